@@ -1,0 +1,115 @@
+"""The editable details of a client, and the rules they must meet.
+
+Validation lives here, outside both fronts, so the dialog and the CLI refuse
+exactly the same input with exactly the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
+
+from smpdesk.textfold import digits
+
+SEX_CHOICES: dict[str, str] = {
+    "": "Not recorded",
+    "female": "Female",
+    "male": "Male",
+    "intersex": "Intersex",
+    "other": "Other",
+    "undisclosed": "Prefers not to say",
+}
+
+MAX_LENGTHS = {
+    "given_name": 100,
+    "family_name": 100,
+    "preferred_name": 100,
+    "phone": 40,
+    "email": 254,
+    "address": 500,
+    "notes": 10_000,
+}
+
+OLDEST_AGE = 120
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE = re.compile(r"^\+?[\d\s\-().]+$")
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    given_name: str = ""
+    family_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: str = ""
+    sex: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    notes: str = ""
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def cleaned(self) -> ClientDetails:
+        """Trim stray whitespace; notes and address keep their inner lines."""
+        values = {k: (v or "").strip() for k, v in asdict(self).items()}
+        values["email"] = values["email"].lower()
+        return replace(self, **values)
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def parse_date_of_birth(text: str) -> date:
+    """ISO dates only: a clinic's paper habits differ (US vs EU order)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError("Enter the date as YYYY-MM-DD, e.g. 1984-03-27.") from None
+
+
+def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, str]:
+    """Return ``{field: message}`` for every problem; empty means valid."""
+    today = today or date.today()
+    d = details.cleaned()
+    problems: dict[str, str] = {}
+    if not d.given_name:
+        problems["given_name"] = "Enter the client's given name."
+    if not d.family_name:
+        problems["family_name"] = "Enter the client's family name."
+    for name, limit in MAX_LENGTHS.items():
+        if name not in problems and len(getattr(d, name)) > limit:
+            problems[name] = f"Keep this under {limit} characters."
+    if d.date_of_birth:
+        try:
+            born = parse_date_of_birth(d.date_of_birth)
+        except ValueError as exc:
+            problems["date_of_birth"] = str(exc)
+        else:
+            if born > today:
+                problems["date_of_birth"] = "The date of birth cannot be in the future."
+            elif today.year - born.year > OLDEST_AGE:
+                problems["date_of_birth"] = "Check the year: that is over 120 years ago."
+    if d.sex not in SEX_CHOICES:
+        problems["sex"] = "Choose one of the listed options."
+    if d.phone and "phone" not in problems:
+        if not _PHONE.match(d.phone):
+            problems["phone"] = "Use digits, spaces, +, - and brackets only."
+        elif not 6 <= len(digits(d.phone)) <= 15:
+            problems["phone"] = "A phone number has 6 to 15 digits."
+    if d.email and "email" not in problems and not _EMAIL.match(d.email):
+        problems["email"] = "Enter an email address like name@example.com."
+    return problems
+
+
+def age_on(date_of_birth: str | None, today: date | None = None) -> int | None:
+    if not date_of_birth:
+        return None
+    try:
+        born = date.fromisoformat(date_of_birth)
+    except ValueError:
+        return None
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

@@ -1,0 +1,189 @@
+"""A synthetic demo clinic for trying smpdesk and for benchmarks.
+
+Everything here is invented.  Phone numbers come from ranges reserved for
+fiction (UK 07700 900xxx, US 555-01xx, AU 0491 570 xxx) and emails use the
+reserved example.* domains, so no real person can be reached by mistake.
+Names deliberately span many scripts' Latin spellings with diacritics, which
+is what breaks naive search and PDF fonts.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from smpdesk import store
+from smpdesk.client_details import ClientDetails
+from smpdesk.errors import UserError
+from smpdesk.textfold import words
+
+DEFAULT_CLIENTS = 60
+
+# (given names, family names, phone style, street names, towns)
+_CULTURES: list[tuple[list[str], list[str], str, list[str], list[str]]] = [
+    (
+        ["Łukasz", "Zofia", "Paweł", "Małgorzata", "Jędrzej", "Agnieszka"],
+        ["Żółkiewski", "Wiśniewski", "Kowalczyk", "Nowak", "Dąbrowski", "Wójcik"],
+        "uk",
+        ["ul. Długa", "ul. Piękna"],
+        ["Ealing", "Slough"],
+    ),
+    (
+        ["Zoë", "Chloë", "Noël", "Oliver", "Harriet", "George"],
+        ["Brontë", "Whitfield", "Ashworth", "Pennington", "Okafor", "Clarke"],
+        "uk",
+        ["Church Lane", "Mill Road", "Station Street"],
+        ["Leeds", "Bristol", "Norwich"],
+    ),
+    (
+        ["Nguyễn Văn", "Trần Thị", "Phạm Minh", "Lê Quang", "Huỳnh Anh"],
+        ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đặng"],
+        "au",
+        ["Bourke Street", "Hopkins Street"],
+        ["Footscray", "Cabramatta"],
+    ),
+    (
+        ["Øyvind", "Åse", "Bjørn", "Sølvi", "Håkon", "Ingrid"],
+        ["Østergaard", "Hårstad", "Bråthen", "Sæther", "Løvås", "Nygård"],
+        "uk",
+        ["Harbour Row", "Quay Street"],
+        ["Aberdeen", "Lerwick"],
+    ),
+    (
+        ["Saoirse", "Niamh", "Oisín", "Pádraig", "Aoife", "Caoimhe"],
+        ["Ó Súilleabháin", "Mac Giolla Phádraig", "O'Brien", "Ní Bhriain", "Byrne"],
+        "uk",
+        ["Main Street", "Abbey Road"],
+        ["Derry", "Newry"],
+    ),
+    (
+        ["José", "María José", "Iñaki", "Begoña", "Joaquín", "Ramón"],
+        ["Muñoz", "Peña", "Ibáñez", "García Márquez", "Núñez", "Echeverría"],
+        "us",
+        ["Avenida del Sol", "Calle Mayor"],
+        ["San Antonio", "El Paso"],
+    ),
+    (
+        ["Mehmet", "Ayşe", "Çağrı", "Gülşen", "İlkay", "Barış"],
+        ["Yılmaz", "Öztürk", "Şahin", "Çelik", "Doğan", "Güneş"],
+        "uk",
+        ["High Street", "Green Lanes"],
+        ["Haringey", "Luton"],
+    ),
+    (
+        ["François", "Hélène", "Jérôme", "Maëlle", "Benoît", "Cécile"],
+        ["Lefèvre", "Béranger", "Dupré", "Château", "Gaël", "Rousseau"],
+        "us",
+        ["Rue du Marché", "Boulevard Street"],
+        ["New Orleans", "Lafayette"],
+    ),
+    (
+        ["Jürgen", "Käthe", "Björn", "Lütfiye", "Günther", "Anneliese"],
+        ["Müller", "Großmann", "Schäfer", "Weiß", "Köhler", "Straßburg"],
+        "uk",
+        ["Castle Street", "Market Place"],
+        ["York", "Bath"],
+    ),
+    (
+        ["Kwame", "Adwoa", "Chidi", "Ngozi", "Oluwaseun", "Yaw"],
+        ["Mensah", "Adébáyọ̀", "Okonkwo", "Asante", "Ọlátúnjí", "Boateng"],
+        "us",
+        ["Maple Avenue", "Oak Street"],
+        ["Atlanta", "Houston"],
+    ),
+    (
+        ["Priya", "Arjun", "Ananya", "Rohan", "Kavya", "Vikram"],
+        ["Sharma", "Patel", "Iyer", "Reddy", "Chatterjee", "Nair"],
+        "au",
+        ["George Street", "Park Road"],
+        ["Parramatta", "Harris Park"],
+    ),
+    (
+        ["Siobhán", "Dragoș", "Ștefan", "Ioana", "Đorđe", "Milica"],
+        ["Đorđević", "Popescu", "Ionescu", "Petrović", "Jovanović", "Țurcanu"],
+        "uk",
+        ["Victoria Road", "King Street"],
+        ["Coventry", "Reading"],
+    ),
+    (
+        ["Hiroshi", "Yūko", "Kenta", "Aiko", "Shōta", "Mei"],
+        ["Satō", "Takahashi", "Itō", "Watanabe", "Yamamoto", "Kōno"],
+        "us",
+        ["Pine Street", "Elm Avenue"],
+        ["Seattle", "Torrance"],
+    ),
+]
+
+_DOMAINS = ["example.com", "example.org", "example.net"]
+_SEXES = ["male"] * 7 + ["female"] * 3  # SMP clients are mostly men
+_NOTES = [
+    "",
+    "",
+    "",
+    "Prefers morning appointments.",
+    "Referred by a previous client.",
+    "Nervous about needles; allow extra time.",
+    "Travels from out of town; book longer sessions.",
+]
+
+
+def _phone(rng: random.Random, style: str) -> str:
+    if style == "us":
+        return f"+1 {rng.randint(201, 989)}-555-01{rng.randint(0, 99):02d}"
+    if style == "au":
+        return f"0491 570 {rng.randint(0, 999):03d}"
+    return f"07700 900{rng.randint(0, 999):03d}"
+
+
+def demo_clients(count: int, *, seed: int = 20261122, today: date | None = None):
+    """Yield ``count`` reproducible synthetic :class:`ClientDetails`."""
+    rng = random.Random(seed)
+    today = today or date(2026, 11, 22)
+    for _ in range(count):
+        givens, families, style, streets, towns = rng.choice(_CULTURES)
+        given = rng.choice(givens)
+        family = rng.choice(families)
+        local = ".".join(words(given)[:1] + words(family)[-1:]) or "client"
+        born = today - timedelta(days=rng.randint(19 * 365, 68 * 365))
+        yield ClientDetails(
+            given_name=given,
+            family_name=family,
+            preferred_name=rng.choice(["", "", "", given.split()[0]]),
+            date_of_birth=born.isoformat() if rng.random() > 0.05 else "",
+            sex=rng.choice(_SEXES),
+            phone=_phone(rng, style) if rng.random() > 0.03 else "",
+            email=f"{local}{rng.randint(1, 99)}@{rng.choice(_DOMAINS)}"
+            if rng.random() > 0.1
+            else "",
+            address=f"{rng.randint(1, 240)} {rng.choice(streets)}, {rng.choice(towns)}",
+            notes=rng.choice(_NOTES),
+        )
+
+
+def populate(db: sqlite_utils.Database, count: int, *, seed: int = 20261122) -> list[int]:
+    """Add ``count`` demo clients; about one in 25 is archived."""
+    rng = random.Random(seed + 1)
+    ids = store.insert_clients(db, list(demo_clients(count, seed=seed)))
+    archived = [i for i in ids if rng.random() < 0.04]
+    with store.write(db):
+        db.conn.executemany(
+            "UPDATE clients SET archived_at = updated_at WHERE id = ?", [(i,) for i in archived]
+        )
+    return ids
+
+
+def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite_utils.Database:
+    """Create a new demo database at ``path``; an existing file is never overwritten."""
+    path = Path(path)
+    if path.exists():
+        raise UserError(
+            f"{path} already exists; the demo never overwrites a file, so choose a new path."
+        )
+    if count < 0:
+        raise UserError("The number of demo clients cannot be negative.")
+    db = store.open_database(path, create=True)
+    populate(db, count)
+    return db

@@ -1,0 +1,42 @@
+"""Errors a user can act on.
+
+Every expected problem (missing file, newer database, locked database, bad
+input) is raised as a :class:`UserError` whose message is one plain sentence
+saying what happened and what to do.  The CLI prints it and exits 1; the GUI
+shows it in a message box.  Messages never contain health data.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can fix; ``str(err)`` is the sentence to show."""
+
+
+class DatabaseMissingError(UserError):
+    pass
+
+
+class NewerDatabaseError(UserError):
+    pass
+
+
+class NotADatabaseError(UserError):
+    pass
+
+
+class DatabaseLockedError(UserError):
+    pass
+
+
+class DatabaseWriteError(UserError):
+    """Saving failed (disk full, read-only folder); nothing was half-written."""
+
+
+class ValidationError(UserError):
+    """Field-level problems; ``fields`` maps a field name to its message."""
+
+    def __init__(self, fields: dict[str, str]):
+        self.fields = dict(fields)
+        first = next(iter(self.fields.values()), "Some details are not valid.")
+        super().__init__(first)

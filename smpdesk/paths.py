@@ -1,0 +1,46 @@
+"""Where the clinic database and bundled resources live.
+
+The lookup order for the database is the contract the CLI and GUI share:
+``--db PATH``, then ``SMPDESK_DB``, then the OS user-data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "smpdesk"
+DB_FILENAME = "clinic.sqlite3"
+DB_ENV = "SMPDESK_DB"
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / DB_FILENAME
+
+
+def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_db_path()
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    """Backups sit beside the database so they move with it."""
+    return db_path.parent / "backups"
+
+
+def resources_dir() -> Path:
+    """Bundled resources: inside the wheel when installed, else the checkout."""
+    installed = Path(__file__).parent / "_data" / "resources"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"

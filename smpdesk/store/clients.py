@@ -1,0 +1,256 @@
+"""Client rows: insert, update, archive, fetch and search.
+
+The store trusts its input (validation is in :mod:`smpdesk.client_details`)
+but derives the search and sort columns itself on every write, so they can
+never drift from the visible ones.  Lists work on ids: a search returns ids in
+display order and rows are fetched a page at a time, so 20,000 clients cost a
+list of ints, not 20,000 row objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Literal
+
+import sqlite_utils
+
+from smpdesk.client_details import ClientDetails
+from smpdesk.store.database import write
+from smpdesk.textfold import digits, fold, looks_like_phone, words
+
+Archived = Literal["active", "archived", "all"]
+
+LIST_COLUMNS = (
+    "id",
+    "client_number",
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "date_of_birth",
+    "phone",
+    "email",
+    "archived_at",
+)
+
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "number": ("client_number",),
+    "family": ("family_key", "given_key"),
+    "given": ("given_key", "family_key"),
+    "dob": ("date_of_birth",),
+    "phone": ("phone_digits",),
+    "email": ("email",),
+}
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    client_number: str
+    given_name: str
+    family_name: str
+    preferred_name: str
+    date_of_birth: str | None
+    sex: str
+    phone: str
+    email: str
+    address: str
+    notes: str
+    archived_at: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+    def details(self) -> ClientDetails:
+        return ClientDetails(
+            **{name: getattr(self, name) or "" for name in ClientDetails.field_names()}
+        )
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """The columns the client list shows; never the notes or address."""
+
+    id: int
+    client_number: str
+    given_name: str
+    family_name: str
+    preferred_name: str
+    date_of_birth: str | None
+    phone: str
+    email: str
+    archived_at: str | None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _derived(details: ClientDetails, client_number: str) -> dict[str, str]:
+    searchable = " ".join(
+        [
+            details.given_name,
+            details.family_name,
+            details.preferred_name,
+            details.email,
+            client_number,
+            digits(client_number).lstrip("0"),
+            digits(details.phone),
+        ]
+    )
+    return {
+        "phone_digits": digits(details.phone),
+        "family_key": fold(details.family_name),
+        "given_key": fold(details.given_name),
+        "search_text": " ".join(words(searchable)),
+    }
+
+
+def _row_values(details: ClientDetails) -> dict[str, str | None]:
+    values: dict[str, str | None] = dict(details.as_dict())
+    values["date_of_birth"] = details.date_of_birth or None
+    return values
+
+
+def format_client_number(client_id: int) -> str:
+    return f"C{client_id:05d}"
+
+
+def insert_clients(db: sqlite_utils.Database, many: list[ClientDetails]) -> list[int]:
+    """Insert clients in one transaction (one fsync, not one per client)."""
+    ids: list[int] = []
+    with write(db):
+        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM clients").fetchone()[0]
+        now = _now()
+        for details in many:
+            number = format_client_number(next_id)
+            row = {
+                "id": next_id,
+                "client_number": number,
+                **_row_values(details),
+                **_derived(details, number),
+                "created_at": now,
+                "updated_at": now,
+            }
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            db.execute(f"INSERT INTO clients ({columns}) VALUES ({marks})", list(row.values()))
+            ids.append(next_id)
+            next_id += 1
+    return ids
+
+
+def insert_client(db: sqlite_utils.Database, details: ClientDetails) -> int:
+    return insert_clients(db, [details])[0]
+
+
+def update_client(db: sqlite_utils.Database, client_id: int, details: ClientDetails) -> None:
+    with write(db):
+        found = db.execute(
+            "SELECT client_number FROM clients WHERE id = ?", [client_id]
+        ).fetchone()
+        if found is None:
+            raise KeyError(client_id)
+        values = {**_row_values(details), **_derived(details, found[0]), "updated_at": _now()}
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        db.execute(
+            f"UPDATE clients SET {assignments} WHERE id = ?", [*values.values(), client_id]
+        )
+
+
+def set_archived(db: sqlite_utils.Database, client_id: int, archived: bool) -> None:
+    with write(db):
+        cursor = db.execute(
+            "UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?",
+            [_now() if archived else None, _now(), client_id],
+        )
+        if cursor.rowcount != 1:
+            raise KeyError(client_id)
+
+
+_CLIENT_COLUMNS = ", ".join(Client.__dataclass_fields__)
+_LIST_COLUMNS = ", ".join(LIST_COLUMNS)
+
+
+def get_client(db: sqlite_utils.Database, client_id: int) -> Client | None:
+    row = db.execute(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", [client_id]).fetchone()
+    return Client(*row) if row else None
+
+
+def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, ClientRow]:
+    """Fetch list columns for ``ids`` (any order); missing ids are skipped."""
+    result: dict[int, ClientRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(
+            f"SELECT {_LIST_COLUMNS} FROM clients WHERE id IN ({marks})", chunk
+        ):
+            result[row[0]] = ClientRow(*row)
+    return result
+
+
+def fts_query(text: str) -> str | None:
+    """Build an FTS5 expression that cannot be a syntax error.
+
+    Each word is folded, reduced to letters and digits, double-quoted and
+    given a prefix star; the words are ANDed.  ``"``, ``AND (`` or ``*``
+    therefore become either nothing or plain quoted terms.
+    """
+    terms = [f'"{w}"*' for w in words(text)]
+    return " AND ".join(terms) if terms else None
+
+
+def _archived_clause(archived: Archived) -> str:
+    return {
+        "active": "archived_at IS NULL",
+        "archived": "archived_at IS NOT NULL",
+        "all": "1",
+    }[archived]
+
+
+def search_client_ids(
+    db: sqlite_utils.Database,
+    text: str = "",
+    *,
+    archived: Archived = "active",
+    sort: str = "family",
+    descending: bool = False,
+) -> list[int]:
+    """Ids of matching clients in display order.
+
+    Words match names, email and client number by prefix, accents ignored.
+    Input that looks like a phone number ("0770 09") also matches any run of
+    those digits inside the phone number.
+    """
+    where = [_archived_clause(archived)]
+    params: list[object] = []
+    text = (text or "").strip()
+    match = fts_query(text)
+    if text and looks_like_phone(text):
+        where.append(
+            "(phone_digits LIKE ? OR id IN "
+            "(SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?))"
+        )
+        params += [f"%{digits(text)}%", f'"{digits(text)}"*']
+    elif match:
+        where.append("id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
+        params.append(match)
+    direction = "DESC" if descending else "ASC"
+    keys = SORT_KEYS.get(sort, SORT_KEYS["family"])
+    order = ", ".join(f"{k} {direction}" for k in (*keys, "id"))
+    sql = f"SELECT id FROM clients WHERE {' AND '.join(where)} ORDER BY {order}"
+    return [row[0] for row in db.execute(sql, params)]
+
+
+def count_clients(db: sqlite_utils.Database, archived: Archived = "active") -> int:
+    return db.execute(
+        f"SELECT count(*) FROM clients WHERE {_archived_clause(archived)}"
+    ).fetchone()[0]

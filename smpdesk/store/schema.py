@@ -1,0 +1,94 @@
+"""The schema, as an append-only list of migrations.
+
+Never edit or reorder a migration that has shipped: add a new one.  A new
+file and an old one take the same path.  ``SCHEMA_VERSION`` (the number of
+migrations) is written to ``PRAGMA user_version`` so an older smpdesk can
+recognise a file it must not touch.
+
+Write migrations with ``db.execute`` only: ``executescript`` (used by some
+sqlite-utils helpers such as ``enable_fts``) commits the migration's open
+transaction halfway.  ``table.transform()`` drops triggers, so any migration
+that transforms ``clients`` must call :func:`create_client_fts_triggers`.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+MIGRATION_SET = "smpdesk"
+
+migrations = Migrations(MIGRATION_SET)
+
+CLIENT_FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def create_client_fts_triggers(db: sqlite_utils.Database) -> None:
+    """Keep ``clients_fts`` in step with ``clients.search_text``."""
+    for name in ("clients_ai", "clients_ad", "clients_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute(
+        """CREATE TRIGGER clients_ai AFTER INSERT ON clients BEGIN
+             INSERT INTO clients_fts (rowid, search_text) VALUES (new.id, new.search_text);
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER clients_ad AFTER DELETE ON clients BEGIN
+             INSERT INTO clients_fts (clients_fts, rowid, search_text)
+             VALUES ('delete', old.id, old.search_text);
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER clients_au AFTER UPDATE OF search_text ON clients BEGIN
+             INSERT INTO clients_fts (clients_fts, rowid, search_text)
+             VALUES ('delete', old.id, old.search_text);
+             INSERT INTO clients_fts (rowid, search_text) VALUES (new.id, new.search_text);
+           END"""
+    )
+
+
+@migrations(name="0001_clients")
+def m0001_clients(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE clients (
+             id INTEGER PRIMARY KEY,
+             client_number TEXT NOT NULL UNIQUE,
+             given_name TEXT NOT NULL,
+             family_name TEXT NOT NULL,
+             preferred_name TEXT NOT NULL DEFAULT '',
+             date_of_birth TEXT,
+             sex TEXT NOT NULL DEFAULT '',
+             phone TEXT NOT NULL DEFAULT '',
+             email TEXT NOT NULL DEFAULT '',
+             address TEXT NOT NULL DEFAULT '',
+             notes TEXT NOT NULL DEFAULT '',
+             archived_at TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL,
+             -- derived by the store on every write; used only for search/sort
+             phone_digits TEXT NOT NULL DEFAULT '',
+             family_key TEXT NOT NULL DEFAULT '',
+             given_key TEXT NOT NULL DEFAULT '',
+             search_text TEXT NOT NULL DEFAULT ''
+           )"""
+    )
+    # archived_at leads so the everyday list (archived_at IS NULL, sorted by
+    # name) is one covering-index scan with no sort step.
+    db.execute(
+        "CREATE INDEX idx_clients_family ON clients (archived_at, family_key, given_key)"
+    )
+    db.execute("CREATE INDEX idx_clients_given ON clients (archived_at, given_key, family_key)")
+    db.execute(
+        "CREATE VIRTUAL TABLE clients_fts USING fts5 ("
+        "search_text, content='clients', content_rowid='id', "
+        f"tokenize='{CLIENT_FTS_TOKENIZER}', prefix='2 3')"
+    )
+    create_client_fts_triggers(db)
+
+
+def count_migrations(migration_set: Migrations) -> int:
+    """How many migrations a set holds (all are pending on an empty database)."""
+    return len(migration_set.pending(sqlite_utils.Database(memory=True)))
+
+
+SCHEMA_VERSION = count_migrations(migrations)
