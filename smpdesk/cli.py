@@ -83,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="which clients to list (default: active)",
     )
     clients.add_argument("--json", action="store_true", help="print a JSON array")
-    clients_sub = clients.add_subparsers(dest="clients_command", metavar="add", parser_class=_Parser)
+    clients_sub = clients.add_subparsers(
+        dest="clients_command", metavar="add", parser_class=_Parser
+    )
     add = clients_sub.add_parser("add", help="add a client and print its id")
     _db_option(add)
     add.add_argument("--given", required=True, help="given name")

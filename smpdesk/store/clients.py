@@ -10,7 +10,7 @@ list of ints, not 20,000 row objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 import sqlite_utils
@@ -90,7 +90,7 @@ class ClientRow:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _derived(details: ClientDetails, client_number: str) -> dict[str, str]:
@@ -153,16 +153,12 @@ def insert_client(db: sqlite_utils.Database, details: ClientDetails) -> int:
 
 def update_client(db: sqlite_utils.Database, client_id: int, details: ClientDetails) -> None:
     with write(db):
-        found = db.execute(
-            "SELECT client_number FROM clients WHERE id = ?", [client_id]
-        ).fetchone()
+        found = db.execute("SELECT client_number FROM clients WHERE id = ?", [client_id]).fetchone()
         if found is None:
             raise KeyError(client_id)
         values = {**_row_values(details), **_derived(details, found[0]), "updated_at": _now()}
         assignments = ", ".join(f"{k} = ?" for k in values)
-        db.execute(
-            f"UPDATE clients SET {assignments} WHERE id = ?", [*values.values(), client_id]
-        )
+        db.execute(f"UPDATE clients SET {assignments} WHERE id = ?", [*values.values(), client_id])
 
 
 def set_archived(db: sqlite_utils.Database, client_id: int, archived: bool) -> None:
@@ -190,9 +186,7 @@ def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, ClientRow]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for row in db.execute(
-            f"SELECT {_LIST_COLUMNS} FROM clients WHERE id IN ({marks})", chunk
-        ):
+        for row in db.execute(f"SELECT {_LIST_COLUMNS} FROM clients WHERE id IN ({marks})", chunk):
             result[row[0]] = ClientRow(*row)
     return result
 

@@ -74,9 +74,7 @@ def m0001_clients(db: sqlite_utils.Database) -> None:
     )
     # archived_at leads so the everyday list (archived_at IS NULL, sorted by
     # name) is one covering-index scan with no sort step.
-    db.execute(
-        "CREATE INDEX idx_clients_family ON clients (archived_at, family_key, given_key)"
-    )
+    db.execute("CREATE INDEX idx_clients_family ON clients (archived_at, family_key, given_key)")
     db.execute("CREATE INDEX idx_clients_given ON clients (archived_at, given_key, family_key)")
     db.execute(
         "CREATE VIRTUAL TABLE clients_fts USING fts5 ("
