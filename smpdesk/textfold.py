@@ -46,9 +46,8 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free form of ``text`` for matching and sorting."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.translate(_SPECIAL).casefold()
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SPECIAL)
 
 
 def words(text: str | None) -> list[str]:

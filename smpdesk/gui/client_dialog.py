@@ -1,0 +1,167 @@
+"""Add or edit a client, with each problem shown under its own field.
+
+Checks come from :func:`smpdesk.client_details.validate`, the same rules
+the CLI applies.  If saving fails (disk full, database busy) the dialog stays
+open with everything typed still in it.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk import services
+from smpdesk.client_details import SEX_CHOICES, ClientDetails, validate
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.store import Client
+
+LABELS = {
+    "given_name": "Given name *",
+    "family_name": "Family name *",
+    "preferred_name": "Preferred name",
+    "date_of_birth": "Date of birth",
+    "sex": "Sex",
+    "phone": "Phone",
+    "email": "Email",
+    "address": "Address",
+    "notes": "Notes",
+}
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+class ClientDialog(QDialog):
+    def __init__(
+        self, db: sqlite_utils.Database, client: Client | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._client = client
+        self.saved_client: Client | None = None
+        self.setWindowTitle("Edit client" if client else "New client")
+        self.setMinimumWidth(460)
+
+        self.inputs: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in ClientDetails.field_names():
+            widget = self._make_input(name)
+            widget.setObjectName(name)
+            self.inputs[name] = widget
+            error = QLabel()
+            error.setObjectName(f"{name}_error")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            label = QLabel(LABELS[name])
+            label.setBuddy(widget)
+            form.addRow(label, column)
+
+        note = QLabel("* required")
+        note.setStyleSheet("color: #555;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+        if client is not None:
+            self.set_details(client.details())
+
+    def _make_input(self, name: str) -> QLineEdit | QComboBox | QPlainTextEdit:
+        if name == "sex":
+            combo = QComboBox()
+            for key, label in SEX_CHOICES.items():
+                combo.addItem(label, key)
+            return combo
+        if name in ("address", "notes"):
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(64 if name == "address" else 88)
+            return text
+        line = QLineEdit()
+        if name == "date_of_birth":
+            line.setPlaceholderText("YYYY-MM-DD")
+        elif name == "phone":
+            line.setPlaceholderText("e.g. 07700 900123")
+        elif name == "email":
+            line.setPlaceholderText("name@example.com")
+        return line
+
+    # -- values -------------------------------------------------------------
+    def details(self) -> ClientDetails:
+        values: dict[str, str] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                values[name] = widget.currentData() or ""
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            else:
+                values[name] = widget.text()
+        return ClientDetails(**values)
+
+    def set_details(self, details: ClientDetails) -> None:
+        for name, value in details.as_dict().items():
+            widget = self.inputs[name]
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = problems.get(name)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            self.inputs[name].setStyleSheet(INVALID_STYLE if message else "")
+        for name in ClientDetails.field_names():
+            if name in problems:
+                self.inputs[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    # -- saving -------------------------------------------------------------
+    def save(self) -> None:
+        details = self.details()
+        problems = validate(details.cleaned())
+        self.show_problems(problems)
+        if problems:
+            return
+        try:
+            if self._client is None:
+                self.saved_client = services.add_client(self._db, details)
+            else:
+                self.saved_client = services.update_client(self._db, self._client.id, details)
+        except ValidationError as exc:
+            self.show_problems(exc.fields)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.accept()

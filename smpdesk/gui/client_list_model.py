@@ -1,0 +1,174 @@
+"""Table model for the client list: ids plus a page cache.
+
+Like Anki's browser model, the model holds only the ordered ids from a search
+and fetches display rows a page at a time when the view asks for them, so a
+keystroke in the search box costs one indexed query and a model reset, not
+20,000 row objects.  Sorting is done by SQL (through the store), never in Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from smpdesk import store
+from smpdesk.store.clients import Archived
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# (sort key in the store, header)
+COLUMNS: list[tuple[str, str]] = [
+    ("number", "No."),
+    ("family", "Family name"),
+    ("given", "Given name"),
+    ("dob", "Date of birth"),
+    ("phone", "Phone"),
+    ("email", "Email"),
+]
+PAGE = 100
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_date(iso: str | None) -> str:
+    """Show an ISO date in the clinic's locale (short form)."""
+    if not iso:
+        return ""
+    qdate = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    if not qdate.isValid():
+        return iso
+    return QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+class ClientListModel(QAbstractTableModel):
+    def __init__(self, db: sqlite_utils.Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._ids: list[int] = []
+        self._cache: dict[int, store.ClientRow] = {}
+        self._search = ""
+        self._archived: Archived = "active"
+        self._sort = "family"
+        self._descending = False
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- queries ------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        self._search = text
+        self.refresh()
+
+    def set_archived(self, archived: Archived) -> None:
+        self._archived = archived
+        self.refresh()
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    @property
+    def archived_filter(self) -> Archived:
+        return self._archived
+
+    def refresh(self) -> None:
+        ids = store.search_client_ids(
+            self._db,
+            self._search,
+            archived=self._archived,
+            sort=self._sort,
+            descending=self._descending,
+        )
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = COLUMNS[column][0]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # -- lookup -------------------------------------------------------------
+    def client_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, client_id: int) -> int | None:
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> store.ClientRow | None:
+        client_id = self._ids[row]
+        cached = self._cache.get(client_id)
+        if cached is None:
+            start = row - row % PAGE
+            self._cache.update(store.list_rows(self._db, self._ids[start : start + PAGE]))
+            cached = self._cache.get(client_id)
+        return cached
+
+    # -- Qt model API -------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == CLIENT_ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, COLUMNS[index.column()][0])
+        if row.archived_at:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#777777")
+            if role == Qt.ItemDataRole.FontRole:
+                return self._italic
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Archived client"
+        return None
+
+    @staticmethod
+    def _display(row: store.ClientRow, key: str) -> str:
+        if key == "number":
+            return row.client_number
+        if key == "family":
+            return row.family_name
+        if key == "given":
+            if row.preferred_name and row.preferred_name != row.given_name:
+                return f"{row.given_name} ({row.preferred_name})"
+            return row.given_name
+        if key == "dob":
+            return format_date(row.date_of_birth)
+        if key == "phone":
+            return row.phone
+        if key == "email":
+            return row.email
+        return ""

@@ -1,0 +1,159 @@
+"""One client's page: a header that stays put, and tabs below it.
+
+Later features (questionnaires, photos, sessions) add their own tabs with
+:meth:`ClientPage.add_tab`; the Details tab is the one that ships first.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.client_details import SEX_CHOICES, age_on
+from smpdesk.gui.client_list_model import format_date
+from smpdesk.store import Client
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ClientPage(QWidget):
+    back_requested = Signal()
+    edit_requested = Signal(int)
+    archive_requested = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client: Client | None = None
+
+        self.back_button = QPushButton("← Clients")
+        self.back_button.setToolTip("Back to the client list (Esc)")
+        self.back_button.clicked.connect(self.back_requested)
+        self.edit_button = QPushButton("Edit details…")
+        self.edit_button.clicked.connect(self._edit)
+        self.archive_button = QPushButton("Archive")
+        self.archive_button.clicked.connect(self._toggle_archive)
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("client_name")
+        self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.facts_label = _plain(QLabel())
+        self.facts_label.setObjectName("client_facts")
+        self.contact_label = _plain(QLabel())
+        self.contact_label.setObjectName("client_contact")
+        self.archived_banner = QLabel()
+        self.archived_banner.setObjectName("archived_banner")
+        self.archived_banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;"
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.archive_button)
+
+        header = QFrame()
+        header.setObjectName("client_header")
+        header.setStyleSheet("#client_header { background: #eef3f6; border-radius: 6px; }")
+        header_layout = QVBoxLayout(header)
+        header_layout.addWidget(self.name_label)
+        header_layout.addWidget(self.facts_label)
+        header_layout.addWidget(self.contact_label)
+
+        self.tabs = QTabWidget()
+        self.details_tab = QWidget()
+        self._details_form = QFormLayout(self.details_tab)
+        self._details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._detail_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("date_of_birth", "Date of birth"),
+            ("sex", "Sex"),
+            ("phone", "Phone"),
+            ("email", "Email"),
+            ("address", "Address"),
+            ("notes", "Notes"),
+            ("created_at", "Client since"),
+        ):
+            value = _plain(QLabel())
+            value.setWordWrap(True)
+            value.setObjectName(f"detail_{key}")
+            self._detail_labels[key] = value
+            self._details_form.addRow(f"{title}:", value)
+        self.tabs.addTab(self.details_tab, "Details")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(header)
+        layout.addWidget(self.archived_banner)
+        layout.addWidget(self.tabs, 1)
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def show_client(self, client: Client, *, today: date | None = None) -> None:
+        self.client = client
+        name = html.escape(client.full_name)
+        if client.preferred_name and client.preferred_name != client.given_name:
+            name += (
+                f' <span style="font-weight: normal;">“{html.escape(client.preferred_name)}”</span>'
+            )
+        self.name_label.setText(name)
+
+        facts = [f"Client no. {client.client_number}"]
+        age = age_on(client.date_of_birth, today)
+        if age is not None:
+            facts.append(f"{age} years (born {format_date(client.date_of_birth)})")
+        if client.sex:
+            facts.append(SEX_CHOICES.get(client.sex, client.sex))
+        self.facts_label.setText("  ·  ".join(facts))
+        contact = [part for part in (client.phone, client.email) if part]
+        self.contact_label.setText("  ·  ".join(contact) or "No phone or email recorded")
+
+        self.archived_banner.setVisible(client.is_archived)
+        if client.archived_at:
+            self.archived_banner.setText(
+                f"Archived on {format_date(client.archived_at[:10])}. "
+                "The record is kept; restore it to show it in the client list again."
+            )
+        self.archive_button.setText("Restore" if client.is_archived else "Archive")
+
+        values = {
+            "date_of_birth": format_date(client.date_of_birth),
+            "sex": SEX_CHOICES.get(client.sex, client.sex) if client.sex else "",
+            "phone": client.phone,
+            "email": client.email,
+            "address": client.address,
+            "notes": client.notes,
+            "created_at": format_date(client.created_at[:10]),
+        }
+        for key, label in self._detail_labels.items():
+            label.setText(values[key] or "—")
+
+    def _edit(self) -> None:
+        if self.client is not None:
+            self.edit_requested.emit(self.client.id)
+
+    def _toggle_archive(self) -> None:
+        if self.client is not None:
+            self.archive_requested.emit(self.client.id, not self.client.is_archived)

@@ -1,0 +1,287 @@
+"""The clinic desk window: the client list, and a client's page.
+
+A receptionist's path is: Ctrl+F, type part of a name or phone number, Enter.
+The list and the client page share one window (a stack) so there is never a
+second window to lose behind the first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk import __version__, services, store
+from smpdesk.errors import UserError
+from smpdesk.gui.client_dialog import ClientDialog
+from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
+from smpdesk.gui.client_page import ClientPage
+
+ARCHIVE_FILTERS = [
+    ("active", "Active clients"),
+    ("archived", "Archived clients"),
+    ("all", "All clients"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: sqlite_utils.Database, db_path: Path, *, demo: bool = False) -> None:
+        super().__init__()
+        self.db = db
+        self.db_path = db_path
+        self.demo = demo
+        self.setObjectName("main_window")
+        title = "Demo clinic (temporary)" if demo else db_path.name
+        self.setWindowTitle(f"smpdesk — {title}")
+        self.resize(1100, 700)
+
+        self.model = ClientListModel(db, self)
+        self.stack = QStackedWidget()
+        self.list_page = self._build_list_page()
+        self.client_page = ClientPage()
+        self.client_page.back_requested.connect(self.show_list)
+        self.client_page.edit_requested.connect(self.edit_client)
+        self.client_page.archive_requested.connect(self.set_archived)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.client_page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        if demo:
+            banner = QLabel(
+                "Demo clinic: every client here is invented and the file is deleted "
+                "when you close smpdesk."
+            )
+            banner.setObjectName("demo_banner")
+            banner.setStyleSheet(
+                "background: #e8f1fb; color: #0b3a66; padding: 6px; border-radius: 4px;"
+            )
+            layout.addWidget(banner)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.client_page)
+        back.activated.connect(self.show_list)
+
+        self.model.refresh()
+        self._update_count()
+
+    # -- building -----------------------------------------------------------
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search_box")
+        self.search_box.setPlaceholderText(
+            "Search by name, phone, email or client number  (Ctrl+F)"
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._search_changed)
+        self.search_box.installEventFilter(self)
+
+        self.archive_filter = QComboBox()
+        self.archive_filter.setObjectName("archive_filter")
+        for key, label in ARCHIVE_FILTERS:
+            self.archive_filter.addItem(label, key)
+        self.archive_filter.currentIndexChanged.connect(self._filter_changed)
+
+        self.new_button = QPushButton("New client…")
+        self.new_button.setToolTip("Add a client (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_client)
+
+        self.table = QTableView()
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate([80, 190, 190, 110, 150]):
+            header.resizeSection(column, width)
+        self.table.activated.connect(lambda index: self.open_client_at(index.row()))
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.archive_filter)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new = QAction("&New client…", self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_client)
+        find = QAction("&Find client", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (new, find):
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About smpdesk", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- list ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                selected = self.table.selectionModel().selectedRows()
+                if selected:
+                    self.open_client_at(selected[0].row())
+                elif self.model.rowCount() >= 1:
+                    self.open_client_at(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+
+    def _filter_changed(self) -> None:
+        self.model.set_archived(self.archive_filter.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        noun = {"active": "client", "archived": "archived client", "all": "client"}[
+            self.model.archived_filter
+        ]
+        plural = "" if shown == 1 else "s"
+        if self.model.search_text.strip():
+            total = store.count_clients(self.db, self.model.archived_filter)
+            self.count_label.setText(f"{shown} of {total} {noun}s match")
+        else:
+            self.count_label.setText(f"{shown} {noun}{plural}")
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        current = self.client_page.client
+        self.model.refresh()
+        self._update_count()
+        row = self.model.row_of(current.id) if current else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
+    # -- client -------------------------------------------------------------
+    def open_client_at(self, row: int) -> None:
+        client_id = self.model.client_id(row)
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def open_client(self, client_id: int) -> None:
+        client = store.get_client(self.db, client_id)
+        if client is None:
+            QMessageBox.information(
+                self, "Client not found", "That client is no longer in the database."
+            )
+            self.model.refresh()
+            return
+        self.client_page.show_client(client)
+        self.stack.setCurrentWidget(self.client_page)
+        self.client_page.tabs.setFocus()
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self.db, parent=self)
+        if dialog.exec() and dialog.saved_client is not None:
+            self.open_client(dialog.saved_client.id)
+
+    def edit_client(self, client_id: int) -> None:
+        client = store.get_client(self.db, client_id)
+        if client is None:
+            return
+        dialog = ClientDialog(self.db, client, parent=self)
+        if dialog.exec() and dialog.saved_client is not None:
+            self.client_page.show_client(dialog.saved_client)
+
+    def set_archived(self, client_id: int, archive: bool) -> None:
+        client = store.get_client(self.db, client_id)
+        if client is None:
+            return
+        if archive:
+            answer = QMessageBox.question(
+                self,
+                "Archive client",
+                f"Archive {client.full_name}? They leave the client list but nothing is "
+                "deleted; choose 'Archived clients' in the list to find them again.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            updated = (
+                services.archive_client(self.db, client_id)
+                if archive
+                else services.restore_client(self.db, client_id)
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.client_page.show_client(updated)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About smpdesk",
+            f"smpdesk {__version__}\nOffline consultation desk for SMP clinics.\n\n"
+            f"Database: {self.db_path}",
+        )
+
+    def closeEvent(self, event) -> None:
+        self.db.conn.close()
+        super().closeEvent(event)
+
+
+__all__ = ["COLUMNS", "MainWindow"]

@@ -1,0 +1,96 @@
+"""Shared fixtures.
+
+Qt must run offscreen in CI and on headless machines, and that has to be
+decided before anything imports Qt.  Every test gets its own copy of a
+template database (migrated once per session) and ``SMPDESK_DB`` points at a
+scratch path, so no test can touch a real clinic's data.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from smpdesk.demo import populate
+from smpdesk.store import open_database
+
+
+def _close(db: sqlite_utils.Database) -> None:
+    db.conn.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMPDESK_DB", str(tmp_path / "isolated" / "clinic.sqlite3"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "clinic.sqlite3"
+    _close(open_database(path, create=True))
+    return path
+
+
+@pytest.fixture(scope="session")
+def template_demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template-demo") / "demo.sqlite3"
+    db = open_database(path, create=True)
+    populate(db, 60)
+    _close(db)
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "clinic.sqlite3"
+    shutil.copy(template_db, path)
+    monkeypatch.setenv("SMPDESK_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[sqlite_utils.Database]:
+    database = open_database(db_path)
+    yield database
+    _close(database)
+
+
+@pytest.fixture
+def demo_path(template_demo_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(template_demo_db, path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[sqlite_utils.Database]:
+    database = open_database(demo_path)
+    yield database
+    _close(database)
+
+
+@pytest.fixture
+def screenshot() -> Callable[[object, str], Path | None]:
+    """Save ``widget.grab()`` as DIR/NAME.png when SMPDESK_SCREENSHOTS=DIR."""
+
+    def save(widget: object, name: str) -> Path | None:
+        folder = os.environ.get("SMPDESK_SCREENSHOTS")
+        if not folder:
+            return None
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / f"{name}.png"
+        assert widget.grab().save(str(path)), f"could not write {path}"  # type: ignore[attr-defined]
+        return path
+
+    return save

@@ -1,0 +1,182 @@
+"""The command line, run as a real subprocess (the contract scripts rely on)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smpdesk import __version__
+from smpdesk.store.schema import SCHEMA_VERSION
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run(
+        [sys.executable, "-m", "smpdesk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        timeout=60,
+    )
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 1, result
+    assert "Traceback" not in result.stderr
+    assert fragment in result.stderr
+    assert result.stderr.strip().count("\n") <= 1, result.stderr
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"smpdesk {__version__}"
+
+
+def test_help_lists_every_subcommand():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("demo", "clients", "clients add", "--demo", "--db"):
+        assert command in result.stdout
+
+
+def test_demo_creates_then_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    result = run("demo", "--db", str(path), "--clients", "25")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(run("clients", "--db", str(path), "--json", "--archived", "all").stdout)
+    assert len(listed) == 25
+    before = path.read_bytes()
+    assert_user_error(run("demo", "--db", str(path)), "already exists")
+    assert path.read_bytes() == before
+
+
+def test_demo_names_span_cultures(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    assert run("demo", "--db", str(path), "--clients", "60").returncode == 0
+    listed = json.loads(run("clients", "--db", str(path), "--json", "--archived", "all").stdout)
+    text = " ".join(f"{c['given_name']} {c['family_name']}" for c in listed)
+    assert sum(1 for ch in text if ord(ch) > 127) > 20
+    assert all(
+        c["email"].endswith(("example.com", "example.org", "example.net")) or not c["email"]
+        for c in listed
+    )
+
+
+def test_add_then_list_and_search_as_json(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    added = run(
+        "clients",
+        "add",
+        "--db",
+        str(path),
+        "--given",
+        "Łukasz",
+        "--family",
+        "Żółć",
+        "--phone",
+        "+48 600 100 200",
+        "--email",
+        "lukasz@example.com",
+        "--dob",
+        "1980-02-29",
+    )
+    assert added.returncode == 0, added.stderr
+    client_id = int(added.stdout.strip())
+    found = json.loads(run("clients", "--db", str(path), "--search", "zolc", "--json").stdout)
+    assert [c["id"] for c in found] == [client_id]
+    assert found[0]["given_name"] == "Łukasz"
+    assert {"id", "given_name", "family_name", "phone", "email"} <= set(found[0])
+    by_phone = json.loads(run("clients", "--db", str(path), "--search", "100 200", "--json").stdout)
+    assert [c["id"] for c in by_phone] == [client_id]
+
+
+def test_db_from_environment(tmp_path):
+    path = tmp_path / "env.sqlite3"
+    env = {"SMPDESK_DB": str(path)}
+    assert run("clients", "add", "--given", "Aoife", "--family", "Byrne", env=env).returncode == 0
+    listed = json.loads(run("clients", "--json", env=env).stdout)
+    assert [c["family_name"] for c in listed] == ["Byrne"]
+
+
+def test_plain_listing(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    run("clients", "add", "--db", str(path), "--given", "Zoë", "--family", "Brontë")
+    result = run("clients", "--db", str(path))
+    assert result.returncode == 0
+    assert "C00001" in result.stdout and "Brontë, Zoë" in result.stdout
+
+
+@pytest.mark.parametrize("hostile", ['"', "AND (", "*"])
+def test_hostile_search_exits_cleanly(tmp_path, hostile):
+    path = tmp_path / "clinic.sqlite3"
+    run("clients", "add", "--db", str(path), "--given", "Andrea", "--family", "Orr")
+    result = run("clients", "--db", str(path), "--search", hostile, "--json")
+    assert result.returncode == 0, result.stderr
+    json.loads(result.stdout)
+
+
+def test_invalid_client_is_refused_with_the_option_named(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    assert_user_error(
+        run(
+            "clients",
+            "add",
+            "--db",
+            str(path),
+            "--given",
+            "Zoë",
+            "--family",
+            "B",
+            "--dob",
+            "22/11/1990",
+        ),
+        "--dob: Enter the date as YYYY-MM-DD",
+    )
+
+
+def test_missing_database_is_a_user_error(tmp_path):
+    assert_user_error(run("clients", "--db", str(tmp_path / "nope.sqlite3")), "no clinic database")
+
+
+def test_newer_database_is_a_user_error(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    run("clients", "add", "--db", str(path), "--given", "Zoë", "--family", "Brontë")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    assert_user_error(run("clients", "--db", str(path)), "newer version of smpdesk")
+
+
+def test_locked_database_is_a_user_error(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    run("clients", "add", "--db", str(path), "--given", "Zoë", "--family", "Brontë")
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run("clients", "add", "--db", str(path), "--given", "Ann", "--family", "Orr")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert_user_error(result, "in use by another program")
+
+
+def test_usage_mistake_exits_1_without_traceback():
+    result = run("clients", "--bogus")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "unrecognized arguments" in result.stderr
+
+
+def test_cli_file_passes_through(tmp_path: Path):
+    # A folder given as the database path is refused in one sentence.
+    assert_user_error(run("clients", "--db", str(tmp_path)), "is a folder")

@@ -1,0 +1,38 @@
+"""Only smpdesk/gui/ may import Qt: the core must run on a machine with no display."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "smpdesk"
+
+
+def test_importing_the_core_loads_no_qt():
+    code = (
+        "import sys\n"
+        "import smpdesk.cli, smpdesk.services, smpdesk.store, smpdesk.demo, smpdesk.paths\n"
+        "from smpdesk.cli import build_parser\n"
+        "build_parser()\n"
+        "assert 'PySide6' not in sys.modules, sorted(m for m in sys.modules if 'PySide6' in m)\n"
+        "heavy = {'reportlab', 'PIL'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
+
+
+def test_no_module_outside_gui_imports_pyside6():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if "gui" in path.relative_to(PACKAGE).parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] == "PySide6" for n in names):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
