@@ -40,13 +40,13 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def format_date(iso: str | None) -> str:
-    """Show an ISO date in the clinic's locale (short form)."""
+    """ "27 Mar 1984": month by name, so 03/04 can never be misread across countries."""
     if not iso:
         return ""
     qdate = QDate.fromString(iso, Qt.DateFormat.ISODate)
     if not qdate.isValid():
         return iso
-    return QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate, "d MMM yyyy")
 
 
 class ClientListModel(QAbstractTableModel):

@@ -1,0 +1,293 @@
+"""The desk as a user drives it: keys, clicks and what appears on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from smpdesk import services, store
+from smpdesk.client_details import ClientDetails
+from smpdesk.errors import DatabaseWriteError
+from smpdesk.gui.client_dialog import ClientDialog
+from smpdesk.gui.client_list_model import ClientListModel
+from smpdesk.gui.main_window import MainWindow
+from smpdesk.textfold import fold
+
+
+@pytest.fixture
+def window(qtbot, demo_db, demo_path):
+    win = MainWindow(demo_db, demo_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def visible_names(win: MainWindow) -> list[str]:
+    model = win.model
+    return [
+        f"{model.index(r, 2).data()} {model.index(r, 1).data()}" for r in range(model.rowCount())
+    ]
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a keyboard would; QTest.keyClicks aborts on non-ASCII text."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def when_dialog_opens(qtbot, action):
+    """Run ``action(dialog)`` on the next modal dialog (exec() blocks the test)."""
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, act)
+
+
+def test_main_window_lists_demo_clients(window, demo_db, screenshot):
+    active = store.count_clients(demo_db)
+    assert window.model.rowCount() == active > 40
+    assert window.count_label.text() == f"{active} clients"
+    screenshot(window, "main_window")
+
+
+def test_typing_filters_the_list_as_you_type(window, qtbot, demo_db):
+    target = store.get_client(demo_db, store.search_client_ids(demo_db)[0])
+    window.focus_search()
+    type_text(qtbot, window.search_box, target.family_name[:3])
+    after_three = window.model.rowCount()
+    assert 0 < after_three < store.count_clients(demo_db)
+    type_text(qtbot, window.search_box, target.family_name[3:] + " " + target.given_name)
+    assert 0 < window.model.rowCount() <= after_three
+    assert all(target.family_name in name for name in visible_names(window))
+    assert "match" in window.count_label.text()
+
+
+def test_search_without_accents_finds_accented_names(window, qtbot, demo_db):
+    window.focus_search()
+    type_text(qtbot, window.search_box, "lukasz")
+    names = visible_names(window)
+    if not names:  # the demo seed may not include Łukasz: add one
+        services.add_client(demo_db, ClientDetails(given_name="Łukasz", family_name="Żółć"))
+        window.search_box.clear()
+        type_text(qtbot, window.search_box, "lukasz")
+        names = visible_names(window)
+    assert names and all("Łukasz" in n for n in names)
+
+
+def test_search_by_phone_digits(window, qtbot, demo_db):
+    client = services.add_client(
+        demo_db, ClientDetails(given_name="Kwame", family_name="Testphone", phone="07700 900 777")
+    )
+    window.focus_search()
+    type_text(qtbot, window.search_box, "900777")
+    assert [window.model.client_id(r) for r in range(window.model.rowCount())] == [client.id]
+
+
+def test_hostile_search_text_keeps_the_window_working(window, qtbot):
+    window.focus_search()
+    for text in ['"', "AND (", "*", "NEAR("]:
+        window.search_box.setText(text)
+    window.search_box.clear()
+    assert window.model.rowCount() > 0
+
+
+def test_ctrl_f_focuses_search_and_enter_opens_the_client(window, qtbot, demo_db):
+    client = services.add_client(demo_db, ClientDetails(given_name="Oisín", family_name="Quinnell"))
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    type_text(qtbot, window.search_box, "quinnell")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.client_page
+    assert window.client_page.client.id == client.id
+    qtbot.keyClick(window.client_page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.list_page
+
+
+def test_enter_in_the_table_opens_the_selected_client(window, qtbot):
+    window.focus_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    expected = window.model.client_id(1)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.client_page
+    assert window.client_page.client.id == expected
+
+
+def test_clicking_a_header_sorts(window, qtbot, demo_db):
+    header = window.table.horizontalHeader()
+
+    def click_given_header():
+        x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    def given_keys():
+        ids = [window.model.client_id(r) for r in range(window.model.rowCount())]
+        rows = store.list_rows(demo_db, ids)
+        return [fold(rows[i].given_name) for i in ids]
+
+    click_given_header()
+    assert header.sortIndicatorSection() == 2
+    ascending = given_keys()
+    assert ascending == sorted(ascending)
+    click_given_header()
+    assert given_keys() == sorted(ascending, reverse=True)
+
+
+def test_ctrl_n_creates_a_client_through_the_dialog(window, qtbot, demo_db, screenshot):
+    def fill(dialog):
+        assert isinstance(dialog, ClientDialog)
+        type_text(qtbot, dialog.inputs["given_name"], "Zoë")
+        type_text(qtbot, dialog.inputs["family_name"], "Ó Súilleabháin")
+        type_text(qtbot, dialog.inputs["preferred_name"], "Zo")
+        type_text(qtbot, dialog.inputs["date_of_birth"], "1984-03-27")
+        type_text(qtbot, dialog.inputs["phone"], "07700 900 456")
+        type_text(qtbot, dialog.inputs["email"], "zoe@example.org")
+        dialog.inputs["sex"].setCurrentIndex(dialog.inputs["sex"].findData("female"))
+        dialog.inputs["address"].setPlainText("12 Mill Road\nNorwich")
+        screenshot(dialog, "client_dialog")
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    when_dialog_opens(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    page = window.client_page
+    assert window.stack.currentWidget() is page
+    assert page.client.family_name == "Ó Súilleabháin"
+    assert "Zoë Ó Súilleabháin" in page.name_label.text()
+    assert "“Zo”" in page.name_label.text()
+    assert f"Client no. {page.client.client_number}" in page.facts_label.text()
+    assert "years" in page.facts_label.text()
+    assert "07700 900 456" in page.contact_label.text()
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Details"]
+    screenshot(window, "client_page")
+    saved = store.search_client_ids(demo_db, "osuill")  # folded, no accents, no space
+    assert saved == [] or saved == [page.client.id]
+    assert store.search_client_ids(demo_db, "suilleabhain zoe") == [page.client.id]
+
+
+def test_dialog_shows_problems_next_to_fields_and_saves_nothing(qtbot, db, screenshot):
+    dialog = ClientDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.inputs["family_name"], "Brontë")
+    type_text(qtbot, dialog.inputs["date_of_birth"], "27/03/1984")
+    type_text(qtbot, dialog.inputs["email"], "zoe@")
+    dialog.save()
+    assert dialog.result() == 0
+    assert dialog.errors["given_name"].isVisible()
+    assert dialog.errors["given_name"].text() == "Enter the client's given name."
+    assert "YYYY-MM-DD" in dialog.errors["date_of_birth"].text()
+    assert dialog.errors["email"].isVisible()
+    assert not dialog.errors["family_name"].isVisible()
+    assert dialog.focusWidget() is dialog.inputs["given_name"]
+    screenshot(dialog, "client_dialog_errors")
+    assert store.count_clients(db, "all") == 0
+
+    type_text(qtbot, dialog.inputs["given_name"], "Zoë")
+    dialog.inputs["date_of_birth"].setText("1984-03-27")
+    dialog.inputs["email"].setText("zoe@example.org")
+    dialog.save()
+    assert dialog.result() == ClientDialog.DialogCode.Accepted
+    assert store.count_clients(db) == 1
+
+
+def test_failed_save_keeps_what_was_typed(qtbot, db, monkeypatch):
+    def disk_full(*_args, **_kwargs):
+        raise DatabaseWriteError(
+            "The disk is full, so nothing was saved; free some space and try again."
+        )
+
+    warnings = []
+    monkeypatch.setattr(services, "add_client", disk_full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog = ClientDialog(db)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.inputs["given_name"], "Zoë")
+    type_text(qtbot, dialog.inputs["family_name"], "Brontë")
+    dialog.save()
+    assert warnings == ["The disk is full, so nothing was saved; free some space and try again."]
+    assert dialog.result() == 0
+    assert dialog.details().given_name == "Zoë"
+
+
+def test_edit_updates_the_page_and_the_search(window, qtbot, demo_db):
+    client = services.add_client(demo_db, ClientDetails(given_name="Ana", family_name="Oldname"))
+    window.open_client(client.id)
+
+    def change(dialog):
+        dialog.inputs["family_name"].setText("Newname")
+        dialog.save()
+
+    when_dialog_opens(qtbot, change)
+    qtbot.mouseClick(window.client_page.edit_button, Qt.MouseButton.LeftButton)
+    assert "Ana Newname" in window.client_page.name_label.text()
+    assert store.search_client_ids(demo_db, "oldname") == []
+    assert store.search_client_ids(demo_db, "newname") == [client.id]
+
+
+def test_archive_hides_the_client_and_the_filter_shows_them(window, qtbot, demo_db, monkeypatch):
+    client = services.add_client(demo_db, ClientDetails(given_name="Niamh", family_name="Archer"))
+    window.model.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.open_client(client.id)
+    qtbot.mouseClick(window.client_page.archive_button, Qt.MouseButton.LeftButton)
+    assert window.client_page.archived_banner.isVisibleTo(window.client_page)
+    assert window.client_page.archive_button.text() == "Restore"
+    window.show_list()
+    window.search_box.setText("archer")
+    assert window.model.rowCount() == 0
+    window.archive_filter.setCurrentIndex(window.archive_filter.findData("archived"))
+    assert [window.model.client_id(r) for r in range(window.model.rowCount())] == [client.id]
+    assert window.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Archived client"
+    assert store.get_client(demo_db, client.id) is not None  # nothing deleted
+
+
+def test_archive_can_be_cancelled(window, qtbot, demo_db, monkeypatch):
+    client = services.add_client(demo_db, ClientDetails(given_name="Yaw", family_name="Stay"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    window.open_client(client.id)
+    qtbot.mouseClick(window.client_page.archive_button, Qt.MouseButton.LeftButton)
+    assert not store.get_client(demo_db, client.id).is_archived
+
+
+def test_demo_window_says_it_is_a_demo(qtbot, demo_db, demo_path):
+    win = MainWindow(demo_db, demo_path, demo=True)
+    qtbot.addWidget(win)
+    assert "Demo" in win.windowTitle()
+
+
+def test_client_list_model_passes_qt_model_tester(qtmodeltester, demo_db):
+    model = ClientListModel(demo_db)
+    model.refresh()
+    qtmodeltester.check(model)
+    model.set_search("a")
+    qtmodeltester.check(model)
+
+
+def test_open_main_window_creates_the_database_on_first_run(qtbot, tmp_path: Path):
+    from smpdesk.gui.app import open_main_window
+
+    path = tmp_path / "first-run.sqlite3"
+    win = open_main_window(path)
+    qtbot.addWidget(win)
+    assert path.exists()
+    assert win.model.rowCount() == 0
+    assert win.count_label.text() == "0 clients"
