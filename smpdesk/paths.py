@@ -9,14 +9,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "smpdesk"
 DB_FILENAME = "clinic.sqlite3"
 DB_ENV = "SMPDESK_DB"
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # only needed when no path was given; keeps start-up lean
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 

@@ -46,8 +46,15 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free form of ``text`` for matching and sorting."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL).casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_SPECIAL)
+    # Compatibility forms (𝑨, ｆ) and case folding can each expose the other,
+    # so decompose, fold case, and decompose again.
+    text = _strip_marks(text.translate(_SPECIAL)).casefold()
+    return _strip_marks(text).translate(_SPECIAL)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def words(text: str | None) -> list[str]:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk import services, store
 from smpdesk.client_details import ClientDetails
-from smpdesk.errors import DatabaseWriteError
 from smpdesk.gui.client_dialog import ClientDialog
 from smpdesk.gui.client_list_model import ClientListModel
 from smpdesk.gui.main_window import MainWindow
@@ -210,22 +209,22 @@ def test_dialog_shows_problems_next_to_fields_and_saves_nothing(qtbot, db, scree
 
 
 def test_failed_save_keeps_what_was_typed(qtbot, db, monkeypatch):
-    def disk_full(*_args, **_kwargs):
-        raise DatabaseWriteError(
-            "The disk is full, so nothing was saved; free some space and try again."
-        )
-
     warnings = []
-    monkeypatch.setattr(services, "add_client", disk_full)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    db.execute("PRAGMA query_only = ON")  # every write now fails, as on a read-only disk
     dialog = ClientDialog(db)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.inputs["given_name"], "Zoë")
     type_text(qtbot, dialog.inputs["family_name"], "Brontë")
     dialog.save()
-    assert warnings == ["The disk is full, so nothing was saved; free some space and try again."]
+    assert len(warnings) == 1
+    assert "read-only, so nothing was saved" in warnings[0]
     assert dialog.result() == 0
     assert dialog.details().given_name == "Zoë"
+    db.execute("PRAGMA query_only = OFF")
+    dialog.save()  # the user retries once the problem is fixed
+    assert dialog.result() == ClientDialog.DialogCode.Accepted
+    assert store.count_clients(db) == 1
 
 
 def test_edit_updates_the_page_and_the_search(window, qtbot, demo_db):
@@ -291,3 +290,32 @@ def test_open_main_window_creates_the_database_on_first_run(qtbot, tmp_path: Pat
     assert path.exists()
     assert win.model.rowCount() == 0
     assert win.count_label.text() == "0 clients"
+
+
+def test_model_loads_ids_in_pages_as_the_view_scrolls(qtbot, demo_db, monkeypatch, qtmodeltester):
+    from smpdesk.gui import client_list_model
+
+    monkeypatch.setattr(client_list_model, "FIRST_IDS", 10)
+    monkeypatch.setattr(client_list_model, "MORE_IDS", 15)
+    model = ClientListModel(demo_db)
+    model.refresh()
+    assert model.rowCount() == 10
+    assert model.canFetchMore(client_list_model.QModelIndex())
+    model.fetchMore(client_list_model.QModelIndex())
+    assert model.rowCount() == 25
+    while model.canFetchMore(client_list_model.QModelIndex()):
+        model.fetchMore(client_list_model.QModelIndex())
+    everyone = store.search_client_ids(demo_db)
+    assert [model.client_id(r) for r in range(model.rowCount())] == everyone
+    model.refresh()
+    qtmodeltester.check(model)
+
+
+def test_count_label_when_more_match_than_are_loaded(window, monkeypatch):
+    from smpdesk.gui import client_list_model
+
+    monkeypatch.setattr(client_list_model, "FIRST_IDS", 5)
+    window.search_box.setText("a")
+    assert window.model.rowCount() == 5
+    assert window.count_label.text().startswith("More than 5 of ")
+    assert "keep typing" in window.count_label.text()

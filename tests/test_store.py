@@ -148,8 +148,9 @@ def test_frozen_v1_database_opens_and_searches(tmp_path):
     assert pragma(db, "user_version") == SCHEMA_VERSION
     assert pragma(db, "page_size") == 8192
     some = store.list_rows(db, store.search_client_ids(db))
-    first = next(iter(some.values()))
-    assert store.search_client_ids(db, first.family_name) != []
+    first = next(r for r in some.values() if r.phone)
+    assert first.id in store.search_client_ids(db, first.family_name)
+    assert first.id in store.search_client_ids(db, first.phone[-5:])
     db.conn.close()
 
 
@@ -304,6 +305,15 @@ def test_list_rows_fetches_only_requested_ids(demo_db):
     rows = store.list_rows(demo_db, ids)
     assert set(rows) == set(ids)
     assert not hasattr(next(iter(rows.values())), "notes")
+
+
+def test_search_pages_with_limit_and_offset(demo_db):
+    everyone = store.search_client_ids(demo_db, "", sort="given")
+    pages = [
+        store.search_client_ids(demo_db, "", sort="given", limit=7, offset=start)
+        for start in range(0, len(everyone), 7)
+    ]
+    assert [i for page in pages for i in page] == everyone
 
 
 def test_backup_copy_is_complete(db, tmp_path):

@@ -1,9 +1,10 @@
 """Table model for the client list: ids plus a page cache.
 
-Like Anki's browser model, the model holds only the ordered ids from a search
-and fetches display rows a page at a time when the view asks for them, so a
-keystroke in the search box costs one indexed query and a model reset, not
-20,000 row objects.  Sorting is done by SQL (through the store), never in Qt.
+Like Anki's browser model, the model holds only ordered ids and fetches
+display rows a page at a time when the view asks for them.  The ids too arrive
+in pages (Qt's canFetchMore/fetchMore, as the user scrolls), so a keystroke
+costs one LIMITed query and a model reset whether 10 or 20,000 clients match.
+Sorting is done by SQL (through the store), never in Qt.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("phone", "Phone"),
     ("email", "Email"),
 ]
-PAGE = 100
+PAGE = 100  # display rows fetched per cache miss
+FIRST_IDS = 200  # ids fetched per search; about ten screens
+MORE_IDS = 1000  # ids fetched each time the view scrolls near the end
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -54,8 +57,9 @@ class ClientListModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._ids: list[int] = []
+        self._has_more = False
         self._cache: dict[int, store.ClientRow] = {}
-        self._search = ""
+        self._search_text = ""
         self._archived: Archived = "active"
         self._sort = "family"
         self._descending = False
@@ -64,7 +68,7 @@ class ClientListModel(QAbstractTableModel):
 
     # -- queries ------------------------------------------------------------
     def set_search(self, text: str) -> None:
-        self._search = text
+        self._search_text = text
         self.refresh()
 
     def set_archived(self, archived: Archived) -> None:
@@ -73,24 +77,50 @@ class ClientListModel(QAbstractTableModel):
 
     @property
     def search_text(self) -> str:
-        return self._search
+        return self._search_text
 
     @property
     def archived_filter(self) -> Archived:
         return self._archived
 
-    def refresh(self) -> None:
-        ids = store.search_client_ids(
+    @property
+    def has_more(self) -> bool:
+        """True while more matches exist than the view has loaded."""
+        return self._has_more
+
+    def _search(self, limit: int, offset: int) -> list[int]:
+        return store.search_client_ids(
             self._db,
-            self._search,
+            self._search_text,
             archived=self._archived,
             sort=self._sort,
             descending=self._descending,
+            limit=limit + 1,  # one extra tells us whether there is more
+            offset=offset,
         )
+
+    def refresh(self) -> None:
+        ids = self._search(FIRST_IDS, 0)
         self.beginResetModel()
-        self._ids = ids
+        self._has_more = len(ids) > FIRST_IDS
+        self._ids = ids[:FIRST_IDS]
         self._cache.clear()
         self.endResetModel()
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._has_more
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._has_more:
+            return
+        more = self._search(MORE_IDS, len(self._ids))
+        self._has_more = len(more) > MORE_IDS
+        more = more[:MORE_IDS]
+        if more:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

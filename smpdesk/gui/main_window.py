@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from smpdesk import __version__, services, store
 from smpdesk.errors import UserError
-from smpdesk.gui.client_dialog import ClientDialog
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
 
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.client_page)
         back.activated.connect(self.show_list)
 
-        self.model.refresh()
         self._update_count()
 
     # -- building -----------------------------------------------------------
@@ -114,8 +112,10 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # Setting the indicator first makes enabling sorting run the one
+        # initial query (family name, A to Z).
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
@@ -193,12 +193,15 @@ class MainWindow(QMainWindow):
         noun = {"active": "client", "archived": "archived client", "all": "client"}[
             self.model.archived_filter
         ]
-        plural = "" if shown == 1 else "s"
-        if self.model.search_text.strip():
-            total = store.count_clients(self.db, self.model.archived_filter)
-            self.count_label.setText(f"{shown} of {total} {noun}s match")
+        total = store.count_clients(self.db, self.model.archived_filter)
+        if not self.model.search_text.strip():
+            self.count_label.setText(f"{total:,} {noun}{'' if total == 1 else 's'}")
+        elif self.model.has_more:
+            self.count_label.setText(
+                f"More than {shown:,} of {total:,} {noun}s match; keep typing to narrow the list"
+            )
         else:
-            self.count_label.setText(f"{shown} {noun}{plural}")
+            self.count_label.setText(f"{shown:,} of {total:,} {noun}s match")
 
     def focus_search(self) -> None:
         self.show_list()
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
         self.client_page.tabs.setFocus()
 
     def new_client(self) -> None:
+        from smpdesk.gui.client_dialog import ClientDialog  # not needed to start
+
         dialog = ClientDialog(self.db, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
             self.open_client(dialog.saved_client.id)
@@ -243,6 +248,8 @@ class MainWindow(QMainWindow):
         client = store.get_client(self.db, client_id)
         if client is None:
             return
+        from smpdesk.gui.client_dialog import ClientDialog
+
         dialog = ClientDialog(self.db, client, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
             self.client_page.show_client(dialog.saved_client)

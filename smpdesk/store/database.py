@@ -195,7 +195,12 @@ def open_database(
             _configure(conn, new_file=not tables)
             db = sqlite_utils.Database(conn, execute_plugins=False)
             applied = {m.name for m in migration_set.applied(db)}
-            known = {m.name for m in migration_set.pending(sqlite_utils.Database(memory=True))}
+            known = {
+                m.name
+                for m in migration_set.pending(
+                    sqlite_utils.Database(memory=True, execute_plugins=False)
+                )
+            }
             if applied - known:
                 raise NewerDatabaseError(
                     f"The clinic database {path} has changes from a newer version of "

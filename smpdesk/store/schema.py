@@ -20,31 +20,37 @@ MIGRATION_SET = "smpdesk"
 
 migrations = Migrations(MIGRATION_SET)
 
-CLIENT_FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+# (index table, indexed column, tokenizer): names and email by word prefix,
+# phone digits by any run of three or more digits.
+CLIENT_INDEXES = (
+    ("clients_fts", "search_text", "unicode61 remove_diacritics 2"),
+    ("clients_phone_fts", "phone_digits", "trigram"),
+)
 
 
 def create_client_fts_triggers(db: sqlite_utils.Database) -> None:
-    """Keep ``clients_fts`` in step with ``clients.search_text``."""
-    for name in ("clients_ai", "clients_ad", "clients_au"):
-        db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    db.execute(
-        """CREATE TRIGGER clients_ai AFTER INSERT ON clients BEGIN
-             INSERT INTO clients_fts (rowid, search_text) VALUES (new.id, new.search_text);
-           END"""
-    )
-    db.execute(
-        """CREATE TRIGGER clients_ad AFTER DELETE ON clients BEGIN
-             INSERT INTO clients_fts (clients_fts, rowid, search_text)
-             VALUES ('delete', old.id, old.search_text);
-           END"""
-    )
-    db.execute(
-        """CREATE TRIGGER clients_au AFTER UPDATE OF search_text ON clients BEGIN
-             INSERT INTO clients_fts (clients_fts, rowid, search_text)
-             VALUES ('delete', old.id, old.search_text);
-             INSERT INTO clients_fts (rowid, search_text) VALUES (new.id, new.search_text);
-           END"""
-    )
+    """Keep the client search indexes in step with their source columns."""
+    for table, column, _ in CLIENT_INDEXES:
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
+        db.execute(
+            f"""CREATE TRIGGER {table}_ai AFTER INSERT ON clients BEGIN
+                 INSERT INTO {table} (rowid, {column}) VALUES (new.id, new.{column});
+               END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_ad AFTER DELETE ON clients BEGIN
+                 INSERT INTO {table} ({table}, rowid, {column})
+                 VALUES ('delete', old.id, old.{column});
+               END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_au AFTER UPDATE OF {column} ON clients BEGIN
+                 INSERT INTO {table} ({table}, rowid, {column})
+                 VALUES ('delete', old.id, old.{column});
+                 INSERT INTO {table} (rowid, {column}) VALUES (new.id, new.{column});
+               END"""
+        )
 
 
 @migrations(name="0001_clients")
@@ -76,17 +82,17 @@ def m0001_clients(db: sqlite_utils.Database) -> None:
     # name) is one covering-index scan with no sort step.
     db.execute("CREATE INDEX idx_clients_family ON clients (archived_at, family_key, given_key)")
     db.execute("CREATE INDEX idx_clients_given ON clients (archived_at, given_key, family_key)")
-    db.execute(
-        "CREATE VIRTUAL TABLE clients_fts USING fts5 ("
-        "search_text, content='clients', content_rowid='id', "
-        f"tokenize='{CLIENT_FTS_TOKENIZER}', prefix='2 3')"
-    )
+    for table, column, tokenizer in CLIENT_INDEXES:
+        db.execute(
+            f"CREATE VIRTUAL TABLE {table} USING fts5 ({column}, content='clients', "
+            f"content_rowid='id', tokenize='{tokenizer}')"
+        )
     create_client_fts_triggers(db)
 
 
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
-    return len(migration_set.pending(sqlite_utils.Database(memory=True)))
+    return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))
 
 
 SCHEMA_VERSION = count_migrations(migrations)

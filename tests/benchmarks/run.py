@@ -1,0 +1,68 @@
+"""Benchmark runner: python tests/benchmarks/run.py [--only A,B] [--json FILE]
+
+Each metric is printed next to a floor measured in the same run on the same
+machine, and their ratio, so figures from different machines can be compared.
+Not part of the test suite; never assert timings in unit tests.  Later issues
+register their metrics in ``METRICS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks import bench_search, bench_startup  # noqa: E402
+from tests.benchmarks.clinic import CLIENTS, Clinic, build_clinic  # noqa: E402
+
+METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
+    "search_keystroke_ms": bench_search.measure,
+    "cold_start_s": bench_startup.measure,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", default="", help="comma-separated metric names")
+    parser.add_argument("--json", metavar="FILE", help="also write results as JSON")
+    parser.add_argument("--clients", type=int, default=CLIENTS, help="synthetic clinic size")
+    args = parser.parse_args(argv)
+
+    names = [n for n in args.only.split(",") if n] or list(METRICS)
+    unknown = [n for n in names if n not in METRICS]
+    if unknown:
+        parser.error(f"unknown metric(s): {', '.join(unknown)}; known: {', '.join(METRICS)}")
+
+    print(f"Building a synthetic clinic of {args.clients} clients…", flush=True)
+    clinic = build_clinic(args.clients)
+    results = []
+    try:
+        print(f"{'metric':<22} {'value':>10} {'floor':>10} {'ratio':>7}  unit  target / note")
+        for name in names:
+            r = METRICS[name](clinic)
+            value, floor = float(r["value"]), float(r["floor"])
+            ratio = value / floor if floor else float("inf")
+            results.append(
+                {"name": name, "value": value, "floor": floor, "ratio": ratio, "unit": r["unit"]}
+            )
+            print(
+                f"{name:<22} {value:>10.3f} {floor:>10.3f} {ratio:>7.2f}  {r['unit']:<4}  "
+                f"{r.get('target', '')}; {r.get('note', '')}",
+                flush=True,
+            )
+    finally:
+        shutil.rmtree(clinic.folder, ignore_errors=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
