@@ -6,9 +6,11 @@ start stays close to a bare Qt window.
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -46,4 +48,23 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         print(f"smpdesk: {exc}", file=sys.stderr)
         return 1
     window.show()
+    _quit_on_terminal_signals(app)
     return app.exec()
+
+
+def _quit_on_terminal_signals(app: QApplication) -> None:
+    """Ctrl+C or a polite kill closes the window normally (and a demo cleans up).
+
+    Python only runs signal handlers between bytecodes, so a slow idle timer
+    gives it that chance while Qt's event loop is in C++.
+    """
+
+    def quit_app(*_args: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGINT, quit_app)
+    signal.signal(signal.SIGTERM, quit_app)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
