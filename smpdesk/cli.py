@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -21,12 +23,18 @@ from smpdesk import __version__, services, store
 from smpdesk.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import DB_ENV, resolve_db_path
+from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
 
 COMMANDS = """commands:
   (none)          open the clinic desk window
   demo            create a demo clinic database with synthetic clients
   clients         list or search clients
   clients add     add a client and print its id
+  sessions add    record a treatment session and print its id
+  sessions list   list a client's treatment sessions
+  lots            recall search: every client and session that used a lot
+  due             follow-ups due: overdue, today and upcoming
+  handout         write an aftercare sheet PDF (a client's, or --blank)
 
 The database is --db PATH, else $SMPDESK_DB, else the user-data folder.
 Run 'smpdesk COMMAND --help' for a command's options."""
@@ -97,7 +105,69 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--email", default="")
     add.add_argument("--address", default="")
     add.add_argument("--notes", default="")
+
+    sessions = sub.add_parser("sessions", help="record or list treatment sessions")
+    sessions_sub = sessions.add_subparsers(
+        dest="sessions_command", metavar="add|list", parser_class=_Parser, required=True
+    )
+    s_add = sessions_sub.add_parser("add", help="record a session and print its id")
+    _db_option(s_add)
+    s_add.add_argument("--client", type=int, required=True, metavar="ID")
+    s_add.add_argument("--type", required=True, choices=list(SESSION_TYPES), dest="session_type")
+    s_add.add_argument("--date", default="", metavar="YYYY-MM-DD", help="default: today")
+    for option, field_name, help_text in SESSION_OPTIONS:
+        s_add.add_argument(option, default="", dest=field_name, help=help_text)
+    s_list = sessions_sub.add_parser("list", help="list a client's sessions, newest first")
+    _db_option(s_list)
+    s_list.add_argument("--client", type=int, required=True, metavar="ID")
+    s_list.add_argument("--json", action="store_true")
+
+    lots = sub.add_parser("lots", help="who received a pigment, diluent or cartridge lot")
+    _db_option(lots)
+    lots.add_argument("lot", metavar="LOT")
+    lots.add_argument("--json", action="store_true")
+
+    due = sub.add_parser("due", help="follow-ups due: overdue, today and upcoming")
+    _db_option(due)
+    due.add_argument("--days", type=int, default=14, metavar="N", help="look N days ahead")
+    due.add_argument("--json", action="store_true")
+
+    handout = sub.add_parser("handout", help="write an aftercare sheet PDF")
+    _db_option(handout)
+    who = handout.add_mutually_exclusive_group(required=True)
+    who.add_argument("--client", type=int, metavar="ID")
+    who.add_argument("--blank", action="store_true", help="day numbers, no client")
+    handout.add_argument("--session", type=int, metavar="ID", help="default: latest session")
+    handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return parser
+
+
+# (option, SessionDetails field, help) for 'sessions add'
+SESSION_OPTIONS = [
+    ("--start", "start_time", "start time HH:MM"),
+    ("--end", "end_time", "end time HH:MM"),
+    ("--practitioner", "practitioner", "who treated"),
+    ("--areas", "areas", "comma-separated: " + ",".join(AREAS)),
+    ("--pigment-brand", "pigment_brand", None),
+    ("--shade", "pigment_shade", None),
+    ("--dilution", "dilution", "e.g. 1:3"),
+    ("--pigment-lot", "pigment_lot", None),
+    ("--pigment-expiry", "pigment_expiry", "YYYY-MM-DD"),
+    ("--diluent", "diluent", None),
+    ("--diluent-lot", "diluent_lot", None),
+    ("--needle", "needle_config", "e.g. 1RL"),
+    ("--diameter", "needle_diameter", "mm, e.g. 0.25"),
+    ("--cartridge-lot", "cartridge_lot", None),
+    ("--machine", "machine", None),
+    ("--machine-settings", "machine_settings", None),
+    ("--numbing", "numbing_product", None),
+    ("--duration", "duration_minutes", "minutes"),
+    ("--reaction", "skin_reaction", None),
+    ("--pain", "pain_score", "0 to 10"),
+    ("--complications", "complications", None),
+    ("--notes", "notes", None),
+    ("--next", "next_appointment", "next appointment YYYY-MM-DD HH:MM"),
+]
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -129,8 +199,7 @@ def _cmd_clients(args: argparse.Namespace) -> int:
     rows = store.list_rows(db, ids)
     ordered = [rows[i] for i in ids if i in rows]
     if args.json:
-        json.dump([_client_json(r) for r in ordered], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json([_client_json(r) for r in ordered])
         return 0
     for r in ordered:
         name = f"{r.family_name}, {r.given_name}"
@@ -171,6 +240,136 @@ def _cmd_clients_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_existing(args: argparse.Namespace):
+    return services.open_clinic(resolve_db_path(args.db))
+
+
+def _option_for(field_name: str) -> str:
+    for option, name, _ in SESSION_OPTIONS:
+        if name == field_name:
+            return option
+    return {"session_date": "--date", "session_type": "--type"}.get(field_name, field_name)
+
+
+def _cmd_sessions_add(args: argparse.Namespace) -> int:
+    db = _open_existing(args)
+    values = {name: getattr(args, name) for _, name, _ in SESSION_OPTIONS}
+    details = SessionDetails(
+        session_date=args.date or date.today().isoformat(),
+        session_type=args.session_type,
+        **values,
+    )
+    try:
+        session = services.record_session(db, args.client, details)
+    except ValidationError as exc:
+        field_name, message = next(iter(exc.fields.items()))
+        raise UserError(f"{_option_for(field_name)}: {message}") from exc
+    print(session.id)
+    return 0
+
+
+def _session_json(session: store.Session) -> dict[str, object]:
+    return {"id": session.id, "client_id": session.client_id, **session.details.as_dict()}
+
+
+def _cmd_sessions_list(args: argparse.Namespace) -> int:
+    db = _open_existing(args)
+    if store.get_client(db, args.client) is None:
+        raise UserError(f"There is no client with id {args.client}.")
+    sessions = store.client_sessions(db, args.client)
+    if args.json:
+        _print_json([_session_json(s) for s in sessions])
+        return 0
+    for s in sessions:
+        d = s.details
+        lot = f"  lot {d.pigment_lot}" if d.pigment_lot else ""
+        kind = describe_type(d.session_type)
+        print(f"{s.id:>6}  {d.session_date}  {kind:<16} {d.practitioner}{lot}")
+    return 0
+
+
+def _cmd_lots(args: argparse.Namespace) -> int:
+    db = _open_existing(args)
+    matches = store.sessions_with_lot(db, args.lot)
+    if args.json:
+        _print_json([m.__dict__ for m in matches])
+        return 0
+    for m in matches:
+        print(
+            f"{m.session_date}  {m.client_number}  {m.client_name:<30} {m.phone:<18} "
+            f"{describe_type(m.session_type):<16} {m.column.replace('_', ' ')} {m.lot}"
+        )
+    print(
+        f"{len(matches)} session{'s' if len(matches) != 1 else ''} used lot {args.lot.strip()}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_due(args: argparse.Namespace) -> int:
+    from smpdesk.clinic_settings import load_settings
+    from smpdesk.follow_ups import due_follow_ups
+
+    db = _open_existing(args)
+    items = due_follow_ups(
+        db, days_ahead=args.days, follow_up_days=load_settings(db).follow_up_days
+    )
+    if args.json:
+        _print_json(
+            [
+                {
+                    **{k: v for k, v in item.__dict__.items()},
+                    "last_session_date": item.last_session_date.isoformat(),
+                    "due_date": item.due_date.isoformat(),
+                    "appointment": item.appointment.isoformat(sep=" ")
+                    if item.appointment
+                    else None,
+                }
+                for item in items
+            ]
+        )
+        return 0
+    for item in items:
+        when = (
+            item.appointment.strftime("%Y-%m-%d %H:%M")
+            if item.appointment
+            else (f"{item.due_date.isoformat()} (proposed)")
+        )
+        print(
+            f"{item.status:<9} {when:<22} {item.client_number}  {item.client_name:<30} "
+            f"{item.phone:<18} next: {describe_type(item.next_type)}"
+        )
+    return 0
+
+
+def _cmd_handout(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise UserError(f"The folder {output.parent} does not exist; choose another place.")
+    if args.blank:
+        db = None
+        if args.db or os.environ.get(DB_ENV):
+            path = resolve_db_path(args.db)
+            db = services.open_clinic(path) if path.exists() else None
+        pdf = services.blank_aftercare_pdf(db)
+    else:
+        db = _open_existing(args)
+        pdf = services.aftercare_pdf(db, args.client, args.session)
+    try:
+        output.write_bytes(pdf.data)
+    except OSError as exc:
+        raise UserError(f"The sheet could not be written to {output}: {exc.strerror}.") from exc
+    if db is not None and not args.blank:
+        services.record_aftercare_given(db, pdf, "saved")
+    print(output)
+    return 0
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
 def _run_gui(db_path: Path, *, demo: bool = False) -> int:
     try:
         from smpdesk.gui.app import run_app
@@ -194,6 +393,9 @@ def _run_demo_gui() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+COMMAND_HANDLERS = {"lots": _cmd_lots, "due": _cmd_due, "handout": _cmd_handout}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -206,6 +408,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.clients_command == "add":
                 return _cmd_clients_add(args)
             return _cmd_clients(args)
+        if args.command == "sessions":
+            if args.sessions_command == "add":
+                return _cmd_sessions_add(args)
+            return _cmd_sessions_list(args)
+        if args.command in COMMAND_HANDLERS:
+            return COMMAND_HANDLERS[args.command](args)
         if args.demo:
             return _run_demo_gui()
         return _run_gui(resolve_db_path(args.db))
@@ -214,3 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Output piped into e.g. `head`, which stopped reading: not an error
+        # worth a traceback. Point stdout at devnull so the exit flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -6,13 +6,17 @@ validation before saving) is enforced once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import sqlite_utils
 
 from smpdesk import store
 from smpdesk.client_details import ClientDetails, validate
+from smpdesk.clinic_settings import ClinicSettings, load_settings
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.session_details import NEXT_TYPE, SessionDetails, describe_type, validate_session
 
 
 def open_clinic(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
@@ -60,3 +64,156 @@ def restore_client(db: sqlite_utils.Database, client_id: int) -> store.Client:
     _existing(db, client_id)
     store.set_archived(db, client_id, False)
     return _existing(db, client_id)
+
+
+# -- treatment sessions ------------------------------------------------------
+
+
+def record_session(
+    db: sqlite_utils.Database, client_id: int, details: SessionDetails
+) -> store.Session:
+    _existing(db, client_id)
+    details = details.cleaned()
+    problems = validate_session(details)
+    if problems:
+        raise ValidationError(problems)
+    session_id = store.insert_session(db, client_id, details)
+    session = store.get_session(db, session_id)
+    assert session is not None
+    return session
+
+
+def update_session(
+    db: sqlite_utils.Database, session_id: int, details: SessionDetails
+) -> store.Session:
+    if store.get_session(db, session_id) is None:
+        raise UserError(f"There is no session with id {session_id}; it may have been removed.")
+    details = details.cleaned()
+    problems = validate_session(details)
+    if problems:
+        raise ValidationError(problems)
+    store.update_session(db, session_id, details)
+    session = store.get_session(db, session_id)
+    assert session is not None
+    return session
+
+
+def new_session_defaults(
+    db: sqlite_utils.Database, client_id: int, *, today: date | None = None
+) -> SessionDetails:
+    """A new session form: today, the likely next type, last session's materials."""
+    today = today or date.today()
+    last = store.latest_session(db, client_id)
+    values = store.carried_over(db, client_id)
+    values["session_date"] = today.isoformat()
+    values["session_type"] = (
+        NEXT_TYPE.get(last.details.session_type, "touch-up") if last else ("first")
+    )
+    return SessionDetails(**values)
+
+
+# -- aftercare sheets --------------------------------------------------------
+# reportlab is imported inside these functions: start-up must not pay for it.
+
+
+@dataclass(frozen=True)
+class AftercarePdf:
+    data: bytes
+    content_version: str
+    paper: str
+    client_id: int | None
+    session_id: int | None
+    suggested_name: str
+
+
+def _sheet_basics(settings: ClinicSettings):
+    from smpdesk.aftercare import AftercareDays
+    from smpdesk.handouts.aftercare_sheet import ClinicInfo
+
+    clinic = ClinicInfo(
+        name=settings.name,
+        address=settings.address,
+        phone=settings.phone,
+        email=settings.email,
+        logo=settings.logo,
+    )
+    return clinic, AftercareDays.from_mapping(settings.aftercare_days)
+
+
+def aftercare_pdf(
+    db: sqlite_utils.Database, client_id: int, session_id: int | None = None
+) -> AftercarePdf:
+    """The personalised sheet for a session (the client's latest when none given)."""
+    from smpdesk.aftercare import load_care_plan
+    from smpdesk.handouts.aftercare_sheet import SheetRequest, render_aftercare_sheet
+
+    client = _existing(db, client_id)
+    if session_id is None:
+        session = store.latest_session(db, client_id)
+        if session is None:
+            raise UserError(
+                "This client has no recorded session yet; record the session first, "
+                "or print a blank aftercare sheet."
+            )
+    else:
+        session = store.get_session(db, session_id)
+        if session is None or session.client_id != client_id:
+            raise UserError(f"Session {session_id} does not belong to this client.")
+    settings = load_settings(db)
+    clinic, days = _sheet_basics(settings)
+    plan = load_care_plan()
+    request = SheetRequest(
+        clinic=clinic,
+        days=days,
+        paper=settings.paper,
+        date_style=settings.date_style,
+        client_name=client.full_name,
+        session_date=session.session_date,
+        session_label=describe_type(session.details.session_type),
+        practitioner=session.details.practitioner,
+        next_appointment=session.next_appointment,
+    )
+    data = render_aftercare_sheet(request, plan)
+    stamp = session.session_date.isoformat()
+    return AftercarePdf(
+        data=data,
+        content_version=plan.version,
+        paper=settings.paper,
+        client_id=client_id,
+        session_id=session.id,
+        suggested_name=f"aftercare-{client.client_number}-{stamp}.pdf",
+    )
+
+
+def blank_aftercare_pdf(db: sqlite_utils.Database | None = None) -> AftercarePdf:
+    """The sheet with day numbers and lines to fill in by hand (no client)."""
+    from smpdesk.aftercare import load_care_plan
+    from smpdesk.handouts.aftercare_sheet import SheetRequest, render_aftercare_sheet
+
+    settings = load_settings(db) if db is not None else ClinicSettings()
+    clinic, days = _sheet_basics(settings)
+    plan = load_care_plan()
+    request = SheetRequest(
+        clinic=clinic, days=days, paper=settings.paper, date_style=settings.date_style
+    )
+    return AftercarePdf(
+        data=render_aftercare_sheet(request, plan),
+        content_version=plan.version,
+        paper=settings.paper,
+        client_id=None,
+        session_id=None,
+        suggested_name="aftercare-blank.pdf",
+    )
+
+
+def record_aftercare_given(db: sqlite_utils.Database, pdf: AftercarePdf, action: str) -> None:
+    """Log that a sheet was printed or saved, with its care-plan version."""
+    store.log_handout(
+        db,
+        client_id=pdf.client_id,
+        session_id=pdf.session_id,
+        kind="aftercare",
+        content_version=pdf.content_version,
+        action=action,
+        paper=pdf.paper,
+    )

@@ -140,12 +140,14 @@ def _chain_with(extra_name: str, extra_fn) -> Migrations:
     return chain
 
 
-def test_frozen_v1_database_opens_and_searches(tmp_path):
+def test_frozen_v1_database_upgrades_and_searches(tmp_path):
     path = tmp_path / "v1.sqlite3"
     shutil.copy(DATA / "clinic-schema-v1.sqlite3", path)
     db = store.open_database(path)
     assert store.count_clients(db) == 12
     assert pragma(db, "user_version") == SCHEMA_VERSION
+    assert {"sessions", "settings", "handouts_given"} <= set(db.table_names())
+    assert len(list((tmp_path / "backups").glob("v1-before-upgrade-v1-to-v*.sqlite3"))) == 1
     assert pragma(db, "page_size") == 8192
     some = store.list_rows(db, store.search_client_ids(db))
     first = next(r for r in some.values() if r.phone)
@@ -171,7 +173,7 @@ def test_upgrade_backs_up_first_then_migrates(tmp_path):
     backups = list((tmp_path / "backups").glob("clinic-before-upgrade-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # the frozen v1 file
     assert "referral" not in {r[1] for r in old.execute("PRAGMA table_info(clients)")}
     assert old.execute("SELECT count(*) FROM clients").fetchone()[0] == 12
     old.close()

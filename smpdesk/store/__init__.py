@@ -14,20 +14,48 @@ from smpdesk.store.clients import (
 )
 from smpdesk.store.database import backup_to, open_database, write
 from smpdesk.store.schema import SCHEMA_VERSION
+from smpdesk.store.sessions import (
+    LotMatch,
+    Session,
+    carried_over,
+    client_sessions,
+    get_session,
+    handouts_for_session,
+    insert_session,
+    latest_session,
+    log_handout,
+    sessions_with_lot,
+    set_next_appointment,
+    update_session,
+    used_values,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
     "Client",
     "ClientRow",
+    "LotMatch",
+    "Session",
     "backup_to",
+    "carried_over",
+    "client_sessions",
     "count_clients",
     "get_client",
+    "get_session",
+    "handouts_for_session",
     "insert_client",
     "insert_clients",
+    "insert_session",
+    "latest_session",
     "list_rows",
+    "log_handout",
     "open_database",
     "search_client_ids",
+    "sessions_with_lot",
     "set_archived",
+    "set_next_appointment",
     "update_client",
+    "update_session",
+    "used_values",
     "write",
 ]

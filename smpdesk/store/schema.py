@@ -90,6 +90,66 @@ def m0001_clients(db: sqlite_utils.Database) -> None:
     create_client_fts_triggers(db)
 
 
+@migrations(name="0002_sessions_settings_handouts")
+def m0002_sessions_settings_handouts(db: sqlite_utils.Database) -> None:
+    # One row per treatment session; the lot columns are indexed for recalls
+    # ("who received pigment lot X?").
+    db.execute(
+        """CREATE TABLE sessions (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+             session_date TEXT NOT NULL,
+             start_time TEXT NOT NULL DEFAULT '',
+             end_time TEXT NOT NULL DEFAULT '',
+             session_type TEXT NOT NULL,
+             practitioner TEXT NOT NULL DEFAULT '',
+             areas TEXT NOT NULL DEFAULT '',
+             pigment_brand TEXT NOT NULL DEFAULT '',
+             pigment_shade TEXT NOT NULL DEFAULT '',
+             dilution TEXT NOT NULL DEFAULT '',
+             pigment_lot TEXT NOT NULL DEFAULT '',
+             pigment_expiry TEXT NOT NULL DEFAULT '',
+             diluent TEXT NOT NULL DEFAULT '',
+             diluent_lot TEXT NOT NULL DEFAULT '',
+             needle_config TEXT NOT NULL DEFAULT '',
+             needle_diameter TEXT NOT NULL DEFAULT '',
+             cartridge_lot TEXT NOT NULL DEFAULT '',
+             machine TEXT NOT NULL DEFAULT '',
+             machine_settings TEXT NOT NULL DEFAULT '',
+             numbing_product TEXT NOT NULL DEFAULT '',
+             duration_minutes INTEGER,
+             skin_reaction TEXT NOT NULL DEFAULT '',
+             pain_score INTEGER,
+             complications TEXT NOT NULL DEFAULT '',
+             notes TEXT NOT NULL DEFAULT '',
+             next_appointment TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+           )"""
+    )
+    db.execute("CREATE INDEX idx_sessions_client ON sessions (client_id, session_date)")
+    for column in ("pigment_lot", "diluent_lot", "cartridge_lot"):
+        db.execute(f"CREATE INDEX idx_sessions_{column} ON sessions ({column} COLLATE NOCASE)")
+    db.execute("CREATE INDEX idx_sessions_next ON sessions (next_appointment)")
+    # Clinic settings as JSON values by key (clinic details, paper, intervals,
+    # aftercare day counts). Never window state: that lives in QSettings.
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # Every aftercare sheet given: which care-plan version, when, printed or saved.
+    db.execute(
+        """CREATE TABLE handouts_given (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER REFERENCES clients(id) ON DELETE RESTRICT,
+             session_id INTEGER REFERENCES sessions(id) ON DELETE RESTRICT,
+             kind TEXT NOT NULL,
+             content_version TEXT NOT NULL,
+             action TEXT NOT NULL,
+             paper TEXT NOT NULL,
+             given_at TEXT NOT NULL
+           )"""
+    )
+    db.execute("CREATE INDEX idx_handouts_session ON handouts_given (session_id)")
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))

@@ -1,0 +1,118 @@
+"""Clinic-wide settings: who the clinic is, paper, follow-up intervals, aftercare days.
+
+Stored in the database (see :mod:`smpdesk.store.settings`) so a backup or a
+new laptop carries them along.  Validation is here so the settings dialog and
+any script refuse the same values.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field, replace
+
+import sqlite_utils
+
+from smpdesk.errors import ValidationError
+from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
+from smpdesk.store.settings import get_setting, set_settings
+
+PAPER_SIZES = ("A4", "Letter")
+DATE_STYLES = {"uk": "Friday 5 December 2026", "us": "Friday, December 5, 2026"}
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo: bytes | None = None
+    paper: str = "A4"
+    date_style: str = "uk"
+    follow_up_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_FOLLOW_UP_DAYS))
+    # Overrides of the aftercare day counts, by AftercareDays field name.
+    aftercare_days: dict[str, int] = field(default_factory=dict)
+
+    def with_changes(self, **changes: object) -> ClinicSettings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
+    defaults = ClinicSettings()
+    logo_text = get_setting(db, "clinic.logo")
+    logo: bytes | None = None
+    if isinstance(logo_text, str) and logo_text:
+        try:
+            logo = base64.b64decode(logo_text, validate=True)
+        except (binascii.Error, ValueError):
+            logo = None
+    follow = dict(DEFAULT_FOLLOW_UP_DAYS)
+    stored_follow = get_setting(db, "follow_up_days", {})
+    if isinstance(stored_follow, dict):
+        follow.update({k: int(v) for k, v in stored_follow.items() if k in follow and _is_days(v)})
+    stored_days = get_setting(db, "aftercare_days", {})
+    return ClinicSettings(
+        name=str(get_setting(db, "clinic.name", defaults.name)),
+        address=str(get_setting(db, "clinic.address", defaults.address)),
+        phone=str(get_setting(db, "clinic.phone", defaults.phone)),
+        email=str(get_setting(db, "clinic.email", defaults.email)),
+        logo=logo,
+        paper=str(get_setting(db, "paper", defaults.paper)),
+        date_style=str(get_setting(db, "date_style", defaults.date_style)),
+        follow_up_days=follow,
+        aftercare_days={str(k): int(v) for k, v in (stored_days or {}).items() if _is_days(v)}
+        if isinstance(stored_days, dict)
+        else {},
+    )
+
+
+def _is_days(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 3650
+
+
+def validate_settings(settings: ClinicSettings) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if len(settings.name) > 120:
+        problems["name"] = "Keep the clinic name under 120 characters."
+    if len(settings.address) > 400:
+        problems["address"] = "Keep the address under 400 characters."
+    if settings.paper not in PAPER_SIZES:
+        problems["paper"] = "Choose A4 or Letter."
+    if settings.date_style not in DATE_STYLES:
+        problems["date_style"] = "Choose a date style from the list."
+    if settings.logo is not None and len(settings.logo) > MAX_LOGO_BYTES:
+        problems["logo"] = "The logo is too large; use a picture under 2 MB."
+    for kind, days in settings.follow_up_days.items():
+        if kind not in SESSION_TYPES or not _is_days(days):
+            problems["follow_up_days"] = "Follow-up intervals are whole days from 1 to 3650."
+    if settings.aftercare_days:
+        from smpdesk.aftercare import AftercareDays
+        from smpdesk.errors import UserError
+
+        try:
+            AftercareDays.from_mapping(settings.aftercare_days)
+        except UserError as exc:
+            problems["aftercare_days"] = str(exc)
+    return problems
+
+
+def save_settings(db: sqlite_utils.Database, settings: ClinicSettings) -> None:
+    problems = validate_settings(settings)
+    if problems:
+        raise ValidationError(problems)
+    set_settings(
+        db,
+        {
+            "clinic.name": settings.name.strip(),
+            "clinic.address": settings.address.strip(),
+            "clinic.phone": settings.phone.strip(),
+            "clinic.email": settings.email.strip(),
+            "clinic.logo": base64.b64encode(settings.logo).decode("ascii") if settings.logo else "",
+            "paper": settings.paper,
+            "date_style": settings.date_style,
+            "follow_up_days": dict(settings.follow_up_days),
+            "aftercare_days": dict(settings.aftercare_days),
+        },
+    )

@@ -1,0 +1,216 @@
+"""Treatment sessions: record, list, recall by lot, follow-ups due.
+
+Stored values are text as typed (lots are free text printed on pigment
+bottles); numbers that are compared (duration, pain) become integers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import sqlite_utils
+
+from smpdesk.session_details import CARRIED_OVER, SessionDetails, parse_appointment
+from smpdesk.store.database import write
+
+_INT_FIELDS = ("duration_minutes", "pain_score")
+LOT_COLUMNS = ("pigment_lot", "diluent_lot", "cartridge_lot")
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    client_id: int
+    details: SessionDetails
+    created_at: str
+    updated_at: str
+
+    @property
+    def session_date(self) -> date:
+        return date.fromisoformat(self.details.session_date)
+
+    @property
+    def next_appointment(self) -> datetime | None:
+        return parse_appointment(self.details.next_appointment or "")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _row_values(details: SessionDetails) -> dict[str, object]:
+    values: dict[str, object] = dict(details.cleaned().as_dict())
+    for name in _INT_FIELDS:
+        values[name] = int(values[name]) if values[name] else None
+    appointment = parse_appointment(str(values["next_appointment"]))
+    values["next_appointment"] = (
+        appointment.isoformat(sep=" ", timespec="minutes") if (appointment) else None
+    )
+    return values
+
+
+_COLUMNS = ("id", "client_id", *SessionDetails.field_names(), "created_at", "updated_at")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+
+
+def _from_row(row: tuple) -> Session:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    details = SessionDetails(
+        **{
+            name: "" if values[name] is None else str(values[name])
+            for name in SessionDetails.field_names()
+        }
+    )
+    return Session(
+        id=values["id"],
+        client_id=values["client_id"],
+        details=details,
+        created_at=values["created_at"],
+        updated_at=values["updated_at"],
+    )
+
+
+def insert_session(db: sqlite_utils.Database, client_id: int, details: SessionDetails) -> int:
+    now = _now()
+    row = {"client_id": client_id, **_row_values(details), "created_at": now, "updated_at": now}
+    with write(db):
+        cursor = db.execute(
+            f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+    return int(cursor.lastrowid)
+
+
+def update_session(db: sqlite_utils.Database, session_id: int, details: SessionDetails) -> None:
+    values = {**_row_values(details), "updated_at": _now()}
+    with write(db):
+        cursor = db.execute(
+            f"UPDATE sessions SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+            [*values.values(), session_id],
+        )
+        if cursor.rowcount != 1:
+            raise KeyError(session_id)
+
+
+def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datetime | None) -> None:
+    with write(db):
+        db.execute(
+            "UPDATE sessions SET next_appointment = ?, updated_at = ? WHERE id = ?",
+            [when.isoformat(sep=" ", timespec="minutes") if when else None, _now(), session_id],
+        )
+
+
+def get_session(db: sqlite_utils.Database, session_id: int) -> Session | None:
+    row = db.execute(f"{_SELECT} WHERE id = ?", [session_id]).fetchone()
+    return _from_row(row) if row else None
+
+
+def client_sessions(db: sqlite_utils.Database, client_id: int) -> list[Session]:
+    """A client's sessions, newest first."""
+    rows = db.execute(
+        f"{_SELECT} WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id DESC",
+        [client_id],
+    )
+    return [_from_row(r) for r in rows]
+
+
+def latest_session(db: sqlite_utils.Database, client_id: int) -> Session | None:
+    sessions = client_sessions(db, client_id)
+    return sessions[0] if sessions else None
+
+
+def carried_over(db: sqlite_utils.Database, client_id: int) -> dict[str, str]:
+    """Values to pre-fill from the client's last session."""
+    last = latest_session(db, client_id)
+    if last is None:
+        return {}
+    return {name: getattr(last.details, name) for name in CARRIED_OVER}
+
+
+def used_values(db: sqlite_utils.Database, column: str, limit: int = 50) -> list[str]:
+    """Values used before in ``column``, most recent first (for completers)."""
+    if column not in SessionDetails.field_names():
+        raise ValueError(column)
+    rows = db.execute(
+        f"SELECT {column}, max(session_date) AS last FROM sessions WHERE {column} != '' "
+        f"GROUP BY {column} ORDER BY last DESC LIMIT ?",
+        [limit],
+    )
+    return [r[0] for r in rows]
+
+
+@dataclass(frozen=True)
+class LotMatch:
+    session_id: int
+    client_id: int
+    client_number: str
+    client_name: str
+    phone: str
+    email: str
+    session_date: str
+    session_type: str
+    column: str
+    lot: str
+
+
+def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
+    """Every session that used ``lot`` as pigment, diluent or cartridge lot.
+
+    Case and surrounding spaces are ignored, since lots are copied by hand
+    from bottle labels.
+    """
+    lot = lot.strip()
+    if not lot:
+        return []
+    matches: list[LotMatch] = []
+    for column in LOT_COLUMNS:
+        rows = db.execute(
+            f"""SELECT s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
+                       c.phone, c.email, s.session_date, s.session_type, s.{column}
+                FROM sessions s JOIN clients c ON c.id = s.client_id
+                WHERE s.{column} = ? COLLATE NOCASE""",
+            [lot],
+        )
+        matches += [LotMatch(*r[:8], column, r[8]) for r in rows]  # type: ignore[arg-type]
+    matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
+    return matches
+
+
+def latest_sessions_of_active_clients(db: sqlite_utils.Database) -> list[Session]:
+    rows = db.execute(
+        f"""{_SELECT} WHERE id IN (
+              SELECT (SELECT s.id FROM sessions s WHERE s.client_id = c.id
+                      ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1)
+              FROM clients c WHERE c.archived_at IS NULL)"""
+    )
+    return [_from_row(r) for r in rows]
+
+
+def log_handout(
+    db: sqlite_utils.Database,
+    *,
+    client_id: int | None,
+    session_id: int | None,
+    kind: str,
+    content_version: str,
+    action: str,
+    paper: str,
+) -> int:
+    with write(db):
+        cursor = db.execute(
+            "INSERT INTO handouts_given (client_id, session_id, kind, content_version, action, "
+            "paper, given_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [client_id, session_id, kind, content_version, action, paper, _now()],
+        )
+    return int(cursor.lastrowid)
+
+
+def handouts_for_session(db: sqlite_utils.Database, session_id: int) -> list[dict[str, object]]:
+    rows = db.execute(
+        "SELECT kind, content_version, action, paper, given_at FROM handouts_given "
+        "WHERE session_id = ? ORDER BY id",
+        [session_id],
+    )
+    keys = ("kind", "content_version", "action", "paper", "given_at")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
