@@ -18,6 +18,7 @@ import sqlite_utils
 from smpdesk import store
 from smpdesk.client_details import ClientDetails
 from smpdesk.errors import UserError
+from smpdesk.session_details import SessionDetails
 from smpdesk.textfold import words
 
 DEFAULT_CLIENTS = 60
@@ -163,10 +164,81 @@ def demo_clients(count: int, *, seed: int = 20261122, today: date | None = None)
         )
 
 
+_PRACTITIONERS = ["Aoife Byrne", "Marcus Hale", "Priya Nair"]
+_BRANDS = [("Umbra Scalp Pigment", "Soft Black"), ("Graphite SMP", "Dark Grey 3")]
+_PIGMENT_LOTS = ["UM-2607-A", "UM-2609-C", "GR-2605-B", "GR-2610-A"]
+_AREA_SETS = ["hairline,temples", "hairline,temples,mid-scalp,crown", "crown", "donor-scar"]
+_COURSE = ["first", "second", "third"]
+_GAPS = [0, 10, 21]
+
+
+def demo_sessions(
+    client_ids: list[int], *, seed: int = 20261122, today: date | None = None
+) -> list[tuple[int, SessionDetails]]:
+    """A treatment course for most clients, ending at varied points before today.
+
+    Some courses are mid-way, so the follow-up list has clients overdue, due
+    today and coming up; some have a booked next appointment.
+    """
+    rng = random.Random(seed + 2)
+    today = today or date.today()
+    sessions: list[tuple[int, SessionDetails]] = []
+    for client_id in client_ids:
+        if rng.random() < 0.25:
+            continue  # consultation only, no treatment yet
+        practitioner = rng.choice(_PRACTITIONERS)
+        brand, shade = rng.choice(_BRANDS)
+        areas = rng.choice(_AREA_SETS)
+        done = rng.choice([1, 1, 2, 2, 3])
+        last_date = today - timedelta(days=rng.randint(0, 24))
+        start = last_date - timedelta(days=_GAPS[done - 1] + (10 if done == 3 else 0))
+        for step in range(done):
+            when = start + timedelta(days=sum(_GAPS[1 : step + 1]) + (10 if step == 2 else 0))
+            when = min(when, today)
+            hour = rng.choice([9, 10, 13, 14])
+            appointment = ""
+            if step == done - 1 and done < 3 and rng.random() < 0.5:
+                booked = when + timedelta(days=rng.choice([7, 10, 14, 21]))
+                if when < today and rng.random() < 0.3:
+                    booked = today  # some are booked for today
+                appointment = f"{booked.isoformat()} {rng.choice(['09:30', '11:00', '14:30'])}"
+            sessions.append(
+                (
+                    client_id,
+                    SessionDetails(
+                        session_date=when.isoformat(),
+                        session_type=_COURSE[step],
+                        start_time=f"{hour:02d}:00",
+                        end_time=f"{hour + 3:02d}:00",
+                        practitioner=practitioner,
+                        areas=areas,
+                        pigment_brand=brand,
+                        pigment_shade=shade,
+                        dilution=rng.choice(["1:2", "1:3", "1:4"]),
+                        pigment_lot=rng.choice(_PIGMENT_LOTS),
+                        pigment_expiry=(today + timedelta(days=400)).isoformat(),
+                        diluent="Distilled water",
+                        diluent_lot=f"DW-{rng.randint(100, 999)}",
+                        needle_config=rng.choice(["1RL", "3RL"]),
+                        needle_diameter=rng.choice(["0.20", "0.25", "0.30"]),
+                        cartridge_lot=f"CT-{rng.randint(40000, 49999)}",
+                        machine="Rotary pen",
+                        numbing_product=rng.choice(["", "Lidocaine 5% cream"]),
+                        duration_minutes=str(rng.choice([150, 180, 210, 240])),
+                        skin_reaction=rng.choice(["mild redness", "pinpoint bleeding", ""]),
+                        pain_score=str(rng.randint(2, 6)),
+                        next_appointment=appointment,
+                    ),
+                )
+            )
+    return sessions
+
+
 def populate(db: sqlite_utils.Database, count: int, *, seed: int = 20261122) -> list[int]:
-    """Add ``count`` demo clients; about one in 25 is archived."""
+    """Add ``count`` demo clients with sessions; about one in 25 is archived."""
     rng = random.Random(seed + 1)
     ids = store.insert_clients(db, list(demo_clients(count, seed=seed)))
+    store.insert_sessions(db, demo_sessions(ids, seed=seed))
     archived = [i for i in ids if rng.random() < 0.04]
     with store.write(db):
         db.conn.executemany(

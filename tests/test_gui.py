@@ -175,7 +175,7 @@ def test_ctrl_n_creates_a_client_through_the_dialog(window, qtbot, demo_db, scre
     assert f"Client no. {page.client.client_number}" in page.facts_label.text()
     assert "years" in page.facts_label.text()
     assert "07700 900 456" in page.contact_label.text()
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Details"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Details", "Timeline"]
     screenshot(window, "client_page")
     saved = store.search_client_ids(demo_db, "osuill")  # folded, no accents, no space
     assert saved == [] or saved == [page.client.id]

@@ -8,7 +8,6 @@ open with everything typed still in it.
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from smpdesk import services
 from smpdesk.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.form_support import read_value, show_problems, with_error_label, write_value
 from smpdesk.store import Client
 
 LABELS = {
@@ -38,9 +38,6 @@ LABELS = {
     "address": "Address",
     "notes": "Notes",
 }
-
-ERROR_STYLE = "color: #b00020;"
-INVALID_STYLE = "border: 1px solid #b00020;"
 
 
 class ClientDialog(QDialog):
@@ -62,16 +59,7 @@ class ClientDialog(QDialog):
             widget = self._make_input(name)
             widget.setObjectName(name)
             self.inputs[name] = widget
-            error = QLabel()
-            error.setObjectName(f"{name}_error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[name] = error
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
+            column, self.errors[name] = with_error_label(widget, name)
             label = QLabel(LABELS[name])
             label.setBuddy(widget)
             form.addRow(label, column)
@@ -115,36 +103,14 @@ class ClientDialog(QDialog):
 
     # -- values -------------------------------------------------------------
     def details(self) -> ClientDetails:
-        values: dict[str, str] = {}
-        for name, widget in self.inputs.items():
-            if isinstance(widget, QComboBox):
-                values[name] = widget.currentData() or ""
-            elif isinstance(widget, QPlainTextEdit):
-                values[name] = widget.toPlainText()
-            else:
-                values[name] = widget.text()
-        return ClientDetails(**values)
+        return ClientDetails(**{name: read_value(w) for name, w in self.inputs.items()})
 
     def set_details(self, details: ClientDetails) -> None:
         for name, value in details.as_dict().items():
-            widget = self.inputs[name]
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value)
-            else:
-                widget.setText(value)
+            write_value(self.inputs[name], value)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            message = problems.get(name)
-            label.setText(message or "")
-            label.setVisible(bool(message))
-            self.inputs[name].setStyleSheet(INVALID_STYLE if message else "")
-        for name in ClientDetails.field_names():
-            if name in problems:
-                self.inputs[name].setFocus(Qt.FocusReason.OtherFocusReason)
-                break
+        show_problems(self.inputs, self.errors, problems)
 
     # -- saving -------------------------------------------------------------
     def save(self) -> None:

@@ -109,6 +109,7 @@ class ClientPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a feature's tab; if it has ``show_client(id)`` it follows the client."""
         return self.tabs.addTab(widget, title)
 
     def show_client(self, client: Client, *, today: date | None = None) -> None:
@@ -149,6 +150,10 @@ class ClientPage(QWidget):
         }
         for key, label in self._detail_labels.items():
             label.setText(values[key] or "—")
+        for index in range(self.tabs.count()):
+            follow = getattr(self.tabs.widget(index), "show_client", None)
+            if callable(follow):
+                follow(client.id)
 
     def _edit(self) -> None:
         if self.client is not None:

@@ -32,6 +32,8 @@ from smpdesk import __version__, services, store
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
+from smpdesk.gui.due_view import DueView
+from smpdesk.gui.timeline_tab import TimelineTab
 
 ARCHIVE_FILTERS = [
     ("active", "Active clients"),
@@ -58,8 +60,16 @@ class MainWindow(QMainWindow):
         self.client_page.back_requested.connect(self.show_list)
         self.client_page.edit_requested.connect(self.edit_client)
         self.client_page.archive_requested.connect(self.set_archived)
+        self.timeline = TimelineTab(db)
+        self.timeline.aftercare_requested.connect(self.open_aftercare)
+        self.client_page.add_tab(self.timeline, "Timeline")
+        self.client_page.tabs.setCurrentWidget(self.timeline)
+        self.due_view = DueView(db)
+        self.due_view.client_requested.connect(self.open_client)
+        self.due_view.back_requested.connect(self.show_list)
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.client_page)
+        self.stack.addWidget(self.due_view)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -104,6 +114,12 @@ class MainWindow(QMainWindow):
         self.new_button = QPushButton("New client…")
         self.new_button.setToolTip("Add a client (Ctrl+N)")
         self.new_button.clicked.connect(self.new_client)
+        self.aftercare_button = QPushButton("Aftercare sheet…")
+        self.aftercare_button.setObjectName("list_aftercare")
+        self.aftercare_button.setToolTip(
+            "Preview and print the selected client's aftercare sheet for their latest session"
+        )
+        self.aftercare_button.clicked.connect(self.aftercare_for_selected)
 
         self.table = QTableView()
         self.table.setObjectName("client_table")
@@ -131,6 +147,7 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.archive_filter)
+        bar.addWidget(self.aftercare_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -155,10 +172,41 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        client_menu = self.menuBar().addMenu("C&lient")
+        self._menu_action(client_menu, "&Record session…", self.record_session, "Ctrl+R")
+        self._menu_action(client_menu, "&Aftercare sheet…", self.aftercare_for_selected)
+
+        clinic_menu = self.menuBar().addMenu("&Clinic")
+        self._menu_action(clinic_menu, "&Follow-ups due", self.show_due, "Ctrl+D")
+        self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_search, "Ctrl+L")
+        clinic_menu.addSeparator()
+        self._menu_action(clinic_menu, "&Settings…", self.show_settings, "Ctrl+,")
+
+        aftercare_menu = self.menuBar().addMenu("&Aftercare")
+        self._menu_action(
+            aftercare_menu,
+            "Aftercare sheet for the &selected client…",
+            self.aftercare_for_selected,
+            "Ctrl+Shift+A",
+        )
+        self._menu_action(aftercare_menu, "&Blank aftercare sheet…", self.blank_aftercare)
+        self._menu_action(
+            aftercare_menu, "&Print aftercare for today's sessions…", self.print_todays_aftercare
+        )
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About smpdesk", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _menu_action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            self.addAction(action)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     # -- list ---------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -277,6 +325,77 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.client_page.show_client(updated)
+
+    # -- aftercare, follow-ups, recall, settings -----------------------------
+    def selected_client_id(self) -> int | None:
+        if self.stack.currentWidget() is self.client_page and self.client_page.client:
+            return self.client_page.client.id
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.client_id(rows[0].row()) if rows else None
+
+    def record_session(self) -> None:
+        """Ctrl+R: record a session for the open (or selected) client."""
+        client_id = self.selected_client_id()
+        if client_id is None:
+            QMessageBox.information(self, "Record session", "Select a client in the list first.")
+            return
+        if self.stack.currentWidget() is not self.client_page:
+            self.open_client(client_id)
+        self.client_page.tabs.setCurrentWidget(self.timeline)
+        self.timeline.record_session()
+
+    def aftercare_for_selected(self) -> None:
+        from smpdesk.gui import aftercare_actions
+
+        client_id = self.selected_client_id()
+        if client_id is None:
+            QMessageBox.information(
+                self,
+                "Aftercare sheet",
+                "Select a client in the list first, or print a blank sheet.",
+            )
+            return
+        aftercare_actions.open_aftercare(self, self.db, client_id)
+        self._refresh_client_tabs()
+
+    def open_aftercare(self, client_id: int, session_id: int) -> None:
+        from smpdesk.gui import aftercare_actions
+
+        aftercare_actions.open_aftercare(self, self.db, client_id, session_id)
+        self._refresh_client_tabs()
+
+    def blank_aftercare(self) -> None:
+        from smpdesk.gui import aftercare_actions
+
+        aftercare_actions.open_blank(self, self.db)
+
+    def print_todays_aftercare(self) -> None:
+        from smpdesk.gui import aftercare_actions
+
+        aftercare_actions.print_todays(self, self.db)
+        self._refresh_client_tabs()
+
+    def _refresh_client_tabs(self) -> None:
+        if self.stack.currentWidget() is self.client_page:
+            self.timeline.refresh()
+
+    def show_due(self) -> None:
+        self.due_view.refresh()
+        self.stack.setCurrentWidget(self.due_view)
+        self.due_view.table.setFocus()
+
+    def show_lot_search(self) -> None:
+        from smpdesk.gui.lot_search import LotSearchDialog
+
+        dialog = LotSearchDialog(self.db, self)
+        dialog.client_requested.connect(lambda cid: (dialog.accept(), self.open_client(cid)))
+        dialog.exec()
+
+    def show_settings(self) -> None:
+        from smpdesk.gui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.db, self).exec():
+            self._refresh_client_tabs()
 
     def _about(self) -> None:
         QMessageBox.about(

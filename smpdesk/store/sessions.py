@@ -71,15 +71,28 @@ def _from_row(row: tuple) -> Session:
     )
 
 
-def insert_session(db: sqlite_utils.Database, client_id: int, details: SessionDetails) -> int:
+def insert_sessions(db: sqlite_utils.Database, many: list[tuple[int, SessionDetails]]) -> list[int]:
+    """Insert sessions in one transaction (one fsync for a whole batch)."""
     now = _now()
-    row = {"client_id": client_id, **_row_values(details), "created_at": now, "updated_at": now}
+    ids: list[int] = []
     with write(db):
-        cursor = db.execute(
-            f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        )
-    return int(cursor.lastrowid)
+        for client_id, details in many:
+            row = {
+                "client_id": client_id,
+                **_row_values(details),
+                "created_at": now,
+                "updated_at": now,
+            }
+            cursor = db.execute(
+                f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+            ids.append(int(cursor.lastrowid))
+    return ids
+
+
+def insert_session(db: sqlite_utils.Database, client_id: int, details: SessionDetails) -> int:
+    return insert_sessions(db, [(client_id, details)])[0]
 
 
 def update_session(db: sqlite_utils.Database, session_id: int, details: SessionDetails) -> None:
@@ -175,6 +188,17 @@ def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
         matches += [LotMatch(*r[:8], column, r[8]) for r in rows]  # type: ignore[arg-type]
     matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
     return matches
+
+
+def sessions_on(db: sqlite_utils.Database, day: date) -> list[Session]:
+    """Every session on ``day`` for active clients, in time order."""
+    rows = db.execute(
+        f"""{_SELECT} WHERE session_date = ? AND client_id IN
+              (SELECT id FROM clients WHERE archived_at IS NULL)
+            ORDER BY start_time, id""",
+        [day.isoformat()],
+    )
+    return [_from_row(r) for r in rows]
 
 
 def latest_sessions_of_active_clients(db: sqlite_utils.Database) -> list[Session]:

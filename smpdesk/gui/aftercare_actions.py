@@ -1,0 +1,170 @@
+"""Aftercare from anywhere: one client's sheet, a blank sheet, today's batch.
+
+Rendering goes through :mod:`smpdesk.services` (reportlab is imported only
+then, never at start-up).  Every failure ends in one sentence, never a
+traceback; a missing printer offers saving instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from smpdesk import services, store
+from smpdesk.errors import UserError
+from smpdesk.gui.printing import NO_PRINTER, choose_printer, has_printer, print_pdfs
+
+
+def open_aftercare(
+    parent: QWidget, db: sqlite_utils.Database, client_id: int, session_id: int | None = None
+) -> bool:
+    """Preview a client's sheet (latest session by default); True if shown."""
+    from smpdesk.gui.aftercare_preview import AftercarePreview
+
+    client = store.get_client(db, client_id)
+    try:
+        with busy():
+            pdf = services.aftercare_pdf(db, client_id, session_id)
+    except UserError as exc:
+        answer = QMessageBox.question(
+            parent,
+            "No aftercare sheet yet",
+            f"{exc}\n\nOpen a blank sheet to fill in by hand instead?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return open_blank(parent, db)
+        return False
+    name = client.full_name if client else ""
+    AftercarePreview(db, pdf, f"Aftercare sheet — {name}", parent).exec()
+    return True
+
+
+def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
+    from smpdesk.gui.aftercare_preview import AftercarePreview
+
+    try:
+        with busy():
+            pdf = services.blank_aftercare_pdf(db)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Aftercare sheet", str(exc))
+        return False
+    AftercarePreview(db, pdf, "Blank aftercare sheet", parent).exec()
+    return True
+
+
+def todays_sheets(
+    parent: QWidget, db: sqlite_utils.Database, today: date | None = None
+) -> list[services.AftercarePdf] | None:
+    """Render a sheet for each of today's sessions, with progress; None if cancelled."""
+    sessions = store.sessions_on(db, today or date.today())
+    if not sessions:
+        QMessageBox.information(
+            parent, "Aftercare for today", "No sessions have been recorded for today yet."
+        )
+        return None
+    progress = QProgressDialog("Preparing aftercare sheets…", "Cancel", 0, len(sessions), parent)
+    progress.setWindowTitle("Aftercare for today")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    sheets: list[services.AftercarePdf] = []
+    for done, session in enumerate(sessions):
+        if progress.wasCanceled():
+            return None
+        try:
+            sheets.append(services.aftercare_pdf(db, session.client_id, session.id))
+        except UserError as exc:
+            progress.cancel()
+            QMessageBox.warning(parent, "Aftercare for today", str(exc))
+            return None
+        progress.setValue(done + 1)
+        QApplication.processEvents()
+    progress.setValue(len(sessions))
+    return sheets
+
+
+def print_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None = None) -> int:
+    """Print every sheet for today's sessions as one job; returns sheets printed."""
+    if not has_printer():
+        answer = QMessageBox.information(
+            parent,
+            "No printer",
+            NO_PRINTER,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return save_todays(parent, db, today)
+        return 0
+    sheets = todays_sheets(parent, db, today)
+    if not sheets:
+        return 0
+    printer = choose_printer(parent, f"Print {len(sheets)} aftercare sheets")
+    if printer is None:
+        return 0
+    return print_sheets(parent, db, printer, sheets)
+
+
+def print_sheets(
+    parent: QWidget,
+    db: sqlite_utils.Database,
+    printer: QPrinter,
+    sheets: list[services.AftercarePdf],
+) -> int:
+    progress = QProgressDialog("Printing aftercare sheets…", "Cancel", 0, len(sheets), parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int) -> bool:
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        printed = print_pdfs(printer, [s.data for s in sheets], step)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Not printed", f"{exc} Check the printer and try again.")
+        return 0
+    finally:
+        progress.setValue(len(sheets))
+    for sheet in sheets[:printed]:
+        services.record_aftercare_given(db, sheet, "printed")
+    return printed
+
+
+def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None = None) -> int:
+    sheets = todays_sheets(parent, db, today)
+    if not sheets:
+        return 0
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = QFileDialog.getExistingDirectory(parent, "Save today's aftercare sheets in", start)
+    if not folder:
+        return 0
+    saved = 0
+    for sheet in sheets:
+        try:
+            (Path(folder) / sheet.suggested_name).write_bytes(sheet.data)
+        except OSError as exc:
+            QMessageBox.warning(
+                parent,
+                "Not saved",
+                f"Saving stopped after {saved} sheets ({exc.strerror}); choose another folder.",
+            )
+            break
+        services.record_aftercare_given(db, sheet, "saved")
+        saved += 1
+    return saved
+
+
+class busy:
+    """Show the wait cursor while something takes a moment."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QApplication.restoreOverrideCursor()

@@ -1,0 +1,116 @@
+"""Follow-ups: who is overdue, due today, or coming up.
+
+No booking and no messages (the laptop is offline): a list to phone from,
+with the client one Enter away.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.clinic_settings import load_settings
+from smpdesk.follow_ups import DueItem, due_follow_ups
+from smpdesk.gui.client_list_model import format_date
+from smpdesk.session_details import describe_type
+
+STATUS_TEXT = {"overdue": "Overdue", "today": "Today", "upcoming": "Upcoming"}
+STATUS_COLOUR = {"overdue": "#fde2e1", "today": "#fff3cd", "upcoming": "#ffffff"}
+HEADERS = ["Status", "Due", "No.", "Client", "Phone", "Last session", "Next"]
+
+
+class DueView(QWidget):
+    client_requested = Signal(int)
+    back_requested = Signal()
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.items: list[DueItem] = []
+        back = QPushButton("← Clients")
+        back.clicked.connect(self.back_requested)
+        title = QLabel("<b>Follow-ups due</b>")
+        self.days = QSpinBox()
+        self.days.setObjectName("days_ahead")
+        self.days.setRange(0, 365)
+        self.days.setValue(14)
+        self.days.setSuffix(" days ahead")
+        self.days.valueChanged.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setObjectName("due_summary")
+
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("due_table")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate([90, 160, 80, 220, 150, 170]):
+            self.table.setColumnWidth(column, width)
+        self.table.itemActivated.connect(self._open)
+
+        bar = QHBoxLayout()
+        bar.addWidget(back)
+        bar.addWidget(title)
+        bar.addStretch(1)
+        bar.addWidget(self.days)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+
+    def refresh(self, *, today: date | None = None) -> None:
+        self.items = due_follow_ups(
+            self._db,
+            today=today,
+            days_ahead=self.days.value(),
+            follow_up_days=load_settings(self._db).follow_up_days,
+        )
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            due = format_date(item.due_date.isoformat())
+            due += f" {item.appointment.strftime('%H:%M')}" if item.appointment else " (proposed)"
+            values = [
+                STATUS_TEXT[item.status],
+                due,
+                item.client_number,
+                item.client_name,
+                item.phone,
+                f"{describe_type(item.last_session_type)}, "
+                f"{format_date(item.last_session_date.isoformat())}",
+                describe_type(item.next_type),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setBackground(QColor(STATUS_COLOUR[item.status]))
+                cell.setData(Qt.ItemDataRole.UserRole, item.client_id)
+                self.table.setItem(row, column, cell)
+        counts = {s: sum(1 for i in self.items if i.status == s) for s in STATUS_TEXT}
+        self.summary.setText(
+            f"{counts['overdue']} overdue, {counts['today']} due today, "
+            f"{counts['upcoming']} coming up. Enter opens the client."
+        )
+        if self.items:
+            self.table.selectRow(0)
+
+    def _open(self, cell: QTableWidgetItem) -> None:
+        self.client_requested.emit(int(cell.data(Qt.ItemDataRole.UserRole)))

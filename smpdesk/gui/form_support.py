@@ -1,0 +1,79 @@
+"""Shared pieces for record dialogs: inputs, inline problems, reading values.
+
+Both the client and the session dialog show each validation problem under
+its own field, in the same colour, and move focus to the first one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = "border: 1px solid #b00020;"
+
+Input = QLineEdit | QComboBox | QPlainTextEdit | QWidget
+
+
+def with_error_label(widget: QWidget, name: str) -> tuple[QVBoxLayout, QLabel]:
+    """A column holding ``widget`` and a hidden error line beneath it."""
+    error = QLabel()
+    error.setObjectName(f"{name}_error")
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return column, error
+
+
+def show_problems(
+    inputs: dict[str, Input], errors: dict[str, QLabel], problems: dict[str, str]
+) -> None:
+    for name, label in errors.items():
+        message = problems.get(name)
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        inputs[name].setStyleSheet(INVALID_STYLE if message else "")
+    for name in inputs:
+        if name in problems:
+            inputs[name].setFocus(Qt.FocusReason.OtherFocusReason)
+            break
+
+
+def read_value(widget: Input) -> str:
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return str(data) if data is not None else widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    value = getattr(widget, "value", None)
+    return str(value()) if callable(value) else ""
+
+
+def write_value(widget: Input, value: str) -> None:
+    if isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index < 0 and widget.isEditable():
+            widget.setEditText(value)
+        else:
+            widget.setCurrentIndex(max(0, index))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
+    else:
+        setter = getattr(widget, "set_value", None)
+        if callable(setter):
+            setter(value)

@@ -1,0 +1,256 @@
+"""Clinic settings: details and logo for the sheets, paper, intervals, day counts.
+
+Everything here is stored in the clinic database (it travels with backups);
+nothing about clients is ever written to QSettings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.clinic_settings import (
+    DATE_STYLES,
+    MAX_LOGO_BYTES,
+    PAPER_SIZES,
+    ClinicSettings,
+    load_settings,
+    save_settings,
+)
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
+
+DAY_LABELS = {
+    "keep_dry": "Keep the scalp dry (days)",
+    "first_wash_day": "First gentle wash on day",
+    "no_sweat": "No sweating or gym (days)",
+    "full_training_day": "Full training from day",
+    "no_shaving": "No shaving (days)",
+    "razor_day": "Razor allowed from day",
+    "sun_avoid": "Avoid direct sun (days)",
+    "no_swim_sauna": "No pool, sea, sauna, steam or sunbed (days)",
+    "no_moisturiser": "No moisturiser (days)",
+    "no_hair_dye": "No hair dye (days)",
+}
+
+
+def _spin(value: int, maximum: int = 3650) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, maximum)
+    box.setValue(value)
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from smpdesk.aftercare import AftercareDays  # the care plan's own defaults
+
+        self._db = db
+        self._days_type = AftercareDays
+        self.settings = load_settings(db)
+        self.logo: bytes | None = self.settings.logo
+        self.setWindowTitle("Clinic settings")
+        self.resize(560, 560)
+
+        tabs = QTabWidget()
+        tabs.addTab(self._clinic_tab(), "Clinic")
+        tabs.addTab(self._printing_tab(), "Paper and dates")
+        tabs.addTab(self._follow_up_tab(), "Follow-ups")
+        tabs.addTab(self._days_tab(), "Aftercare days")
+        self.tabs = tabs
+        self.problem = QLabel()
+        self.problem.setObjectName("settings_problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    # -- tabs ---------------------------------------------------------------
+    def _clinic_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name = QLineEdit(self.settings.name)
+        self.name.setObjectName("clinic_name")
+        self.address = QPlainTextEdit(self.settings.address)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(70)
+        self.phone = QLineEdit(self.settings.phone)
+        self.phone.setObjectName("clinic_phone")
+        self.email = QLineEdit(self.settings.email)
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setFixedSize(160, 80)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #ccc; background: white;")
+        choose = QPushButton("Choose picture…")
+        choose.clicked.connect(self.choose_logo)
+        clear = QPushButton("Remove")
+        clear.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(clear)
+        logo_row.addStretch(1)
+        form.addRow("Clinic name", self.name)
+        form.addRow("Address", self.address)
+        form.addRow("Phone", self.phone)
+        form.addRow("Email", self.email)
+        form.addRow("Logo", logo_row)
+        note = QLabel("These appear at the top of every aftercare sheet.")
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        self.set_logo(self.logo)
+        return page
+
+    def _printing_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        for size in PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self.settings.paper)))
+        self.date_style = QComboBox()
+        for key, example in DATE_STYLES.items():
+            self.date_style.addItem(example, key)
+        self.date_style.setCurrentIndex(max(0, self.date_style.findData(self.settings.date_style)))
+        form.addRow("Paper size", self.paper)
+        form.addRow("Dates on sheets", self.date_style)
+        return page
+
+    def _follow_up_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(QLabel("Days from a session to the proposed next one:"))
+        self.follow_up: dict[str, QSpinBox] = {}
+        for kind, label in SESSION_TYPES.items():
+            box = _spin(self.settings.follow_up_days.get(kind, DEFAULT_FOLLOW_UP_DAYS[kind]))
+            box.setObjectName(f"follow_{kind}")
+            box.setSuffix(" days")
+            self.follow_up[kind] = box
+            form.addRow(f"After a {label.lower()}", box)
+        return page
+
+    def _days_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        current = self._days_type.from_mapping(self.settings.aftercare_days)
+        defaults = self._days_type()
+        self.days: dict[str, QSpinBox] = {}
+        for f in fields(self._days_type):
+            box = _spin(getattr(current, f.name), 365)
+            box.setObjectName(f"days_{f.name}")
+            box.setToolTip(f"Default: {getattr(defaults, f.name)}")
+            self.days[f.name] = box
+            form.addRow(DAY_LABELS.get(f.name, f.name.replace("_", " ").capitalize()), box)
+        reset = QPushButton("Restore the defaults")
+        reset.clicked.connect(self._reset_days)
+        form.addRow(reset)
+        return page
+
+    def _reset_days(self) -> None:
+        defaults = self._days_type()
+        for name, box in self.days.items():
+            box.setValue(getattr(defaults, name))
+
+    # -- logo ---------------------------------------------------------------
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose the clinic logo", str(Path.home()), "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if name:
+            self.load_logo(Path(name))
+
+    def load_logo(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, "Logo", f"The picture could not be read ({exc.strerror}).")
+            return False
+        if len(data) > MAX_LOGO_BYTES:
+            QMessageBox.warning(self, "Logo", "The logo is too large; use a picture under 2 MB.")
+            return False
+        if QImage.fromData(data).isNull():
+            QMessageBox.warning(
+                self, "Logo", "That file is not a picture smpdesk can read; use a PNG or JPEG."
+            )
+            return False
+        self.set_logo(data)
+        return True
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo")
+            return
+        self.logo_preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.logo_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    # -- saving -------------------------------------------------------------
+    def chosen(self) -> ClinicSettings:
+        defaults = self._days_type()
+        return ClinicSettings(
+            name=self.name.text(),
+            address=self.address.toPlainText(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            logo=self.logo,
+            paper=self.paper.currentData(),
+            date_style=self.date_style.currentData(),
+            follow_up_days={k: box.value() for k, box in self.follow_up.items()},
+            aftercare_days={
+                name: box.value()
+                for name, box in self.days.items()
+                if box.value() != getattr(defaults, name)
+            },
+        )
+
+    def save(self) -> None:
+        try:
+            save_settings(self._db, self.chosen())
+        except ValidationError as exc:
+            self.problem.setText(" ".join(exc.fields.values()))
+            self.problem.show()
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.accept()

@@ -1,0 +1,246 @@
+"""A client's timeline: treatment sessions and aftercare sheets, newest first.
+
+Later features (questionnaires, photos) add their events to the same list.
+Selecting a session shows its full record and enables its actions.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk import store
+from smpdesk.clinic_settings import load_settings
+from smpdesk.follow_ups import proposed_next_date
+from smpdesk.gui.client_list_model import format_date
+from smpdesk.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+FIELD_LABELS: dict[str, str] = {
+    "start_time": "Start",
+    "end_time": "End",
+    "practitioner": "Practitioner",
+    "areas": "Areas",
+    "pigment_brand": "Pigment brand",
+    "pigment_shade": "Shade",
+    "dilution": "Dilution",
+    "pigment_lot": "Pigment lot",
+    "pigment_expiry": "Pigment expiry",
+    "diluent": "Diluent",
+    "diluent_lot": "Diluent lot",
+    "needle_config": "Needle",
+    "needle_diameter": "Diameter (mm)",
+    "cartridge_lot": "Cartridge lot",
+    "machine": "Machine",
+    "machine_settings": "Machine settings",
+    "numbing_product": "Numbing",
+    "duration_minutes": "Duration (min)",
+    "skin_reaction": "Skin reaction",
+    "pain_score": "Pain (0–10)",
+    "complications": "Complications",
+    "notes": "Notes",
+    "next_appointment": "Next appointment",
+}
+
+
+def _areas(details: SessionDetails) -> str:
+    return ", ".join(AREAS.get(a, a) for a in details.area_list())
+
+
+def session_summary(details: SessionDetails) -> str:
+    parts = [details.practitioner, _areas(details)]
+    if details.pigment_lot:
+        parts.append(f"pigment lot {details.pigment_lot}")
+    return " · ".join(p for p in parts if p)
+
+
+def session_html(session: store.Session) -> str:
+    d = session.details
+    rows = []
+    for name, label in FIELD_LABELS.items():
+        value = _areas(d) if name == "areas" else getattr(d, name)
+        if value:
+            text = html.escape(value).replace("\n", "<br>")
+            rows.append(
+                f"<tr><td style='color:#555;padding-right:12px'>{label}</td><td>{text}</td></tr>"
+            )
+    title = f"{describe_type(d.session_type)}, {format_date(d.session_date)}"
+    body = "".join(rows) or "<tr><td>No further details recorded.</td></tr>"
+    return f"<h3>{html.escape(title)}</h3><table>{body}</table>"
+
+
+class TimelineTab(QWidget):
+    aftercare_requested = Signal(int, int)  # client id, session id
+    changed = Signal()
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.client_id: int | None = None
+
+        self.record_button = QPushButton("Record session…")
+        self.record_button.setObjectName("record_session")
+        self.record_button.setToolTip("Record today's treatment session (Ctrl+R)")
+        self.record_button.clicked.connect(self.record_session)
+        self.edit_button = QPushButton("Edit session…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.aftercare_button = QPushButton("Aftercare sheet…")
+        self.aftercare_button.setObjectName("session_aftercare")
+        self.aftercare_button.clicked.connect(self._aftercare)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next_label")
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("timeline")
+        self.tree.setHeaderLabels(["Date", "Event", "Details"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 120)
+        self.tree.setColumnWidth(1, 220)
+        self.tree.currentItemChanged.connect(self._selection_changed)
+        self.tree.itemActivated.connect(lambda *_: self.edit_selected())
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("session_detail")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.aftercare_button)
+        bar.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.detail)
+        split.setSizes([260, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.next_label)
+        layout.addWidget(split, 1)
+
+    # -- content ------------------------------------------------------------
+    def show_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        self.detail.clear()
+        if self.client_id is None:
+            return
+        sessions = store.client_sessions(self._db, self.client_id)
+        events: list[tuple[str, QTreeWidgetItem]] = []
+        for session in sessions:
+            d = session.details
+            item = QTreeWidgetItem(
+                [format_date(d.session_date), describe_type(d.session_type), session_summary(d)]
+            )
+            item.setData(0, SESSION_ROLE, session.id)
+            events.append((f"{d.session_date} {d.start_time or '99:99'} s{session.id:09d}", item))
+            for given in store.handouts_for_session(self._db, session.id):
+                when = datetime.fromisoformat(str(given["given_at"])).astimezone()
+                item = QTreeWidgetItem(
+                    [
+                        format_date(when.date().isoformat()),
+                        f"Aftercare sheet {given['action']}",
+                        f"care plan {given['content_version']}, {given['paper']}, "
+                        f"{when.strftime('%H:%M')}",
+                    ]
+                )
+                item.setForeground(1, Qt.GlobalColor.darkGray)
+                events.append((f"{when.date().isoformat()} {when.strftime('%H:%M')} h", item))
+        events.sort(key=lambda e: e[0], reverse=True)
+        for _, item in events:
+            self.tree.addTopLevelItem(item)
+        self._update_next(sessions[0] if sessions else None)
+        first_session = next(
+            (
+                self.tree.topLevelItem(i)
+                for i in range(self.tree.topLevelItemCount())
+                if self.tree.topLevelItem(i).data(0, SESSION_ROLE)
+            ),
+            None,
+        )
+        if first_session is not None:
+            self.tree.setCurrentItem(first_session)
+        self._selection_changed()
+        if not sessions:
+            self.detail.setHtml(
+                "<p>No sessions recorded yet. Use <b>Record session…</b> (Ctrl+R) after "
+                "treatment; the aftercare sheet then prints with real dates.</p>"
+            )
+
+    def _update_next(self, latest: store.Session | None) -> None:
+        if latest is None:
+            self.next_label.setText("")
+            return
+        appointment = latest.next_appointment
+        kind = describe_type(NEXT_TYPE.get(latest.details.session_type, "touch-up"))
+        if appointment:
+            self.next_label.setText(
+                f"Next: {kind}, appointment {format_date(appointment.date().isoformat())} "
+                f"at {appointment.strftime('%H:%M')}"
+            )
+        else:
+            due = proposed_next_date(
+                latest.session_date,
+                latest.details.session_type,
+                load_settings(self._db).follow_up_days,
+            )
+            self.next_label.setText(
+                f"Next: {kind} due around {format_date(due.isoformat())} (no appointment set)"
+            )
+
+    def selected_session_id(self) -> int | None:
+        item = self.tree.currentItem()
+        value = item.data(0, SESSION_ROLE) if item else None
+        return int(value) if value else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        session_id = self.selected_session_id()
+        self.edit_button.setEnabled(session_id is not None)
+        self.aftercare_button.setEnabled(session_id is not None)
+        if session_id is not None:
+            session = store.get_session(self._db, session_id)
+            if session is not None:
+                self.detail.setHtml(session_html(session))
+
+    # -- actions ------------------------------------------------------------
+    def record_session(self) -> None:
+        if self.client_id is None:
+            return
+        from smpdesk.gui.session_dialog import SessionDialog
+
+        dialog = SessionDialog(self._db, self.client_id, parent=self)
+        if dialog.exec() and dialog.saved_session is not None:
+            self.refresh()
+            self.changed.emit()
+
+    def edit_selected(self) -> None:
+        session_id = self.selected_session_id()
+        if self.client_id is None or session_id is None:
+            return
+        from smpdesk.gui.session_dialog import SessionDialog
+
+        session = store.get_session(self._db, session_id)
+        dialog = SessionDialog(self._db, self.client_id, session, parent=self)
+        if dialog.exec() and dialog.saved_session is not None:
+            self.refresh()
+            self.changed.emit()
+
+    def _aftercare(self) -> None:
+        session_id = self.selected_session_id()
+        if self.client_id is not None and session_id is not None:
+            self.aftercare_requested.emit(self.client_id, session_id)
