@@ -18,7 +18,7 @@ from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.store.settings import get_setting, set_settings
 
 PAPER_SIZES = ("A4", "Letter")
-DATE_STYLES = {"uk": "Friday 5 December 2026", "us": "Friday, December 5, 2026"}
+DATE_STYLES = {"uk": "Friday 4 December 2026", "us": "Friday, December 4, 2026"}
 MAX_LOGO_BYTES = 2_000_000
 
 

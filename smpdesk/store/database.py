@@ -10,6 +10,7 @@ SQLite backup API so an upgrade can always be undone.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -34,9 +35,15 @@ PAGE_SIZE = 8192
 BUSY_TIMEOUT_MS = 5000
 
 
-def _read_only_peek(path: Path) -> tuple[int, set[str]]:
-    """Return ``(user_version, table names)`` without writing to the file."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+def _read_only_peek(path: Path) -> tuple[int, set[str], set[str]]:
+    """Return ``(user_version, tables, our applied migrations)`` without writing.
+
+    With no ``-wal`` file beside it the file is opened ``immutable``, so not
+    even the ``-wal``/``-shm`` companions are created next to a file we are
+    about to refuse.
+    """
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro{immutable}"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -44,7 +51,16 @@ def _read_only_peek(path: Path) -> tuple[int, set[str]]:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        return version, tables
+        ours: set[str] = set()
+        if Migrations.migrations_table in tables:
+            ours = {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT name FROM {Migrations.migrations_table} WHERE migration_set = ?",
+                    [MIGRATION_SET],
+                )
+            }
+        return version, tables, ours
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     finally:
@@ -134,9 +150,21 @@ def _configure(conn: sqlite3.Connection, *, new_file: bool) -> None:
     conn.execute("PRAGMA secure_delete=ON")
 
 
+def _owner_only(path: Path) -> None:
+    """Health records: readable by the clinic's account only (POSIX).
+
+    SQLite gives the -wal and -shm files the database file's permissions.
+    """
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.touch(exist_ok=True)
+            path.chmod(0o600)
+
+
 def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     """Copy a live database with the SQLite online backup API and verify it."""
     dest.parent.mkdir(parents=True, exist_ok=True)
+    _owner_only(dest)
     target = sqlite3.connect(dest)
     try:
         db.conn.backup(target)
@@ -177,13 +205,13 @@ def open_database(
             )
         version, tables = 0, set()
     else:
-        version, tables = _read_only_peek(path)
+        version, tables, ours = _read_only_peek(path)
         if version > target_version:
             raise NewerDatabaseError(
                 f"The clinic database {path} was written by a newer version of smpdesk; "
                 "install the newer smpdesk to open it (the file was left untouched)."
             )
-        if tables and Migrations.migrations_table not in tables:
+        if tables and not ours:
             raise NotADatabaseError(
                 f"{path} is an SQLite file from another program, not an smpdesk database; "
                 "choose a different file."
@@ -191,6 +219,8 @@ def open_database(
 
     with sqlite_errors(path):
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        if not exists:
+            _owner_only(path)
         try:
             _configure(conn, new_file=not tables)
             db = sqlite_utils.Database(conn, execute_plugins=False)
