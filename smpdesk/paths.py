@@ -17,7 +17,9 @@ DB_ENV = "SMPDESK_DB"
 def user_data_dir() -> Path:
     import platformdirs  # only needed when no path was given; keeps start-up lean
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    # Not the roaming profile: on Windows that can be synced to a server, and
+    # this folder holds health records.
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def default_db_path() -> Path:

@@ -101,6 +101,53 @@ def test_other_programs_sqlite_file_is_refused(tmp_path):
         store.open_database(path)
 
 
+def test_other_programs_sqlite_utils_migrations_are_not_ours(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    other = sqlite_utils.Database(path)
+    other_set = Migrations("otherapp")
+
+    @other_set()
+    def create_notes(db):
+        db["notes"].create({"id": int, "body": str}, pk="id")
+
+    other_set.apply(other)
+    other.conn.close()
+    before = sha256(path)
+    with pytest.raises(NotADatabaseError, match="another program"):
+        store.open_database(path)
+    assert sha256(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_newer_wal_database_leaves_no_files_behind(db_path):
+    db = store.open_database(db_path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.conn.close()  # the last connection checkpoints and removes -wal/-shm
+    check = sqlite3.connect(db_path)
+    assert pragma(check, "journal_mode") == "wal"
+    check.close()
+    before = sorted(p.name for p in db_path.parent.iterdir())
+    with pytest.raises(NewerDatabaseError):
+        store.open_database(db_path)
+    assert sorted(p.name for p in db_path.parent.iterdir()) == before
+
+
+def test_new_database_is_private_to_its_owner(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "private.sqlite3"
+    store.open_database(path, create=True).conn.close()
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_reopening_with_nothing_pending_writes_no_backup(db_path):
+    store.open_database(db_path).conn.close()
+    store.open_database(db_path).conn.close()
+    assert not (db_path.parent / "backups").exists()
+
+
 def test_newer_database_is_refused_and_left_untouched(db_path):
     conn = sqlite3.connect(db_path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
