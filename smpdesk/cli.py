@@ -27,6 +27,7 @@ from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, descri
 
 COMMANDS = """commands:
   (none)          open the clinic desk window
+  init            create a new, empty clinic database
   demo            create a demo clinic database with synthetic clients
   clients         list or search clients
   clients add     add a client and print its id
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on a throw-away demo clinic in a temporary folder",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="create a new, empty clinic database")
+    init.add_argument("--db", metavar="PATH", required=True, help="new database file to create")
 
     demo = sub.add_parser("demo", help="create a demo clinic database")
     demo.add_argument("--db", metavar="PATH", required=True, help="new database file to create")
@@ -170,6 +174,15 @@ SESSION_OPTIONS = [
 ]
 
 
+def _cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    if path.exists():
+        raise UserError(f"{path} already exists; choose a new file name.")
+    services.open_clinic(path, create=True).conn.close()
+    print(f"Created an empty clinic database at {path}")
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from smpdesk.demo import create_demo_clinic
 
@@ -213,7 +226,7 @@ def _cmd_clients(args: argparse.Namespace) -> int:
 
 
 def _cmd_clients_add(args: argparse.Namespace) -> int:
-    db = services.open_clinic(resolve_db_path(args.db), create=True)
+    db = services.open_clinic(resolve_db_path(args.db))
     details = ClientDetails(
         given_name=args.given,
         family_name=args.family,
@@ -393,7 +406,12 @@ def _run_demo_gui() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-COMMAND_HANDLERS = {"lots": _cmd_lots, "due": _cmd_due, "handout": _cmd_handout}
+COMMAND_HANDLERS = {
+    "init": _cmd_init,
+    "lots": _cmd_lots,
+    "due": _cmd_due,
+    "handout": _cmd_handout,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -118,6 +118,19 @@ _CULTURES: list[tuple[list[str], list[str], str, list[str], list[str]]] = [
     ),
 ]
 
+# Always present, so every demo shows what accent-folding search and
+# embedded fonts are for.
+_SHOWCASE = [
+    ("Łukasz", "Żółkiewski"),
+    ("Zoë", "Brontë"),
+    ("Văn", "Nguyễn"),
+    ("Øyvind", "Østergaard"),
+    ("Saoirse", "Ó Súilleabháin"),
+    ("Ayşe", "Yılmaz"),
+    ("Đorđe", "Đorđević"),
+    ("Iñaki", "Muñoz"),
+]
+
 _DOMAINS = ["example.com", "example.org", "example.net"]
 _SEXES = ["male"] * 7 + ["female"] * 3  # SMP clients are mostly men
 _NOTES = [
@@ -143,10 +156,12 @@ def demo_clients(count: int, *, seed: int = 20261122, today: date | None = None)
     """Yield ``count`` reproducible synthetic :class:`ClientDetails`."""
     rng = random.Random(seed)
     today = today or date(2026, 11, 22)
-    for _ in range(count):
+    for index in range(count):
         givens, families, style, streets, towns = rng.choice(_CULTURES)
         given = rng.choice(givens)
         family = rng.choice(families)
+        if index < len(_SHOWCASE):
+            given, family = _SHOWCASE[index]
         local = ".".join(words(given)[:1] + words(family)[-1:]) or "client"
         born = today - timedelta(days=rng.randint(19 * 365, 68 * 365))
         yield ClientDetails(

@@ -29,6 +29,13 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+def new_clinic(tmp_path: Path, name: str = "clinic.sqlite3") -> Path:
+    path = tmp_path / name
+    result = run("init", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
 def assert_user_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
     assert result.returncode == 1, result
     assert "Traceback" not in result.stderr
@@ -73,7 +80,7 @@ def test_demo_names_span_cultures(tmp_path):
 
 
 def test_add_then_list_and_search_as_json(tmp_path):
-    path = tmp_path / "clinic.sqlite3"
+    path = new_clinic(tmp_path)
     added = run(
         "clients",
         "add",
@@ -101,7 +108,7 @@ def test_add_then_list_and_search_as_json(tmp_path):
 
 
 def test_db_from_environment(tmp_path):
-    path = tmp_path / "env.sqlite3"
+    path = new_clinic(tmp_path, "env.sqlite3")
     env = {"SMPDESK_DB": str(path)}
     assert run("clients", "add", "--given", "Aoife", "--family", "Byrne", env=env).returncode == 0
     listed = json.loads(run("clients", "--json", env=env).stdout)
@@ -109,7 +116,7 @@ def test_db_from_environment(tmp_path):
 
 
 def test_plain_listing(tmp_path):
-    path = tmp_path / "clinic.sqlite3"
+    path = new_clinic(tmp_path)
     run("clients", "add", "--db", str(path), "--given", "Zoë", "--family", "Brontë")
     result = run("clients", "--db", str(path))
     assert result.returncode == 0
@@ -118,7 +125,7 @@ def test_plain_listing(tmp_path):
 
 @pytest.mark.parametrize("hostile", ['"', "AND (", "*"])
 def test_hostile_search_exits_cleanly(tmp_path, hostile):
-    path = tmp_path / "clinic.sqlite3"
+    path = new_clinic(tmp_path)
     run("clients", "add", "--db", str(path), "--given", "Andrea", "--family", "Orr")
     result = run("clients", "--db", str(path), "--search", hostile, "--json")
     assert result.returncode == 0, result.stderr
@@ -126,7 +133,7 @@ def test_hostile_search_exits_cleanly(tmp_path, hostile):
 
 
 def test_invalid_client_is_refused_with_the_option_named(tmp_path):
-    path = tmp_path / "clinic.sqlite3"
+    path = new_clinic(tmp_path)
     assert_user_error(
         run(
             "clients",
@@ -144,12 +151,26 @@ def test_invalid_client_is_refused_with_the_option_named(tmp_path):
     )
 
 
+def test_a_mistyped_path_never_becomes_a_new_clinic(tmp_path):
+    typo = tmp_path / "clinc.sqlite3"
+    assert_user_error(
+        run("clients", "add", "--db", str(typo), "--given", "Zoë", "--family", "Brontë"),
+        "no clinic database",
+    )
+    assert not typo.exists()
+
+
+def test_init_refuses_an_existing_file(tmp_path):
+    path = new_clinic(tmp_path)
+    assert_user_error(run("init", "--db", str(path)), "already exists")
+
+
 def test_missing_database_is_a_user_error(tmp_path):
     assert_user_error(run("clients", "--db", str(tmp_path / "nope.sqlite3")), "no clinic database")
 
 
 def test_newer_database_is_a_user_error(tmp_path):
-    path = tmp_path / "clinic.sqlite3"
+    path = new_clinic(tmp_path)
     run("clients", "add", "--db", str(path), "--given", "Zoë", "--family", "Brontë")
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
@@ -158,7 +179,7 @@ def test_newer_database_is_a_user_error(tmp_path):
 
 
 def test_locked_database_is_a_user_error(tmp_path):
-    path = tmp_path / "clinic.sqlite3"
+    path = new_clinic(tmp_path)
     run("clients", "add", "--db", str(path), "--given", "Zoë", "--family", "Brontë")
     holder = sqlite3.connect(path)
     holder.execute("BEGIN EXCLUSIVE")

@@ -31,28 +31,56 @@ def application() -> QApplication:
     return app
 
 
-def open_main_window(db_path: Path, *, demo: bool = False) -> MainWindow:
-    """Open (creating on first run) the clinic database and build the window."""
+def open_main_window(db_path: Path, *, demo: bool = False, create: bool = False) -> MainWindow:
+    """Open the clinic database and build the window.
+
+    The database is created without asking only at the standard location (a
+    first run); anywhere else a missing file is more likely a typo or an
+    unplugged drive, so the caller must ask first (``create=True``).
+    """
     if db_path == default_db_path():
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    db = services.open_clinic(db_path, create=True)
+        create = True
+    db = services.open_clinic(db_path, create=create)
     return MainWindow(db, db_path, demo=demo)
+
+
+def confirm_new_database(db_path: Path) -> bool:
+    answer = QMessageBox.question(
+        None,
+        "No clinic database there",
+        f"There is no clinic database at {db_path}.\n\nCreate a new, empty clinic "
+        "database there? Choose No if you expected existing records (for example on "
+        "a drive that is not plugged in).",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_app(db_path: Path, *, demo: bool = False) -> int:
     app = application()
+    create = False
+    if not db_path.exists() and db_path != default_db_path() and db_path.parent.is_dir():
+        if not confirm_new_database(db_path):
+            return 1
+        create = True
     try:
-        window = open_main_window(db_path, demo=demo)
+        window = open_main_window(db_path, demo=demo, create=create)
     except UserError as exc:
         QMessageBox.critical(None, "smpdesk cannot open the clinic database", str(exc))
         print(f"smpdesk: {exc}", file=sys.stderr)
         return 1
     window.show()
-    _quit_on_terminal_signals(app)
-    return app.exec()
+    previous = _quit_on_terminal_signals(app)
+    try:
+        return app.exec()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
-def _quit_on_terminal_signals(app: QApplication) -> None:
+def _quit_on_terminal_signals(app: QApplication) -> dict[int, object]:
     """Ctrl+C or a polite kill closes the window normally (and a demo cleans up).
 
     Python only runs signal handlers between bytecodes, so a slow idle timer
@@ -63,8 +91,10 @@ def _quit_on_terminal_signals(app: QApplication) -> None:
         app.closeAllWindows()
         app.quit()
 
-    signal.signal(signal.SIGINT, quit_app)
-    signal.signal(signal.SIGTERM, quit_app)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in previous:
+        signal.signal(sig, quit_app)
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(300)
+    return previous

@@ -139,6 +139,15 @@ class ClientListModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    def load_until(self, client_id: int) -> int | None:
+        """Fetch more pages until ``client_id`` is loaded; its row, or None."""
+        row = self.row_of(client_id)
+        while row is None and self._has_more:
+            start = len(self._ids)
+            self.fetchMore()
+            row = self.row_of(client_id) if client_id in self._ids[start:] else None
+        return row
+
     def _row(self, row: int) -> store.ClientRow | None:
         client_id = self._ids[row]
         cached = self._cache.get(client_id)

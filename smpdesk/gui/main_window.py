@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
                 if not self.table.selectionModel().hasSelection():
                     self.table.selectRow(0)
                 return True
+            if event.key() == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 selected = self.table.selectionModel().selectedRows()
                 if selected:
@@ -252,16 +255,18 @@ class MainWindow(QMainWindow):
             self.count_label.setText(f"{shown:,} of {total:,} {noun}s match")
 
     def focus_search(self) -> None:
-        self.show_list()
+        if self.stack.currentWidget() is not self.list_page:
+            self.show_list()
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def show_list(self) -> None:
+        """Back to the list, refreshed (a record may have changed), same place."""
         self.stack.setCurrentWidget(self.list_page)
         current = self.client_page.client
         self.model.refresh()
         self._update_count()
-        row = self.model.row_of(current.id) if current else None
+        row = self.model.load_until(current.id) if current else None
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
