@@ -438,6 +438,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"smpdesk: {exc}", file=sys.stderr)
         return 1
+    except UnicodeError:
+        print(
+            "smpdesk: an argument contains characters that are not valid text; retype it.",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

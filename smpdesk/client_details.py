@@ -62,6 +62,17 @@ class ClientDetails:
         return asdict(self)
 
 
+def unstorable(values: dict[str, str]) -> dict[str, str]:
+    """Fields holding text that cannot be saved (e.g. undecodable bytes from a shell)."""
+    problems = {}
+    for name, value in values.items():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            problems[name] = "This contains characters that cannot be saved; retype it."
+    return problems
+
+
 def parse_date_of_birth(text: str) -> date:
     """ISO dates only: a clinic's paper habits differ (US vs EU order)."""
     try:
@@ -74,10 +85,10 @@ def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, 
     """Return ``{field: message}`` for every problem; empty means valid."""
     today = today or date.today()
     d = details.cleaned()
-    problems: dict[str, str] = {}
-    if not d.given_name:
+    problems: dict[str, str] = unstorable(d.as_dict())
+    if not d.given_name and "given_name" not in problems:
         problems["given_name"] = "Enter the client's given name."
-    if not d.family_name:
+    if not d.family_name and "family_name" not in problems:
         problems["family_name"] = "Enter the client's family name."
     for name, limit in MAX_LENGTHS.items():
         if name not in problems and len(getattr(d, name)) > limit:

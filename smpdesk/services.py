@@ -41,15 +41,29 @@ def _existing(db: sqlite_utils.Database, client_id: int) -> store.Client:
     return client
 
 
+CHANGED_ELSEWHERE = (
+    "Someone else saved changes to this {what} while you were editing, so yours were "
+    "not saved; your typing is still here: note what you need, then cancel and open "
+    "the {what} again."
+)
+
+
 def update_client(
-    db: sqlite_utils.Database, client_id: int, details: ClientDetails
+    db: sqlite_utils.Database,
+    client_id: int,
+    details: ClientDetails,
+    *,
+    if_updated_at: str | None = None,
 ) -> store.Client:
     _existing(db, client_id)
     details = details.cleaned()
     problems = validate(details)
     if problems:
         raise ValidationError(problems)
-    store.update_client(db, client_id, details)
+    try:
+        store.update_client(db, client_id, details, if_updated_at=if_updated_at)
+    except store.ChangedElsewhere:
+        raise UserError(CHANGED_ELSEWHERE.format(what="client")) from None
     return _existing(db, client_id)
 
 
@@ -84,7 +98,11 @@ def record_session(
 
 
 def update_session(
-    db: sqlite_utils.Database, session_id: int, details: SessionDetails
+    db: sqlite_utils.Database,
+    session_id: int,
+    details: SessionDetails,
+    *,
+    if_updated_at: str | None = None,
 ) -> store.Session:
     if store.get_session(db, session_id) is None:
         raise UserError(f"There is no session with id {session_id}; it may have been removed.")
@@ -92,7 +110,10 @@ def update_session(
     problems = validate_session(details)
     if problems:
         raise ValidationError(problems)
-    store.update_session(db, session_id, details)
+    try:
+        store.update_session(db, session_id, details, if_updated_at=if_updated_at)
+    except store.ChangedElsewhere:
+        raise UserError(CHANGED_ELSEWHERE.format(what="session")) from None
     session = store.get_session(db, session_id)
     assert session is not None
     return session

@@ -11,6 +11,8 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 
+from smpdesk.client_details import unstorable
+
 SESSION_TYPES: dict[str, str] = {
     "first": "1st session",
     "second": "2nd session",
@@ -144,7 +146,9 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
     """Return ``{field: message}`` for every problem; empty means valid."""
     today = today or date.today()
     d = details.cleaned()
-    problems: dict[str, str] = {}
+    problems: dict[str, str] = unstorable(d.as_dict())
+    if problems:
+        return problems
     when = _iso_date(d.session_date)
     if not d.session_date:
         problems["session_date"] = "Enter the session date."

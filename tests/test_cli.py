@@ -201,3 +201,16 @@ def test_usage_mistake_exits_1_without_traceback():
 def test_cli_file_passes_through(tmp_path: Path):
     # A folder given as the database path is refused in one sentence.
     assert_user_error(run("clients", "--db", str(tmp_path)), "is a folder")
+
+
+def test_undecodable_argument_is_a_user_error(tmp_path):
+    path = new_clinic(tmp_path)
+    import os
+
+    bad = os.fsdecode(b"\xff")
+    assert_user_error(
+        run("clients", "add", "--db", str(path), "--given", bad, "--family", "X"),
+        "cannot be saved",
+    )
+    searched = run("clients", "--db", str(path), "--search", bad, "--json")
+    assert searched.returncode == 0 and json.loads(searched.stdout) == []

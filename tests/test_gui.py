@@ -362,3 +362,38 @@ def test_count_label_when_more_match_than_are_loaded(window, monkeypatch):
     assert window.model.rowCount() == 5
     assert window.count_label.text().startswith("More than 5 of ")
     assert "keep typing" in window.count_label.text()
+
+
+def test_edit_refuses_to_overwrite_a_change_made_elsewhere(qtbot, db, monkeypatch):
+    client = services.add_client(db, ClientDetails(given_name="Ana", family_name="First"))
+    dialog = ClientDialog(db, client)
+    qtbot.addWidget(dialog)
+    # Meanwhile a script (or another window) saves a new phone number.
+    services.update_client(
+        db, client.id, ClientDetails(given_name="Ana", family_name="First", phone="07700 900111")
+    )
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog.inputs["family_name"].setText("Second")
+    dialog.save()
+    assert dialog.result() == 0
+    assert warnings and "Someone else saved changes to this client" in warnings[0]
+    assert dialog.details().family_name == "Second"  # the typing is still there
+    saved = store.get_client(db, client.id)
+    assert (saved.family_name, saved.phone) == ("First", "07700 900111")
+
+
+def test_escape_with_unsaved_typing_asks_before_discarding(qtbot, db, monkeypatch):
+    dialog = ClientDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert asked == [] and not dialog.isVisible()
+    dialog.show()
+    type_text(qtbot, dialog.inputs["given_name"], "Zoë")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()

@@ -281,6 +281,7 @@ def test_insert_numbers_clients_and_derives_search_columns(db):
         ("zoe.bronte@", "Zoë"),
         ("example.org", "Zoë"),
         ("C00003", "Zoë"),
+        ("00003", "Zoë"),
         ("3", "Zoë"),
         ("900 12", "Zoë"),
         ("0012", "Zoë"),

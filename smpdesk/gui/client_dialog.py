@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from smpdesk import services
 from smpdesk.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.form_support import read_value, show_problems, with_error_label, write_value
+from smpdesk.gui.form_support import (
+    confirm_discard,
+    read_value,
+    show_problems,
+    with_error_label,
+    write_value,
+)
 from smpdesk.store import Client
 
 LABELS = {
@@ -80,6 +86,7 @@ class ClientDialog(QDialog):
 
         if client is not None:
             self.set_details(client.details())
+        self._initial = self.details()
 
     def _make_input(self, name: str) -> QLineEdit | QComboBox | QPlainTextEdit:
         if name == "sex":
@@ -112,6 +119,10 @@ class ClientDialog(QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         show_problems(self.inputs, self.errors, problems)
 
+    def reject(self) -> None:
+        if confirm_discard(self, self.details() != self._initial):
+            super().reject()
+
     # -- saving -------------------------------------------------------------
     def save(self) -> None:
         details = self.details()
@@ -123,7 +134,9 @@ class ClientDialog(QDialog):
             if self._client is None:
                 self.saved_client = services.add_client(self._db, details)
             else:
-                self.saved_client = services.update_client(self._db, self._client.id, details)
+                self.saved_client = services.update_client(
+                    self._db, self._client.id, details, if_updated_at=self._client.updated_at
+                )
         except ValidationError as exc:
             self.show_problems(exc.fields)
             return

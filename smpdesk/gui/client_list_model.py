@@ -9,6 +9,7 @@ Sorting is done by SQL (through the store), never in Qt.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
@@ -50,6 +51,19 @@ def format_date(iso: str | None) -> str:
     if not qdate.isValid():
         return iso
     return QLocale().toString(qdate, "d MMM yyyy")
+
+
+def format_local_date(timestamp: str | None) -> str:
+    """A stored UTC timestamp, as the date it was on the clinic's clock."""
+    if not timestamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(timestamp)
+    except ValueError:
+        return timestamp[:10]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_date(moment.astimezone().date().isoformat())
 
 
 class ClientListModel(QAbstractTableModel):

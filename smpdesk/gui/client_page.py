@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.client_details import SEX_CHOICES, age_on
-from smpdesk.gui.client_list_model import format_date
+from smpdesk.gui.client_list_model import format_date, format_local_date
 from smpdesk.store import Client
 
 
@@ -134,7 +134,7 @@ class ClientPage(QWidget):
         self.archived_banner.setVisible(client.is_archived)
         if client.archived_at:
             self.archived_banner.setText(
-                f"Archived on {format_date(client.archived_at[:10])}. "
+                f"Archived on {format_local_date(client.archived_at)}. "
                 "The record is kept; restore it to show it in the client list again."
             )
         self.archive_button.setText("Restore" if client.is_archived else "Archive")
@@ -146,7 +146,7 @@ class ClientPage(QWidget):
             "email": client.email,
             "address": client.address,
             "notes": client.notes,
-            "created_at": format_date(client.created_at[:10]),
+            "created_at": format_local_date(client.created_at),
         }
         for key, label in self._detail_labels.items():
             label.setText(values[key] or "—")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -77,3 +78,17 @@ def write_value(widget: Input, value: str) -> None:
         setter = getattr(widget, "set_value", None)
         if callable(setter):
             setter(value)
+
+
+def confirm_discard(parent: QWidget, changed: bool) -> bool:
+    """Closing a form with unsaved typing asks first (Esc is easy to hit)."""
+    if not changed:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        "Discard changes?",
+        "You have typed details that are not saved. Close and discard them?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -36,7 +36,13 @@ from smpdesk import services, store
 from smpdesk.clinic_settings import load_settings
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.follow_ups import proposed_next_date
-from smpdesk.gui.form_support import read_value, show_problems, with_error_label, write_value
+from smpdesk.gui.form_support import (
+    confirm_discard,
+    read_value,
+    show_problems,
+    with_error_label,
+    write_value,
+)
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
 
 COMPLETED_FIELDS = (
@@ -181,6 +187,7 @@ class SessionDialog(QDialog):
 
         details = session.details if session else services.new_session_defaults(db, client_id)
         self.set_details(details)
+        self._initial = self.details()
         self.inputs["session_type"].currentIndexChanged.connect(self._update_proposal)
         self.inputs["session_date"].textChanged.connect(self._update_proposal)
         self._update_proposal()
@@ -253,6 +260,10 @@ class SessionDialog(QDialog):
         for name, value in details.as_dict().items():
             write_value(self.inputs[name], value)
 
+    def reject(self) -> None:
+        if confirm_discard(self, self.details() != self._initial):
+            super().reject()
+
     def save(self) -> None:
         details = self.details()
         problems = validate_session(details.cleaned())
@@ -263,7 +274,9 @@ class SessionDialog(QDialog):
             if self._session is None:
                 self.saved_session = services.record_session(self._db, self._client_id, details)
             else:
-                self.saved_session = services.update_session(self._db, self._session.id, details)
+                self.saved_session = services.update_session(
+                    self._db, self._session.id, details, if_updated_at=self._session.updated_at
+                )
         except ValidationError as exc:
             show_problems(self.inputs, self.errors, exc.fields)
             return

@@ -1,6 +1,7 @@
 """The clinic database: the only package that writes SQL."""
 
 from smpdesk.store.clients import (
+    ChangedElsewhere,
     Client,
     ClientRow,
     count_clients,
@@ -34,6 +35,7 @@ from smpdesk.store.sessions import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ChangedElsewhere",
     "Client",
     "ClientRow",
     "LotMatch",

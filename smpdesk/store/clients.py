@@ -90,7 +90,7 @@ class ClientRow:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _derived(details: ClientDetails, client_number: str) -> dict[str, str]:
@@ -101,6 +101,7 @@ def _derived(details: ClientDetails, client_number: str) -> dict[str, str]:
             details.preferred_name,
             details.email,
             client_number,
+            digits(client_number),
             digits(client_number).lstrip("0"),
             digits(details.phone),
         ]
@@ -151,11 +152,26 @@ def insert_client(db: sqlite_utils.Database, details: ClientDetails) -> int:
     return insert_clients(db, [details])[0]
 
 
-def update_client(db: sqlite_utils.Database, client_id: int, details: ClientDetails) -> None:
+class ChangedElsewhere(Exception):
+    """The row changed since it was read (another window or a script saved it)."""
+
+
+def update_client(
+    db: sqlite_utils.Database,
+    client_id: int,
+    details: ClientDetails,
+    *,
+    if_updated_at: str | None = None,
+) -> None:
+    """Save ``details``; with ``if_updated_at``, only if nobody saved in between."""
     with write(db):
-        found = db.execute("SELECT client_number FROM clients WHERE id = ?", [client_id]).fetchone()
+        found = db.execute(
+            "SELECT client_number, updated_at FROM clients WHERE id = ?", [client_id]
+        ).fetchone()
         if found is None:
             raise KeyError(client_id)
+        if if_updated_at is not None and found[1] != if_updated_at:
+            raise ChangedElsewhere(client_id)
         values = {**_row_values(details), **_derived(details, found[0]), "updated_at": _now()}
         assignments = ", ".join(f"{k} = ?" for k in values)
         db.execute(f"UPDATE clients SET {assignments} WHERE id = ?", [*values.values(), client_id])

@@ -36,7 +36,7 @@ class Session:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _row_values(details: SessionDetails) -> dict[str, object]:
@@ -95,15 +95,27 @@ def insert_session(db: sqlite_utils.Database, client_id: int, details: SessionDe
     return insert_sessions(db, [(client_id, details)])[0]
 
 
-def update_session(db: sqlite_utils.Database, session_id: int, details: SessionDetails) -> None:
+def update_session(
+    db: sqlite_utils.Database,
+    session_id: int,
+    details: SessionDetails,
+    *,
+    if_updated_at: str | None = None,
+) -> None:
+    """Save ``details``; with ``if_updated_at``, only if nobody saved in between."""
+    from smpdesk.store.clients import ChangedElsewhere
+
     values = {**_row_values(details), "updated_at": _now()}
     with write(db):
-        cursor = db.execute(
+        found = db.execute("SELECT updated_at FROM sessions WHERE id = ?", [session_id]).fetchone()
+        if found is None:
+            raise KeyError(session_id)
+        if if_updated_at is not None and found[0] != if_updated_at:
+            raise ChangedElsewhere(session_id)
+        db.execute(
             f"UPDATE sessions SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
             [*values.values(), session_id],
         )
-        if cursor.rowcount != 1:
-            raise KeyError(session_id)
 
 
 def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datetime | None) -> None:
