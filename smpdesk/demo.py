@@ -17,6 +17,7 @@ import sqlite_utils
 
 from smpdesk import store
 from smpdesk.client_details import ClientDetails
+from smpdesk.clinic_settings import ClinicSettings, save_settings
 from smpdesk.errors import UserError
 from smpdesk.session_details import SessionDetails
 from smpdesk.textfold import words
@@ -273,4 +274,13 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
         raise UserError("The number of demo clients cannot be negative.")
     db = store.open_database(path, create=True)
     populate(db, count)
+    save_settings(
+        db,
+        ClinicSettings(
+            name="Northfield Scalp Clinic (demo)",
+            address="Unit 4, 12 Mill Road, Norwich NR1 0AA",
+            phone="01632 960 123",  # Ofcom's range reserved for drama
+            email="hello@example.com",
+        ),
+    )
     return db

@@ -190,3 +190,16 @@ def test_settings_dialog_refuses_a_non_picture_logo(qtbot, db, tmp_path, monkeyp
 
 def test_no_application_modal_left_open(qtbot):
     assert QApplication.activeModalWidget() is None
+
+
+def test_follow_ups_on_the_demo_clinic(qtbot, demo_db, demo_path, screenshot):
+    window = MainWindow(demo_db, demo_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.due_button, Qt.MouseButton.LeftButton)
+    statuses = {
+        window.due_view.table.item(r, 0).text() for r in range(window.due_view.table.rowCount())
+    }
+    assert {"Overdue", "Today"} <= statuses
+    screenshot(window, "follow_ups_demo")

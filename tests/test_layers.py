@@ -36,3 +36,23 @@ def test_no_module_outside_gui_imports_pyside6():
             if any(n.split(".")[0] == "PySide6" for n in names):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
+
+
+def test_starting_the_window_does_not_import_reportlab_or_pillow(tmp_path):
+    """Start-up must not pay for PDF or imaging libraries (cold-start budget)."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from smpdesk.store import open_database\n"
+        "from smpdesk.demo import populate\n"
+        f"path = Path({str(tmp_path / 'c.sqlite3')!r})\n"
+        "db = open_database(path, create=True); populate(db, 20); db.conn.close()\n"
+        "from smpdesk.gui.app import application, open_main_window\n"
+        "app = application(); window = open_main_window(path); window.show()\n"
+        "app.processEvents()\n"
+        "window.open_client(1); app.processEvents()\n"
+        "heavy = {'reportlab', 'PIL', 'smpdesk.handouts'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)

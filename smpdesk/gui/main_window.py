@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             "Preview and print the selected client's aftercare sheet for their latest session"
         )
         self.aftercare_button.clicked.connect(self.aftercare_for_selected)
+        self.due_button = QPushButton("Follow-ups")
+        self.due_button.setToolTip("Who is overdue, due today or coming up (Ctrl+D)")
+        self.due_button.clicked.connect(self.show_due)
 
         self.table = QTableView()
         self.table.setObjectName("client_table")
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.archive_filter)
+        bar.addWidget(self.due_button)
         bar.addWidget(self.aftercare_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(page)

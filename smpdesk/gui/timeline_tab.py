@@ -74,6 +74,11 @@ def session_html(session: store.Session) -> str:
     rows = []
     for name, label in FIELD_LABELS.items():
         value = _areas(d) if name == "areas" else getattr(d, name)
+        if name == "next_appointment" and session.next_appointment:
+            when = session.next_appointment
+            value = f"{format_date(when.date().isoformat())} at {when.strftime('%H:%M')}"
+        elif name == "pigment_expiry" and value:
+            value = format_date(value)
         if value:
             text = html.escape(value).replace("\n", "<br>")
             rows.append(

@@ -19,12 +19,14 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks import bench_search, bench_startup  # noqa: E402
+from tests.benchmarks import bench_handouts, bench_search, bench_startup  # noqa: E402
 from tests.benchmarks.clinic import CLIENTS, Clinic, build_clinic  # noqa: E402
 
 METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "search_keystroke_ms": bench_search.measure,
     "cold_start_s": bench_startup.measure,
+    "handout_ms": bench_handouts.measure_one,
+    "handout_batch50_s": bench_handouts.measure_batch,
 }
 
 
