@@ -334,7 +334,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
                     **{k: v for k, v in item.__dict__.items()},
                     "last_session_date": item.last_session_date.isoformat(),
                     "due_date": item.due_date.isoformat(),
-                    "appointment": item.appointment.isoformat(sep=" ")
+                    "appointment": item.appointment.isoformat(sep=" ", timespec="minutes")
                     if item.appointment
                     else None,
                 }

@@ -214,3 +214,98 @@ def test_undecodable_argument_is_a_user_error(tmp_path):
     )
     searched = run("clients", "--db", str(path), "--search", bad, "--json")
     assert searched.returncode == 0 and json.loads(searched.stdout) == []
+
+
+def test_sessions_lots_due_and_handouts(tmp_path):
+    from pypdf import PdfReader
+
+    path = new_clinic(tmp_path)
+    client_id = run(
+        "clients",
+        "add",
+        "--db",
+        str(path),
+        "--given",
+        "Łukasz",
+        "--family",
+        "Żółć",
+        "--phone",
+        "07700 900123",
+    ).stdout.strip()
+    added = run(
+        "sessions",
+        "add",
+        "--db",
+        str(path),
+        "--client",
+        client_id,
+        "--type",
+        "first",
+        "--date",
+        "2026-11-20",
+        "--pigment-lot",
+        "UM-2607-A",
+        "--areas",
+        "hairline,temples",
+        "--next",
+        "2026-11-30 10:00",
+    )
+    assert added.returncode == 0, added.stderr
+    session_id = int(added.stdout)
+    listed = json.loads(
+        run("sessions", "list", "--db", str(path), "--client", client_id, "--json").stdout
+    )
+    assert [s["id"] for s in listed] == [session_id]
+    assert listed[0]["pigment_lot"] == "UM-2607-A"
+
+    recall = json.loads(run("lots", "--db", str(path), "um-2607-a", "--json").stdout)
+    assert [(r["client_name"], r["column"]) for r in recall] == [("Łukasz Żółć", "pigment_lot")]
+
+    due = json.loads(run("due", "--db", str(path), "--days", "3650", "--json").stdout)
+    assert due[0]["due_date"] == "2026-11-30" and due[0]["appointment"] == "2026-11-30 10:00"
+
+    sheet = tmp_path / "sheet.pdf"
+    made = run("handout", "--db", str(path), "--client", client_id, "-o", str(sheet))
+    assert made.returncode == 0, made.stderr
+    text = "".join(p.extract_text() for p in PdfReader(sheet).pages)
+    assert "Łukasz Żółć" in text and "Friday 20 November 2026" in text
+
+    blank = tmp_path / "blank.pdf"
+    assert run("handout", "--blank", "-o", str(blank)).returncode == 0
+    assert "Day" in PdfReader(blank).pages[0].extract_text()
+
+
+def test_session_errors_name_the_option(tmp_path):
+    path = new_clinic(tmp_path)
+    client_id = run("clients", "add", "--db", str(path), "--given", "A", "--family", "B").stdout
+    assert_user_error(
+        run(
+            "sessions",
+            "add",
+            "--db",
+            str(path),
+            "--client",
+            client_id.strip(),
+            "--type",
+            "first",
+            "--pain",
+            "11",
+        ),
+        "--pain: Enter a pain score from 0 to 10.",
+    )
+    assert_user_error(
+        run("sessions", "add", "--db", str(path), "--client", "999", "--type", "first"),
+        "no client with id 999",
+    )
+    assert_user_error(
+        run(
+            "handout",
+            "--db",
+            str(path),
+            "--client",
+            client_id.strip(),
+            "-o",
+            str(tmp_path / "x.pdf"),
+        ),
+        "no recorded session yet",
+    )
