@@ -203,6 +203,23 @@ def test_frozen_v1_database_upgrades_and_searches(tmp_path):
     db.conn.close()
 
 
+def test_frozen_v2_database_opens_as_is(tmp_path):
+    from smpdesk.clinic_settings import load_settings
+
+    path = tmp_path / "v2.sqlite3"
+    shutil.copy(DATA / "clinic-schema-v2.sqlite3", path)
+    db = store.open_database(path)
+    assert pragma(db, "user_version") == SCHEMA_VERSION == 2
+    assert not (tmp_path / "backups").exists()  # nothing to migrate
+    assert store.count_clients(db, "all") == 12
+    sessions = db.execute("SELECT id, client_id FROM sessions").fetchall()
+    assert sessions
+    assert store.handouts_for_session(db, sessions[0][0])[0]["action"] == "printed"
+    assert load_settings(db).name == "Frozen v2 clinic"
+    assert store.sessions_with_lot(db, store.get_session(db, sessions[0][0]).details.pigment_lot)
+    db.conn.close()
+
+
 def test_upgrade_backs_up_first_then_migrates(tmp_path):
     path = tmp_path / "clinic.sqlite3"
     shutil.copy(DATA / "clinic-schema-v1.sqlite3", path)
