@@ -24,6 +24,7 @@ from smpdesk.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import DB_ENV, resolve_db_path
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
+from smpdesk.store.photos import ANGLES, CONSENTS
 
 COMMANDS = """commands:
   (none)          open the clinic desk window
@@ -36,9 +37,23 @@ COMMANDS = """commands:
   lots            recall search: every client and session that used a lot
   due             follow-ups due: overdue, today and upcoming
   handout         write an aftercare sheet PDF (a client's, or --blank)
+  photos import   import photos for a client (refuses damaged or unsafe files)
+  photos list     list a client's photos
+  photos export   write one photo to a JPEG file
 
 The database is --db PATH, else $SMPDESK_DB, else the user-data folder.
 Run 'smpdesk COMMAND --help' for a command's options."""
+
+
+def _count(text: str) -> int:
+    """A whole number an ordinary command could mean (ids, days, client counts)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 10**9:
+        raise argparse.ArgumentTypeError(f"{text} is out of range")
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a demo clinic database")
     demo.add_argument("--db", metavar="PATH", required=True, help="new database file to create")
     demo.add_argument(
-        "--clients", type=int, default=60, metavar="N", help="number of clients (default 60)"
+        "--clients", type=_count, default=60, metavar="N", help="number of clients (default 60)"
     )
 
     clients = sub.add_parser("clients", help="list or search clients; 'clients add' adds one")
@@ -116,14 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s_add = sessions_sub.add_parser("add", help="record a session and print its id")
     _db_option(s_add)
-    s_add.add_argument("--client", type=int, required=True, metavar="ID")
+    s_add.add_argument("--client", type=_count, required=True, metavar="ID")
     s_add.add_argument("--type", required=True, choices=list(SESSION_TYPES), dest="session_type")
     s_add.add_argument("--date", default="", metavar="YYYY-MM-DD", help="default: today")
     for option, field_name, help_text in SESSION_OPTIONS:
         s_add.add_argument(option, default="", dest=field_name, help=help_text)
     s_list = sessions_sub.add_parser("list", help="list a client's sessions, newest first")
     _db_option(s_list)
-    s_list.add_argument("--client", type=int, required=True, metavar="ID")
+    s_list.add_argument("--client", type=_count, required=True, metavar="ID")
     s_list.add_argument("--json", action="store_true")
 
     lots = sub.add_parser("lots", help="who received a pigment, diluent or cartridge lot")
@@ -133,16 +148,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     due = sub.add_parser("due", help="follow-ups due: overdue, today and upcoming")
     _db_option(due)
-    due.add_argument("--days", type=int, default=14, metavar="N", help="look N days ahead")
+    due.add_argument("--days", type=_count, default=14, metavar="N", help="look N days ahead")
     due.add_argument("--json", action="store_true")
 
     handout = sub.add_parser("handout", help="write an aftercare sheet PDF")
     _db_option(handout)
     who = handout.add_mutually_exclusive_group(required=True)
-    who.add_argument("--client", type=int, metavar="ID")
+    who.add_argument("--client", type=_count, metavar="ID")
     who.add_argument("--blank", action="store_true", help="day numbers, no client")
-    handout.add_argument("--session", type=int, metavar="ID", help="default: latest session")
+    handout.add_argument("--session", type=_count, metavar="ID", help="default: latest session")
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    photos = sub.add_parser("photos", help="import, list or export client photos")
+    photos_sub = photos.add_subparsers(
+        dest="photos_command", metavar="import|list|export", parser_class=_Parser, required=True
+    )
+    p_import = photos_sub.add_parser("import", help="import photos for a client")
+    _db_option(p_import)
+    p_import.add_argument("--client", type=_count, required=True, metavar="ID")
+    p_import.add_argument("--visit", type=_count, metavar="SESSION_ID", help="attach to a session")
+    p_import.add_argument("--date", default="", metavar="YYYY-MM-DD", help="visit date")
+    p_import.add_argument("--angle", default="other", choices=list(ANGLES))
+    p_import.add_argument("--consent", default="clinical", choices=list(CONSENTS))
+    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_list = photos_sub.add_parser("list", help="list a client's photos")
+    _db_option(p_list)
+    p_list.add_argument("--client", type=_count, required=True, metavar="ID")
+    p_list.add_argument("--json", action="store_true")
+    p_export = photos_sub.add_parser("export", help="write a photo to a JPEG file")
+    _db_option(p_export)
+    p_export.add_argument("--photo", type=_count, required=True, metavar="ID")
+    p_export.add_argument("-o", "--output", required=True, metavar="FILE.jpg")
     return parser
 
 
@@ -360,10 +396,12 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise UserError(f"The folder {output.parent} does not exist; choose another place.")
     if args.blank:
-        db = None
-        if args.db or os.environ.get(DB_ENV):
-            path = resolve_db_path(args.db)
-            db = services.open_clinic(path) if path.exists() else None
+        # The clinic's own details and day counts when its database exists;
+        # a --db given on purpose must exist.
+        path = resolve_db_path(args.db)
+        if args.db and not path.exists():
+            raise UserError(f"There is no clinic database at {path}; check the path.")
+        db = services.open_clinic(path) if path.exists() else None
         pdf = services.blank_aftercare_pdf(db)
     else:
         db = _open_existing(args)
@@ -375,6 +413,46 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     if db is not None and not args.blank:
         services.record_aftercare_given(db, pdf, "saved")
     print(output)
+    return 0
+
+
+def _cmd_photos(args: argparse.Namespace) -> int:
+    from smpdesk import photos
+
+    db = _open_existing(args)
+    if args.photos_command == "import":
+        visit = None
+        if args.date:
+            try:
+                visit = date.fromisoformat(args.date)
+            except ValueError:
+                raise UserError("--date: enter the visit date as YYYY-MM-DD.") from None
+        results = photos.import_photos(
+            db,
+            args.client,
+            [Path(f) for f in args.files],
+            visit_date=visit,
+            session_id=args.visit,
+            angle=args.angle,
+            consent=args.consent,
+            progress=lambda _done, result: print(result.line(), flush=True),
+        )
+        return 0 if all(r.imported for r in results) else 1
+    if args.photos_command == "list":
+        if store.get_client(db, args.client) is None:
+            raise UserError(f"There is no client with id {args.client}.")
+        listed = store.client_photos(db, args.client)
+        if args.json:
+            _print_json([p.__dict__ for p in listed])
+            return 0
+        for p in listed:
+            print(
+                f"{p.id:>6}  {p.visit_date}  {ANGLES.get(p.angle, p.angle):<18} "
+                f"{p.width}x{p.height}  {CONSENTS[p.consent]:<22} {p.source_name}"
+            )
+        return 0
+    target = photos.export_photo(db, args.photo, Path(args.output))
+    print(target)
     return 0
 
 
@@ -430,6 +508,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.sessions_command == "add":
                 return _cmd_sessions_add(args)
             return _cmd_sessions_list(args)
+        if args.command == "photos":
+            return _cmd_photos(args)
         if args.command in COMMAND_HANDLERS:
             return COMMAND_HANDLERS[args.command](args)
         if args.demo:

@@ -78,6 +78,10 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
         problems["name"] = "Keep the clinic name under 120 characters."
     if len(settings.address) > 400:
         problems["address"] = "Keep the address under 400 characters."
+    if len(settings.phone) > 40:
+        problems["phone"] = "Keep the phone number under 40 characters."
+    if len(settings.email) > 120:
+        problems["email"] = "Keep the email address under 120 characters."
     if settings.paper not in PAPER_SIZES:
         problems["paper"] = "Choose A4 or Letter."
     if settings.date_style not in DATE_STYLES:

@@ -263,6 +263,9 @@ def populate(db: sqlite_utils.Database, count: int, *, seed: int = 20261122) -> 
     return ids
 
 
+PHOTO_CLIENTS = 8  # the showcase clients get photos at each session
+
+
 def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite_utils.Database:
     """Create a new demo database at ``path``; an existing file is never overwritten."""
     path = Path(path)
@@ -273,7 +276,10 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
     if count < 0:
         raise UserError("The number of demo clients cannot be negative.")
     db = store.open_database(path, create=True)
-    populate(db, count)
+    ids = populate(db, count)
+    from smpdesk.demo_photos import add_demo_photos
+
+    add_demo_photos(db, ids[:PHOTO_CLIENTS])
     save_settings(
         db,
         ClinicSettings(

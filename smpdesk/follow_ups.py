@@ -58,7 +58,14 @@ def due_follow_ups(
         if item is not None and item.due_date <= horizon:
             items.append(item)
     order = {"overdue": 0, "today": 1, "upcoming": 2}
-    items.sort(key=lambda i: (order[i.status], i.due_date, i.client_name.casefold()))
+    items.sort(
+        key=lambda i: (
+            order[i.status],
+            i.due_date,
+            i.appointment.time() if i.appointment else datetime.max.time(),
+            i.client_name.casefold(),
+        )
+    )
     return items
 
 

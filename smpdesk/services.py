@@ -142,9 +142,26 @@ class AftercarePdf:
     data: bytes
     content_version: str
     paper: str
+    content_hash: str
+    day_counts: str
     client_id: int | None
     session_id: int | None
     suggested_name: str
+
+
+def _plan_fingerprint(days, date_style: str) -> tuple[str, str]:
+    """sha256 of the care-plan file, and the day counts, as logged with each sheet."""
+    import hashlib
+    import json
+
+    from smpdesk.aftercare import default_care_plan_path
+
+    try:
+        digest = hashlib.sha256(default_care_plan_path().read_bytes()).hexdigest()
+    except OSError:
+        digest = ""
+    counts = json.dumps({**days.as_dict(), "date_style": date_style}, sort_keys=True)
+    return digest, counts
 
 
 def _sheet_basics(settings: ClinicSettings):
@@ -194,16 +211,32 @@ def aftercare_pdf(
         practitioner=session.details.practitioner,
         next_appointment=session.next_appointment,
     )
-    data = render_aftercare_sheet(request, plan)
-    stamp = session.session_date.isoformat()
+    data = _render(render_aftercare_sheet, request, plan)
+    stamp = f"{session.session_date.isoformat()}-s{session.id}"
+    digest, counts = _plan_fingerprint(days, settings.date_style)
     return AftercarePdf(
         data=data,
         content_version=plan.version,
         paper=settings.paper,
+        content_hash=digest,
+        day_counts=counts,
         client_id=client_id,
         session_id=session.id,
         suggested_name=f"aftercare-{client.client_number}-{stamp}.pdf",
     )
+
+
+def _render(render, request, plan) -> bytes:
+    """Any layout failure becomes one sentence, never a traceback."""
+    try:
+        return render(request, plan)
+    except UserError:
+        raise
+    except Exception as exc:  # reportlab raises ValueError/LayoutError on absurd input
+        raise UserError(
+            "The aftercare sheet could not be laid out; check that the clinic details and "
+            "names in it are not unusually long."
+        ) from exc
 
 
 def blank_aftercare_pdf(db: sqlite_utils.Database | None = None) -> AftercarePdf:
@@ -217,10 +250,13 @@ def blank_aftercare_pdf(db: sqlite_utils.Database | None = None) -> AftercarePdf
     request = SheetRequest(
         clinic=clinic, days=days, paper=settings.paper, date_style=settings.date_style
     )
+    digest, counts = _plan_fingerprint(days, settings.date_style)
     return AftercarePdf(
-        data=render_aftercare_sheet(request, plan),
+        data=_render(render_aftercare_sheet, request, plan),
         content_version=plan.version,
         paper=settings.paper,
+        content_hash=digest,
+        day_counts=counts,
         client_id=None,
         session_id=None,
         suggested_name="aftercare-blank.pdf",
@@ -237,4 +273,6 @@ def record_aftercare_given(db: sqlite_utils.Database, pdf: AftercarePdf, action:
         content_version=pdf.content_version,
         action=action,
         paper=pdf.paper,
+        content_hash=pdf.content_hash,
+        day_counts=pdf.day_counts,
     )

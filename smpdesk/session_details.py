@@ -138,8 +138,12 @@ def parse_appointment(text: str) -> datetime | None:
     return None
 
 
+_DIGITS = re.compile(r"[0-9]{1,6}")
+
+
 def _int_in(text: str, low: int, high: int) -> bool:
-    return text.isdigit() and low <= int(text) <= high
+    # Not str.isdigit(): it accepts "²", which int() then rejects.
+    return bool(_DIGITS.fullmatch(text)) and low <= int(text) <= high
 
 
 def validate_session(details: SessionDetails, *, today: date | None = None) -> dict[str, str]:
@@ -172,8 +176,13 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
     unknown = [a for a in d.area_list() if a not in AREAS]
     if unknown:
         problems["areas"] = "Choose areas from the list."
-    if d.pigment_expiry and _iso_date(d.pigment_expiry) is None:
+    expiry = _iso_date(d.pigment_expiry) if d.pigment_expiry else None
+    if d.pigment_expiry and expiry is None:
         problems["pigment_expiry"] = "Enter the expiry date as YYYY-MM-DD."
+    elif expiry is not None and when is not None and expiry < when:
+        problems["pigment_expiry"] = (
+            "This pigment had expired by the session date; check the lot and its expiry."
+        )
     if d.needle_diameter:
         try:
             diameter = float(d.needle_diameter)
@@ -191,6 +200,8 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
             problems["next_appointment"] = "Enter the appointment as YYYY-MM-DD HH:MM."
         elif when is not None and appointment.date() <= when:
             problems["next_appointment"] = "The next appointment must be after this session."
+    if len(d.practitioner) > 120 and "practitioner" not in problems:
+        problems["practitioner"] = "Keep the practitioner's name under 120 characters."
     for name in SessionDetails.field_names():
         if name not in problems and len(getattr(d, name)) > 2000:
             problems[name] = "Keep this under 2000 characters."

@@ -34,6 +34,25 @@ def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody planned for fails the test instead of hanging it.
+
+    Tests that expect a dialog patch the QMessageBox function themselves
+    (their monkeypatch wins, being applied later).
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **_kwargs: object) -> None:
+        text = next((a for a in args[2:3] if isinstance(a, str)), "")
+        raise AssertionError(f"unexpected message box: {text}")
+
+    for name in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "clinic.sqlite3"

@@ -192,7 +192,11 @@ def test_ctrl_n_creates_a_client_through_the_dialog(window, qtbot, demo_db, scre
     assert f"Client no. {page.client.client_number}" in page.facts_label.text()
     assert "years" in page.facts_label.text()
     assert "07700 900 456" in page.contact_label.text()
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Details", "Timeline"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Details",
+        "Timeline",
+        "Photos",
+    ]
     screenshot(window, "client_page")
     assert store.search_client_ids(demo_db, "suilleabhain zoe") == [page.client.id]
 

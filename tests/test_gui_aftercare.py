@@ -107,10 +107,16 @@ def test_two_clicks_from_the_client_list(qtbot, db, db_path, treated, monkeypatc
     client, session = treated
     window = MainWindow(db, db_path)
     qtbot.addWidget(window)
-    opened = []
+    opened, asked = [], []
     monkeypatch.setattr(AftercarePreview, "exec", lambda self: opened.append(self.pdf) or 0)
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or answer[0])
     window.table.selectRow(0)  # click 1: the client
     window.aftercare_button.click()  # click 2: their aftercare sheet
+    # The session was yesterday, so the dates would count from yesterday: ask.
+    assert "1 day ago" in asked[0] and opened == []
+    answer[0] = QMessageBox.StandardButton.Yes
+    window.aftercare_button.click()
     assert [p.session_id for p in opened] == [session.id]
     assert opened[0].suggested_name.startswith(f"aftercare-{client.client_number}-")
 

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from smpdesk import services, store
 from smpdesk.client_details import ClientDetails
@@ -186,10 +185,6 @@ def test_settings_dialog_refuses_a_non_picture_logo(qtbot, db, tmp_path, monkeyp
     assert not dialog.load_logo(fake)
     assert warnings and "not a picture" in warnings[0]
     assert dialog.logo is None
-
-
-def test_no_application_modal_left_open(qtbot):
-    assert QApplication.activeModalWidget() is None
 
 
 def test_follow_ups_on_the_demo_clinic(qtbot, demo_db, demo_path, screenshot):

@@ -203,14 +203,14 @@ def test_frozen_v1_database_upgrades_and_searches(tmp_path):
     db.conn.close()
 
 
-def test_frozen_v2_database_opens_as_is(tmp_path):
+def test_frozen_v2_database_upgrades_with_its_data(tmp_path):
     from smpdesk.clinic_settings import load_settings
 
     path = tmp_path / "v2.sqlite3"
     shutil.copy(DATA / "clinic-schema-v2.sqlite3", path)
     db = store.open_database(path)
-    assert pragma(db, "user_version") == SCHEMA_VERSION == 2
-    assert not (tmp_path / "backups").exists()  # nothing to migrate
+    assert pragma(db, "user_version") == SCHEMA_VERSION
+    assert len(list((tmp_path / "backups").glob("v2-before-upgrade-v2-to-v*.sqlite3"))) == 1
     assert store.count_clients(db, "all") == 12
     sessions = db.execute("SELECT id, client_id FROM sessions").fetchall()
     assert sessions

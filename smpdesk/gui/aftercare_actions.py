@@ -27,6 +27,10 @@ def open_aftercare(
     from smpdesk.gui.aftercare_preview import AftercarePreview
 
     client = store.get_client(db, client_id)
+    if session_id is None:
+        latest = store.latest_session(db, client_id)
+        if latest is not None and not _confirm_old_session(parent, latest):
+            return False
     try:
         with busy():
             pdf = services.aftercare_pdf(db, client_id, session_id)
@@ -42,6 +46,22 @@ def open_aftercare(
     name = client.full_name if client else ""
     AftercarePreview(db, pdf, f"Aftercare sheet — {name}", parent).exec()
     return True
+
+
+def _confirm_old_session(parent: QWidget, session: store.Session) -> bool:
+    """The latest session is not today's: make sure the dates are the ones wanted."""
+    days = (date.today() - session.session_date).days
+    if days <= 0:
+        return True
+    when = f"{session.session_date.day} {session.session_date:%b %Y}"
+    answer = QMessageBox.question(
+        parent,
+        "Aftercare sheet",
+        f"The latest recorded session was on {when}, {days} day{'s' if days != 1 else ''} "
+        "ago, and the sheet's dates count from it. If the client was treated today, record "
+        "today's session first.\n\nShow the sheet for that earlier session?",
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
@@ -103,7 +123,7 @@ def print_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None 
     sheets = todays_sheets(parent, db, today)
     if not sheets:
         return 0
-    printer = choose_printer(parent, f"Print {len(sheets)} aftercare sheets")
+    printer = choose_printer(parent, f"Print {len(sheets)} aftercare sheets", sheets[0].paper)
     if printer is None:
         return 0
     return print_sheets(parent, db, printer, sheets)
@@ -146,8 +166,9 @@ def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None =
         return 0
     saved = 0
     for sheet in sheets:
+        target = _free_name(Path(folder) / sheet.suggested_name)
         try:
-            (Path(folder) / sheet.suggested_name).write_bytes(sheet.data)
+            target.write_bytes(sheet.data)
         except OSError as exc:
             QMessageBox.warning(
                 parent,
@@ -158,6 +179,15 @@ def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None =
         services.record_aftercare_given(db, sheet, "saved")
         saved += 1
     return saved
+
+
+def _free_name(path: Path) -> Path:
+    """Never overwrite a sheet saved earlier: add (2), (3)… to the name."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        number += 1
+    return candidate
 
 
 class busy:

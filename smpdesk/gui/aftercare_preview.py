@@ -86,7 +86,7 @@ class AftercarePreview(QDialog):
             if answer == QMessageBox.StandardButton.Save:
                 self.save_as()
             return
-        printer = choose_printer(self, "Print aftercare sheet")
+        printer = choose_printer(self, "Print aftercare sheet", self.pdf.paper)
         if printer is not None:
             self.print_to(printer)
 

@@ -6,7 +6,7 @@ with the client one Enter away.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +32,11 @@ from smpdesk.session_details import describe_type
 STATUS_TEXT = {"overdue": "Overdue", "today": "Today", "upcoming": "Upcoming"}
 STATUS_COLOUR = {"overdue": "#fde2e1", "today": "#fff3cd", "upcoming": "#ffffff"}
 HEADERS = ["Status", "Due", "No.", "Client", "Phone", "Last session", "Next"]
+
+
+def _at(moment: datetime) -> str:
+    """ " at 14:30", or nothing for an appointment booked without a time."""
+    return "" if moment.time() == time(0, 0) else f" at {moment:%H:%M}"
 
 
 class DueView(QWidget):
@@ -88,7 +93,7 @@ class DueView(QWidget):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             due = format_date(item.due_date.isoformat())
-            due += f" {item.appointment.strftime('%H:%M')}" if item.appointment else " (proposed)"
+            due += _at(item.appointment).replace(" at", "") if item.appointment else " (proposed)"
             values = [
                 STATUS_TEXT[item.status],
                 due,

@@ -33,6 +33,7 @@ from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
 from smpdesk.gui.due_view import DueView
+from smpdesk.gui.photos_tab import PhotosTab
 from smpdesk.gui.timeline_tab import TimelineTab
 
 ARCHIVE_FILTERS = [
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineTab(db)
         self.timeline.aftercare_requested.connect(self.open_aftercare)
         self.client_page.add_tab(self.timeline, "Timeline")
+        self.photos_tab = PhotosTab(db, db_path)
+        self.client_page.add_tab(self.photos_tab, "Photos")
         self.client_page.tabs.setCurrentWidget(self.timeline)
         self.due_view = DueView(db)
         self.due_view.client_requested.connect(self.open_client)

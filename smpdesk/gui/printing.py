@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
@@ -27,15 +27,20 @@ def has_printer() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def new_printer() -> QPrinter:
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def new_printer(paper: str = "A4") -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setResolution(MAX_DPI)
+    # The sheet's own paper, so it is not shrunk onto the printer's default.
+    printer.setPageSize(QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4)))
     return printer
 
 
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+def choose_printer(parent: QWidget | None, title: str, paper: str = "A4") -> QPrinter | None:
     """Ask the user which printer (and copies, pages); None if they cancel."""
-    printer = new_printer()
+    printer = new_printer(paper)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -90,7 +95,10 @@ def print_pdfs(
 def _draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:
     target = QRectF(painter.viewport())
     points = document.pagePointSize(page)
-    dpi = min(printer.resolution(), MAX_DPI)
+    # Always MAX_DPI, whatever printer.resolution() says: on Windows the print
+    # engine resets it to the screen's 96 dpi when the dialog is accepted, and
+    # text rasterised at 96 dpi prints blurred.
+    dpi = MAX_DPI
     pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
     image = document.render(page, pixels)
     scaled = QSize(image.size())

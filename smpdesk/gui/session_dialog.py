@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk import services, store
 from smpdesk.clinic_settings import load_settings
+from smpdesk.dates import format_long_date
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.follow_ups import proposed_next_date
 from smpdesk.gui.form_support import (
@@ -243,8 +244,7 @@ class SessionDialog(QDialog):
         kind = SESSION_TYPES.get(read_value(self.inputs["session_type"]), "")
         gap = (proposed - date.fromisoformat(read_value(self.inputs["session_date"]).strip())).days
         self.proposal_label.setText(
-            f"Proposed: {proposed.strftime('%a')} {proposed.day} {proposed.strftime('%b %Y')} "
-            f"({_describe_gap(gap)} after a {kind.lower()})"
+            f"Proposed: {format_long_date(proposed)} ({_describe_gap(gap)} after a {kind.lower()})"
         )
 
     def _apply_proposal(self) -> None:

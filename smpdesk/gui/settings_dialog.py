@@ -39,6 +39,7 @@ from smpdesk.clinic_settings import (
     save_settings,
 )
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.form_support import confirm_discard
 from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 
 DAY_LABELS = {
@@ -223,6 +224,10 @@ class SettingsDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
+
+    def reject(self) -> None:
+        if confirm_discard(self, self.chosen() != self.settings):
+            super().reject()
 
     # -- saving -------------------------------------------------------------
     def chosen(self) -> ClinicSettings:

@@ -7,7 +7,7 @@ Selecting a session shows its full record and enables its actions.
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import datetime, time
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
@@ -76,7 +76,7 @@ def session_html(session: store.Session) -> str:
         value = _areas(d) if name == "areas" else getattr(d, name)
         if name == "next_appointment" and session.next_appointment:
             when = session.next_appointment
-            value = f"{format_date(when.date().isoformat())} at {when.strftime('%H:%M')}"
+            value = format_date(when.date().isoformat()) + _at(when)
         elif name == "pigment_expiry" and value:
             value = format_date(value)
         if value:
@@ -87,6 +87,11 @@ def session_html(session: store.Session) -> str:
     title = f"{describe_type(d.session_type)}, {format_date(d.session_date)}"
     body = "".join(rows) or "<tr><td>No further details recorded.</td></tr>"
     return f"<h3>{html.escape(title)}</h3><table>{body}</table>"
+
+
+def _at(moment: datetime) -> str:
+    """ " at 14:30", or nothing for an appointment booked without a time."""
+    return "" if moment.time() == time(0, 0) else f" at {moment:%H:%M}"
 
 
 class TimelineTab(QWidget):
@@ -195,8 +200,8 @@ class TimelineTab(QWidget):
         kind = describe_type(NEXT_TYPE.get(latest.details.session_type, "touch-up"))
         if appointment:
             self.next_label.setText(
-                f"Next: {kind}, appointment {format_date(appointment.date().isoformat())} "
-                f"at {appointment.strftime('%H:%M')}"
+                f"Next: {kind}, appointment {format_date(appointment.date().isoformat())}"
+                f"{_at(appointment)}"
             )
         else:
             due = proposed_next_date(

@@ -196,7 +196,9 @@ def _header(clinic: ClinicInfo, styles: Styles, width: float) -> Flowable:
         size = style.fontSize
         while size > 8 and stringWidth(phone, style.fontName, size) > 75 * mm:
             size -= 0.5
-        call_width = max(55 * mm, stringWidth(phone, style.fontName, size) + 2)
+        # Capped: a very long number wraps instead of squeezing the name column
+        # to a negative width.
+        call_width = min(max(55 * mm, stringWidth(phone, style.fontName, size) + 2), 80 * mm)
         call = [
             Paragraph("Questions or worries? Call us", styles.small_right),
             Paragraph(

@@ -142,12 +142,57 @@ def m0002_sessions_settings_handouts(db: sqlite_utils.Database) -> None:
              session_id INTEGER REFERENCES sessions(id) ON DELETE RESTRICT,
              kind TEXT NOT NULL,
              content_version TEXT NOT NULL,
+             -- sha256 of the care-plan file and the day counts used, so the log
+             -- shows what the client was actually told even if nobody bumped
+             -- the version
+             content_hash TEXT NOT NULL DEFAULT '',
+             day_counts TEXT NOT NULL DEFAULT '',
              action TEXT NOT NULL,
              paper TEXT NOT NULL,
              given_at TEXT NOT NULL
            )"""
     )
     db.execute("CREATE INDEX idx_handouts_session ON handouts_given (session_id)")
+
+
+@migrations(name="0003_photos")
+def m0003_photos(db: sqlite_utils.Database) -> None:
+    # Metadata only: listing a client's photos never reads image bytes.
+    db.execute(
+        """CREATE TABLE photos (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+             session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+             visit_date TEXT NOT NULL,
+             angle TEXT NOT NULL DEFAULT 'other',
+             consent TEXT NOT NULL DEFAULT 'clinical',
+             captured_at TEXT,
+             width INTEGER NOT NULL,
+             height INTEGER NOT NULL,
+             thumb_width INTEGER NOT NULL,
+             thumb_height INTEGER NOT NULL,
+             content_hash TEXT NOT NULL,
+             source_name TEXT NOT NULL DEFAULT '',
+             source_format TEXT NOT NULL,
+             imported_at TEXT NOT NULL,
+             UNIQUE (client_id, content_hash)
+           )"""
+    )
+    db.execute("CREATE INDEX idx_photos_client ON photos (client_id, visit_date, angle)")
+    db.execute("CREATE INDEX idx_photos_session ON photos (session_id)")
+    # Bytes in their own tables; deleting the photo row deletes them too.
+    db.execute(
+        """CREATE TABLE photo_images (
+             photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+             image BLOB NOT NULL
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE photo_thumbnails (
+             photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+             thumbnail BLOB NOT NULL
+           )"""
+    )
 
 
 def count_migrations(migration_set: Migrations) -> int:

@@ -6,6 +6,7 @@ bottles); numbers that are compared (duration, pain) become integers.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -179,23 +180,34 @@ class LotMatch:
     lot: str
 
 
+def lot_key(lot: str | None) -> str:
+    """A lot number reduced to letters and digits, case-folded.
+
+    Lots are copied by hand from bottle labels: "UM-2607-A", "um 2607 a" and
+    "UM–2607–A" (en dash) are the same lot and a recall must find all three.
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKC", lot or "").casefold() if ch.isalnum())
+
+
 def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
     """Every session that used ``lot`` as pigment, diluent or cartridge lot.
 
-    Case and surrounding spaces are ignored, since lots are copied by hand
-    from bottle labels.
+    Matching ignores case, spaces and punctuation (see :func:`lot_key`).  A
+    full scan through a Python function: recalls are rare, and a scan over
+    tens of thousands of sessions takes milliseconds.
     """
-    lot = lot.strip()
-    if not lot:
+    key = lot_key(lot)
+    if not key:
         return []
+    db.conn.create_function("smpdesk_lot_key", 1, lot_key, deterministic=True)
     matches: list[LotMatch] = []
     for column in LOT_COLUMNS:
         rows = db.execute(
             f"""SELECT s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
                        c.phone, c.email, s.session_date, s.session_type, s.{column}
                 FROM sessions s JOIN clients c ON c.id = s.client_id
-                WHERE s.{column} = ? COLLATE NOCASE""",
-            [lot],
+                WHERE s.{column} != '' AND smpdesk_lot_key(s.{column}) = ?""",
+            [key],
         )
         matches += [LotMatch(*r[:8], column, r[8]) for r in rows]  # type: ignore[arg-type]
     matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
@@ -232,21 +244,34 @@ def log_handout(
     content_version: str,
     action: str,
     paper: str,
+    content_hash: str = "",
+    day_counts: str = "",
 ) -> int:
     with write(db):
         cursor = db.execute(
-            "INSERT INTO handouts_given (client_id, session_id, kind, content_version, action, "
-            "paper, given_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [client_id, session_id, kind, content_version, action, paper, _now()],
+            "INSERT INTO handouts_given (client_id, session_id, kind, content_version, "
+            "content_hash, day_counts, action, paper, given_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                client_id,
+                session_id,
+                kind,
+                content_version,
+                content_hash,
+                day_counts,
+                action,
+                paper,
+                _now(),
+            ],
         )
     return int(cursor.lastrowid)
 
 
 def handouts_for_session(db: sqlite_utils.Database, session_id: int) -> list[dict[str, object]]:
     rows = db.execute(
-        "SELECT kind, content_version, action, paper, given_at FROM handouts_given "
-        "WHERE session_id = ? ORDER BY id",
+        "SELECT kind, content_version, content_hash, day_counts, action, paper, given_at "
+        "FROM handouts_given WHERE session_id = ? ORDER BY id",
         [session_id],
     )
-    keys = ("kind", "content_version", "action", "paper", "given_at")
+    keys = ("kind", "content_version", "content_hash", "day_counts", "action", "paper", "given_at")
     return [dict(zip(keys, r, strict=True)) for r in rows]

@@ -19,7 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks import bench_handouts, bench_search, bench_startup  # noqa: E402
+from tests.benchmarks import (  # noqa: E402
+    bench_handouts,
+    bench_photos,
+    bench_search,
+    bench_startup,
+)
 from tests.benchmarks.clinic import CLIENTS, Clinic, build_clinic  # noqa: E402
 
 METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
@@ -27,7 +32,19 @@ METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "cold_start_s": bench_startup.measure,
     "handout_ms": bench_handouts.measure_one,
     "handout_batch50_s": bench_handouts.measure_batch,
+    "photo_import_ms": bench_photos.measure_import,
+    "gallery_300_ms": lambda clinic: _gallery(clinic)["gallery_300_ms"],
+    "gallery_300_rss_mb": lambda clinic: _gallery(clinic)["gallery_300_rss_mb"],
 }
+
+_gallery_results: dict[str, dict[str, float | str]] = {}
+
+
+def _gallery(clinic: Clinic) -> dict[str, dict[str, float | str]]:
+    """Both gallery metrics come from one measured opening of the gallery."""
+    if not _gallery_results:
+        _gallery_results.update(bench_photos.measure_gallery(clinic))
+    return _gallery_results
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,466 @@
+"""A client's photos: import, gallery by visit, tag, view, compare, export, delete.
+
+Thumbnails are decoded only when a visit's gallery first asks for them, and
+full-size pictures only inside a viewer, so a client with hundreds of photos
+opens quickly and stays light.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk import photos, store
+from smpdesk.errors import UserError
+from smpdesk.gui.client_list_model import format_date
+from smpdesk.gui.photo_import import ImportWorker, PhotoImport
+from smpdesk.gui.photo_views import CompareDialog, PhotoViewer, photo_caption
+from smpdesk.store.photos import ANGLES, CONSENTS
+
+PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMB = 150
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ThumbnailModel(QAbstractListModel):
+    """One visit's photos; thumbnail bytes are read once, pixmaps made on demand."""
+
+    def __init__(self, db: sqlite_utils.Database, items: list[store.Photo]) -> None:
+        super().__init__()
+        self._db = db
+        self.items = items
+        self._bytes: dict[int, bytes] | None = None
+        self._pixmaps: dict[int, QPixmap] = {}
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        photo = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            marker = " ★" if photo.consent == "marketing" else ""
+            return f"{ANGLES.get(photo.angle, photo.angle)}{marker}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(photo.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{photo_caption(photo)}\n{CONSENTS[photo.consent]}\n{photo.source_name}"
+        if role == PHOTO_ID_ROLE:
+            return photo.id
+        return None
+
+    def _pixmap(self, photo_id: int) -> QPixmap:
+        cached = self._pixmaps.get(photo_id)
+        if cached is None:
+            if self._bytes is None:
+                self._bytes = store.photo_thumbnails(self._db, [p.id for p in self.items])
+            cached = QPixmap()
+            cached.loadFromData(self._bytes.get(photo_id, b""))
+            self._pixmaps[photo_id] = cached
+        return cached
+
+    @property
+    def decoded(self) -> int:
+        return len(self._pixmaps)
+
+
+class VisitGallery(QListView):
+    """Thumbnails of one visit, wrapping, as tall as its content."""
+
+    def __init__(self, model: ThumbnailModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(THUMB, THUMB))
+        self.setGridSize(QSize(THUMB + 24, THUMB + 34))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWrapping(True)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QListView.Shape.NoFrame)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        per_row = max(1, self.viewport().width() // self.gridSize().width())
+        rows = math.ceil(self.model().rowCount() / per_row)
+        self.setFixedHeight(rows * self.gridSize().height() + 8)
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(PHOTO_ID_ROLE) for i in self.selectionModel().selectedIndexes()]
+
+
+class PhotosTab(QWidget):
+    def __init__(
+        self, db: sqlite_utils.Database, db_path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._db_path = db_path
+        self.client_id: int | None = None
+        self.galleries: list[VisitGallery] = []
+        self.current_import: PhotoImport | None = None
+        self.setAcceptDrops(True)
+
+        import_files = QPushButton("Import photos…")
+        import_files.setObjectName("import_photos")
+        import_files.clicked.connect(self.choose_files)
+        import_folder = QPushButton("Import folder…")
+        import_folder.clicked.connect(self.choose_folder)
+        self.new_angle = QComboBox()
+        self.new_angle.setObjectName("new_angle")
+        self.new_angle.setToolTip("Angle given to the photos you import next")
+        for key, label in ANGLES.items():
+            self.new_angle.addItem(label, key)
+        self.new_angle.setCurrentIndex(self.new_angle.findData("other"))
+        self.new_visit = QDateEdit(QDate.currentDate())
+        self.new_visit.setObjectName("new_visit")
+        self.new_visit.setCalendarPopup(True)
+        self.new_visit.setMaximumDate(QDate.currentDate())
+        self.new_visit.setDisplayFormat("d MMM yyyy")
+        self.new_visit.setToolTip("Visit the photos you import next belong to")
+
+        self.angle_filter = QComboBox()
+        self.angle_filter.setObjectName("angle_filter")
+        self.angle_filter.addItem("All angles", "")
+        for key, label in ANGLES.items():
+            self.angle_filter.addItem(label, key)
+        self.angle_filter.currentIndexChanged.connect(self.refresh)
+
+        self.view_button = QPushButton("View")
+        self.view_button.clicked.connect(self.view_selected)
+        self.compare_button = QPushButton("Compare two")
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.first_latest_button = QPushButton("First vs latest")
+        self.first_latest_button.setToolTip("Compare the first and latest photo of the angle shown")
+        self.first_latest_button.clicked.connect(self.compare_first_latest)
+        self.tag_button = QToolButton()
+        self.tag_button.setText("Tag selected")
+        self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tag_button.setMenu(self._tag_menu())
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(import_files)
+        top.addWidget(import_folder)
+        top.addWidget(QLabel("as"))
+        top.addWidget(self.new_angle)
+        top.addWidget(QLabel("visit"))
+        top.addWidget(self.new_visit)
+        top.addStretch(1)
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.angle_filter)
+        actions = QHBoxLayout()
+        for widget in (
+            self.view_button,
+            self.compare_button,
+            self.first_latest_button,
+            self.tag_button,
+            self.export_button,
+            self.delete_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("photos_summary")
+        actions.addWidget(self.summary)
+
+        self.container = QWidget()
+        self.container_layout = QVBoxLayout(self.container)
+        self.container_layout.setContentsMargins(4, 4, 4, 4)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.container)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.scroll, 1)
+
+    def _tag_menu(self) -> QMenu:
+        menu = QMenu(self)
+        angles = menu.addMenu("Angle")
+        for key, label in ANGLES.items():
+            angles.addAction(label, lambda k=key: self.retag(angle=k))
+        consent = menu.addMenu("Consent")
+        for key, label in CONSENTS.items():
+            consent.addAction(label, lambda k=key: self.retag(consent=k))
+        menu.addAction("Visit date…", self.choose_visit_date)
+        return menu
+
+    # -- content ------------------------------------------------------------
+    def show_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        for gallery in self.galleries:
+            gallery.deleteLater()
+        self.galleries = []
+        while self.container_layout.count():
+            item = self.container_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if self.client_id is None:
+            return
+        angle = self.angle_filter.currentData() or None
+        listed = store.client_photos(self._db, self.client_id, angle=angle)
+        by_visit: dict[str, list[store.Photo]] = {}
+        for photo in listed:
+            by_visit.setdefault(photo.visit_date, []).append(photo)
+        for visit, items in by_visit.items():
+            header = QLabel(
+                f"<b>{format_date(visit)}</b> &nbsp; {len(items)} "
+                f"photo{'s' if len(items) != 1 else ''}"
+            )
+            self.container_layout.addWidget(header)
+            gallery = VisitGallery(ThumbnailModel(self._db, items))
+            gallery.doubleClicked.connect(lambda index: self.view_photo(index.data(PHOTO_ID_ROLE)))
+            gallery.pressed.connect(lambda _i, g=gallery: self._single_gallery_selection(g))
+            self.galleries.append(gallery)
+            self.container_layout.addWidget(gallery)
+        if not listed:
+            self.container_layout.addWidget(
+                QLabel(
+                    "No photos yet. Import them with the buttons above, or drag pictures or "
+                    "a folder onto this page."
+                )
+            )
+        self.container_layout.addStretch(1)
+        total = len(listed)
+        self.summary.setText(
+            f"{total} photo{'s' if total != 1 else ''} in {len(by_visit)} "
+            f"visit{'s' if len(by_visit) != 1 else ''}"
+        )
+
+    def _single_gallery_selection(self, pressed: VisitGallery) -> None:
+        """A plain click selects in one visit only, as in any file browser."""
+        modifiers = QApplication.keyboardModifiers()
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return
+        for gallery in self.galleries:
+            if gallery is not pressed:
+                gallery.clearSelection()
+
+    def selected_ids(self) -> list[int]:
+        return [i for gallery in self.galleries for i in gallery.selected_ids()]
+
+    def select_ids(self, ids: set[int]) -> None:
+        for gallery in self.galleries:
+            gallery.clearSelection()
+            model = gallery.model()
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if index.data(PHOTO_ID_ROLE) in ids:
+                    gallery.selectionModel().select(
+                        index, gallery.selectionModel().SelectionFlag.Select
+                    )
+
+    # -- import -------------------------------------------------------------
+    def choose_files(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Import photos",
+            start,
+            "Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)",
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import every photo in a folder")
+        if folder:
+            self.import_paths(photos.files_in_folder(Path(folder)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.client_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths: list[Path] = []
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                paths += photos.files_in_folder(path) if path.is_dir() else [path]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> PhotoImport | None:
+        if self.client_id is None or not paths:
+            return None
+        visit = self.new_visit.date().toPython()
+        worker = ImportWorker(
+            self._db_path,
+            self.client_id,
+            paths,
+            visit_date=visit if isinstance(visit, date) else None,
+            angle=self.new_angle.currentData(),
+            consent="clinical",
+        )
+        job = PhotoImport(self, worker)
+        job.done.connect(lambda _results: self.refresh())
+        self.current_import = job
+        job.start()
+        return job
+
+    # -- actions ------------------------------------------------------------
+    def _need(self, count: int, what: str) -> list[int] | None:
+        ids = self.selected_ids()
+        if (count == 1 and len(ids) != 1) or (count == 2 and len(ids) != 2) or not ids:
+            QMessageBox.information(self, "Photos", what)
+            return None
+        return ids
+
+    def view_selected(self) -> None:
+        ids = self._need(1, "Select one photo to view it.")
+        if ids:
+            self.view_photo(ids[0])
+
+    def view_photo(self, photo_id: int) -> None:
+        photo = store.get_photo(self._db, photo_id)
+        if photo is None:
+            return
+        try:
+            PhotoViewer(self._db, photo, self).exec()
+        except UserError as exc:
+            QMessageBox.warning(self, "Photos", str(exc))
+
+    def compare_selected(self) -> None:
+        ids = self._need(2, "Select two photos (Ctrl+click the second) to compare them.")
+        if ids:
+            pair = sorted(
+                (store.get_photo(self._db, i) for i in ids),
+                key=lambda p: (p.visit_date, p.id) if p else ("", 0),
+            )
+            self.open_compare(pair[0], pair[1])
+
+    def first_and_latest(self) -> tuple[store.Photo, store.Photo] | None:
+        if self.client_id is None:
+            return None
+        angle = self.angle_filter.currentData() or "front"
+        listed = store.client_photos(self._db, self.client_id, angle=angle)
+        if len(listed) < 2 or listed[0].visit_date == listed[-1].visit_date:
+            return None
+        return listed[-1], listed[0]  # listed newest first
+
+    def compare_first_latest(self) -> None:
+        pair = self.first_and_latest()
+        if pair is None:
+            angle = ANGLES.get(self.angle_filter.currentData() or "front", "")
+            QMessageBox.information(
+                self,
+                "Photos",
+                f"There are not yet photos of the {angle.lower()} from two different visits.",
+            )
+            return
+        self.open_compare(*pair)
+
+    def open_compare(self, left: store.Photo | None, right: store.Photo | None) -> None:
+        if left is None or right is None:
+            return
+        try:
+            CompareDialog(self._db, left, right, self).exec()
+        except UserError as exc:
+            QMessageBox.warning(self, "Photos", str(exc))
+
+    def retag(self, **changes: str) -> int:
+        ids = self._need(0, "Select the photos to tag (Ctrl+A selects a whole visit).")
+        if not ids:
+            return 0
+        try:
+            changed = photos.retag(self._db, ids, **changes)
+        except UserError as exc:
+            QMessageBox.warning(self, "Photos", str(exc))
+            return 0
+        self.refresh()
+        self.select_ids(set(ids))
+        return changed
+
+    def choose_visit_date(self) -> None:
+        text, ok = QInputDialog.getText(
+            self,
+            "Visit date",
+            "Move the selected photos to the visit on (YYYY-MM-DD):",
+            text=date.today().isoformat(),
+        )
+        if ok:
+            self.retag(visit_date=text.strip())
+
+    def export_selected(self) -> None:
+        ids = self._need(1, "Select one photo to export it.")
+        if not ids:
+            return
+        photo = store.get_photo(self._db, ids[0])
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export photo",
+            f"{start}/photo-{photo.visit_date}-{photo.angle}.jpg",
+            "JPEG pictures (*.jpg)",
+        )
+        if name:
+            try:
+                photos.export_photo(self._db, ids[0], Path(name))
+            except UserError as exc:
+                QMessageBox.warning(self, "Not exported", str(exc))
+
+    def delete_selected(self) -> int:
+        ids = self._need(0, "Select the photos to delete.")
+        if not ids:
+            return 0
+        answer = QMessageBox.question(
+            self,
+            "Delete photos",
+            f"Delete {len(ids)} photo{'s' if len(ids) != 1 else ''} for good? The pictures are "
+            "erased from the clinic database and cannot be brought back except from a backup.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        deleted = 0
+        try:
+            for photo_id in ids:
+                deleted += store.delete_photo(self._db, photo_id)
+        except UserError as exc:
+            QMessageBox.warning(self, "Photos", str(exc))
+        self.refresh()
+        return deleted

@@ -1,0 +1,181 @@
+"""Bringing photos in and out: the use cases behind the GUI and the CLI.
+
+Decoding is :mod:`smpdesk.imaging` (Pillow, imported here lazily so start-up
+never pays for it); storage is :mod:`smpdesk.store.photos`.  Each file is
+either imported whole or refused with one plain reason; the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from smpdesk import store
+from smpdesk.errors import UserError
+from smpdesk.store.photos import ANGLES, CONSENTS, NewPhoto
+
+DEFAULT_LONG_SIDE = 3000
+PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    photo_id: int | None = None
+    reason: str | None = None
+
+    @property
+    def imported(self) -> bool:
+        return self.photo_id is not None
+
+    def line(self) -> str:
+        if self.imported:
+            return f"{self.path.name}: imported as id {self.photo_id}"
+        return f"{self.path.name}: refused: {self.reason}"
+
+
+def files_in_folder(folder: Path) -> list[Path]:
+    """Picture-looking files in a folder (content is still checked on import)."""
+    return sorted(
+        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES
+    )
+
+
+def _short_date(iso: str) -> str:
+    moment = datetime.fromisoformat(iso).astimezone()
+    return f"{moment.day} {moment.strftime('%b %Y')}"
+
+
+def import_photos(
+    db: sqlite_utils.Database,
+    client_id: int,
+    paths: Sequence[Path],
+    *,
+    visit_date: date | None = None,
+    session_id: int | None = None,
+    angle: str = "other",
+    consent: str = "clinical",
+    long_side: int = DEFAULT_LONG_SIDE,
+    progress: Callable[[int, ImportResult], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportResult]:
+    """Import ``paths`` for a client; stops between files when ``cancelled()``.
+
+    Photos already imported stay; the one in hand when cancel comes is not
+    written at all.
+    """
+    from smpdesk.imaging import PhotoRejected, process_file
+
+    if store.get_client(db, client_id) is None:
+        raise UserError(f"There is no client with id {client_id}.")
+    if angle not in ANGLES:
+        raise UserError(f"Unknown angle {angle!r}; use one of: {', '.join(ANGLES)}.")
+    if consent not in CONSENTS:
+        raise UserError("Photo consent must be 'clinical' or 'marketing'.")
+    if session_id is not None:
+        session = store.get_session(db, session_id)
+        if session is None or session.client_id != client_id:
+            raise UserError(f"Session {session_id} does not belong to this client.")
+        visit_date = visit_date or session.session_date
+    visit = (visit_date or date.today()).isoformat()
+
+    results: list[ImportResult] = []
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        path = Path(path)
+        try:
+            processed = process_file(path, long_side=long_side)
+        except PhotoRejected as exc:
+            result = ImportResult(path, reason=str(exc))
+        else:
+            earlier = store.find_by_hash(db, client_id, processed.content_hash)
+            if earlier is not None:
+                result = ImportResult(
+                    path, reason=f"already imported on {_short_date(earlier.imported_at)}"
+                )
+            elif cancelled is not None and cancelled():
+                break
+            else:
+                photo_id = store.insert_photo(
+                    db,
+                    NewPhoto(
+                        client_id=client_id,
+                        visit_date=visit,
+                        angle=angle,
+                        consent=consent,
+                        session_id=session_id,
+                        captured_at=processed.captured_at.isoformat(sep=" ")
+                        if processed.captured_at
+                        else None,
+                        width=processed.width,
+                        height=processed.height,
+                        thumb_width=processed.thumb_width,
+                        thumb_height=processed.thumb_height,
+                        content_hash=processed.content_hash,
+                        source_name=path.name,
+                        source_format=processed.source_format,
+                        image=processed.image,
+                        thumbnail=processed.thumbnail,
+                    ),
+                )
+                result = ImportResult(path, photo_id=photo_id)
+        results.append(result)
+        if progress is not None:
+            progress(index + 1, result)
+    return results
+
+
+def export_photo(db: sqlite_utils.Database, photo_id: int, target: Path) -> Path:
+    data = store.photo_image(db, photo_id)
+    if data is None:
+        raise UserError(f"There is no photo with id {photo_id}.")
+    if target.suffix.lower() not in (".jpg", ".jpeg"):
+        target = target.with_suffix(".jpg")
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"The photo could not be written to {target}: {exc.strerror}.") from exc
+    return target
+
+
+def retag(
+    db: sqlite_utils.Database,
+    ids: Iterable[int],
+    *,
+    angle: str | None = None,
+    visit_date: str | None = None,
+    consent: str | None = None,
+) -> int:
+    if angle is not None and angle not in ANGLES:
+        raise UserError("Choose an angle from the list.")
+    if consent is not None and consent not in CONSENTS:
+        raise UserError("Choose the photo consent from the list.")
+    if visit_date is not None:
+        try:
+            when = date.fromisoformat(visit_date)
+        except ValueError:
+            raise UserError("Enter the visit date as YYYY-MM-DD.") from None
+        if when > date.today():
+            raise UserError("A visit date cannot be in the future.")
+    return store.update_photos(db, ids, angle=angle, visit_date=visit_date, consent=consent)
+
+
+def comparison_jpeg(db: sqlite_utils.Database, left_id: int, right_id: int) -> bytes:
+    """Two photos side by side, each dated underneath, as one JPEG."""
+    from smpdesk.imaging import render_comparison
+
+    captions, images = [], []
+    for photo_id in (left_id, right_id):
+        photo = store.get_photo(db, photo_id)
+        data = store.photo_image(db, photo_id)
+        if photo is None or data is None:
+            raise UserError(f"There is no photo with id {photo_id}.")
+        when = date.fromisoformat(photo.visit_date)
+        captions.append(f"{ANGLES.get(photo.angle, photo.angle)}, {when.day} {when:%b %Y}")
+        images.append(data)
+    return render_comparison(images[0], images[1], captions[0], captions[1])

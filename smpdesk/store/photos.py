@@ -1,0 +1,193 @@
+"""Client photos: metadata in ``photos``, bytes in their own tables.
+
+Listing reads only the metadata table, so a gallery of hundreds of photos
+never drags megabytes through SQLite; thumbnails and full images are fetched
+by id when shown.  A photo and its bytes are written in one transaction, so
+a failure or a cancel never leaves half a photo behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from smpdesk.store.database import write
+
+ANGLES: dict[str, str] = {
+    "front": "Front hairline",
+    "left": "Left temple",
+    "right": "Right temple",
+    "top": "Top",
+    "crown": "Crown",
+    "back": "Back / donor area",
+    "close-up": "Close-up",
+    "other": "Other",
+}
+
+CONSENTS: dict[str, str] = {
+    "clinical": "Clinical record only",
+    "marketing": "Marketing allowed",
+}
+
+_COLUMNS = (
+    "id",
+    "client_id",
+    "session_id",
+    "visit_date",
+    "angle",
+    "consent",
+    "captured_at",
+    "width",
+    "height",
+    "thumb_width",
+    "thumb_height",
+    "content_hash",
+    "source_name",
+    "source_format",
+    "imported_at",
+)
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM photos"
+
+
+@dataclass(frozen=True)
+class Photo:
+    id: int
+    client_id: int
+    session_id: int | None
+    visit_date: str
+    angle: str
+    consent: str
+    captured_at: str | None
+    width: int
+    height: int
+    thumb_width: int
+    thumb_height: int
+    content_hash: str
+    source_name: str
+    source_format: str
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class NewPhoto:
+    client_id: int
+    visit_date: str
+    angle: str
+    consent: str
+    session_id: int | None
+    captured_at: str | None
+    width: int
+    height: int
+    thumb_width: int
+    thumb_height: int
+    content_hash: str
+    source_name: str
+    source_format: str
+    image: bytes
+    thumbnail: bytes
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def insert_photo(db: sqlite_utils.Database, photo: NewPhoto) -> int:
+    meta = {name: getattr(photo, name) for name in _COLUMNS if name not in ("id", "imported_at")}
+    meta["imported_at"] = _now()
+    with write(db):
+        cursor = db.execute(
+            f"INSERT INTO photos ({', '.join(meta)}) VALUES ({', '.join('?' for _ in meta)})",
+            list(meta.values()),
+        )
+        photo_id = int(cursor.lastrowid)
+        db.execute(
+            "INSERT INTO photo_images (photo_id, image) VALUES (?, ?)", [photo_id, photo.image]
+        )
+        db.execute(
+            "INSERT INTO photo_thumbnails (photo_id, thumbnail) VALUES (?, ?)",
+            [photo_id, photo.thumbnail],
+        )
+    return photo_id
+
+
+def find_by_hash(db: sqlite_utils.Database, client_id: int, content_hash: str) -> Photo | None:
+    row = db.execute(
+        f"{_SELECT} WHERE client_id = ? AND content_hash = ?", [client_id, content_hash]
+    ).fetchone()
+    return Photo(*row) if row else None
+
+
+def get_photo(db: sqlite_utils.Database, photo_id: int) -> Photo | None:
+    row = db.execute(f"{_SELECT} WHERE id = ?", [photo_id]).fetchone()
+    return Photo(*row) if row else None
+
+
+def client_photos(
+    db: sqlite_utils.Database, client_id: int, *, angle: str | None = None
+) -> list[Photo]:
+    """A client's photos, newest visit first, then by angle order and import."""
+    sql = f"{_SELECT} WHERE client_id = ?"
+    params: list[object] = [client_id]
+    if angle:
+        sql += " AND angle = ?"
+        params.append(angle)
+    sql += " ORDER BY visit_date DESC, imported_at, id"
+    return [Photo(*r) for r in db.execute(sql, params)]
+
+
+def photo_image(db: sqlite_utils.Database, photo_id: int) -> bytes | None:
+    row = db.execute("SELECT image FROM photo_images WHERE photo_id = ?", [photo_id]).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def photo_thumbnails(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, bytes]:
+    ids = list(ids)
+    found: dict[int, bytes] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for photo_id, data in db.execute(
+            f"SELECT photo_id, thumbnail FROM photo_thumbnails WHERE photo_id IN ({marks})", chunk
+        ):
+            found[photo_id] = bytes(data)
+    return found
+
+
+def update_photos(
+    db: sqlite_utils.Database,
+    ids: Iterable[int],
+    *,
+    angle: str | None = None,
+    visit_date: str | None = None,
+    consent: str | None = None,
+    session_id: int | None = None,
+) -> int:
+    """Change tags on many photos at once; returns how many rows changed."""
+    changes: dict[str, object] = {}
+    if angle is not None:
+        changes["angle"] = angle
+    if visit_date is not None:
+        changes["visit_date"] = visit_date
+        changes["session_id"] = session_id
+    if consent is not None:
+        changes["consent"] = consent
+    ids = list(ids)
+    if not changes or not ids:
+        return 0
+    assignments = ", ".join(f"{k} = ?" for k in changes)
+    marks = ", ".join("?" for _ in ids)
+    with write(db):
+        cursor = db.execute(
+            f"UPDATE photos SET {assignments} WHERE id IN ({marks})", [*changes.values(), *ids]
+        )
+    return cursor.rowcount
+
+
+def delete_photo(db: sqlite_utils.Database, photo_id: int) -> bool:
+    """Delete a photo and its bytes (the connection has secure_delete on)."""
+    with write(db):
+        cursor = db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
+    return cursor.rowcount == 1

@@ -1,0 +1,127 @@
+"""The Photos tab as a practitioner uses it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QMessageBox
+
+from smpdesk import photos, services, store
+from smpdesk.client_details import ClientDetails
+from smpdesk.demo_photos import synthetic_scalp
+from smpdesk.gui.main_window import MainWindow
+from smpdesk.gui.photo_views import CompareDialog
+
+
+@pytest.fixture
+def window(qtbot, db, db_path):
+    win = MainWindow(db, db_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def client_id(db) -> int:
+    return services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë")).id
+
+
+def scalp(path: Path, angle: str, stage: int) -> Path:
+    path.write_bytes(synthetic_scalp(angle, stage, seed=stage * 7 + len(angle)))
+    return path
+
+
+def add(db, client_id, tmp_path, angle, stage, visit) -> int:
+    path = scalp(tmp_path / f"{angle}-{stage}.jpg", angle, stage)
+    [result] = photos.import_photos(db, client_id, [path], visit_date=visit, angle=angle)
+    return result.photo_id
+
+
+def test_import_in_the_background_with_a_summary(qtbot, window, db, client_id, tmp_path):
+    window.open_client(client_id)
+    tab = window.photos_tab
+    window.client_page.tabs.setCurrentWidget(tab)
+    good = [scalp(tmp_path / f"IMG_{i}.jpg", "front", i) for i in range(3)]
+    broken = tmp_path / "IMG_9.HEIC"
+    broken.write_text("this is not a photo")
+    tab.new_angle.setCurrentIndex(tab.new_angle.findData("front"))
+    job = tab.import_paths([*good, broken])
+    with qtbot.waitSignal(job.done, timeout=30000):
+        pass
+    assert sum(r.imported for r in job.results) == 3
+    summary = tab.findChild(QMessageBox, "import_summary")
+    assert summary is not None
+    assert "3 of 4 photos imported." in summary.text()
+    assert "IMG_9.HEIC: not a picture" in summary.text()
+    summary.close()
+    assert [p.angle for p in store.client_photos(db, client_id)] == ["front"] * 3
+    assert len(tab.galleries) == 1 and tab.galleries[0].model().rowCount() == 3
+
+
+def test_gallery_groups_by_visit_filters_by_angle_and_compares(
+    qtbot, window, db, client_id, tmp_path, screenshot
+):
+    for stage, visit in enumerate((date(2026, 9, 1), date(2026, 9, 12), date(2026, 10, 3))):
+        for angle in ("front", "crown"):
+            add(db, client_id, tmp_path, angle, stage, visit)
+    window.open_client(client_id)
+    tab = window.photos_tab
+    window.client_page.tabs.setCurrentWidget(tab)
+    assert len(tab.galleries) == 3  # one per visit, newest first
+    assert tab.summary.text() == "6 photos in 3 visits"
+    qtbot.wait(50)
+    screenshot(window, "photos_gallery")
+
+    tab.angle_filter.setCurrentIndex(tab.angle_filter.findData("crown"))
+    assert all(
+        g.model().items[0].angle == "crown" and g.model().rowCount() == 1 for g in tab.galleries
+    )
+    first, latest = tab.first_and_latest()
+    assert (first.visit_date, latest.visit_date) == ("2026-09-01", "2026-10-03")
+    assert first.angle == latest.angle == "crown"
+
+    dialog = CompareDialog(db, first, latest)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.zoom_both(3.0)
+    left, right = dialog.views
+    assert left.zoom == pytest.approx(right.zoom)
+    left.horizontalScrollBar().setValue(left.horizontalScrollBar().maximum() // 2)
+    assert right.horizontalScrollBar().value() == left.horizontalScrollBar().value()
+    dialog.views[0].fit()
+    dialog.views[1].fit()
+    screenshot(dialog, "photos_compare")
+    out = tmp_path / "comparison.jpg"
+    assert dialog.export_to(str(out))
+    assert Image.open(out).format == "JPEG"
+
+
+def test_tag_many_at_once_and_delete(qtbot, window, db, client_id, tmp_path, monkeypatch):
+    ids = [add(db, client_id, tmp_path, "other", s, date(2026, 11, 1)) for s in range(3)]
+    window.open_client(client_id)
+    tab = window.photos_tab
+    tab.select_ids(set(ids))
+    assert sorted(tab.selected_ids()) == sorted(ids)
+    assert tab.retag(angle="top") == 3
+    assert {p.angle for p in store.client_photos(db, client_id)} == {"top"}
+    tab.select_ids({ids[0]})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert tab.delete_selected() == 1
+    assert store.get_photo(db, ids[0]) is None
+    assert tab.summary.text() == "2 photos in 1 visit"
+
+
+def test_gallery_decodes_only_thumbnails_it_shows(qtbot, window, db, client_id, tmp_path):
+    for stage in range(4):
+        add(db, client_id, tmp_path, "front", stage, date(2026, 11, 1))
+    window.open_client(client_id)
+    tab = window.photos_tab
+    model = tab.galleries[0].model()
+    assert model.decoded == 0  # nothing decoded until the tab is shown
+    window.client_page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: model.decoded == 4)
