@@ -87,8 +87,15 @@ class ThumbnailModel(QAbstractListModel):
         if cached is None:
             if self._bytes is None:
                 self._bytes = store.photo_thumbnails(self._db, [p.id for p in self.items])
-            cached = QPixmap()
-            cached.loadFromData(self._bytes.get(photo_id, b""))
+            full = QPixmap()
+            full.loadFromData(self._bytes.get(photo_id, b""))
+            # Scaled once to the gallery's box: less to keep, less to paint.
+            cached = full.scaled(
+                THUMB,
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             self._pixmaps[photo_id] = cached
         return cached
 
