@@ -309,3 +309,26 @@ def test_session_errors_name_the_option(tmp_path):
         ),
         "no recorded session yet",
     )
+
+
+def test_blank_handout_uses_the_clinics_settings(tmp_path):
+    from pypdf import PdfReader
+
+    from smpdesk.clinic_settings import ClinicSettings, save_settings
+    from smpdesk.store import open_database
+
+    path = new_clinic(tmp_path)
+    db = open_database(path)
+    save_settings(
+        db,
+        ClinicSettings(name="Clínica Ñandú", aftercare_days={"keep_dry": 5, "first_wash_day": 6}),
+    )
+    db.conn.close()
+    out = tmp_path / "blank.pdf"
+    assert run("handout", "--blank", "-o", str(out), env={"SMPDESK_DB": str(path)}).returncode == 0
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Clínica Ñandú" in text and "days 1–5" in text.lower()
+    assert_user_error(
+        run("handout", "--blank", "--db", str(tmp_path / "typo.db"), "-o", str(out)),
+        "no clinic database",
+    )

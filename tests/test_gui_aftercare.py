@@ -65,6 +65,10 @@ def test_preview_shows_the_sheet_and_prints_it(qtbot, db, treated, tmp_path, scr
     assert preview.print_to(pdf_printer(out))
     printed = PdfReader(out)
     assert len(printed.pages) == preview.document.pageCount()
+    # Real ink on the page, and at print resolution: the page image is 300 dpi.
+    page_image = next(iter(printed.pages[0].images)).image
+    assert page_image.width >= 2400  # A4 is 8.27 in wide
+    assert min(page_image.convert("L").getextrema()) < 100
     assert given(db, session.id) == [("printed", "aftercare")]
 
 

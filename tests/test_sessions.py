@@ -217,3 +217,47 @@ def test_settings_validation(db):
         save_settings(db, ClinicSettings(paper="A5", follow_up_days={"first": 0}))
     assert set(caught.value.fields) == {"paper", "follow_up_days"}
     assert load_settings(db) == ClinicSettings()
+
+
+def test_recall_ignores_spaces_dashes_and_case(db):
+    cid = client(db)
+    for lot in ("UM-2607-A", "um 2607 a", "UM–2607–A", "UM2607B"):
+        session(db, cid, "2026-11-01", pigment_lot=lot)
+    found = {m.lot for m in store.sessions_with_lot(db, "um2607a")}
+    assert found == {"UM-2607-A", "um 2607 a", "UM–2607–A"}
+
+
+def test_expired_pigment_is_refused():
+    details = SessionDetails("2026-11-20", "first", pigment_expiry="2026-10-31")
+    assert "expired" in validate_session(details, today=TODAY)["pigment_expiry"]
+    assert (
+        validate_session(
+            SessionDetails("2026-11-20", "first", pigment_expiry="2026-11-20"), today=TODAY
+        )
+        == {}
+    )
+
+
+def test_superscript_digits_are_not_numbers():
+    problems = validate_session(
+        SessionDetails("2026-11-20", "first", duration_minutes="²", pain_score="٣"), today=TODAY
+    )
+    assert set(problems) == {"duration_minutes", "pain_score"}
+
+
+def test_overlong_clinic_phone_is_refused(db):
+    with pytest.raises(ValidationError) as caught:
+        save_settings(db, ClinicSettings(phone="0" * 41))
+    assert "phone" in caught.value.fields
+
+
+def test_each_sheet_logs_plan_hash_and_day_counts(db):
+    import json
+
+    cid = client(db)
+    sid = session(db, cid, "2026-11-20")
+    pdf = services.aftercare_pdf(db, cid, sid)
+    services.record_aftercare_given(db, pdf, "printed")
+    [logged] = store.handouts_for_session(db, sid)
+    assert len(logged["content_hash"]) == 64
+    assert json.loads(logged["day_counts"])["keep_dry"] == 4
