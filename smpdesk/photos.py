@@ -82,6 +82,12 @@ def import_photos(
             raise UserError(f"Session {session_id} does not belong to this client.")
         visit_date = visit_date or session.session_date
     visit = (visit_date or date.today()).isoformat()
+    if session_id is None:
+        # A photo from the day of a recorded session belongs to that session.
+        same_day = [
+            s for s in store.client_sessions(db, client_id) if s.details.session_date == visit
+        ]
+        session_id = same_day[0].id if same_day else None
 
     results: list[ImportResult] = []
     for index, path in enumerate(paths):

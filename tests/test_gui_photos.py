@@ -125,3 +125,16 @@ def test_gallery_decodes_only_thumbnails_it_shows(qtbot, window, db, client_id, 
     assert model.decoded == 0  # nothing decoded until the tab is shown
     window.client_page.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: model.decoded == 4)
+
+
+def test_a_second_import_waits_for_the_first(qtbot, window, db, client_id, tmp_path, monkeypatch):
+    window.open_client(client_id)
+    tab = window.photos_tab
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    first = tab.import_paths([scalp(tmp_path / "one.jpg", "front", 1)])
+    assert tab.import_paths([scalp(tmp_path / "two.jpg", "front", 2)]) is None
+    assert told and "still being imported" in told[0]
+    with qtbot.waitSignal(first.done, timeout=30000):
+        pass
+    tab.findChild(QMessageBox, "import_summary").close()

@@ -185,3 +185,13 @@ def test_cli_import_list_export(tmp_path):
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM photos").fetchone()[0] == 1
     conn.close()
+
+
+def test_photos_from_a_session_day_belong_to_that_session(db, client_id, tmp_path):
+    from smpdesk.session_details import SessionDetails
+
+    sid = store.insert_session(db, client_id, SessionDetails("2026-11-03", "second"))
+    [result] = photos.import_photos(
+        db, client_id, [jpeg(tmp_path / "a.jpg")], visit_date=date(2026, 11, 3)
+    )
+    assert store.get_photo(db, result.photo_id).session_id == sid

@@ -332,8 +332,18 @@ class PhotosTab(QWidget):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def import_running(self) -> bool:
+        return self.current_import is not None and self.current_import.results is None
+
     def import_paths(self, paths: list[Path]) -> PhotoImport | None:
         if self.client_id is None or not paths:
+            return None
+        if self.import_running():
+            # One batch at a time: decoding is memory-hungry and Pillow's
+            # warning filters are process-wide.
+            QMessageBox.information(
+                self, "Import photos", "Photos are still being imported; wait for that to finish."
+            )
             return None
         visit = self.new_visit.date().toPython()
         worker = ImportWorker(
