@@ -12,7 +12,7 @@ import random
 import sqlite_utils
 
 from smpdesk import store
-from smpdesk.store.photos import NewPhoto
+from smpdesk.photos import new_photo
 
 DEMO_ANGLES = ("front", "top", "crown")
 SKIN = [(224, 188, 160), (198, 150, 120), (160, 112, 84), (236, 204, 178)]
@@ -58,22 +58,13 @@ def add_demo_photos(db: sqlite_utils.Database, client_ids: list[int], *, seed: i
                 processed = process_photo(data, long_side=1200)
                 store.insert_photo(
                     db,
-                    NewPhoto(
+                    new_photo(
+                        processed,
                         client_id=client_id,
                         visit_date=session.session_date.isoformat(),
                         angle=angle,
-                        consent="clinical",
                         session_id=session.id,
-                        captured_at=None,
-                        width=processed.width,
-                        height=processed.height,
-                        thumb_width=processed.thumb_width,
-                        thumb_height=processed.thumb_height,
-                        content_hash=processed.content_hash,
                         source_name=f"demo-{angle}-{stage + 1}.jpg",
-                        source_format=processed.source_format,
-                        image=processed.image,
-                        thumbnail=processed.thumbnail,
                     ),
                 )
                 added += 1

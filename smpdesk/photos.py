@@ -38,6 +38,36 @@ class ImportResult:
         return f"{self.path.name}: refused: {self.reason}"
 
 
+def new_photo(
+    processed,
+    *,
+    client_id: int,
+    visit_date: str,
+    angle: str = "other",
+    consent: str = "clinical",
+    session_id: int | None = None,
+    source_name: str = "",
+) -> NewPhoto:
+    """The row to store for a processed picture."""
+    return NewPhoto(
+        client_id=client_id,
+        visit_date=visit_date,
+        angle=angle,
+        consent=consent,
+        session_id=session_id,
+        captured_at=processed.captured_at.isoformat(sep=" ") if processed.captured_at else None,
+        width=processed.width,
+        height=processed.height,
+        thumb_width=processed.thumb_width,
+        thumb_height=processed.thumb_height,
+        content_hash=processed.content_hash,
+        source_name=source_name,
+        source_format=processed.source_format,
+        image=processed.image,
+        thumbnail=processed.thumbnail,
+    )
+
+
 def files_in_folder(folder: Path) -> list[Path]:
     """Picture-looking files in a folder (content is still checked on import)."""
     return sorted(
@@ -109,24 +139,14 @@ def import_photos(
             else:
                 photo_id = store.insert_photo(
                     db,
-                    NewPhoto(
+                    new_photo(
+                        processed,
                         client_id=client_id,
                         visit_date=visit,
                         angle=angle,
                         consent=consent,
                         session_id=session_id,
-                        captured_at=processed.captured_at.isoformat(sep=" ")
-                        if processed.captured_at
-                        else None,
-                        width=processed.width,
-                        height=processed.height,
-                        thumb_width=processed.thumb_width,
-                        thumb_height=processed.thumb_height,
-                        content_hash=processed.content_hash,
                         source_name=path.name,
-                        source_format=processed.source_format,
-                        image=processed.image,
-                        thumbnail=processed.thumbnail,
                     ),
                 )
                 result = ImportResult(path, photo_id=photo_id)

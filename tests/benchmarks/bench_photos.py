@@ -81,10 +81,10 @@ def measure_import(clinic: Clinic) -> dict[str, float | str]:
 
 
 def _gallery_client(clinic: Clinic) -> int:
-    from smpdesk.imaging import process_photo
-
     from smpdesk.demo_photos import synthetic_scalp
-    from smpdesk.store import NewPhoto, insert_photo, open_database
+    from smpdesk.imaging import process_photo
+    from smpdesk.photos import new_photo
+    from smpdesk.store import insert_photo, open_database
 
     db = open_database(clinic.db_path)
     client_id = db.execute("SELECT max(id) FROM clients").fetchone()[0]
@@ -93,22 +93,12 @@ def _gallery_client(clinic: Clinic) -> int:
         processed = process_photo(synthetic_scalp("front", i % 4, i, (900, 675)), long_side=900)
         insert_photo(
             db,
-            NewPhoto(
+            new_photo(
+                processed,
                 client_id=client_id,
                 visit_date=(start + timedelta(days=30 * (i // 25))).isoformat(),
                 angle=("front", "top", "crown", "back")[i % 4],
-                consent="clinical",
-                session_id=None,
-                captured_at=None,
-                width=processed.width,
-                height=processed.height,
-                thumb_width=processed.thumb_width,
-                thumb_height=processed.thumb_height,
-                content_hash=processed.content_hash,
                 source_name=f"g{i}.jpg",
-                source_format="JPEG",
-                image=processed.image,
-                thumbnail=processed.thumbnail,
             ),
         )
     db.conn.close()
