@@ -263,7 +263,7 @@ def populate(db: sqlite_utils.Database, count: int, *, seed: int = 20261122) -> 
     return ids
 
 
-PHOTO_CLIENTS = 8  # the showcase clients get photos at each session
+PHOTO_CLIENTS = 8  # clients who get photos at each session
 
 
 def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite_utils.Database:
@@ -276,10 +276,20 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
     if count < 0:
         raise UserError("The number of demo clients cannot be negative.")
     db = store.open_database(path, create=True)
-    ids = populate(db, count)
+    populate(db, count)
     from smpdesk.demo_photos import add_demo_photos
 
-    add_demo_photos(db, ids[:PHOTO_CLIENTS])
+    # Photos for clients with at least two sessions, so "first vs latest" shows
+    # a change in the demo.
+    treated = [
+        row[0]
+        for row in db.execute(
+            "SELECT client_id FROM sessions GROUP BY client_id HAVING count(*) >= 2 "
+            "ORDER BY client_id LIMIT ?",
+            [PHOTO_CLIENTS],
+        )
+    ]
+    add_demo_photos(db, treated)
     save_settings(
         db,
         ClinicSettings(

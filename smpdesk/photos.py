@@ -69,9 +69,14 @@ def new_photo(
 
 
 def files_in_folder(folder: Path) -> list[Path]:
-    """Picture-looking files in a folder (content is still checked on import)."""
+    """Picture-looking files in a folder (content is still checked on import).
+
+    Hidden files are skipped, notably macOS's "._IMG_0001.HEIC" companions.
+    """
     return sorted(
-        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES and not p.name.startswith(".")
     )
 
 
@@ -110,14 +115,18 @@ def import_photos(
         session = store.get_session(db, session_id)
         if session is None or session.client_id != client_id:
             raise UserError(f"Session {session_id} does not belong to this client.")
-        visit_date = visit_date or session.session_date
+        if visit_date is not None and visit_date != session.session_date:
+            raise UserError(
+                f"Session {session_id} was on {session.session_date.isoformat()}, not "
+                f"{visit_date.isoformat()}; give one or the other."
+            )
+        visit_date = session.session_date
+    if visit_date is not None and visit_date > date.today():
+        raise UserError("A visit date cannot be in the future.")
     visit = (visit_date or date.today()).isoformat()
     if session_id is None:
         # A photo from the day of a recorded session belongs to that session.
-        same_day = [
-            s for s in store.client_sessions(db, client_id) if s.details.session_date == visit
-        ]
-        session_id = same_day[0].id if same_day else None
+        session_id = store.session_on(db, client_id, visit)
 
     results: list[ImportResult] = []
     for index, path in enumerate(paths):
@@ -130,9 +139,16 @@ def import_photos(
             result = ImportResult(path, reason=str(exc))
         else:
             earlier = store.find_by_hash(db, client_id, processed.content_hash)
+            elsewhere = earlier or store.find_any_by_hash(db, processed.content_hash)
             if earlier is not None:
                 result = ImportResult(
                     path, reason=f"already imported on {_short_date(earlier.imported_at)}"
+                )
+            elif elsewhere is not None:
+                other = store.get_client(db, elsewhere.client_id)
+                number = other.client_number if other else "another client"
+                result = ImportResult(
+                    path, reason=f"already imported for another client ({number})"
                 )
             elif cancelled is not None and cancelled():
                 break
@@ -160,6 +176,8 @@ def export_photo(db: sqlite_utils.Database, photo_id: int, target: Path) -> Path
     data = store.photo_image(db, photo_id)
     if data is None:
         raise UserError(f"There is no photo with id {photo_id}.")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name such as {target / 'photo.jpg'}.")
     if target.suffix.lower() not in (".jpg", ".jpeg"):
         target = target.with_suffix(".jpg")
     try:

@@ -138,3 +138,51 @@ def test_a_second_import_waits_for_the_first(qtbot, window, db, client_id, tmp_p
     with qtbot.waitSignal(first.done, timeout=30000):
         pass
     tab.findChild(QMessageBox, "import_summary").close()
+
+
+def test_viewers_are_freed_when_closed(qtbot, window, db, client_id, tmp_path, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from smpdesk.gui.photo_views import PhotoViewer
+
+    a = add(db, client_id, tmp_path, "front", 0, date(2026, 9, 1))
+    add(db, client_id, tmp_path, "front", 1, date(2026, 10, 1))
+    window.open_client(client_id)
+    tab = window.photos_tab
+    monkeypatch.setattr(PhotoViewer, "exec", lambda self: 0)
+    monkeypatch.setattr(CompareDialog, "exec", lambda self: 0)
+    for _ in range(3):
+        tab.view_photo(a)
+        tab.compare_first_latest()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # run deleteLater()
+    assert tab.findChildren(PhotoViewer) == [] and tab.findChildren(CompareDialog) == []
+
+
+def test_compare_keeps_portrait_and_landscape_in_step(qtbot, db, client_id, tmp_path):
+    wide = tmp_path / "wide.jpg"
+    tall = tmp_path / "tall.jpg"
+    Image.new("RGB", (1600, 900), (200, 150, 120)).save(wide)
+    Image.new("RGB", (900, 1600), (120, 100, 90)).save(tall)
+    [w] = photos.import_photos(db, client_id, [wide], visit_date=date(2026, 9, 1))
+    [t] = photos.import_photos(db, client_id, [tall], visit_date=date(2026, 10, 1))
+    dialog = CompareDialog(db, store.get_photo(db, w.photo_id), store.get_photo(db, t.photo_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.zoom_both(4.0)
+    left, right = (v.verticalScrollBar() for v in dialog.views)
+    left.setValue(left.maximum())
+    assert right.value() == right.maximum()
+
+
+def test_closing_the_window_during_an_import_stops_it_cleanly(
+    qtbot, db, db_path, client_id, tmp_path
+):
+    win = MainWindow(db, db_path)
+    win.show()
+    win.open_client(client_id)
+    job = win.photos_tab.import_paths([scalp(tmp_path / f"{i}.jpg", "front", i) for i in range(6)])
+    win.close()
+    assert not job.thread.isRunning()
+    win.deleteLater()

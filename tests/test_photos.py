@@ -195,3 +195,41 @@ def test_photos_from_a_session_day_belong_to_that_session(db, client_id, tmp_pat
         db, client_id, [jpeg(tmp_path / "a.jpg")], visit_date=date(2026, 11, 3)
     )
     assert store.get_photo(db, result.photo_id).session_id == sid
+
+
+def test_same_file_for_another_client_is_refused(db, client_id, tmp_path):
+    other = services.add_client(db, ClientDetails(given_name="Aoife", family_name="Byrne"))
+    path = jpeg(tmp_path / "scalp.jpg")
+    photos.import_photos(db, client_id, [path])
+    [again] = photos.import_photos(db, other.id, [path])
+    assert again.reason == "already imported for another client (C00001)"
+
+
+def test_visit_dates_and_sessions_stay_consistent(db, client_id, tmp_path):
+    from smpdesk.session_details import SessionDetails
+
+    sid = store.insert_session(db, client_id, SessionDetails("2026-11-03", "second"))
+    with pytest.raises(UserError, match="future"):
+        photos.import_photos(db, client_id, [jpeg(tmp_path / "a.jpg")], visit_date=date(2999, 1, 1))
+    with pytest.raises(UserError, match="was on 2026-11-03"):
+        photos.import_photos(
+            db, client_id, [jpeg(tmp_path / "a.jpg")], session_id=sid, visit_date=date(2026, 1, 1)
+        )
+    [result] = photos.import_photos(
+        db, client_id, [jpeg(tmp_path / "b.jpg")], visit_date=date(2026, 10, 1)
+    )
+    assert store.get_photo(db, result.photo_id).session_id is None
+    photos.retag(db, [result.photo_id], visit_date="2026-11-03")
+    assert store.get_photo(db, result.photo_id).session_id == sid
+
+
+def test_export_to_a_folder_is_refused(db, client_id, tmp_path):
+    [result] = photos.import_photos(db, client_id, [jpeg(tmp_path / "a.jpg")])
+    with pytest.raises(UserError, match="is a folder"):
+        photos.export_photo(db, result.photo_id, tmp_path)
+
+
+def test_folder_import_skips_hidden_companion_files(tmp_path):
+    jpeg(tmp_path / "IMG_1.jpg")
+    (tmp_path / "._IMG_1.jpg").write_bytes(b"\x00\x05\x16\x07")
+    assert [p.name for p in photos.files_in_folder(tmp_path)] == ["IMG_1.jpg"]

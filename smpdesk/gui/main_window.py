@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.photos_tab.shutdown()  # an import thread must not outlive the window
         self.db.conn.close()
         super().closeEvent(event)
 

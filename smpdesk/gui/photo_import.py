@@ -11,7 +11,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from smpdesk import photos
@@ -63,6 +63,12 @@ class ImportWorker(QObject):
         except UserError as exc:
             self.failed.emit(str(exc))
             return
+        except Exception:  # the thread must always report back, or the GUI waits forever
+            self.failed.emit(
+                "The import stopped because of an unexpected problem; the photos imported "
+                "so far are kept. Try the rest again."
+            )
+            return
         finally:
             db.conn.close()
         self.finished.emit(results)
@@ -81,6 +87,10 @@ class PhotoImport(QObject):
         self.thread = QThread(self)
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)
+        # Quit the thread's event loop from the worker's own thread as soon as
+        # it is done, so wait() can never block on an idle loop.
+        worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.failed.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.progressed.connect(self._progressed)
@@ -92,6 +102,20 @@ class PhotoImport(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(worker.cancel_event.set)
+
+    def abandon(self) -> None:
+        """The window is closing: stop after the current file, report nothing."""
+        for signal, slot in (
+            (self.worker.finished, self._finished),
+            (self.worker.failed, self._failed),
+            (self.worker.progressed, self._progressed),
+        ):
+            signal.disconnect(slot)
+        self.worker.cancel_event.set()
+        self.thread.quit()
+        self.thread.wait()
+        self.progress.close()
+        self.results = []
 
     def start(self) -> None:
         self.progress.show()

@@ -74,6 +74,14 @@ class ZoomView(QGraphicsView):
         self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
 
 
+def _follow(source, target) -> None:
+    """Same place in both pictures: by fraction of the range, not by pixels,
+    so a portrait next to a landscape stays in step."""
+    span = source.maximum() - source.minimum()
+    fraction = (source.value() - source.minimum()) / span if span else 0.0
+    target.setValue(round(target.minimum() + fraction * (target.maximum() - target.minimum())))
+
+
 class PhotoViewer(QDialog):
     def __init__(
         self, db: sqlite_utils.Database, photo: store.Photo, parent: QWidget | None = None
@@ -128,13 +136,15 @@ class CompareDialog(QDialog):
             grid.addWidget(caption, 1, column)
         self._syncing = False
         a, b = self.views
-        for source, target in ((a, b), (b, a)):
-            source.horizontalScrollBar().valueChanged.connect(
-                lambda v, t=target: self._sync(lambda: t.horizontalScrollBar().setValue(v))
-            )
-            source.verticalScrollBar().valueChanged.connect(
-                lambda v, t=target: self._sync(lambda: t.verticalScrollBar().setValue(v))
-            )
+        pairs = [
+            (a.horizontalScrollBar(), b.horizontalScrollBar()),
+            (a.verticalScrollBar(), b.verticalScrollBar()),
+        ]
+        for one, other in pairs:
+            for source, target in ((one, other), (other, one)):
+                source.valueChanged.connect(
+                    lambda _v, s=source, t=target: self._sync(lambda: _follow(s, t))
+                )
         for view in self.views:
             view.wheelEvent = self._zoom_both  # type: ignore[method-assign]
 

@@ -142,6 +142,7 @@ class PhotosTab(QWidget):
         self.client_id: int | None = None
         self.galleries: list[VisitGallery] = []
         self.current_import: PhotoImport | None = None
+        self._selecting = False
         self.setAcceptDrops(True)
 
         import_files = QPushButton("Import photos…")
@@ -161,6 +162,11 @@ class PhotosTab(QWidget):
         self.new_visit.setMaximumDate(QDate.currentDate())
         self.new_visit.setDisplayFormat("d MMM yyyy")
         self.new_visit.setToolTip("Visit the photos you import next belong to")
+        self.new_consent = QComboBox()
+        self.new_consent.setObjectName("new_consent")
+        for key, label in CONSENTS.items():
+            self.new_consent.addItem(label, key)
+        self.new_consent.setToolTip("What the client agreed these photos may be used for")
 
         self.angle_filter = QComboBox()
         self.angle_filter.setObjectName("angle_filter")
@@ -192,6 +198,7 @@ class PhotosTab(QWidget):
         top.addWidget(self.new_angle)
         top.addWidget(QLabel("visit"))
         top.addWidget(self.new_visit)
+        top.addWidget(self.new_consent)
         top.addStretch(1)
         top.addWidget(QLabel("Show"))
         top.addWidget(self.angle_filter)
@@ -236,7 +243,16 @@ class PhotosTab(QWidget):
     # -- content ------------------------------------------------------------
     def show_client(self, client_id: int) -> None:
         self.client_id = client_id
+        today = QDate.currentDate()
+        self.new_visit.setMaximumDate(today)
+        self.new_visit.setDate(today)
         self.refresh()
+
+    def shutdown(self) -> None:
+        """Stop a running import before the window (and its database) goes."""
+        job = self.current_import
+        if job is not None and self.import_running():
+            job.abandon()
 
     def refresh(self) -> None:
         for gallery in self.galleries:
@@ -261,14 +277,18 @@ class PhotosTab(QWidget):
             self.container_layout.addWidget(header)
             gallery = VisitGallery(ThumbnailModel(self._db, items))
             gallery.doubleClicked.connect(lambda index: self.view_photo(index.data(PHOTO_ID_ROLE)))
-            gallery.pressed.connect(lambda _i, g=gallery: self._single_gallery_selection(g))
+            gallery.selectionModel().selectionChanged.connect(
+                lambda *_a, g=gallery: self._single_gallery_selection(g)
+            )
             self.galleries.append(gallery)
             self.container_layout.addWidget(gallery)
         if not listed:
             self.container_layout.addWidget(
                 QLabel(
-                    "No photos yet. Import them with the buttons above, or drag pictures or "
-                    "a folder onto this page."
+                    f"No photos of the {ANGLES[angle].lower()} yet."
+                    if angle
+                    else "No photos yet. Import them with the buttons above, or drag pictures "
+                    "or a folder onto this page."
                 )
             )
         self.container_layout.addStretch(1)
@@ -278,19 +298,33 @@ class PhotosTab(QWidget):
             f"visit{'s' if len(by_visit) != 1 else ''}"
         )
 
-    def _single_gallery_selection(self, pressed: VisitGallery) -> None:
-        """A plain click selects in one visit only, as in any file browser."""
+    def _single_gallery_selection(self, changed: VisitGallery) -> None:
+        """Selecting in one visit (click, Ctrl+A) clears the others, as in a file
+        browser; Ctrl or Shift held keeps them, to pick photos across visits."""
+        if self._selecting or not changed.selectionModel().hasSelection():
+            return
         modifiers = QApplication.keyboardModifiers()
         if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
             return
-        for gallery in self.galleries:
-            if gallery is not pressed:
-                gallery.clearSelection()
+        self._selecting = True
+        try:
+            for gallery in self.galleries:
+                if gallery is not changed:
+                    gallery.clearSelection()
+        finally:
+            self._selecting = False
 
     def selected_ids(self) -> list[int]:
         return [i for gallery in self.galleries for i in gallery.selected_ids()]
 
     def select_ids(self, ids: set[int]) -> None:
+        self._selecting = True
+        try:
+            self._select_ids(ids)
+        finally:
+            self._selecting = False
+
+    def _select_ids(self, ids: set[int]) -> None:
         for gallery in self.galleries:
             gallery.clearSelection()
             model = gallery.model()
@@ -352,7 +386,7 @@ class PhotosTab(QWidget):
             paths,
             visit_date=visit if isinstance(visit, date) else None,
             angle=self.new_angle.currentData(),
-            consent="clinical",
+            consent=self.new_consent.currentData(),
         )
         job = PhotoImport(self, worker)
         job.done.connect(lambda _results: self.refresh())
@@ -378,9 +412,12 @@ class PhotosTab(QWidget):
         if photo is None:
             return
         try:
-            PhotoViewer(self._db, photo, self).exec()
+            viewer = PhotoViewer(self._db, photo, self)
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
+            return
+        viewer.exec()
+        viewer.deleteLater()  # the full-size picture goes with it
 
     def compare_selected(self) -> None:
         ids = self._need(2, "Select two photos (Ctrl+click the second) to compare them.")
@@ -416,9 +453,12 @@ class PhotosTab(QWidget):
         if left is None or right is None:
             return
         try:
-            CompareDialog(self._db, left, right, self).exec()
+            dialog = CompareDialog(self._db, left, right, self)
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
+            return
+        dialog.exec()
+        dialog.deleteLater()
 
     def retag(self, **changes: str) -> int:
         ids = self._need(0, "Select the photos to tag (Ctrl+A selects a whole visit).")

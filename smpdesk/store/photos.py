@@ -120,6 +120,20 @@ def find_by_hash(db: sqlite_utils.Database, client_id: int, content_hash: str) -
     return Photo(*row) if row else None
 
 
+def find_any_by_hash(db: sqlite_utils.Database, content_hash: str) -> Photo | None:
+    row = db.execute(f"{_SELECT} WHERE content_hash = ? LIMIT 1", [content_hash]).fetchone()
+    return Photo(*row) if row else None
+
+
+def session_on(db: sqlite_utils.Database, client_id: int, visit_date: str) -> int | None:
+    """The client's session on that day, if one was recorded."""
+    row = db.execute(
+        "SELECT id FROM sessions WHERE client_id = ? AND session_date = ? ORDER BY id LIMIT 1",
+        [client_id, visit_date],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def get_photo(db: sqlite_utils.Database, photo_id: int) -> Photo | None:
     row = db.execute(f"{_SELECT} WHERE id = ?", [photo_id]).fetchone()
     return Photo(*row) if row else None
@@ -183,6 +197,15 @@ def update_photos(
         cursor = db.execute(
             f"UPDATE photos SET {assignments} WHERE id IN ({marks})", [*changes.values(), *ids]
         )
+        if visit_date is not None and session_id is None:
+            # Moved onto the day of a recorded session: attach it there.
+            db.execute(
+                f"""UPDATE photos SET session_id = (
+                      SELECT s.id FROM sessions s WHERE s.client_id = photos.client_id
+                      AND s.session_date = photos.visit_date ORDER BY s.id LIMIT 1)
+                    WHERE id IN ({marks})""",
+                ids,
+            )
     return cursor.rowcount
 
 

@@ -45,6 +45,8 @@ def _floor(path: Path, long_side: int = 3000) -> None:
     from PIL import Image
 
     with Image.open(path) as image:
+        # What a careful Pillow user would do: reduced-scale JPEG decoding.
+        image.draft("RGB", (long_side, long_side))
         image.load()
         image.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
         image.convert("RGB").save(io.BytesIO(), "JPEG", quality=88)
