@@ -186,3 +186,15 @@ def test_closing_the_window_during_an_import_stops_it_cleanly(
     win.close()
     assert not job.thread.isRunning()
     win.deleteLater()
+
+
+def test_photos_appear_on_the_timeline(qtbot, window, db, client_id, tmp_path):
+    add(db, client_id, tmp_path, "front", 0, date(2026, 9, 1))
+    add(db, client_id, tmp_path, "crown", 1, date(2026, 9, 1))
+    window.open_client(client_id)
+    tree = window.timeline.tree
+    rows = [
+        (tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2))
+        for i in range(tree.topLevelItemCount())
+    ]
+    assert ("2 photos", "Front hairline, Crown") in rows

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.timeline.aftercare_requested.connect(self.open_aftercare)
         self.client_page.add_tab(self.timeline, "Timeline")
         self.photos_tab = PhotosTab(db, db_path)
+        self.photos_tab.changed.connect(self.timeline.refresh)
         self.client_page.add_tab(self.photos_tab, "Photos")
         self.client_page.tabs.setCurrentWidget(self.timeline)
         self.due_view = DueView(db)

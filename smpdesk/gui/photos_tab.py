@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QSize,
     QStandardPaths,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -133,6 +134,8 @@ class VisitGallery(QListView):
 
 
 class PhotosTab(QWidget):
+    changed = Signal()  # photos added, re-tagged or deleted (the timeline follows)
+
     def __init__(
         self, db: sqlite_utils.Database, db_path: Path, parent: QWidget | None = None
     ) -> None:
@@ -389,7 +392,7 @@ class PhotosTab(QWidget):
             consent=self.new_consent.currentData(),
         )
         job = PhotoImport(self, worker)
-        job.done.connect(lambda _results: self.refresh())
+        job.done.connect(lambda _results: (self.refresh(), self.changed.emit()))
         self.current_import = job
         job.start()
         return job
@@ -471,6 +474,7 @@ class PhotosTab(QWidget):
             return 0
         self.refresh()
         self.select_ids(set(ids))
+        self.changed.emit()
         return changed
 
     def choose_visit_date(self) -> None:
@@ -520,4 +524,5 @@ class PhotosTab(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
         self.refresh()
+        self.changed.emit()
         return deleted

@@ -1,6 +1,6 @@
-"""A client's timeline: treatment sessions and aftercare sheets, newest first.
+"""A client's timeline: sessions, aftercare sheets and photos, newest first.
 
-Later features (questionnaires, photos) add their events to the same list.
+Questionnaires will add their events to the same list when they land.
 Selecting a session shows its full record and enables its actions.
 """
 
@@ -28,6 +28,7 @@ from smpdesk.clinic_settings import load_settings
 from smpdesk.follow_ups import proposed_next_date
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
+from smpdesk.store.photos import ANGLES
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -171,6 +172,19 @@ class TimelineTab(QWidget):
                 )
                 item.setForeground(1, Qt.GlobalColor.darkGray)
                 events.append((f"{when.date().isoformat()} {when.strftime('%H:%M')} h", item))
+        by_visit: dict[str, list[str]] = {}
+        for photo in store.client_photos(self._db, self.client_id):
+            by_visit.setdefault(photo.visit_date, []).append(ANGLES.get(photo.angle, photo.angle))
+        for visit, angles in by_visit.items():
+            item = QTreeWidgetItem(
+                [
+                    format_date(visit),
+                    f"{len(angles)} photo{'s' if len(angles) != 1 else ''}",
+                    ", ".join(dict.fromkeys(angles)),
+                ]
+            )
+            item.setForeground(1, Qt.GlobalColor.darkGray)
+            events.append((f"{visit} 99:99 p", item))
         events.sort(key=lambda e: e[0], reverse=True)
         for _, item in events:
             self.tree.addTopLevelItem(item)
