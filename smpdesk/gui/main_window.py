@@ -8,6 +8,7 @@ second window to lose behind the first.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -32,9 +33,11 @@ from smpdesk import __version__, services, store
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
-from smpdesk.gui.due_view import DueView
-from smpdesk.gui.photos_tab import PhotosTab
-from smpdesk.gui.timeline_tab import TimelineTab
+
+if TYPE_CHECKING:
+    from smpdesk.gui.due_view import DueView
+    from smpdesk.gui.photos_tab import PhotosTab
+    from smpdesk.gui.timeline_tab import TimelineTab
 
 ARCHIVE_FILTERS = [
     ("active", "Active clients"),
@@ -61,19 +64,12 @@ class MainWindow(QMainWindow):
         self.client_page.back_requested.connect(self.show_list)
         self.client_page.edit_requested.connect(self.edit_client)
         self.client_page.archive_requested.connect(self.set_archived)
-        self.timeline = TimelineTab(db)
-        self.timeline.aftercare_requested.connect(self.open_aftercare)
-        self.client_page.add_tab(self.timeline, "Timeline")
-        self.photos_tab = PhotosTab(db, db_path)
-        self.photos_tab.changed.connect(self.timeline.refresh)
-        self.client_page.add_tab(self.photos_tab, "Photos")
-        self.client_page.tabs.setCurrentWidget(self.timeline)
-        self.due_view = DueView(db)
-        self.due_view.client_requested.connect(self.open_client)
-        self.due_view.back_requested.connect(self.show_list)
+        # Built on first use: start-up shows the client list and nothing else.
+        self._timeline: TimelineTab | None = None
+        self._photos_tab: PhotosTab | None = None
+        self._due_view: DueView | None = None
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.client_page)
-        self.stack.addWidget(self.due_view)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -96,6 +92,44 @@ class MainWindow(QMainWindow):
         back.activated.connect(self.show_list)
 
         self._update_count()
+
+    # -- pages built on first use ------------------------------------------
+    def _build_client_tabs(self) -> None:
+        from smpdesk.gui.photos_tab import PhotosTab
+        from smpdesk.gui.timeline_tab import TimelineTab
+
+        self._timeline = TimelineTab(self.db)
+        self._timeline.aftercare_requested.connect(self.open_aftercare)
+        self.client_page.add_tab(self._timeline, "Timeline")
+        self._photos_tab = PhotosTab(self.db, self.db_path)
+        self._photos_tab.changed.connect(self._timeline.refresh)
+        self.client_page.add_tab(self._photos_tab, "Photos")
+        self.client_page.tabs.setCurrentWidget(self._timeline)
+
+    @property
+    def timeline(self) -> TimelineTab:
+        if self._timeline is None:
+            self._build_client_tabs()
+        assert self._timeline is not None
+        return self._timeline
+
+    @property
+    def photos_tab(self) -> PhotosTab:
+        if self._photos_tab is None:
+            self._build_client_tabs()
+        assert self._photos_tab is not None
+        return self._photos_tab
+
+    @property
+    def due_view(self) -> DueView:
+        if self._due_view is None:
+            from smpdesk.gui.due_view import DueView
+
+            self._due_view = DueView(self.db)
+            self._due_view.client_requested.connect(self.open_client)
+            self._due_view.back_requested.connect(self.show_list)
+            self.stack.addWidget(self._due_view)
+        return self._due_view
 
     # -- building -----------------------------------------------------------
     def _build_list_page(self) -> QWidget:
@@ -294,6 +328,8 @@ class MainWindow(QMainWindow):
             )
             self.model.refresh()
             return
+        if self._timeline is None:
+            self._build_client_tabs()
         self.client_page.show_client(client)
         self.stack.setCurrentWidget(self.client_page)
         self.client_page.tabs.setFocus()
@@ -389,8 +425,8 @@ class MainWindow(QMainWindow):
         self._refresh_client_tabs()
 
     def _refresh_client_tabs(self) -> None:
-        if self.stack.currentWidget() is self.client_page:
-            self.timeline.refresh()
+        if self.stack.currentWidget() is self.client_page and self._timeline is not None:
+            self._timeline.refresh()
 
     def show_due(self) -> None:
         self.due_view.refresh()
@@ -419,7 +455,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        self.photos_tab.shutdown()  # an import thread must not outlive the window
+        if self._photos_tab is not None:
+            self._photos_tab.shutdown()  # an import thread must not outlive the window
         self.db.conn.close()
         super().closeEvent(event)
 
