@@ -22,7 +22,7 @@ from typing import NoReturn
 from smpdesk import __version__, services, store
 from smpdesk.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.paths import DB_ENV, resolve_db_path
+from smpdesk.paths import DB_ENV, backups_dir_for, resolve_db_path
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
 from smpdesk.store.photos import ANGLES, CONSENTS
 
@@ -37,6 +37,9 @@ COMMANDS = """commands:
   lots            recall search: every client and session that used a lot
   due             follow-ups due: overdue, today and upcoming
   handout         write an aftercare sheet PDF (a client's, or --blank)
+  backup          make a verified backup (SQLite backup API) and rotate old ones
+  backups         list backups with their verification status
+  check           check the database for damage and count its records
   photos import   import photos for a client (refuses damaged or unsafe files)
   photos list     list a client's photos
   photos export   write one photo to a JPEG file
@@ -158,6 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--blank", action="store_true", help="day numbers, no client")
     handout.add_argument("--session", type=_count, metavar="ID", help="default: latest session")
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    backup = sub.add_parser("backup", help="make a verified backup of the clinic database")
+    _db_option(backup)
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
+    backups = sub.add_parser("backups", help="list backups with their verification status")
+    _db_option(backups)
+    check = sub.add_parser("check", help="check the database for damage and count records")
+    _db_option(check)
+    check.add_argument("--full", action="store_true", help="full integrity check (slower)")
 
     photos = sub.add_parser("photos", help="import, list or export client photos")
     photos_sub = photos.add_subparsers(
@@ -456,6 +468,56 @@ def _cmd_photos(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from smpdesk import backups
+
+    path = resolve_db_path(args.db)
+    db = services.open_clinic(path)
+    try:
+        if args.output:
+            target = Path(args.output)
+            if target.exists():
+                raise UserError(f"{target} already exists; choose a new file name.")
+            made = backups.make_backup(db, target.parent)
+            os.replace(made.path, target)
+            print(target)
+            return 0
+        folder = backups_dir_for(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        made = backups.make_backup(db, folder)
+        removed = backups.rotate(folder, path.stem)
+    finally:
+        db.conn.close()
+    print(made.path)
+    if removed:
+        print(f"Removed {len(removed)} older backup(s) by the rotation rules.", file=sys.stderr)
+    return 0
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from smpdesk import backups
+
+    path = resolve_db_path(args.db)
+    listed = backups.list_backups(backups_dir_for(path), path.stem, verify=True)
+    if not listed:
+        print(f"No backups yet in {backups_dir_for(path)}.", file=sys.stderr)
+    for info in listed:
+        status = "ok" if info.ok else f"NOT USABLE: {info.problem}"
+        print(
+            f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.size / 1e6:8.1f} MB  {status}  {info.path}"
+        )
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from smpdesk import backups
+
+    ok, message, counts = backups.check_database(resolve_db_path(args.db), full=args.full)
+    print(message)
+    print(", ".join(f"{n} {name}" for name, n in counts.items()))
+    return 0 if ok else 1
+
+
 def _print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -486,6 +548,9 @@ def _run_demo_gui() -> int:
 
 COMMAND_HANDLERS = {
     "init": _cmd_init,
+    "backup": _cmd_backup,
+    "backups": _cmd_backups,
+    "check": _cmd_check,
     "lots": _cmd_lots,
     "due": _cmd_due,
     "handout": _cmd_handout,

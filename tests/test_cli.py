@@ -332,3 +332,32 @@ def test_blank_handout_uses_the_clinics_settings(tmp_path):
         run("handout", "--blank", "--db", str(tmp_path / "typo.db"), "-o", str(out)),
         "no clinic database",
     )
+
+
+def test_backup_backups_and_check(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    assert run("demo", "--db", str(path), "--clients", "10").returncode == 0
+    made = run("backup", "--db", str(path))
+    assert made.returncode == 0, made.stderr
+    backup = Path(made.stdout.strip())
+    assert backup.parent == tmp_path / "backups" and backup.exists()
+    listed = run("backups", "--db", str(path))
+    assert " ok " in listed.stdout and backup.name in listed.stdout
+    checked = run("check", "--db", str(path), "--full")
+    assert checked.returncode == 0 and "passed the full check" in checked.stdout
+    assert "10 clients" in checked.stdout
+
+    manual = tmp_path / "usb-copy.sqlite3"
+    assert run("backup", "--db", str(path), "-o", str(manual)).returncode == 0
+    assert_user_error(run("backup", "--db", str(path), "-o", str(manual)), "already exists")
+
+    damaged = tmp_path / "damaged.sqlite3"
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 8192):  # scribble over every table page
+        data[page * 8192 + 100 : page * 8192 + 4100] = b"\xff" * 4000
+    damaged.write_bytes(bytes(data))
+    before = damaged.read_bytes()
+    result = run("check", "--db", str(damaged), "--full")
+    assert result.returncode == 1 and "is damaged" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert damaged.read_bytes() == before

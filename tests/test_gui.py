@@ -336,7 +336,9 @@ def test_a_missing_database_elsewhere_is_only_created_when_confirmed(qtbot, tmp_
     assert app.run_app(elsewhere) == 0
     assert elsewhere.exists()
     for widget in QApplication.topLevelWidgets():
-        widget.close()
+        if isinstance(widget, MainWindow) and widget.db_path == elsewhere:
+            widget.close()
+            widget.deleteLater()
 
 
 def test_model_loads_ids_in_pages_as_the_view_scrolls(qtbot, demo_db, monkeypatch, qtmodeltester):
@@ -401,3 +403,23 @@ def test_escape_with_unsaved_typing_asks_before_discarding(qtbot, db, monkeypatc
     type_text(qtbot, dialog.inputs["given_name"], "Zoë")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible()
+
+
+def test_closing_the_window_leaves_a_verified_backup(qtbot, db, db_path):
+    from smpdesk import backups
+
+    services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
+    win = MainWindow(db, db_path, auto_backup=True)
+    win.show()
+    win.close()
+    [made] = backups.list_backups(db_path.parent / "backups", db_path.stem, verify=True)
+    assert made.ok
+    win.deleteLater()
+
+
+def test_demo_windows_make_no_backups(qtbot, demo_db, demo_path):
+    win = MainWindow(demo_db, demo_path, demo=True, auto_backup=True)
+    win.show()
+    win.close()
+    assert not (demo_path.parent / "backups").exists()
+    win.deleteLater()

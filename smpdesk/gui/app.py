@@ -42,7 +42,7 @@ def open_main_window(db_path: Path, *, demo: bool = False, create: bool = False)
         db_path.parent.mkdir(parents=True, exist_ok=True)
         create = True
     db = services.open_clinic(db_path, create=create)
-    return MainWindow(db, db_path, demo=demo)
+    return MainWindow(db, db_path, demo=demo, auto_backup=not demo)
 
 
 def confirm_new_database(db_path: Path) -> bool:

@@ -7,14 +7,16 @@ second window to lose behind the first.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -47,11 +50,20 @@ ARCHIVE_FILTERS = [
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: sqlite_utils.Database, db_path: Path, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        db_path: Path,
+        *,
+        demo: bool = False,
+        auto_backup: bool = False,
+    ) -> None:
         super().__init__()
         self.db = db
         self.db_path = db_path
         self.demo = demo
+        self.auto_backup = auto_backup and not demo
+        self._closed = False
         self.setObjectName("main_window")
         title = "Demo clinic (temporary)" if demo else db_path.name
         self.setWindowTitle(f"smpdesk — {title}")
@@ -92,6 +104,11 @@ class MainWindow(QMainWindow):
         back.activated.connect(self.show_list)
 
         self._update_count()
+        if self.auto_backup:
+            # At least daily while it runs (a laptop left on for days).
+            self._backup_timer = QTimer(self)
+            self._backup_timer.timeout.connect(lambda: self.back_up_if_due())
+            self._backup_timer.start(60 * 60 * 1000)
 
     # -- pages built on first use ------------------------------------------
     def _build_client_tabs(self) -> None:
@@ -454,9 +471,47 @@ class MainWindow(QMainWindow):
             f"Database: {self.db_path}",
         )
 
+    # -- backups --------------------------------------------------------------
+    def back_up(self) -> Path | None:
+        """A verified backup beside the database, then rotation; None if it failed."""
+        from smpdesk import backups
+        from smpdesk.paths import backups_dir_for
+
+        folder = backups_dir_for(self.db_path)
+        progress = QProgressDialog("Backing up the clinic database…", "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Backup")
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> None:
+            progress.setValue(int(100 * done / total) if total else 100)
+            QApplication.processEvents()
+
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            made = backups.make_backup(self.db, folder, progress=step)
+            backups.rotate(folder, self.db_path.stem)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, "Backup not made", str(exc))
+            return None
+        finally:
+            progress.close()
+        return made.path
+
+    def back_up_if_due(self) -> Path | None:
+        from smpdesk import backups
+        from smpdesk.paths import backups_dir_for
+
+        listed = backups.list_backups(backups_dir_for(self.db_path), self.db_path.stem)
+        if backups.backup_due(listed[0] if listed else None, now=datetime.now()):
+            return self.back_up()
+        return None
+
     def closeEvent(self, event) -> None:
         if self._photos_tab is not None:
             self._photos_tab.shutdown()  # an import thread must not outlive the window
+        if self.auto_backup:
+            self.back_up()  # every close leaves a verified copy behind
         self.db.conn.close()
         super().closeEvent(event)
 

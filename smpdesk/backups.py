@@ -1,0 +1,443 @@
+"""Backups of the clinic database: make, verify, list, rotate, check.
+
+Years of health records and signed consents live in one SQLite file, so a
+backup only counts once it has been read back and found sound.  Copies are
+made with SQLite's online backup API (a file copy of a live WAL database can
+be torn), written under a temporary name and renamed into place only after
+``PRAGMA integrity_check`` passes, so a backup file under its final name is
+always complete.  Backups and damaged databases are only ever opened
+read-only: checking a file must never change it.
+
+Names are ``<database stem>-YYYY-MM-DD_HHMMSS.sqlite3`` in local time: they
+sort by age, say when they were taken, and hold no client data.  Headless: the
+CLI and the GUI both call these functions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
+from smpdesk.store.database import db_path, translate_error
+from smpdesk.store.schema import MIGRATION_SET, SCHEMA_VERSION
+
+SUFFIX = ".sqlite3"
+STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+# Pages copied per backup step: each step reports progress.  8 MiB at smpdesk's
+# 8 KiB pages, so even a large file reports every fraction of a second.
+STEP_PAGES = 1024
+COUNTED_TABLES = ("clients", "sessions", "photos")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_PARTIAL_SUFFIX = ".partial"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file; ``ok`` is None until it has been verified."""
+
+    path: Path
+    taken_at: datetime  # local time, read from the file name
+    size: int
+    ok: bool | None
+    problem: str = ""
+
+
+def backup_name(db_path: Path, when: datetime) -> str:
+    """``clinic-2026-11-22_143005.sqlite3``: sortable, and no client data in it."""
+    return f"{Path(db_path).stem}-{_local(when).strftime(STAMP_FORMAT)}{SUFFIX}"
+
+
+def _local(when: datetime) -> datetime:
+    """Naive local time; an aware datetime is converted first."""
+    if when.tzinfo is not None:
+        when = when.astimezone().replace(tzinfo=None)
+    return when.replace(microsecond=0)
+
+
+def _name_pattern(db_stem: str) -> re.Pattern[str]:
+    # Strict, so "clinic-before-upgrade-…" copies and partial files never match.
+    return re.compile(rf"{re.escape(db_stem)}-(\d{{4}}-\d\d-\d\d_\d{{6}}){re.escape(SUFFIX)}")
+
+
+def _taken_at(path: Path, db_stem: str) -> datetime | None:
+    match = _name_pattern(db_stem).fullmatch(path.name)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP_FORMAT)
+    except ValueError:  # e.g. month 13: not one of ours
+        return None
+
+
+def _read_only(path: Path, *, immutable: bool = True) -> sqlite3.Connection:
+    """A connection that cannot write to ``path`` (``immutable`` adds no -wal/-shm either)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    return sqlite3.connect(uri, uri=True)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+
+
+def _check_rows(conn: sqlite3.Connection, *, full: bool) -> str:
+    """Run integrity_check (full) or quick_check; return "" if sound, else the first finding."""
+    pragma = "integrity_check" if full else "quick_check"
+    rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    if [r[0] for r in rows] == ["ok"]:
+        return ""
+    # One line for a one-sentence message: SQLite's report starts with a
+    # "*** in database main ***" banner and spans lines.
+    findings = [
+        line.strip()
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    first = findings[0] if findings else "no result"
+    return first if len(first) <= 120 else first[:117] + "..."
+
+
+def verify_backup(path: Path, *, full: bool = True) -> tuple[bool, str]:
+    """Is ``path`` a sound smpdesk backup this version can restore?  ``(ok, sentence)``.
+
+    Read-only and immutable: verifying a backup never writes into it.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        if not path.is_file():
+            return False, f"The backup {name} is missing."
+        if not _has_sqlite_header(path):
+            return False, f"{name} is not an SQLite file, so it cannot be restored."
+        conn = _read_only(path)
+    except (OSError, sqlite3.Error) as exc:
+        return False, f"The backup {name} could not be read ({exc})."
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            return False, (
+                f"The backup {name} was made by a newer smpdesk; "
+                "install the newer smpdesk to restore it."
+            )
+        table = Migrations.migrations_table
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
+        ours = (
+            has_table
+            and conn.execute(
+                f"SELECT 1 FROM {table} WHERE migration_set = ? LIMIT 1", [MIGRATION_SET]
+            ).fetchone()
+        )
+        if not ours:
+            return False, f"{name} is an SQLite file but not an smpdesk backup."
+        problem = _check_rows(conn, full=full)
+        if problem:
+            return False, f"The backup {name} is damaged ({problem}); use an older backup."
+        return True, ""
+    except sqlite3.DatabaseError as exc:
+        return False, f"The backup {name} is damaged ({exc}); use an older backup."
+    finally:
+        conn.close()
+
+
+def _connect_target(path: Path) -> sqlite3.Connection:
+    """The connection the backup is written through (tests swap it to fake a full disk)."""
+    return sqlite3.connect(path)
+
+
+def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
+    """One sentence for a backup that could not be written."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DatabaseWriteError(
+            "The disk is full, so the backup was not made; free some space and try again."
+        )
+    if (
+        isinstance(exc, PermissionError)
+        or "readonly" in text
+        or "read-only" in text
+        or getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS)
+    ):
+        return DatabaseWriteError(
+            f"The backups folder {folder} cannot be written to; "
+            "check its permissions or choose another folder."
+        )
+    if isinstance(exc, sqlite3.Error):
+        return translate_error(exc, source)
+    return DatabaseWriteError(
+        f"The backup could not be written to {folder} ({exc}); try again or choose another folder."
+    )
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, *(Path(f"{path}{s}") for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut (POSIX; Windows has no dir fsync)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def make_backup(
+    db: sqlite_utils.Database,
+    folder: Path,
+    *,
+    when: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
+    """Back the open database up into ``folder`` and verify it; return the new backup.
+
+    ``progress(done_pages, total_pages)`` is called after each step.  The copy
+    is one consistent snapshot: a read transaction is held on the source
+    connection for the whole backup, so other connections may keep writing
+    (WAL) without restarting it.  ``folder`` must exist: it is not created,
+    because a missing folder is often an unplugged USB drive or NAS, and a
+    backup silently written to the mount point would not be where the clinic
+    thinks it is.  The file is created owner-only (0600 on POSIX).  Any
+    exception raised by ``progress`` cancels the backup.
+    """
+    folder = Path(folder)
+    source = db_path(db)
+    if not folder.is_dir():
+        raise DatabaseWriteError(
+            f"The backups folder {folder} does not exist; "
+            "connect the drive, create the folder or choose another one."
+        )
+    conn = db.conn
+    if conn.in_transaction:
+        raise UserError("A change is still being saved, so the backup was not started; try again.")
+    taken_at = _local(when or datetime.now())
+    final = folder / backup_name(source, taken_at)
+    try:
+        # mkstemp creates the file 0600, so health records are never world-readable.
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{final.stem}-", suffix=_PARTIAL_SUFFIX, dir=folder
+        )
+        os.close(fd)
+    except OSError as exc:
+        raise _failed(exc, folder, source) from exc
+    tmp = Path(tmp_name)
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
+    try:
+        target = _connect_target(tmp)
+        try:
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pin the snapshot
+                conn.backup(target, pages=STEP_PAGES, progress=report)
+            finally:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+        finally:
+            target.close()
+        if not verify_backup(tmp, full=True)[0]:
+            raise UserError(
+                "The new backup failed its check and was not kept, so the clinic database "
+                "itself may be damaged; run a full check of it."
+            )
+        os.replace(tmp, final)
+    except (sqlite3.Error, OSError) as exc:
+        _remove(tmp)
+        raise _failed(exc, folder, source) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+    _remove(tmp)  # only its -journal could be left
+    _sync_folder(folder)
+    return BackupInfo(final, taken_at, final.stat().st_size, ok=True)
+
+
+def list_backups(folder: Path, db_stem: str, *, verify: bool = False) -> list[BackupInfo]:
+    """This database's backups in ``folder``, newest first (quick check when ``verify``).
+
+    Only names this module writes are listed: partial files, other databases'
+    backups and "before-upgrade" copies are left out.  No folder, no backups.
+    """
+    folder = Path(folder)
+    found: list[BackupInfo] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        taken_at = _taken_at(path, db_stem)
+        if taken_at is None:
+            continue
+        try:
+            if not path.is_file():
+                continue
+            size = path.stat().st_size
+        except OSError:
+            continue
+        ok: bool | None = None
+        problem = ""
+        if verify:
+            ok, problem = verify_backup(path, full=False)
+        found.append(BackupInfo(path, taken_at, size, ok, problem))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def last_good_backup(folder: Path, db_stem: str) -> BackupInfo | None:
+    """The newest backup that passes a quick check; older ones are not opened."""
+    for info in list_backups(folder, db_stem):
+        ok, _ = verify_backup(info.path, full=False)
+        if ok:
+            return BackupInfo(info.path, info.taken_at, info.size, ok=True)
+    return None
+
+
+def plan_rotation(
+    backups: list[BackupInfo],
+    *,
+    now: datetime,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+) -> tuple[list[BackupInfo], list[BackupInfo]]:
+    """Split ``backups`` into ``(keep, delete)``, each newest first.  No I/O.
+
+    Kept: the newest backup of each of the last ``daily`` days, ``weekly`` ISO
+    weeks and ``monthly`` months that have backups (one backup may count for
+    several), and always the newest overall.  Counting periods that have
+    backups, not calendar periods, means a clinic closed for a month does not
+    come back to find its history rotated away.  Backups dated after ``now``
+    (a clock that was wrong) are kept and not counted: they cannot be placed.
+    ``ok`` is ignored on purpose: a backup from a newer smpdesk fails
+    verification here but is still somebody's data.
+    """
+    now = _local(now)
+    ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    keep_ids: set[int] = {id(b) for b in ordered if b.taken_at > now}
+    placed = [b for b in ordered if b.taken_at <= now]
+    if placed:
+        keep_ids.add(id(placed[0]))
+    periods: list[tuple[int, Callable[[datetime], object]]] = [
+        (daily, lambda t: t.date()),
+        (weekly, lambda t: t.isocalendar()[:2]),
+        (monthly, lambda t: (t.year, t.month)),
+    ]
+    for count, period_of in periods:
+        seen: set[object] = set()
+        for b in placed:  # newest first, so the first of each period is its newest
+            if len(seen) >= max(count, 0):
+                break
+            period = period_of(b.taken_at)
+            if period not in seen:
+                seen.add(period)
+                keep_ids.add(id(b))
+    keep = [b for b in ordered if id(b) in keep_ids]
+    delete = [b for b in ordered if id(b) not in keep_ids]
+    return keep, delete
+
+
+def rotate(folder: Path, db_stem: str, *, now: datetime | None = None, **keep: int) -> list[Path]:
+    """Delete the backups :func:`plan_rotation` does not keep; return what was deleted.
+
+    A file that cannot be deleted is left and not returned: a failed clean-up
+    must not turn a successful backup into an error.
+    """
+    _, delete = plan_rotation(list_backups(folder, db_stem), now=now or datetime.now(), **keep)
+    deleted: list[Path] = []
+    for info in delete:
+        try:
+            info.path.unlink()
+        except OSError:
+            continue
+        deleted.append(info.path)
+    return deleted
+
+
+def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dict[str, int]]:
+    """Check the clinic database without writing to it: ``(ok, sentence, row counts)``.
+
+    Quick check by default, ``integrity_check`` when ``full``.  Counts are for
+    clients, sessions and photos (0 for a table that is missing or unreadable).
+    With no ``-wal`` beside the file it is opened immutable, so not even
+    companion files appear next to a damaged database.
+    """
+    path = Path(db_path)
+    counts = dict.fromkeys(COUNTED_TABLES, 0)
+    if not path.exists():
+        raise DatabaseMissingError(f"There is no clinic database at {path}; check the path.")
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder; give the path of a database file.")
+    kind = "full" if full else "quick"
+    damaged = f"The clinic database {path} is damaged"
+    advice = "restore the newest good backup and do not keep working in this file"
+    try:
+        if not _has_sqlite_header(path):
+            return False, f"{path} is not an SQLite database file; choose the right file.", counts
+        conn = _read_only(path, immutable=not Path(f"{path}-wal").exists())
+    except OSError as exc:
+        raise UserError(f"{path} could not be read: {exc.strerror or exc}.") from exc
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    try:
+        try:
+            problem = _check_rows(conn, full=full)
+        except sqlite3.DatabaseError as exc:
+            return False, f"{damaged} ({exc}); {advice}.", counts
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in COUNTED_TABLES:
+            if table in tables:
+                with contextlib.suppress(sqlite3.DatabaseError):
+                    counts[table] = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        if problem:
+            return False, f"{damaged} ({problem}); {advice}.", counts
+        return True, f"The clinic database {path.name} passed the {kind} check.", counts
+    except sqlite3.DatabaseError as exc:
+        return False, f"{damaged} ({exc}); {advice}.", counts
+    finally:
+        conn.close()
+
+
+def backup_due(
+    last: BackupInfo | None, *, now: datetime, every: timedelta = timedelta(days=1)
+) -> bool:
+    """Is a new backup due?  Also yes when the last one is bad or dated in the future."""
+    if last is None or last.ok is False:
+        return True
+    age = _local(now) - last.taken_at
+    return age >= every or age < timedelta(0)
+
+
+__all__ = [
+    "BackupInfo",
+    "backup_due",
+    "backup_name",
+    "check_database",
+    "last_good_backup",
+    "list_backups",
+    "make_backup",
+    "plan_rotation",
+    "rotate",
+    "verify_backup",
+]
