@@ -423,3 +423,51 @@ def test_demo_windows_make_no_backups(qtbot, demo_db, demo_path):
     win.close()
     assert not (demo_path.parent / "backups").exists()
     win.deleteLater()
+
+
+def test_a_second_copy_on_the_same_database_is_refused(qtbot, db_path):
+    from smpdesk.gui import single_instance
+
+    first = single_instance.acquire(db_path)
+    try:
+        with pytest.raises(single_instance.AlreadyOpenError, match="already open"):
+            single_instance.acquire(db_path)
+    finally:
+        first.unlock()
+    again = single_instance.acquire(db_path)  # free once the first lets go
+    again.unlock()
+
+
+def test_a_lock_left_by_a_crash_is_taken_over(qtbot, db_path):
+    import socket
+    import subprocess
+    import sys
+
+    from smpdesk.gui import single_instance
+
+    # A process that took the lock and died without releasing it.
+    code = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        f"lock = QLockFile({str(single_instance.lock_path(db_path))!r})\n"
+        "assert lock.tryLock(100)\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert single_instance.lock_path(db_path).exists()
+    assert socket.gethostname()
+    taken = single_instance.acquire(db_path)
+    taken.unlock()
+
+
+def test_run_app_refuses_a_second_copy_with_a_sentence(qtbot, db_path, monkeypatch):
+    from smpdesk.gui import app, single_instance
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: told.append(a[2]))
+    held = single_instance.acquire(db_path)
+    try:
+        assert app.run_app(db_path) == 1
+    finally:
+        held.unlock()
+    assert told and told[0].startswith("smpdesk is already open on this clinic database")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk import services
 from smpdesk.errors import UserError
+from smpdesk.gui import single_instance
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.paths import default_db_path, resources_dir
 
@@ -65,11 +66,20 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         if not confirm_new_database(db_path):
             return 1
         create = True
+    lock = None
     try:
+        if db_path == default_db_path():
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        if not demo and db_path.parent.is_dir():
+            # Before opening: two copies must not even migrate the file at once.
+            lock = single_instance.acquire(db_path)
         window = open_main_window(db_path, demo=demo, create=create)
-    except UserError as exc:
-        QMessageBox.critical(None, "smpdesk cannot open the clinic database", str(exc))
-        print(f"smpdesk: {exc}", file=sys.stderr)
+    except (UserError, OSError) as exc:
+        if lock is not None:
+            lock.unlock()
+        message = str(exc) if isinstance(exc, UserError) else f"{exc.strerror}: {db_path}"
+        print(f"smpdesk: {message}", file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
         return 1
     window.show()
     previous = _quit_on_terminal_signals(app)
@@ -78,6 +88,8 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        if lock is not None:
+            lock.unlock()
 
 
 def _quit_on_terminal_signals(app: QApplication) -> dict[int, object]:
