@@ -7,9 +7,10 @@ exactly the same input with exactly the same sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
+from smpdesk.form_record import FormRecord, unstorable
 from smpdesk.textfold import digits
 
 SEX_CHOICES: dict[str, str] = {
@@ -37,7 +38,7 @@ _PHONE = re.compile(r"^\+?[\d\s\-().]+$")
 
 
 @dataclass(frozen=True)
-class ClientDetails:
+class ClientDetails(FormRecord):
     given_name: str = ""
     family_name: str = ""
     preferred_name: str = ""
@@ -48,29 +49,11 @@ class ClientDetails:
     address: str = ""
     notes: str = ""
 
-    @classmethod
-    def field_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
-
     def cleaned(self) -> ClientDetails:
         """Trim stray whitespace; notes and address keep their inner lines."""
-        values = {k: (v or "").strip() for k, v in asdict(self).items()}
+        values = self.stripped()
         values["email"] = values["email"].lower()
         return replace(self, **values)
-
-    def as_dict(self) -> dict[str, str]:
-        return asdict(self)
-
-
-def unstorable(values: dict[str, str]) -> dict[str, str]:
-    """Fields holding text that cannot be saved (e.g. undecodable bytes from a shell)."""
-    problems = {}
-    for name, value in values.items():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            problems[name] = "This contains characters that cannot be saved; retype it."
-    return problems
 
 
 def parse_date_of_birth(text: str) -> date:

@@ -8,10 +8,10 @@ with the same sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from smpdesk.client_details import unstorable
+from smpdesk.form_record import FormRecord, unstorable
 
 SESSION_TYPES: dict[str, str] = {
     "first": "1st session",
@@ -77,7 +77,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 @dataclass(frozen=True)
-class SessionDetails:
+class SessionDetails(FormRecord):
     session_date: str = ""
     session_type: str = ""
     start_time: str = ""
@@ -104,17 +104,10 @@ class SessionDetails:
     notes: str = ""
     next_appointment: str = ""
 
-    @classmethod
-    def field_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
-
     def cleaned(self) -> SessionDetails:
-        values = {k: str(v or "").strip() for k, v in asdict(self).items()}
+        values = self.stripped()
         values["areas"] = ",".join(a.strip() for a in values["areas"].split(",") if a.strip())
         return replace(self, **values)
-
-    def as_dict(self) -> dict[str, str]:
-        return asdict(self)
 
     def area_list(self) -> list[str]:
         return [a for a in self.areas.split(",") if a]

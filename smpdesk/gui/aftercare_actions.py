@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from smpdesk import services, store
 from smpdesk.errors import UserError
-from smpdesk.gui.printing import NO_PRINTER, choose_printer, has_printer, print_pdfs
+from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 
 
 def open_aftercare(
@@ -110,16 +110,7 @@ def todays_sheets(
 def print_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None = None) -> int:
     """Print every sheet for today's sessions as one job; returns sheets printed."""
     if not has_printer():
-        answer = QMessageBox.information(
-            parent,
-            "No printer",
-            NO_PRINTER,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return save_todays(parent, db, today)
-        return 0
+        return save_todays(parent, db, today) if ask_save_instead(parent) else 0
     sheets = todays_sheets(parent, db, today)
     if not sheets:
         return 0

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from smpdesk import services
 from smpdesk.errors import UserError
-from smpdesk.gui.printing import NO_PRINTER, choose_printer, has_printer, load_pdf, print_pdfs
+from smpdesk.gui.printing import (
+    ask_save_instead,
+    choose_printer,
+    has_printer,
+    load_pdf,
+    print_pdfs,
+)
 
 
 class AftercarePreview(QDialog):
@@ -76,14 +82,7 @@ class AftercarePreview(QDialog):
     # -- actions ------------------------------------------------------------
     def print_sheet(self) -> None:
         if not has_printer():
-            answer = QMessageBox.information(
-                self,
-                "No printer",
-                NO_PRINTER,
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
+            if ask_save_instead(self):
                 self.save_as()
             return
         printer = choose_printer(self, "Print aftercare sheet", self.pdf.paper)

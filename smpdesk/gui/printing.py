@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 MAX_DPI = 300
 
@@ -28,6 +28,18 @@ def has_printer() -> bool:
 
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def ask_save_instead(parent: QWidget | None) -> bool:
+    """Say there is no printer; True if the user chose to save a PDF instead."""
+    answer = QMessageBox.information(
+        parent,
+        "No printer",
+        NO_PRINTER,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return answer == QMessageBox.StandardButton.Save
 
 
 def new_printer(paper: str = "A4") -> QPrinter:
