@@ -39,6 +39,7 @@ COMMANDS = """commands:
   handout         write an aftercare sheet PDF (a client's, or --blank)
   backup          make a verified backup (SQLite backup API) and rotate old ones
   backups         list backups with their verification status
+  restore         replace the database with a verified backup (the current file is kept)
   check           check the database for damage and count its records
   photos import   import photos for a client (refuses damaged or unsafe files)
   photos list     list a client's photos
@@ -167,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
     backups = sub.add_parser("backups", help="list backups with their verification status")
     _db_option(backups)
+    restore = sub.add_parser("restore", help="replace the database with a verified backup")
+    _db_option(restore)
+    restore.add_argument("backup_file", metavar="FILE", help="the backup to restore")
     check = sub.add_parser("check", help="check the database for damage and count records")
     _db_option(check)
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")
@@ -509,6 +513,17 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from smpdesk.restore import restore
+
+    result = restore(resolve_db_path(args.db), Path(args.backup_file))
+    if result.set_aside is not None:
+        print(f"The previous database was kept as {result.set_aside}")
+    counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+    print(f"Restored from {result.restored_from}: {counts}.")
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from smpdesk import backups
 
@@ -551,6 +566,7 @@ COMMAND_HANDLERS = {
     "backup": _cmd_backup,
     "backups": _cmd_backups,
     "check": _cmd_check,
+    "restore": _cmd_restore,
     "lots": _cmd_lots,
     "due": _cmd_due,
     "handout": _cmd_handout,

@@ -361,3 +361,17 @@ def test_backup_backups_and_check(tmp_path):
     assert result.returncode == 1 and "is damaged" in result.stdout
     assert "Traceback" not in result.stderr
     assert damaged.read_bytes() == before
+
+
+def test_restore_command(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    assert run("demo", "--db", str(path), "--clients", "10").returncode == 0
+    backup = run("backup", "--db", str(path)).stdout.strip()
+    run("clients", "add", "--db", str(path), "--given", "After", "--family", "Backup")
+    restored = run("restore", "--db", str(path), backup)
+    assert restored.returncode == 0, restored.stderr
+    assert "The previous database was kept as" in restored.stdout
+    assert "10 clients" in restored.stdout
+    assert_user_error(
+        run("restore", "--db", str(path), str(tmp_path / "missing.sqlite3")), "no backup file"
+    )

@@ -1,0 +1,104 @@
+"""Restoring the clinic database from a backup, without losing anything.
+
+The backup is verified first (a damaged or newer backup is refused), the
+current file is set aside rather than overwritten (even a damaged one may
+hold the only copy of this morning's records), and the restored file is
+opened through the normal path so an older backup is migrated forward.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from smpdesk.backups import check_database, verify_backup
+from smpdesk.errors import UserError
+from smpdesk.paths import backups_dir_for
+from smpdesk.store import open_database
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    set_aside: Path | None
+    counts: dict[str, int]
+
+
+def _lock_holder(db_path: Path) -> int | None:
+    """The pid of a running smpdesk window on this database, if any.
+
+    Reads the QLockFile the window holds (first line: its pid) without Qt.
+    """
+    lock = db_path.with_name(db_path.name + ".lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid  # alive, owned by someone else
+    return pid
+
+
+def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> RestoreResult:
+    db_path, backup = Path(db_path), Path(backup)
+    if not backup.is_file():
+        raise UserError(f"There is no backup file at {backup}; check the path.")
+    if _lock_holder(db_path) is not None:
+        raise UserError(
+            "smpdesk is open on this clinic database; close its window before restoring."
+        )
+    ok, problem = verify_backup(backup, full=True)
+    if not ok:
+        raise UserError(f"{problem} Nothing was changed.")
+
+    set_aside: Path | None = None
+    if db_path.exists():
+        stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+        folder = backups_dir_for(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        set_aside = folder / f"{db_path.stem}-replaced-{stamp}.sqlite3"
+        _set_aside(db_path, set_aside)
+
+    try:
+        # immutable: reading a backup must not leave -wal/-shm files beside it
+        source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        target = sqlite3.connect(db_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        open_database(db_path).conn.close()  # migrates an older backup forward
+    except (sqlite3.Error, OSError, UserError) as exc:
+        raise UserError(
+            f"The restore did not complete ({exc}); the previous database is kept at {set_aside}."
+        ) from exc
+    _ok, _message, counts = check_database(db_path)
+    return RestoreResult(restored_from=backup, set_aside=set_aside, counts=counts)
+
+
+def _set_aside(db_path: Path, target: Path) -> None:
+    """Move the current file (and its WAL companions) out of the way, intact.
+
+    A sound database is first checkpointed so the moved file is complete on
+    its own; a damaged one is moved as it is, companions included.
+    """
+    ok, _message, _counts = check_database(db_path)
+    if ok:
+        conn = sqlite3.connect(db_path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            shutil.move(str(source), f"{target}{suffix}")

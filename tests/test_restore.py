@@ -1,0 +1,101 @@
+"""Restore: verified first, the current file kept, the result opened normally."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from smpdesk import backups, services
+from smpdesk.client_details import ClientDetails
+from smpdesk.demo import populate
+from smpdesk.errors import UserError
+from smpdesk.restore import restore
+from smpdesk.store import open_database
+from smpdesk.store.schema import SCHEMA_VERSION
+
+
+def digest(path: Path) -> tuple[dict[str, int], str]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT id, given_name, family_name, phone FROM clients ORDER BY id"
+        ).fetchall()
+        sessions = conn.execute(
+            "SELECT id, client_id, pigment_lot FROM sessions ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {"clients": len(rows), "sessions": len(sessions)}, hashlib.sha256(
+        repr((rows, sessions)).encode()
+    ).hexdigest()
+
+
+@pytest.fixture
+def clinic(db_path):
+    db = open_database(db_path)
+    populate(db, 25)
+    (db_path.parent / "backups").mkdir()
+    backup = backups.make_backup(db, db_path.parent / "backups").path
+    db.conn.close()
+    return db_path, backup
+
+
+def test_restore_round_trip_keeps_the_current_file(clinic):
+    db_path, backup = clinic
+    original = digest(db_path)
+    db = open_database(db_path)
+    services.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
+    db.conn.close()
+    result = restore(db_path, backup)
+    assert digest(db_path) == original
+    assert result.counts["clients"] == 25
+    assert result.set_aside is not None and result.set_aside.exists()
+    kept = sqlite3.connect(result.set_aside)
+    assert kept.execute("SELECT count(*) FROM clients").fetchone()[0] == 26
+    kept.close()
+    assert not Path(f"{backup}-wal").exists() and not Path(f"{backup}-shm").exists()
+
+
+def test_damaged_backup_is_refused_and_nothing_changes(clinic):
+    db_path, backup = clinic
+    data = bytearray(backup.read_bytes())
+    for page in range(2, len(data) // 8192):
+        data[page * 8192 + 100 : page * 8192 + 4100] = b"\xff" * 4000
+    backup.write_bytes(bytes(data))
+    before = db_path.read_bytes()
+    with pytest.raises(UserError, match="Nothing was changed"):
+        restore(db_path, backup)
+    assert db_path.read_bytes() == before
+
+
+def test_backup_from_a_newer_smpdesk_is_refused(clinic):
+    db_path, backup = clinic
+    conn = sqlite3.connect(backup)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(UserError, match="newer"):
+        restore(db_path, backup)
+
+
+def test_restore_is_refused_while_a_window_is_open(clinic):
+    db_path, backup = clinic
+    db_path.with_name(db_path.name + ".lock").write_text(f"{os.getpid()}\nsmpdesk\nhost\n")
+    with pytest.raises(UserError, match="close its window"):
+        restore(db_path, backup)
+
+
+def test_a_damaged_current_database_is_set_aside_as_it_is(clinic):
+    db_path, backup = clinic
+    data = bytearray(db_path.read_bytes())
+    for page in range(2, len(data) // 8192):
+        data[page * 8192 + 100 : page * 8192 + 4100] = b"\xff" * 4000
+    db_path.write_bytes(bytes(data))
+    damaged = db_path.read_bytes()
+    result = restore(db_path, backup)
+    assert result.set_aside.read_bytes() == damaged
+    ok, _message, counts = backups.check_database(db_path, full=True)
+    assert ok and counts["clients"] == 25
