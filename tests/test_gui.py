@@ -471,3 +471,29 @@ def test_run_app_refuses_a_second_copy_with_a_sentence(qtbot, db_path, monkeypat
     finally:
         held.unlock()
     assert told and told[0].startswith("smpdesk is already open on this clinic database")
+
+
+def test_status_bar_shows_the_last_backup_and_back_up_now(qtbot, db, db_path, screenshot):
+    from datetime import datetime, timedelta
+
+    from smpdesk import backups
+
+    win = MainWindow(db, db_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.backup_label.text().startswith("No backup yet")
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    old = backups.make_backup(db, folder, when=datetime.now() - timedelta(days=3))
+    win.update_backup_label()
+    assert "(3 days ago)" in win.backup_label.text()
+    assert "#b00020" in win.backup_label.styleSheet()  # older than two days: red
+    [action] = [a for a in win.actions() if a.text() == "&Back up now"]
+    assert action.shortcut().toString() == "Ctrl+B"
+    action.trigger()
+    assert "within the last hour" in win.backup_label.text()
+    assert win.backup_label.styleSheet() == ""
+    assert len(backups.list_backups(folder, db_path.stem)) == 2 and old.path.exists()
+    qtbot.wait(20)  # let the status bar lay out the new text
+    screenshot(win, "main_window_backup_status")

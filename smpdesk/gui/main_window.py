@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from smpdesk.gui.photos_tab import PhotosTab
     from smpdesk.gui.timeline_tab import TimelineTab
 
+BACKUP_WARNING_DAYS = 2  # the status bar turns red when the last backup is older
+
 ARCHIVE_FILTERS = [
     ("active", "Active clients"),
     ("archived", "Archived clients"),
@@ -104,6 +106,11 @@ class MainWindow(QMainWindow):
         back.activated.connect(self.show_list)
 
         self._update_count()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_label")
+        if not demo:
+            self.statusBar().addPermanentWidget(self.backup_label)
+            self.update_backup_label()
         if self.auto_backup:
             # At least daily while it runs (a laptop left on for days).
             self._backup_timer = QTimer(self)
@@ -230,6 +237,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
+        if not self.demo:
+            self._menu_action(file_menu, "&Back up now", self.back_up_now, "Ctrl+B")
+            file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         client_menu = self.menuBar().addMenu("C&lient")
@@ -496,7 +506,46 @@ class MainWindow(QMainWindow):
             return None
         finally:
             progress.close()
+        if not self._closed:
+            self.update_backup_label()
         return made.path
+
+    def back_up_now(self) -> Path | None:
+        made = self.back_up()
+        if made is not None:
+            self.statusBar().showMessage(f"Backup made and checked: {made.name}", 8000)
+        return made
+
+    def update_backup_label(self) -> None:
+        """'Last backup: …', in warning colours when it is getting old.
+
+        A backup file under its final name passed integrity_check before it
+        was renamed into place, so listing without re-checking is honest
+        and keeps start-up fast.
+        """
+        from smpdesk import backups
+        from smpdesk.paths import backups_dir_for
+
+        listed = backups.list_backups(backups_dir_for(self.db_path), self.db_path.stem)
+        if not listed:
+            self.backup_label.setText("No backup yet: File → Back up now (Ctrl+B)")
+            self.backup_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+            return
+        taken = listed[0].taken_at
+        age = datetime.now() - taken
+        if age.days >= 1:
+            ago = f"{age.days} day{'s' if age.days != 1 else ''} ago"
+        elif age.seconds >= 3600:
+            hours = age.seconds // 3600
+            ago = f"{hours} hour{'s' if hours != 1 else ''} ago"
+        else:
+            ago = "within the last hour"
+        self.backup_label.setText(f"Last backup: {taken:%d %b %H:%M} ({ago})")
+        stale = age.days >= BACKUP_WARNING_DAYS
+        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
+        self.backup_label.setToolTip(
+            "Older than two days: back up now (Ctrl+B)." if stale else str(listed[0].path)
+        )
 
     def back_up_if_due(self) -> Path | None:
         from smpdesk import backups
