@@ -41,6 +41,8 @@ COMMANDS = """commands:
   backups         list backups with their verification status
   restore         replace the database with a verified backup (the current file is kept)
   check           check the database for damage and count its records
+  export-backup   write an encrypted backup (passphrase) for taking off the laptop
+  import-backup   restore from an encrypted backup
   photos import   import photos for a client (refuses damaged or unsafe files)
   photos list     list a client's photos
   photos export   write one photo to a JPEG file
@@ -171,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a verified backup")
     _db_option(restore)
     restore.add_argument("backup_file", metavar="FILE", help="the backup to restore")
+    export = sub.add_parser("export-backup", help="write an encrypted backup file")
+    _db_option(export)
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    import_ = sub.add_parser("import-backup", help="restore from an encrypted backup file")
+    _db_option(import_)
+    import_.add_argument("sealed_file", metavar="FILE")
     check = sub.add_parser("check", help="check the database for damage and count records")
     _db_option(check)
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")
@@ -524,6 +532,61 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(*, confirm: bool) -> str:
+    """From SMPDESK_PASSPHRASE (scripts) or asked twice at the terminal; never stored."""
+    given = os.environ.get("SMPDESK_PASSPHRASE")
+    if given is not None:
+        return given
+    import getpass
+
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise UserError("The two passphrases differ; nothing was written.")
+    return first
+
+
+def _cmd_export_backup(args: argparse.Namespace) -> int:
+    from smpdesk import backups
+    from smpdesk.sealed_export import seal
+
+    target = Path(args.output)
+    if target.exists():
+        raise UserError(f"{target} already exists; choose a new file name.")
+    if not target.parent.is_dir():
+        raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
+    passphrase = _passphrase(confirm=True)
+    path = resolve_db_path(args.db)
+    db = services.open_clinic(path)
+    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-export-"))  # private (0700)
+    try:
+        made = backups.make_backup(db, scratch)
+        seal(made.path, target, passphrase)
+    finally:
+        db.conn.close()
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(target)
+    return 0
+
+
+def _cmd_import_backup(args: argparse.Namespace) -> int:
+    from smpdesk.restore import restore
+    from smpdesk.sealed_export import unseal
+
+    passphrase = _passphrase(confirm=False)
+    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-import-"))
+    try:
+        plain = scratch / "imported.sqlite3"
+        unseal(Path(args.sealed_file), plain, passphrase)
+        result = restore(resolve_db_path(args.db), plain)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if result.set_aside is not None:
+        print(f"The previous database was kept as {result.set_aside}")
+    counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+    print(f"Imported {args.sealed_file}: {counts}.")
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from smpdesk import backups
 
@@ -567,6 +630,8 @@ COMMAND_HANDLERS = {
     "backups": _cmd_backups,
     "check": _cmd_check,
     "restore": _cmd_restore,
+    "export-backup": _cmd_export_backup,
+    "import-backup": _cmd_import_backup,
     "lots": _cmd_lots,
     "due": _cmd_due,
     "handout": _cmd_handout,

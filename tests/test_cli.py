@@ -375,3 +375,22 @@ def test_restore_command(tmp_path):
     assert_user_error(
         run("restore", "--db", str(path), str(tmp_path / "missing.sqlite3")), "no backup file"
     )
+
+
+def test_export_and_import_backup(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    assert run("demo", "--db", str(path), "--clients", "10").returncode == 0
+    sealed = tmp_path / "usb" / "clinic.smpdesk"
+    sealed.parent.mkdir()
+    env = {"SMPDESK_PASSPHRASE": "correct horse battery staple"}
+    made = run("export-backup", "--db", str(path), "-o", str(sealed), env=env)
+    assert made.returncode == 0, made.stderr
+    assert b"SQLite format 3" not in sealed.read_bytes()
+    run("clients", "add", "--db", str(path), "--given", "After", "--family", "Export")
+    assert_user_error(
+        run("import-backup", str(sealed), "--db", str(path), env={"SMPDESK_PASSPHRASE": "nope"}),
+        "passphrase is wrong",
+    )
+    back = run("import-backup", str(sealed), "--db", str(path), env=env)
+    assert back.returncode == 0, back.stderr
+    assert "10 clients" in back.stdout

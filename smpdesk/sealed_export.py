@@ -1,0 +1,152 @@
+"""Encrypted backups for taking the clinic's records off the laptop.
+
+Format (all integers big-endian)::
+
+    magic "SMPDESK-SEALED\\0" | version 1 | scrypt n_log2, r, p | salt (16)
+    | chunk size (4) | nonce prefix (8) | key check (AES-GCM of a fixed text)
+    then chunks: length (4) | AES-GCM ciphertext+tag
+
+Each chunk's nonce is the prefix plus its counter, and its associated data
+binds the header, the counter and whether it is the last chunk, so a
+reordered, altered or truncated file fails authentication, and the key check
+tells a wrong passphrase apart from a damaged file.  The key comes from
+scrypt (deliberately slow).  The passphrase is never stored anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+from smpdesk.errors import UserError
+
+MAGIC = b"SMPDESK-SEALED\x00"
+VERSION = 1
+CHUNK = 1 << 20
+SCRYPT_N_LOG2, SCRYPT_R, SCRYPT_P = 15, 8, 1
+_CHECK_TEXT = b"smpdesk sealed export"
+_HEADER = struct.Struct(">15sBBBB16sI8s")
+
+WRONG_PASSPHRASE = "The passphrase is wrong, or this is not an smpdesk export; nothing was changed."
+DAMAGED = (
+    "The export file has been changed or damaged, so it cannot be trusted; nothing was changed."
+)
+TRUNCATED = "The export file is incomplete (it was cut short); copy it again and retry."
+
+
+class SealedExportError(UserError):
+    pass
+
+
+def _key(passphrase: str, salt: bytes, n_log2: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    if not passphrase:
+        raise SealedExportError("Enter a passphrase; an empty one would protect nothing.")
+    return Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(passphrase.encode())
+
+
+def _nonce(prefix: bytes, counter: int) -> bytes:
+    return prefix + struct.pack(">I", counter)
+
+
+def _aad(header: bytes, counter: int, last: bool) -> bytes:
+    return header + struct.pack(">I?", counter, last)
+
+
+def _chunks(path: Path) -> Iterator[tuple[bytes, bool]]:
+    with path.open("rb") as handle:
+        current = handle.read(CHUNK)
+        while True:
+            following = handle.read(CHUNK)
+            yield current, not following
+            if not following:
+                return
+            current = following
+
+
+def seal(source: Path, target: Path, passphrase: str) -> None:
+    """Encrypt ``source`` (a verified backup) into ``target``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, prefix = os.urandom(16), os.urandom(8)
+    key = _key(passphrase, salt, SCRYPT_N_LOG2, SCRYPT_R, SCRYPT_P)
+    aes = AESGCM(key)
+    header = _HEADER.pack(MAGIC, VERSION, SCRYPT_N_LOG2, SCRYPT_R, SCRYPT_P, salt, CHUNK, prefix)
+    check = aes.encrypt(_nonce(prefix, 0xFFFFFFFF), _CHECK_TEXT, header)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("wb") as out:
+            out.write(header)
+            out.write(check)
+            for counter, (chunk, last) in enumerate(_chunks(source)):
+                sealed = aes.encrypt(_nonce(prefix, counter), chunk, _aad(header, counter, last))
+                out.write(struct.pack(">I", len(sealed)))
+                out.write(sealed)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise SealedExportError(
+            f"The export could not be written to {target} ({exc.strerror}); "
+            "check the drive and try again."
+        ) from exc
+
+
+def unseal(source: Path, target: Path, passphrase: str) -> None:
+    """Decrypt ``source`` into ``target``; any tampering or truncation is refused."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        data = source.open("rb")
+    except OSError as exc:
+        raise SealedExportError(f"{source} could not be read ({exc.strerror}).") from exc
+    with data:
+        header = data.read(_HEADER.size)
+        if len(header) < _HEADER.size or not header.startswith(MAGIC):
+            raise SealedExportError(WRONG_PASSPHRASE)
+        _magic, version, n_log2, r, p, salt, _chunk, prefix = _HEADER.unpack(header)
+        if version != VERSION or not (10 <= n_log2 <= 22):
+            raise SealedExportError("This export was made by a newer smpdesk; update smpdesk.")
+        aes = AESGCM(_key(passphrase, salt, n_log2, r, p))
+        check = data.read(len(_CHECK_TEXT) + 16)
+        try:
+            aes.decrypt(_nonce(prefix, 0xFFFFFFFF), check, header)
+        except InvalidTag:
+            raise SealedExportError(WRONG_PASSPHRASE) from None
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            with partial.open("wb") as out:
+                counter, finished = 0, False
+                while True:
+                    size_bytes = data.read(4)
+                    if not size_bytes:
+                        break
+                    if finished or len(size_bytes) < 4:
+                        raise SealedExportError(DAMAGED if finished else TRUNCATED)
+                    (size,) = struct.unpack(">I", size_bytes)
+                    sealed = data.read(size)
+                    if len(sealed) < size:
+                        raise SealedExportError(TRUNCATED)
+                    for last in (True, False):
+                        try:
+                            plain = aes.decrypt(
+                                _nonce(prefix, counter), sealed, _aad(header, counter, last)
+                            )
+                        except InvalidTag:
+                            continue
+                        out.write(plain)
+                        finished = last
+                        break
+                    else:
+                        raise SealedExportError(DAMAGED)
+                    counter += 1
+                if not finished:
+                    raise SealedExportError(TRUNCATED)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
