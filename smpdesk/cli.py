@@ -589,9 +589,13 @@ def _cmd_import_backup(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from smpdesk import backups
+    from smpdesk.filesystems import NETWORK_WARNING, is_network_path
 
-    ok, message, counts = backups.check_database(resolve_db_path(args.db), full=args.full)
+    path = resolve_db_path(args.db)
+    ok, message, counts = backups.check_database(path, full=args.full)
     print(message)
+    if is_network_path(path):
+        print(f"Warning: {NETWORK_WARNING}")
     print(", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0 if ok else 1
 

@@ -38,6 +38,8 @@ def _lock_holder(db_path: Path) -> int | None:
         pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
     except (OSError, ValueError, IndexError):
         return None
+    if pid == os.getpid():
+        return None  # this process holds it: the window is restoring before it opens
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

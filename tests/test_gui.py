@@ -497,3 +497,45 @@ def test_status_bar_shows_the_last_backup_and_back_up_now(qtbot, db, db_path, sc
     assert len(backups.list_backups(folder, db_path.stem)) == 2 and old.path.exists()
     qtbot.wait(20)  # let the status bar lay out the new text
     screenshot(win, "main_window_backup_status")
+
+
+def _scribble(path):
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 8192):
+        data[page * 8192 + 100 : page * 8192 + 4100] = b"\xff" * 4000
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_never_opened_and_a_backup_is_offered(qtbot, db_path, monkeypatch):
+    from smpdesk import backups
+    from smpdesk.demo import populate
+    from smpdesk.gui import app
+    from smpdesk.store import open_database
+
+    db = open_database(db_path)
+    populate(db, 20)
+    (db_path.parent / "backups").mkdir()
+    backups.make_backup(db, db_path.parent / "backups")
+    db.conn.close()
+    _scribble(db_path)
+    damaged = db_path.read_bytes()
+
+    asked, told = [], []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    assert app.run_app(db_path) == 1
+    assert "is damaged" in asked[0] and "Restore the newest good backup" in asked[0]
+    assert db_path.read_bytes() == damaged  # nothing written into it
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app.run_app(db_path) == 0
+    assert "damaged file was kept" in told[0]
+    ok, _message, counts = backups.check_database(db_path)
+    assert ok and counts["clients"] == 20
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.db_path == db_path:
+            widget.close()
+            widget.deleteLater()

@@ -59,6 +59,44 @@ def confirm_new_database(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def healthy_or_restored(db_path: Path) -> bool:
+    """PRAGMA quick_check before anything is written; a damaged file is never
+    opened for writing, and the newest good backup is offered instead."""
+    from smpdesk import backups
+    from smpdesk.paths import backups_dir_for
+    from smpdesk.restore import restore
+
+    ok, message, _counts = backups.check_database(db_path)
+    if ok:
+        return True
+    good = backups.last_good_backup(backups_dir_for(db_path), db_path.stem)
+    if good is None:
+        QMessageBox.critical(
+            None,
+            "The clinic database is damaged",
+            f"{message}\n\nThere is no good backup beside it; copy the file somewhere safe "
+            "and ask for help before doing anything else with it.",
+        )
+        return False
+    answer = QMessageBox.question(
+        None,
+        "The clinic database is damaged",
+        f"{message}\n\nRestore the newest good backup, made {good.taken_at:%d %b %Y at %H:%M}? "
+        "The damaged file is kept aside, not deleted; work entered after that backup is not "
+        "in it.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    result = restore(db_path, good.path)
+    QMessageBox.information(
+        None,
+        "Backup restored",
+        f"Restored the backup of {good.taken_at:%d %b %Y %H:%M}; the damaged file was kept "
+        f"as {result.set_aside}.",
+    )
+    return True
+
+
 def run_app(db_path: Path, *, demo: bool = False) -> int:
     app = application()
     create = False
@@ -73,6 +111,10 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         if not demo and db_path.parent.is_dir():
             # Before opening: two copies must not even migrate the file at once.
             lock = single_instance.acquire(db_path)
+        if not demo and db_path.exists() and not healthy_or_restored(db_path):
+            if lock is not None:
+                lock.unlock()
+            return 1
         window = open_main_window(db_path, demo=demo, create=create)
     except (UserError, OSError) as exc:
         if lock is not None:
@@ -82,6 +124,11 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
         return 1
     window.show()
+    if not demo:
+        from smpdesk.filesystems import NETWORK_WARNING, is_network_path
+
+        if is_network_path(db_path):
+            QMessageBox.warning(window, "Database on a network share", NETWORK_WARNING)
     previous = _quit_on_terminal_signals(app)
     try:
         return app.exec()

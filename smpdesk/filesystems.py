@@ -1,0 +1,70 @@
+"""Is the database on a network share?
+
+SQLite's locking (and WAL's shared memory) is unreliable over NFS and SMB:
+two machines can corrupt the file.  We cannot forbid it (some clinics keep
+files on a NAS), but we say so plainly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "sshfs",
+    "afs",
+    "9p",
+    "davfs",
+    "fuse.davfs2",
+}
+
+NETWORK_WARNING = (
+    "The clinic database is on a network share; SQLite cannot lock files safely there, "
+    "so keep it on this computer's own disk and put backups on the share instead."
+)
+
+
+def _unescape(field: str) -> str:
+    return field.replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+
+
+def filesystem_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """The filesystem type of the mount holding ``path`` (Linux), else None."""
+    try:
+        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    target = os.path.realpath(path)
+    best, best_type = "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point, fs_type = _unescape(fields[1]), fields[2]
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, fs_type
+    return best_type
+
+
+def is_network_path(path: Path) -> bool:
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith(("\\\\", "//")):
+            return True
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except (AttributeError, OSError):
+            return False
+    fs_type = filesystem_type(path if path.exists() else path.parent)
+    return fs_type in NETWORK_FILESYSTEMS if fs_type else False
