@@ -1,0 +1,54 @@
+"""Child process for the crash harness: writes through the real code forever.
+
+After each committed write it prints what it wrote ("client 12"), flushed, so
+the parent knows what was acknowledged when it kills this process with
+SIGKILL at a random moment.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from smpdesk import photos, services
+from smpdesk.client_details import ClientDetails
+from smpdesk.session_details import SessionDetails
+from smpdesk.store import open_database
+
+
+def _picture(folder: Path, n: int) -> Path:
+    """A new picture every time (the same file twice would be refused as a duplicate)."""
+    from PIL import Image
+
+    path = folder / f"photo-{os.getpid()}-{n}.jpg"
+    image = Image.new("RGB", (480, 360), (n % 256, (n * 7) % 256, 90))
+    image.putpixel((n % 480, (n // 480) % 360), (255, 255, 255))
+    image.save(path, "JPEG", quality=90)
+    return path
+
+
+def main(db_path: str, picture_dir: str) -> None:
+    db = open_database(Path(db_path))
+    folder = Path(picture_dir)
+    n = int.from_bytes(os.urandom(3), "big")
+    while True:
+        n += 1
+        client = services.add_client(
+            db, ClientDetails(given_name=f"Łukasz{n}", family_name="Żółć", phone="07700 900123")
+        )
+        print(f"client {client.id}", flush=True)
+        session = services.record_session(
+            db,
+            client.id,
+            SessionDetails(date.today().isoformat(), "first", pigment_lot=f"LOT-{n}"),
+        )
+        print(f"session {session.id}", flush=True)
+        [result] = photos.import_photos(db, client.id, [_picture(folder, n)])
+        if result.imported:
+            print(f"photo {result.photo_id}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
