@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from smpdesk import services, store
 from smpdesk.client_details import ClientDetails
@@ -539,3 +539,37 @@ def test_a_damaged_database_is_never_opened_and_a_backup_is_offered(qtbot, db_pa
         if isinstance(widget, MainWindow) and widget.db_path == db_path:
             widget.close()
             widget.deleteLater()
+
+
+def test_restore_and_encrypted_round_trip_from_the_window(
+    qtbot, db, db_path, tmp_path, monkeypatch
+):
+    from smpdesk import backups
+    from smpdesk.gui import backup_actions
+
+    services.add_client(db, ClientDetails(given_name="Before", family_name="Backup"))
+    win = MainWindow(db, db_path)
+    qtbot.addWidget(win)
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    made = backups.make_backup(db, folder)
+    services.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
+    win.model.refresh()
+    assert win.model.rowCount() == 2
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made.path), ""))
+    assert backup_actions.choose_and_restore(win) is not None
+    assert win.model.rowCount() == 1  # the window now shows the restored file
+    assert "The previous database was kept" in told[-1]
+
+    sealed = tmp_path / "off-site.smpdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sealed), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("correct horse", True))
+    assert backup_actions.export_sealed(win) == sealed
+    services.add_client(db, ClientDetails(given_name="Later", family_name="Still"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sealed), ""))
+    assert backup_actions.import_sealed(win) is not None
+    assert win.model.rowCount() == 1

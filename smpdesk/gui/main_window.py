@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         if not self.demo:
             self._menu_action(file_menu, "&Back up now", self.back_up_now, "Ctrl+B")
+            self._menu_action(file_menu, "&Restore from a backup…", self._restore)
+            self._menu_action(file_menu, "&Export encrypted backup…", self._export_sealed)
+            self._menu_action(file_menu, "&Import encrypted backup…", self._import_sealed)
             file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -509,6 +512,26 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self.update_backup_label()
         return made.path
+
+    def _restore(self) -> None:
+        from smpdesk.gui.backup_actions import choose_and_restore
+
+        choose_and_restore(self)
+
+    def _export_sealed(self) -> None:
+        from smpdesk.gui.backup_actions import export_sealed
+
+        export_sealed(self)
+
+    def _import_sealed(self) -> None:
+        from smpdesk.gui.backup_actions import import_sealed
+
+        import_sealed(self)
+
+    def after_restore(self) -> None:
+        """The database file changed under the window: show what it holds now."""
+        self.show_list()
+        self.update_backup_label()
 
     def back_up_now(self) -> Path | None:
         made = self.back_up()

@@ -1,0 +1,149 @@
+"""Restore, encrypted export and import from the window.
+
+The window's database object is shared by every page, so after a restore
+its connection is swapped for one on the restored file: every page sees the
+restored records without rebuilding the window.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from smpdesk import backups
+from smpdesk.errors import UserError
+from smpdesk.paths import backups_dir_for
+from smpdesk.restore import RestoreResult, restore
+from smpdesk.store import open_database
+
+
+def restore_into(window, source: Path) -> RestoreResult | None:
+    """Restore ``source`` over the window's database and reconnect the window."""
+    db_path: Path = window.db_path
+    window.db.conn.close()
+    try:
+        result = restore(db_path, source)
+    except UserError as exc:
+        QMessageBox.warning(window, "Not restored", str(exc))
+        result = None
+    # Reconnect whatever happened: the current file was kept or restored.
+    window.db.conn = open_database(db_path).conn
+    window.after_restore()
+    if result is not None:
+        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        QMessageBox.information(
+            window,
+            "Backup restored",
+            f"Restored {source.name}: {counts}. The previous database was kept as "
+            f"{result.set_aside}.",
+        )
+    return result
+
+
+def choose_and_restore(window) -> RestoreResult | None:
+    folder = backups_dir_for(window.db_path)
+    name, _ = QFileDialog.getOpenFileName(
+        window, "Restore from a backup", str(folder), "smpdesk backups (*.sqlite3)"
+    )
+    if not name:
+        return None
+    ok, problem = backups.verify_backup(Path(name))
+    if not ok:
+        QMessageBox.warning(window, "Not restored", f"{problem} Nothing was changed.")
+        return None
+    answer = QMessageBox.question(
+        window,
+        "Restore from a backup",
+        f"Replace the clinic database with {Path(name).name}? Work entered after that backup "
+        "will not be in it; the current file is kept in the backups folder.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return restore_into(window, Path(name))
+
+
+def ask_passphrase(parent: QWidget, *, confirm: bool) -> str | None:
+    first, ok = QInputDialog.getText(
+        parent, "Passphrase", "Passphrase for the encrypted backup:", QLineEdit.EchoMode.Password
+    )
+    if not ok:
+        return None
+    if confirm:
+        again, ok = QInputDialog.getText(
+            parent, "Passphrase", "The same passphrase again:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        if again != first:
+            QMessageBox.warning(parent, "Passphrase", "The two passphrases differ; try again.")
+            return None
+    return first
+
+
+def export_sealed(window) -> Path | None:
+    from smpdesk.sealed_export import seal
+
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        "Export an encrypted backup",
+        "clinic-backup.smpdesk",
+        "Encrypted backups (*.smpdesk)",
+    )
+    if not name:
+        return None
+    passphrase = ask_passphrase(window, confirm=True)
+    if passphrase is None:
+        return None
+    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-export-"))
+    try:
+        made = backups.make_backup(window.db, scratch)
+        seal(made.path, Path(name), passphrase)
+    except UserError as exc:
+        QMessageBox.warning(window, "Not exported", str(exc))
+        return None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    QMessageBox.information(
+        window,
+        "Encrypted backup written",
+        f"Written to {name}. Keep the passphrase safe: without it the file cannot be opened.",
+    )
+    return Path(name)
+
+
+def import_sealed(window) -> RestoreResult | None:
+    from smpdesk.sealed_export import unseal
+
+    name, _ = QFileDialog.getOpenFileName(
+        window, "Import an encrypted backup", "", "Encrypted backups (*.smpdesk)"
+    )
+    if not name:
+        return None
+    passphrase = ask_passphrase(window, confirm=False)
+    if passphrase is None:
+        return None
+    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-import-"))
+    try:
+        plain = scratch / "imported.sqlite3"
+        try:
+            unseal(Path(name), plain, passphrase)
+        except UserError as exc:
+            QMessageBox.warning(window, "Not imported", str(exc))
+            return None
+        answer = QMessageBox.question(
+            window,
+            "Import an encrypted backup",
+            "Replace the clinic database with this backup? The current file is kept in the "
+            "backups folder.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return restore_into(window, plain)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+__all__ = ["choose_and_restore", "export_sealed", "import_sealed", "restore_into"]
