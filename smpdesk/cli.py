@@ -494,10 +494,14 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             os.replace(made.path, target)
             print(target)
             return 0
-        folder = backups_dir_for(path)
-        folder.mkdir(parents=True, exist_ok=True)
+        from smpdesk.clinic_settings import backups_folder, load_settings
+
+        settings = load_settings(db)
+        folder = backups_folder(path, settings)
+        if folder == backups_dir_for(path):
+            folder.mkdir(parents=True, exist_ok=True)  # a chosen folder must already exist
         made = backups.make_backup(db, folder)
-        removed = backups.rotate(folder, path.stem)
+        removed = backups.rotate(folder, path.stem, **settings.backup_keep)
     finally:
         db.conn.close()
     print(made.path)
@@ -508,11 +512,15 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_backups(args: argparse.Namespace) -> int:
     from smpdesk import backups
+    from smpdesk.clinic_settings import backups_folder, load_settings
 
     path = resolve_db_path(args.db)
-    listed = backups.list_backups(backups_dir_for(path), path.stem, verify=True)
+    db = services.open_clinic(path)
+    folder = backups_folder(path, load_settings(db))
+    db.conn.close()
+    listed = backups.list_backups(folder, path.stem, verify=True)
     if not listed:
-        print(f"No backups yet in {backups_dir_for(path)}.", file=sys.stderr)
+        print(f"No backups yet in {folder}.", file=sys.stderr)
     for info in listed:
         status = "ok" if info.ok else f"NOT USABLE: {info.problem}"
         print(

@@ -10,10 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import sqlite_utils
 
 from smpdesk.errors import ValidationError
+from smpdesk.paths import backups_dir_for
 from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.store.settings import get_setting, set_settings
 
@@ -34,6 +36,13 @@ class ClinicSettings:
     follow_up_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_FOLLOW_UP_DAYS))
     # Overrides of the aftercare day counts, by AftercareDays field name.
     aftercare_days: dict[str, int] = field(default_factory=dict)
+    # Backups: a folder of the clinic's choosing ("" = beside the database),
+    # when the status bar warns, and how many to keep.
+    backup_folder: str = ""
+    backup_warn_days: int = 2
+    backup_keep: dict[str, int] = field(
+        default_factory=lambda: {"daily": 7, "weekly": 4, "monthly": 12}
+    )
 
     def with_changes(self, **changes: object) -> ClinicSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -62,10 +71,24 @@ def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
         paper=str(get_setting(db, "paper", defaults.paper)),
         date_style=str(get_setting(db, "date_style", defaults.date_style)),
         follow_up_days=follow,
+        backup_folder=str(get_setting(db, "backup.folder", "")),
+        backup_warn_days=_int_setting(get_setting(db, "backup.warn_days", 2), 2),
+        backup_keep={
+            **defaults.backup_keep,
+            **{
+                k: int(v)
+                for k, v in (get_setting(db, "backup.keep", {}) or {}).items()
+                if k in defaults.backup_keep and _is_days(v)
+            },
+        },
         aftercare_days={str(k): int(v) for k, v in (stored_days or {}).items() if _is_days(v)}
         if isinstance(stored_days, dict)
         else {},
     )
+
+
+def _int_setting(value: object, default: int) -> int:
+    return int(value) if _is_days(value) else default  # type: ignore[call-overload]
 
 
 def _is_days(value: object) -> bool:
@@ -91,6 +114,10 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
     for kind, days in settings.follow_up_days.items():
         if kind not in SESSION_TYPES or not _is_days(days):
             problems["follow_up_days"] = "Follow-up intervals are whole days from 1 to 3650."
+    if not 1 <= settings.backup_warn_days <= 365:
+        problems["backup_warn_days"] = "Warn about old backups after 1 to 365 days."
+    if any(not 0 < n <= 1000 for n in settings.backup_keep.values()):
+        problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
     if settings.aftercare_days:
         from smpdesk.aftercare import AftercareDays
         from smpdesk.errors import UserError
@@ -100,6 +127,13 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
         except UserError as exc:
             problems["aftercare_days"] = str(exc)
     return problems
+
+
+def backups_folder(db_path: Path, settings: ClinicSettings) -> Path:
+    """Where backups go: the clinic's chosen folder, else beside the database."""
+    if settings.backup_folder.strip():
+        return Path(settings.backup_folder.strip()).expanduser()
+    return backups_dir_for(db_path)
 
 
 def save_settings(db: sqlite_utils.Database, settings: ClinicSettings) -> None:
@@ -118,5 +152,8 @@ def save_settings(db: sqlite_utils.Database, settings: ClinicSettings) -> None:
             "date_style": settings.date_style,
             "follow_up_days": dict(settings.follow_up_days),
             "aftercare_days": dict(settings.aftercare_days),
+            "backup.folder": settings.backup_folder.strip(),
+            "backup.warn_days": settings.backup_warn_days,
+            "backup.keep": dict(settings.backup_keep),
         },
     )

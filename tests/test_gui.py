@@ -573,3 +573,21 @@ def test_restore_and_encrypted_round_trip_from_the_window(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sealed), ""))
     assert backup_actions.import_sealed(win) is not None
     assert win.model.rowCount() == 1
+
+
+def test_backups_go_to_the_clinics_chosen_folder(qtbot, db, db_path, tmp_path, monkeypatch):
+    from smpdesk.clinic_settings import ClinicSettings, load_settings, save_settings
+
+    usb = tmp_path / "usb-stick"
+    save_settings(db, ClinicSettings(backup_folder=str(usb), backup_warn_days=5))
+    win = MainWindow(db, db_path)
+    qtbot.addWidget(win)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert win.back_up_now() is None  # the stick is not plugged in
+    assert warnings and "does not exist" in warnings[0]
+    assert not usb.exists()  # never created under an empty mount point
+    usb.mkdir()
+    made = win.back_up_now()
+    assert made is not None and made.parent == usb
+    assert load_settings(db).backup_warn_days == 5

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from smpdesk import backups
+from smpdesk.clinic_settings import backups_folder, load_settings
 from smpdesk.errors import UserError
-from smpdesk.paths import backups_dir_for
 from smpdesk.restore import RestoreResult, restore
 from smpdesk.store import open_database
 
@@ -44,7 +44,7 @@ def restore_into(window, source: Path) -> RestoreResult | None:
 
 
 def choose_and_restore(window) -> RestoreResult | None:
-    folder = backups_dir_for(window.db_path)
+    folder = backups_folder(window.db_path, load_settings(window.db))
     name, _ = QFileDialog.getOpenFileName(
         window, "Restore from a backup", str(folder), "smpdesk backups (*.sqlite3)"
     )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk import __version__, services, store
+from smpdesk.clinic_settings import backups_folder, load_settings
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
     from smpdesk.gui.due_view import DueView
     from smpdesk.gui.photos_tab import PhotosTab
     from smpdesk.gui.timeline_tab import TimelineTab
-
-BACKUP_WARNING_DAYS = 2  # the status bar turns red when the last backup is older
 
 ARCHIVE_FILTERS = [
     ("active", "Active clients"),
@@ -488,9 +487,9 @@ class MainWindow(QMainWindow):
     def back_up(self) -> Path | None:
         """A verified backup beside the database, then rotation; None if it failed."""
         from smpdesk import backups
-        from smpdesk.paths import backups_dir_for
 
-        folder = backups_dir_for(self.db_path)
+        settings = load_settings(self.db)
+        folder = backups_folder(self.db_path, settings)
         progress = QProgressDialog("Backing up the clinic database…", "", 0, 100, self)
         progress.setCancelButton(None)
         progress.setWindowTitle("Backup")
@@ -501,9 +500,13 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
 
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            if not settings.backup_folder.strip():
+                # Only our own default folder is created; a chosen one (a USB
+                # drive, a NAS) must be there, or the backup would land on
+                # the laptop's disk under the drive's empty mount point.
+                folder.mkdir(parents=True, exist_ok=True)
             made = backups.make_backup(self.db, folder, progress=step)
-            backups.rotate(folder, self.db_path.stem)
+            backups.rotate(folder, self.db_path.stem, **settings.backup_keep)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, "Backup not made", str(exc))
             return None
@@ -547,9 +550,9 @@ class MainWindow(QMainWindow):
         and keeps start-up fast.
         """
         from smpdesk import backups
-        from smpdesk.paths import backups_dir_for
 
-        listed = backups.list_backups(backups_dir_for(self.db_path), self.db_path.stem)
+        settings = load_settings(self.db)
+        listed = backups.list_backups(backups_folder(self.db_path, settings), self.db_path.stem)
         if not listed:
             self.backup_label.setText("No backup yet: File → Back up now (Ctrl+B)")
             self.backup_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
@@ -564,17 +567,19 @@ class MainWindow(QMainWindow):
         else:
             ago = "within the last hour"
         self.backup_label.setText(f"Last backup: {taken:%d %b %H:%M} ({ago})")
-        stale = age.days >= BACKUP_WARNING_DAYS
+        stale = age.days >= settings.backup_warn_days
         self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
         self.backup_label.setToolTip(
-            "Older than two days: back up now (Ctrl+B)." if stale else str(listed[0].path)
+            f"Older than {settings.backup_warn_days} day(s): back up now (Ctrl+B)."
+            if stale
+            else str(listed[0].path)
         )
 
     def back_up_if_due(self) -> Path | None:
         from smpdesk import backups
-        from smpdesk.paths import backups_dir_for
 
-        listed = backups.list_backups(backups_dir_for(self.db_path), self.db_path.stem)
+        folder = backups_folder(self.db_path, load_settings(self.db))
+        listed = backups.list_backups(folder, self.db_path.stem)
         if backups.backup_due(listed[0] if listed else None, now=datetime.now()):
             return self.back_up()
         return None

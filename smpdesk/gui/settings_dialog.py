@@ -80,6 +80,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._printing_tab(), "Paper and dates")
         tabs.addTab(self._follow_up_tab(), "Follow-ups")
         tabs.addTab(self._days_tab(), "Aftercare days")
+        tabs.addTab(self._backups_tab(), "Backups")
         self.tabs = tabs
         self.problem = QLabel()
         self.problem.setObjectName("settings_problem")
@@ -180,6 +181,43 @@ class SettingsDialog(QDialog):
         form.addRow(reset)
         return page
 
+    def _backups_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.backup_folder = QLineEdit(self.settings.backup_folder)
+        self.backup_folder.setObjectName("backup_folder")
+        self.backup_folder.setPlaceholderText("beside the clinic database")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_backup_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        form.addRow("Backups folder", row)
+        form.addRow(
+            QLabel(
+                "A USB drive or network folder keeps copies off this laptop; it must be "
+                "connected when smpdesk backs up."
+            )
+        )
+        self.backup_warn_days = _spin(self.settings.backup_warn_days, 365)
+        self.backup_warn_days.setSuffix(" days")
+        form.addRow("Warn when the last backup is older than", self.backup_warn_days)
+        self.backup_keep: dict[str, QSpinBox] = {}
+        for key, label in (
+            ("daily", "Daily backups kept"),
+            ("weekly", "Weekly backups kept"),
+            ("monthly", "Monthly backups kept"),
+        ):
+            box = _spin(self.settings.backup_keep.get(key, 1), 1000)
+            self.backup_keep[key] = box
+            form.addRow(label, box)
+        return page
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for backups")
+        if folder:
+            self.backup_folder.setText(folder)
+
     def _reset_days(self) -> None:
         defaults = self._days_type()
         for name, box in self.days.items():
@@ -246,6 +284,9 @@ class SettingsDialog(QDialog):
                 for name, box in self.days.items()
                 if box.value() != getattr(defaults, name)
             },
+            backup_folder=self.backup_folder.text(),
+            backup_warn_days=self.backup_warn_days.value(),
+            backup_keep={k: box.value() for k, box in self.backup_keep.items()},
         )
 
     def save(self) -> None:
