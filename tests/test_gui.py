@@ -591,3 +591,31 @@ def test_backups_go_to_the_clinics_chosen_folder(qtbot, db, db_path, tmp_path, m
     made = win.back_up_now()
     assert made is not None and made.parent == usb
     assert load_settings(db).backup_warn_days == 5
+
+
+def test_disk_full_while_saving_keeps_the_typing_and_the_data(qtbot, db, monkeypatch):
+    from smpdesk.errors import DatabaseWriteError
+
+    first = services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # a full disk, as SQLite sees it
+    with pytest.raises(DatabaseWriteError):  # use up what space is left
+        for i in range(10_000):
+            services.add_client(
+                db, ClientDetails(given_name=f"Filler{i}", family_name="X", notes="n" * 1999)
+            )
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog = ClientDialog(db)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.inputs["given_name"], "Øyvind")
+    type_text(qtbot, dialog.inputs["family_name"], "Sæther")
+    dialog.inputs["notes"].setPlainText("allergic to latex; " * 105)  # as big as a filler
+    dialog.save()
+    assert warnings == ["The disk is full, so nothing was saved; free some space and try again."]
+    assert dialog.result() == 0 and dialog.details().given_name == "Øyvind"
+    assert store.get_client(db, first.id).family_name == "Brontë"  # earlier data intact
+    assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    db.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    dialog.save()
+    assert dialog.result() == ClientDialog.DialogCode.Accepted
