@@ -110,9 +110,16 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
         if len(header) < _HEADER.size or not header.startswith(MAGIC):
             raise SealedExportError(WRONG_PASSPHRASE)
         _magic, version, n_log2, r, p, salt, _chunk, prefix = _HEADER.unpack(header)
-        if version != VERSION or not (10 <= n_log2 <= 22):
+        if version != VERSION:
             raise SealedExportError("This export was made by a newer smpdesk; update smpdesk.")
-        aes = AESGCM(_key(passphrase, salt, n_log2, r, p))
+        # Only the cost settings smpdesk writes: an edited header must not make
+        # the key step take hours or all the memory.
+        if not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4):
+            raise SealedExportError(DAMAGED)
+        try:
+            aes = AESGCM(_key(passphrase, salt, n_log2, r, p))
+        except (ValueError, MemoryError):
+            raise SealedExportError(DAMAGED) from None
         check = data.read(len(_CHECK_TEXT) + 16)
         try:
             aes.decrypt(_nonce(prefix, 0xFFFFFFFF), check, header)

@@ -108,3 +108,26 @@ def test_a_damaged_current_database_is_set_aside_as_it_is(clinic):
     assert result.set_aside.read_bytes() == damaged
     ok, _message, counts = backups.check_database(db_path, full=True)
     assert ok and counts["clients"] == 25
+
+
+def test_two_restores_in_the_same_second_keep_both_copies(clinic):
+    from datetime import datetime
+
+    db_path, backup = clinic
+    db = open_database(db_path)
+    services.add_client(db, ClientDetails(given_name="Later", family_name="Work"))
+    db.conn.close()
+    when = datetime(2026, 11, 22, 9, 30, 0)
+    first = restore(db_path, backup, now=when)
+    second = restore(db_path, backup, now=when)
+    assert first.set_aside != second.set_aside
+    kept = sqlite3.connect(first.set_aside)
+    assert kept.execute("SELECT count(*) FROM clients").fetchone()[0] == 26  # "Later" survives
+    kept.close()
+
+
+def test_restoring_the_database_onto_itself_is_refused(clinic):
+    db_path, _backup = clinic
+    with pytest.raises(UserError, match="database itself"):
+        restore(db_path, db_path)
+    assert db_path.exists()

@@ -104,3 +104,14 @@ def test_not_an_export(tmp_path):
 def test_empty_passphrase_is_refused(plain, tmp_path):
     with pytest.raises(SealedExportError, match="Enter a passphrase"):
         seal(plain, tmp_path / "x.smpdesk", "")
+
+
+@pytest.mark.parametrize(("offset", "value"), [(17, 0), (16, 30), (18, 200)])
+def test_edited_cost_settings_are_refused_quickly(plain, tmp_path, offset, value):
+    data = bytearray(sealed_file(plain, tmp_path).read_bytes())
+    data[offset] = value  # n_log2 at 16, r at 17, p at 18
+    bad = tmp_path / "edited.smpdesk"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(SealedExportError) as caught:
+        unseal(bad, tmp_path / "out.sqlite3", "correct horse")
+    assert str(caught.value) == DAMAGED

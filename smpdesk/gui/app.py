@@ -59,6 +59,23 @@ def confirm_new_database(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _chosen_backup_folder(db_path: Path) -> list[Path]:
+    """The clinic's own backups folder, if the damaged file still says which."""
+    import json
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'backup.folder'").fetchone()
+        finally:
+            conn.close()
+        folder = json.loads(row[0]) if row else ""
+    except (sqlite3.Error, ValueError, TypeError):
+        return []
+    return [Path(folder).expanduser()] if isinstance(folder, str) and folder.strip() else []
+
+
 def healthy_or_restored(db_path: Path) -> bool:
     """PRAGMA quick_check before anything is written; a damaged file is never
     opened for writing, and the newest good backup is offered instead."""
@@ -69,7 +86,12 @@ def healthy_or_restored(db_path: Path) -> bool:
     ok, message, _counts = backups.check_database(db_path)
     if ok:
         return True
-    good = backups.last_good_backup(backups_dir_for(db_path), db_path.stem)
+    candidates = [
+        backups.last_good_backup(folder, db_path.stem)
+        for folder in (backups_dir_for(db_path), *_chosen_backup_folder(db_path))
+    ]
+    found = [c for c in candidates if c is not None]
+    good = max(found, key=lambda b: b.taken_at) if found else None
     if good is None:
         QMessageBox.critical(
             None,

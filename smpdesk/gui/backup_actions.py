@@ -30,7 +30,16 @@ def restore_into(window, source: Path) -> RestoreResult | None:
         QMessageBox.warning(window, "Not restored", str(exc))
         result = None
     # Reconnect whatever happened: the current file was kept or restored.
-    window.db.conn = open_database(db_path).conn
+    try:
+        window.db.conn = open_database(db_path).conn
+    except UserError as exc:
+        QMessageBox.critical(
+            window,
+            "The clinic database cannot be opened",
+            f"{exc} smpdesk will close; start it again once the problem is solved.",
+        )
+        window.close()
+        return None
     window.after_restore()
     if result is not None:
         counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())

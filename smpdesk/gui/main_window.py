@@ -7,6 +7,7 @@ second window to lose behind the first.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
                 folder.mkdir(parents=True, exist_ok=True)
             made = backups.make_backup(self.db, folder, progress=step)
             backups.rotate(folder, self.db_path.stem, **settings.backup_keep)
-        except (UserError, OSError) as exc:
+        except (UserError, OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, "Backup not made", str(exc))
             return None
         finally:
