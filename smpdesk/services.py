@@ -19,15 +19,21 @@ from smpdesk.errors import UserError, ValidationError
 from smpdesk.session_details import NEXT_TYPE, SessionDetails, describe_type, validate_session
 
 
+def _checked(details, check):
+    """Trimmed details, or ValidationError naming every field that is wrong."""
+    details = details.cleaned()
+    problems = check(details)
+    if problems:
+        raise ValidationError(problems)
+    return details
+
+
 def open_clinic(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
     return store.open_database(path, create=create)
 
 
 def add_client(db: sqlite_utils.Database, details: ClientDetails) -> store.Client:
-    details = details.cleaned()
-    problems = validate(details)
-    if problems:
-        raise ValidationError(problems)
+    details = _checked(details, validate)
     client_id = store.insert_client(db, details)
     client = store.get_client(db, client_id)
     assert client is not None
@@ -56,10 +62,7 @@ def update_client(
     if_updated_at: str | None = None,
 ) -> store.Client:
     _existing(db, client_id)
-    details = details.cleaned()
-    problems = validate(details)
-    if problems:
-        raise ValidationError(problems)
+    details = _checked(details, validate)
     try:
         store.update_client(db, client_id, details, if_updated_at=if_updated_at)
     except store.ChangedElsewhere:
@@ -87,10 +90,7 @@ def record_session(
     db: sqlite_utils.Database, client_id: int, details: SessionDetails
 ) -> store.Session:
     _existing(db, client_id)
-    details = details.cleaned()
-    problems = validate_session(details)
-    if problems:
-        raise ValidationError(problems)
+    details = _checked(details, validate_session)
     session_id = store.insert_session(db, client_id, details)
     session = store.get_session(db, session_id)
     assert session is not None
@@ -106,10 +106,7 @@ def update_session(
 ) -> store.Session:
     if store.get_session(db, session_id) is None:
         raise UserError(f"There is no session with id {session_id}; it may have been removed.")
-    details = details.cleaned()
-    problems = validate_session(details)
-    if problems:
-        raise ValidationError(problems)
+    details = _checked(details, validate_session)
     try:
         store.update_session(db, session_id, details, if_updated_at=if_updated_at)
     except store.ChangedElsewhere:
