@@ -19,14 +19,14 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from smpdesk import __version__, services, store
+from smpdesk import __version__, cli_forms, services, store
 from smpdesk.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import DB_ENV, backups_dir_for, resolve_db_path
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
 from smpdesk.store.photos import ANGLES, CONSENTS
 
-COMMANDS = """commands:
+COMMANDS = f"""commands:
   (none)          open the clinic desk window
   init            create a new, empty clinic database
   demo            create a demo clinic database with synthetic clients
@@ -46,6 +46,7 @@ COMMANDS = """commands:
   photos import   import photos for a client (refuses damaged or unsafe files)
   photos list     list a client's photos
   photos export   write one photo to a JPEG file
+{cli_forms.HELP}
 
 The database is --db PATH, else $SMPDESK_DB, else the user-data folder.
 Run 'smpdesk COMMAND --help' for a command's options."""
@@ -142,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     s_add.add_argument("--date", default="", metavar="YYYY-MM-DD", help="default: today")
     for option, field_name, help_text in SESSION_OPTIONS:
         s_add.add_argument(option, default="", dest=field_name, help=help_text)
+    s_add.add_argument(
+        "--override-reason",
+        default=None,
+        metavar="TEXT",
+        help="why the session goes ahead despite a do-not-treat flag (stored with it)",
+    )
     s_list = sessions_sub.add_parser("list", help="list a client's sessions, newest first")
     _db_option(s_list)
     s_list.add_argument("--client", type=_count, required=True, metavar="ID")
@@ -203,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p_export)
     p_export.add_argument("--photo", type=_count, required=True, metavar="ID")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.jpg")
+    cli_forms.add_parsers(sub, _db_option, _Parser, _count)
     return parser
 
 
@@ -321,7 +329,11 @@ def _option_for(field_name: str) -> str:
     for option, name, _ in SESSION_OPTIONS:
         if name == field_name:
             return option
-    return {"session_date": "--date", "session_type": "--type"}.get(field_name, field_name)
+    return {
+        "session_date": "--date",
+        "session_type": "--type",
+        "override_reason": "--override-reason",
+    }.get(field_name, field_name)
 
 
 def _cmd_sessions_add(args: argparse.Namespace) -> int:
@@ -333,7 +345,9 @@ def _cmd_sessions_add(args: argparse.Namespace) -> int:
         **values,
     )
     try:
-        session = services.record_session(db, args.client, details)
+        session = services.record_session(
+            db, args.client, details, override_reason=args.override_reason
+        )
     except ValidationError as exc:
         field_name, message = next(iter(exc.fields.items()))
         raise UserError(f"{_option_for(field_name)}: {message}") from exc
@@ -647,6 +661,7 @@ COMMAND_HANDLERS = {
     "lots": _cmd_lots,
     "due": _cmd_due,
     "handout": _cmd_handout,
+    **cli_forms.HANDLERS,
 }
 
 

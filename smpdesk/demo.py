@@ -299,4 +299,8 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
             email="hello@example.com",
         ),
     )
+    from smpdesk.demo_forms import FORM_CLIENTS, add_demo_responses
+
+    # After the settings: the signed consent records carry the clinic's name.
+    add_demo_responses(db, treated[:FORM_CLIENTS])
     return db

@@ -46,3 +46,22 @@ def resources_dir() -> Path:
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+FORMS_ENV = "SMPDESK_FORMS"
+
+
+def shipped_forms_dir() -> Path:
+    """The forms that come with smpdesk: inside the wheel when installed, else the checkout."""
+    installed = Path(__file__).parent / "_data" / "forms"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "forms"
+
+
+def forms_dir_for(db_path: Path) -> Path:
+    """The clinic's own, editable forms: ``SMPDESK_FORMS``, else ``forms`` beside the database."""
+    env = os.environ.get(FORMS_ENV)
+    if env:
+        return Path(env).expanduser()
+    return db_path.parent / "forms"

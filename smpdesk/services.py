@@ -86,12 +86,37 @@ def restore_client(db: sqlite_utils.Database, client_id: int) -> store.Client:
 # -- treatment sessions ------------------------------------------------------
 
 
+OVERRIDE_MIN_LENGTH = 10
+OVERRIDE_MISSING = (
+    "This client has a do-not-treat flag: type why the session goes ahead anyway "
+    "(at least a short sentence)."
+)
+
+
 def record_session(
-    db: sqlite_utils.Database, client_id: int, details: SessionDetails
+    db: sqlite_utils.Database,
+    client_id: int,
+    details: SessionDetails,
+    *,
+    override_reason: str | None = None,
 ) -> store.Session:
+    """Record a session; with an open do-not-treat flag, only with a typed reason.
+
+    The reason and the flags it overrides are stored with the session, in the
+    same transaction.
+    """
+    from smpdesk.questionnaires import do_not_treat
+
     _existing(db, client_id)
     details = _checked(details, validate_session)
-    session_id = store.insert_session(db, client_id, details)
+    blocking = do_not_treat(db, client_id)
+    override = None
+    if blocking:
+        reason = " ".join((override_reason or "").split())
+        if len(reason) < OVERRIDE_MIN_LENGTH:
+            raise ValidationError({"override_reason": OVERRIDE_MISSING})
+        override = (reason, [flag.to_json() for flag in blocking])
+    session_id = store.insert_session(db, client_id, details, override=override)
     session = store.get_session(db, session_id)
     assert session is not None
     return session

@@ -195,6 +195,7 @@ def test_ctrl_n_creates_a_client_through_the_dialog(window, qtbot, demo_db, scre
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Details",
         "Timeline",
+        "Questionnaires",
         "Photos",
     ]
     screenshot(window, "client_page")

@@ -34,20 +34,27 @@ from smpdesk.gui.printing import (
 )
 
 
-class AftercarePreview(QDialog):
+class PdfPreview(QDialog):
+    """A PDF on screen with Print… and Save as PDF…; ``done(action)`` after either."""
+
     def __init__(
         self,
-        db: sqlite_utils.Database | None,
-        pdf: services.AftercarePdf,
+        data: bytes,
+        *,
         title: str,
+        paper: str,
+        suggested_name: str,
+        info: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self.pdf = pdf
+        self.data = data
+        self.paper = paper
+        self.suggested_name = suggested_name
+        self.print_title = title
         self.setWindowTitle(title)
         self.resize(760, 900)
-        self.document, self._buffer = load_pdf(pdf.data, self)
+        self.document, self._buffer = load_pdf(data, self)
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdf_view")
@@ -55,11 +62,10 @@ class AftercarePreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        info = QLabel(
-            f"{self.document.pageCount()} page{'s' if self.document.pageCount() != 1 else ''}, "
-            f"{pdf.paper} paper, care plan version {pdf.content_version}"
-        )
-        info.setObjectName("preview_info")
+        pages = self.document.pageCount()
+        summary = f"{pages} page{'s' if pages != 1 else ''}, {paper} paper"
+        label = QLabel(f"{summary}, {info}" if info else summary)
+        label.setObjectName("preview_info")
         self.print_button = QPushButton("Print…")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setDefault(True)
@@ -71,7 +77,7 @@ class AftercarePreview(QDialog):
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
-        bar.addWidget(info, 1)
+        bar.addWidget(label, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
         bar.addWidget(close)
@@ -85,41 +91,69 @@ class AftercarePreview(QDialog):
             if ask_save_instead(self):
                 self.save_as()
             return
-        printer = choose_printer(self, "Print aftercare sheet", self.pdf.paper)
+        printer = choose_printer(self, self.print_title, self.paper)
         if printer is not None:
             self.print_to(printer)
 
     def print_to(self, printer) -> bool:
         try:
-            print_pdfs(printer, [self.pdf.data])
+            print_pdfs(printer, [self.data])
         except OSError as exc:
             QMessageBox.warning(self, "Not printed", f"{exc} Check the printer and try again.")
             return False
-        self._log("printed")
+        self.done_action("printed")
         return True
 
     def save_as(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save aftercare sheet",
-            str(Path(folder or Path.home()) / self.pdf.suggested_name),
+            f"Save {self.print_title.lower()}",
+            str(Path(folder or Path.home()) / self.suggested_name),
             "PDF documents (*.pdf)",
         )
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         try:
-            path.write_bytes(self.pdf.data)
+            path.write_bytes(self.data)
         except OSError as exc:
             QMessageBox.warning(
                 self,
                 "Not saved",
-                f"The sheet could not be saved there ({exc.strerror}); choose another folder.",
+                f"The file could not be saved there ({exc.strerror}); choose another folder.",
             )
             return None
-        self._log("saved")
+        self.done_action("saved")
         return path
+
+    def done_action(self, action: str) -> None:
+        """Hook for subclasses that log what was printed or saved."""
+
+
+class AftercarePreview(PdfPreview):
+    """The aftercare sheet; printing or saving it is logged against the session."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database | None,
+        pdf: services.AftercarePdf,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._db = db
+        self.pdf = pdf
+        super().__init__(
+            pdf.data,
+            title=title,
+            paper=pdf.paper,
+            suggested_name=pdf.suggested_name,
+            info=f"care plan version {pdf.content_version}",
+            parent=parent,
+        )
+
+    def done_action(self, action: str) -> None:
+        self._log(action)
 
     def _log(self, action: str) -> None:
         if self._db is None:

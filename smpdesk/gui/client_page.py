@@ -40,6 +40,7 @@ class ClientPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client: Client | None = None
+        self._banners: list[QWidget] = []
 
         self.back_button = QPushButton("← Clients")
         self.back_button.setToolTip("Back to the client list (Esc)")
@@ -108,6 +109,19 @@ class ClientPage(QWidget):
         layout.addWidget(self.archived_banner)
         layout.addWidget(self.tabs, 1)
 
+    def add_banner(self, widget: QWidget) -> None:
+        """A feature's strip under the header (e.g. contraindication flags).
+
+        Like a tab, it follows the client if it has ``show_client(id)``.
+        """
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.tabs), widget)
+        self._banners.append(widget)
+        if self.client is not None:
+            follow = getattr(widget, "show_client", None)
+            if callable(follow):
+                follow(self.client.id)
+
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a feature's tab; if it has ``show_client(id)`` it follows the client."""
         return self.tabs.addTab(widget, title)
@@ -150,8 +164,9 @@ class ClientPage(QWidget):
         }
         for key, label in self._detail_labels.items():
             label.setText(values[key] or "—")
-        for index in range(self.tabs.count()):
-            follow = getattr(self.tabs.widget(index), "show_client", None)
+        followers = [*self._banners, *(self.tabs.widget(i) for i in range(self.tabs.count()))]
+        for widget in followers:
+            follow = getattr(widget, "show_client", None)
             if callable(follow):
                 follow(client.id)
 

@@ -41,7 +41,9 @@ from smpdesk.gui.client_page import ClientPage
 
 if TYPE_CHECKING:
     from smpdesk.gui.due_view import DueView
+    from smpdesk.gui.flags_panel import FlagsPanel
     from smpdesk.gui.photos_tab import PhotosTab
+    from smpdesk.gui.questionnaires_tab import QuestionnairesTab
     from smpdesk.gui.timeline_tab import TimelineTab
 
 ARCHIVE_FILTERS = [
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         # Built on first use: start-up shows the client list and nothing else.
         self._timeline: TimelineTab | None = None
         self._photos_tab: PhotosTab | None = None
+        self._questionnaires_tab: QuestionnairesTab | None = None
+        self._flags_panel: FlagsPanel | None = None
         self._due_view: DueView | None = None
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.client_page)
@@ -119,12 +123,20 @@ class MainWindow(QMainWindow):
 
     # -- pages built on first use ------------------------------------------
     def _build_client_tabs(self) -> None:
+        from smpdesk.gui.flags_panel import FlagsPanel
         from smpdesk.gui.photos_tab import PhotosTab
+        from smpdesk.gui.questionnaires_tab import QuestionnairesTab
         from smpdesk.gui.timeline_tab import TimelineTab
 
         self._timeline = TimelineTab(self.db)
         self._timeline.aftercare_requested.connect(self.open_aftercare)
         self.client_page.add_tab(self._timeline, "Timeline")
+        self._flags_panel = FlagsPanel(self.db)
+        self.client_page.add_banner(self._flags_panel)
+        self._questionnaires_tab = QuestionnairesTab(self.db)
+        self._questionnaires_tab.changed.connect(self._timeline.refresh)
+        self._questionnaires_tab.changed.connect(self._flags_panel.refresh)
+        self.client_page.add_tab(self._questionnaires_tab, "Questionnaires")
         self._photos_tab = PhotosTab(self.db, self.db_path)
         self._photos_tab.changed.connect(self._timeline.refresh)
         self.client_page.add_tab(self._photos_tab, "Photos")
@@ -136,6 +148,20 @@ class MainWindow(QMainWindow):
             self._build_client_tabs()
         assert self._timeline is not None
         return self._timeline
+
+    @property
+    def flags_panel(self) -> FlagsPanel:
+        if self._flags_panel is None:
+            self._build_client_tabs()
+        assert self._flags_panel is not None
+        return self._flags_panel
+
+    @property
+    def questionnaires_tab(self) -> QuestionnairesTab:
+        if self._questionnaires_tab is None:
+            self._build_client_tabs()
+        assert self._questionnaires_tab is not None
+        return self._questionnaires_tab
 
     @property
     def photos_tab(self) -> PhotosTab:

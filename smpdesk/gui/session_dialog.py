@@ -4,6 +4,11 @@ Most fields repeat from the client's last session (same practitioner, same
 pigment and needles), so a new session opens pre-filled and the lot fields
 offer what the clinic used before.  The next appointment is proposed from
 the clinic's interval for this kind of session.
+
+A new session for a client with a do-not-treat flag can still be recorded
+(the practitioner may have the doctor's letter in hand), but only with a
+typed reason, which is stored with the session; the flags sit at the top,
+outside the scrolling form, so they are read before anything is typed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import services, store
+from smpdesk import questionnaires, services, store
 from smpdesk.clinic_settings import load_settings
 from smpdesk.dates import format_long_date
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.follow_ups import proposed_next_date
+from smpdesk.gui.answers_view import FLAG_COLOURS
+from smpdesk.gui.flags_panel import flag_line
 from smpdesk.gui.form_support import (
     confirm_discard,
     read_value,
@@ -44,7 +52,12 @@ from smpdesk.gui.form_support import (
     with_error_label,
     write_value,
 )
+from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
+
+OVERRIDE_FIELD = "override_reason"
+# Checked here too so that it shows together with the form's own problems.
+OVERRIDE_MISSING = services.OVERRIDE_MISSING
 
 COMPLETED_FIELDS = (
     "practitioner",
@@ -182,9 +195,20 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        self.override_box: QFrame | None = None
+        self.override_input: QPlainTextEdit | None = None
+        self.override_error: QLabel | None = None
+        self._layout = QVBoxLayout(self)
+        if session is None:
+            blocking = self._blocking_flags()
+            if blocking:
+                self._add_override_box(blocking)
+        else:
+            stored = store.session_override(db, session.id)
+            if stored is not None:
+                self._layout.addWidget(self._stored_override_box(*stored))
+        self._layout.addWidget(scroll, 1)
+        self._layout.addWidget(buttons)
 
         details = session.details if session else services.new_session_defaults(db, client_id)
         self.set_details(details)
@@ -216,10 +240,69 @@ class SessionDialog(QDialog):
             line.setCompleter(completer)
         return line
 
+    def _blocking_flags(self) -> list[RaisedFlag]:
+        try:
+            return questionnaires.do_not_treat(self._db, self._client_id)
+        except UserError:
+            return []  # record_session checks again and says what went wrong
+
+    @staticmethod
+    def _red_box(heading: str, flags: list[RaisedFlag]) -> tuple[QFrame, QVBoxLayout]:
+        ink, _tint = FLAG_COLOURS["do-not-treat"]
+        box = QFrame()
+        box.setObjectName("override_box")
+        box.setStyleSheet(
+            f"#override_box {{ border: 2px solid {ink}; border-radius: 6px; background: #fffafa; }}"
+        )
+        column = QVBoxLayout(box)
+        column.setSpacing(4)
+        title = QLabel(heading)
+        title.setStyleSheet(f"color: {ink}; font-weight: bold;")
+        column.addWidget(title)
+        for flag in flags:
+            column.addWidget(flag_line(flag))
+        return box, column
+
+    def _add_override_box(self, flags: list[RaisedFlag]) -> None:
+        """The flags and the reason field, at the top where they cannot be scrolled past."""
+        count = f"{len(flags)} do-not-treat flags" if len(flags) > 1 else "a do-not-treat flag"
+        box, column = self._red_box(f"This client's answers raised {count}", flags)
+        reason = QPlainTextEdit()
+        reason.setObjectName(OVERRIDE_FIELD)
+        reason.setTabChangesFocus(True)
+        reason.setFixedHeight(58)
+        reason.setPlaceholderText("e.g. GP letter dated 3 March seen: cleared for treatment")
+        field, self.override_error = with_error_label(reason, OVERRIDE_FIELD)
+        label = QLabel("Reason to go ahead anyway *")
+        label.setBuddy(reason)
+        label.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        hint = QLabel("Kept with the session and shown on the client's timeline.")
+        hint.setStyleSheet("color: #5b6670;")
+        column.addWidget(label)
+        column.addLayout(field)
+        column.addWidget(hint)
+        self.override_box = box
+        self.override_input = reason
+        self._layout.insertWidget(0, box)
+        box.show()  # at once, even when added to an open dialog: focus goes there next
+
+    def _stored_override_box(self, reason: str, stored_flags: list) -> QFrame:
+        flags = [f for item in stored_flags if (f := RaisedFlag.from_json(item))]
+        box, column = self._red_box("Went ahead despite do-not-treat", flags)
+        text = QLabel(f"Reason given: {reason}")
+        text.setObjectName("override_reason_stored")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(text)
+        return box
+
     def _proposal_row(self) -> QHBoxLayout:
         self.proposal_label = QLabel()
         self.proposal_label.setObjectName("proposal_label")
         self.proposal_label.setStyleSheet("color: #444;")
+        # Unwrapped, the proposal made the form wider than the dialog (a sideways scrollbar).
+        self.proposal_label.setWordWrap(True)
         self.use_proposal = QPushButton("Use proposed date")
         self.use_proposal.clicked.connect(self._apply_proposal)
         row = QHBoxLayout()
@@ -260,25 +343,46 @@ class SessionDialog(QDialog):
         for name, value in details.as_dict().items():
             write_value(self.inputs[name], value)
 
+    def override_reason(self) -> str | None:
+        return self.override_input.toPlainText() if self.override_input is not None else None
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        inputs: dict[str, QWidget] = dict(self.inputs)
+        errors = dict(self.errors)
+        if self.override_input is not None and self.override_error is not None:
+            # First, so focus goes to the top of the dialog like the eye does.
+            inputs = {OVERRIDE_FIELD: self.override_input, **inputs}
+            errors = {OVERRIDE_FIELD: self.override_error, **errors}
+        show_problems(inputs, errors, problems)
+
     def reject(self) -> None:
-        if confirm_discard(self, self.details() != self._initial):
+        changed = self.details() != self._initial or bool((self.override_reason() or "").strip())
+        if confirm_discard(self, changed):
             super().reject()
 
     def save(self) -> None:
         details = self.details()
         problems = validate_session(details.cleaned())
-        show_problems(self.inputs, self.errors, problems)
+        reason = self.override_reason()
+        if reason is not None and len(" ".join(reason.split())) < services.OVERRIDE_MIN_LENGTH:
+            problems = {OVERRIDE_FIELD: OVERRIDE_MISSING, **problems}
+        self._show_problems(problems)
         if problems:
             return
         try:
             if self._session is None:
-                self.saved_session = services.record_session(self._db, self._client_id, details)
+                self.saved_session = services.record_session(
+                    self._db, self._client_id, details, override_reason=reason
+                )
             else:
                 self.saved_session = services.update_session(
                     self._db, self._session.id, details, if_updated_at=self._session.updated_at
                 )
         except ValidationError as exc:
-            show_problems(self.inputs, self.errors, exc.fields)
+            if OVERRIDE_FIELD in exc.fields and self.override_input is None:
+                # A questionnaire was finished while this dialog was open.
+                self._add_override_box(self._blocking_flags())
+            self._show_problems(exc.fields)
             return
         except UserError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))

@@ -1,16 +1,22 @@
-"""A client's timeline: sessions, aftercare sheets and photos, newest first.
+"""A client's timeline: sessions, aftercare sheets, photos and questionnaires, newest first.
 
-Questionnaires will add their events to the same list when they land.
-Selecting a session shows its full record and enables its actions.
+One list, so the order of things is plain: a medical history answered the
+morning of a session sits just below it, with the flags it raised counted.
+A session recorded despite a do-not-treat flag carries its reason on a line
+of its own, so an audit never needs the session opened to find it.
+Selecting a session (or its reason) shows its full record and enables its
+actions; selecting a questionnaire shows the flags it raised.
 """
 
 from __future__ import annotations
 
 import html
+from collections import Counter
 from datetime import datetime, time
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,11 +32,16 @@ from PySide6.QtWidgets import (
 from smpdesk import store
 from smpdesk.clinic_settings import load_settings
 from smpdesk.follow_ups import proposed_next_date
+from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.client_list_model import format_date
+from smpdesk.questionnaire.answers import RaisedFlag
+from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS
 from smpdesk.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
 from smpdesk.store.photos import ANGLES
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERRIDE_WORDS = "Went ahead despite do-not-treat"
 
 FIELD_LABELS: dict[str, str] = {
     "start_time": "Start",
@@ -70,7 +81,7 @@ def session_summary(details: SessionDetails) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def session_html(session: store.Session) -> str:
+def session_html(session: store.Session, override_reason: str | None = None) -> str:
     d = session.details
     rows = []
     for name, label in FIELD_LABELS.items():
@@ -87,7 +98,64 @@ def session_html(session: store.Session) -> str:
             )
     title = f"{describe_type(d.session_type)}, {format_date(d.session_date)}"
     body = "".join(rows) or "<tr><td>No further details recorded.</td></tr>"
-    return f"<h3>{html.escape(title)}</h3><table>{body}</table>"
+    warning = ""
+    if override_reason is not None:
+        ink = FLAG_COLOURS["do-not-treat"][0]
+        reason = html.escape(override_reason)
+        warning = f"<p style='color:{ink}'><b>{OVERRIDE_WORDS}:</b> {reason}</p>"
+    return f"<h3>{html.escape(title)}</h3>{warning}<table>{body}</table>"
+
+
+def response_flags(response: store.Response) -> list[RaisedFlag]:
+    return [f for item in response.flags if (f := RaisedFlag.from_json(item))]
+
+
+def count_flags(flags: list[RaisedFlag]) -> str:
+    """ "2 flags: 1 do-not-treat, 1 postpone": the levels a practitioner acts on."""
+    if not flags:
+        return "no flags"
+    counts = Counter(f.level for f in flags)
+    levels = ", ".join(f"{counts[level]} {level}" for level in FLAG_LEVELS if counts[level])
+    return f"{len(flags)} flag{'s' if len(flags) != 1 else ''}: {levels}"
+
+
+def flags_most_serious(flags: list[RaisedFlag]) -> str:
+    return min((f.level for f in flags), key=FLAG_LEVELS.index)
+
+
+def _local(timestamp: str) -> datetime | None:
+    """A stored moment on the clinic's clock (responses keep their own offset)."""
+    try:
+        return datetime.fromisoformat(timestamp).astimezone()
+    except ValueError:
+        return None
+
+
+def response_html(response: store.Response) -> str:
+    title = f"{response.form_title} (version {response.form_version})"
+    when = _local(response.completed_at)
+    answered = (
+        f"Answered {format_date(when.date().isoformat())} at {when:%H:%M}"
+        if when
+        else f"Answered {html.escape(response.completed_at)}"
+    )
+    if response.client_mode:
+        answered += ", by the client on this computer"
+    parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{answered}.</p>"]
+    flags = response_flags(response)
+    for flag in flags:
+        ink, tint = FLAG_COLOURS.get(flag.level, ("#1d2730", "#eeeeee"))
+        words = html.escape(FLAG_WORDS.get(flag.level, flag.level))
+        parts.append(
+            f"<p style='color:{ink}; background:{tint}'><b>{words}:</b> "
+            f"{html.escape(flag.message)}</p>"
+        )
+    if not flags:
+        parts.append("<p>No contraindication flags.</p>")
+    if response.has_document:
+        parts.append("<p>A signed record was stored with it.</p>")
+    parts.append("<p style='color:#555'>The answers are on the Questionnaires tab.</p>")
+    return "".join(parts)
 
 
 def _at(moment: datetime) -> str:
@@ -159,7 +227,12 @@ class TimelineTab(QWidget):
                 [format_date(d.session_date), describe_type(d.session_type), session_summary(d)]
             )
             item.setData(0, SESSION_ROLE, session.id)
-            events.append((f"{d.session_date} {d.start_time or '99:99'} s{session.id:09d}", item))
+            key = f"{d.session_date} {d.start_time or '99:99'} s{session.id:09d}"
+            events.append((f"{key} 1", item))
+            override = store.session_override(self._db, session.id)
+            if override is not None:
+                # Sorts just below its session; selecting it selects the session.
+                events.append((f"{key} 0", self._override_item(session.id, override[0])))
             for given in store.handouts_for_session(self._db, session.id):
                 when = datetime.fromisoformat(str(given["given_at"])).astimezone()
                 item = QTreeWidgetItem(
@@ -185,6 +258,7 @@ class TimelineTab(QWidget):
             )
             item.setForeground(1, Qt.GlobalColor.darkGray)
             events.append((f"{visit} 99:99 p", item))
+        events += self._response_events(self.client_id)
         events.sort(key=lambda e: e[0], reverse=True)
         for _, item in events:
             self.tree.addTopLevelItem(item)
@@ -205,6 +279,40 @@ class TimelineTab(QWidget):
                 "<p>No sessions recorded yet. Use <b>Record session…</b> (Ctrl+R) after "
                 "treatment; the aftercare sheet then prints with real dates.</p>"
             )
+
+    @staticmethod
+    def _override_item(session_id: int, reason: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(["", f"{OVERRIDE_WORDS}:", reason])
+        item.setData(0, SESSION_ROLE, session_id)
+        ink = QColor(FLAG_COLOURS["do-not-treat"][0])
+        for column in (1, 2):
+            item.setForeground(column, ink)
+            item.setToolTip(column, f"{OVERRIDE_WORDS}: {reason}")
+        return item
+
+    def _response_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
+        events = []
+        for response in store.client_responses(self._db, client_id):
+            when = _local(response.completed_at)
+            day = when.date().isoformat() if when else response.completed_at[:10]
+            clock = f"{when:%H:%M}" if when else "00:00"
+            flags = response_flags(response)
+            details = count_flags(flags)
+            if response.has_document:
+                details += " (signed record)"
+            item = QTreeWidgetItem(
+                [
+                    format_date(day),
+                    f"{response.form_title} v{response.form_version} answered",
+                    details,
+                ]
+            )
+            item.setData(0, RESPONSE_ROLE, response.id)
+            item.setForeground(1, Qt.GlobalColor.darkGray)
+            if flags:
+                item.setForeground(2, QColor(FLAG_COLOURS[flags_most_serious(flags)][0]))
+            events.append((f"{day} {clock} q{response.id:09d}", item))
+        return events
 
     def _update_next(self, latest: store.Session | None) -> None:
         if latest is None:
@@ -239,7 +347,15 @@ class TimelineTab(QWidget):
         if session_id is not None:
             session = store.get_session(self._db, session_id)
             if session is not None:
-                self.detail.setHtml(session_html(session))
+                override = store.session_override(self._db, session_id)
+                self.detail.setHtml(session_html(session, override[0] if override else None))
+            return
+        item = self.tree.currentItem()
+        response_id = item.data(0, RESPONSE_ROLE) if item else None
+        if response_id:
+            response = store.get_response(self._db, int(response_id))
+            if response is not None:
+                self.detail.setHtml(response_html(response))
 
     # -- actions ------------------------------------------------------------
     def record_session(self) -> None:

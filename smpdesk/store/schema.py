@@ -195,6 +195,70 @@ def m0003_photos(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0004_questionnaires")
+def m0004_questionnaires(db: sqlite_utils.Database) -> None:
+    # The exact text of every form file ever answered, by content hash: an old
+    # response renders from the definition it was answered with, whatever the
+    # clinic has since done to the file.
+    db.execute(
+        """CREATE TABLE form_definitions (
+             sha256 TEXT PRIMARY KEY,
+             form_id TEXT NOT NULL,
+             version TEXT NOT NULL,
+             title TEXT NOT NULL,
+             source TEXT NOT NULL,
+             stored_at TEXT NOT NULL
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE responses (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+             form_id TEXT NOT NULL,
+             form_version TEXT NOT NULL,
+             form_title TEXT NOT NULL,
+             definition_sha256 TEXT NOT NULL REFERENCES form_definitions(sha256),
+             answers TEXT NOT NULL,      -- JSON object: question id -> value
+             flags TEXT NOT NULL,        -- JSON list of the flags raised at finishing
+             started_at TEXT NOT NULL,
+             completed_at TEXT NOT NULL,
+             client_mode INTEGER NOT NULL DEFAULT 0
+           )"""
+    )
+    db.execute("CREATE INDEX idx_responses_client ON responses (client_id, form_id, completed_at)")
+    # The signed PDF record, kept byte for byte so a reprint is the same paper.
+    db.execute(
+        """CREATE TABLE response_documents (
+             response_id INTEGER PRIMARY KEY REFERENCES responses(id) ON DELETE CASCADE,
+             pdf BLOB NOT NULL,
+             created_at TEXT NOT NULL
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE response_drafts (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+             form_id TEXT NOT NULL,
+             definition_sha256 TEXT NOT NULL REFERENCES form_definitions(sha256),
+             answers TEXT NOT NULL,
+             page INTEGER NOT NULL DEFAULT 0,
+             client_mode INTEGER NOT NULL DEFAULT 0,
+             started_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL,
+             UNIQUE (client_id, form_id)
+           )"""
+    )
+    # Why a session went ahead despite a do-not-treat flag, and which flags.
+    db.execute(
+        """CREATE TABLE session_overrides (
+             session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+             reason TEXT NOT NULL,
+             flags TEXT NOT NULL,
+             created_at TEXT NOT NULL
+           )"""
+    )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))

@@ -6,6 +6,7 @@ bottles); numbers that are compared (duration, pain) become integers.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -72,28 +73,45 @@ def _from_row(row: tuple) -> Session:
     )
 
 
+def _insert(db: sqlite_utils.Database, client_id: int, details: SessionDetails, now: str) -> int:
+    row = {"client_id": client_id, **_row_values(details), "created_at": now, "updated_at": now}
+    cursor = db.execute(
+        f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
+    )
+    return int(cursor.lastrowid)
+
+
 def insert_sessions(db: sqlite_utils.Database, many: list[tuple[int, SessionDetails]]) -> list[int]:
     """Insert sessions in one transaction (one fsync for a whole batch)."""
     now = _now()
-    ids: list[int] = []
     with write(db):
-        for client_id, details in many:
-            row = {
-                "client_id": client_id,
-                **_row_values(details),
-                "created_at": now,
-                "updated_at": now,
-            }
-            cursor = db.execute(
-                f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                list(row.values()),
+        return [_insert(db, client_id, details, now) for client_id, details in many]
+
+
+def insert_session(
+    db: sqlite_utils.Database,
+    client_id: int,
+    details: SessionDetails,
+    *,
+    override: tuple[str, list] | None = None,
+) -> int:
+    """One session; ``override`` (reason, flags) is stored in the same transaction.
+
+    A session that went ahead despite a do-not-treat flag must never exist
+    without the reason, even after a crash between the two writes.
+    """
+    now = _now()
+    with write(db):
+        session_id = _insert(db, client_id, details, now)
+        if override is not None:
+            reason, flags = override
+            db.execute(
+                "INSERT INTO session_overrides (session_id, reason, flags, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                [session_id, reason, json.dumps(flags, ensure_ascii=False), now],
             )
-            ids.append(int(cursor.lastrowid))
-    return ids
-
-
-def insert_session(db: sqlite_utils.Database, client_id: int, details: SessionDetails) -> int:
-    return insert_sessions(db, [(client_id, details)])[0]
+    return session_id
 
 
 def update_session(

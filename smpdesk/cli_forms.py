@@ -1,0 +1,155 @@
+"""``smpdesk forms``, ``responses`` and ``record``: questionnaires from the command line.
+
+``forms check`` is what a clinic runs after editing a form file, so it prints
+every problem in every file (``file:line: what is wrong``) rather than the
+first one, and a one-line summary for each good form.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from smpdesk import questionnaires, services, store
+from smpdesk.errors import UserError
+from smpdesk.paths import resolve_db_path
+from smpdesk.questionnaire.answers import signature_png
+from smpdesk.questionnaire.loader import FormEntry
+from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec
+
+HELP = """\
+  forms check     check form files and print every problem as file:line
+  forms list      list the questionnaire forms with id, version, title and status
+  responses       list a client's questionnaire responses with their flags
+  record          write the signed consent record PDF of a response"""
+
+
+def add_parsers(sub, db_option: Callable, parser_class: type, count: Callable) -> None:
+    forms = sub.add_parser("forms", help="check or list questionnaire form files")
+    forms_sub = forms.add_subparsers(
+        dest="forms_command", metavar="check|list", parser_class=parser_class, required=True
+    )
+    for name, text in (("check", "check form files"), ("list", "list forms and their status")):
+        cmd = forms_sub.add_parser(name, help=text)
+        db_option(cmd)
+        cmd.add_argument(
+            "folder",
+            nargs="?",
+            metavar="DIR",
+            help="folder of *.toml forms (default: the clinic's forms folder)",
+        )
+    responses = sub.add_parser("responses", help="list a client's questionnaire responses")
+    db_option(responses)
+    responses.add_argument("--client", type=count, required=True, metavar="ID")
+    responses.add_argument("--json", action="store_true")
+    record = sub.add_parser("record", help="write the signed consent record PDF of a response")
+    db_option(record)
+    record.add_argument("--response", type=count, required=True, metavar="ID")
+    record.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+
+def _entries(args: argparse.Namespace) -> tuple[Path, list[FormEntry]]:
+    if args.folder:
+        folder = Path(args.folder)
+        if not folder.is_dir():
+            raise UserError(f"{folder} is not a folder; give the folder that holds the forms.")
+    else:
+        folder = questionnaires.forms_folder(resolve_db_path(args.db))
+    return folder, questionnaires.form_entries(folder, folder)
+
+
+def summary(spec: FormSpec) -> str:
+    questions = [q for page in spec.pages for q in page.questions if q.answerable]
+    flags = sum(len(q.flags) + sum(1 for c in q.choices if c.flag) for q in questions)
+    return (
+        f"{spec.id}: v{spec.version}, {spec.title!r}, {len(spec.pages)} pages, "
+        f"{len(questions)} questions, {flags} flag rules"
+    )
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    folder, entries = _entries(args)
+    if not entries:
+        raise UserError(f"There are no form files (*.toml) in {folder}.")
+    if args.forms_command == "list":
+        for entry in entries:
+            if entry.spec is not None:
+                spec = entry.spec
+                print(f"{spec.id:<16} v{spec.version:<8} {spec.title}  [ok]")
+            else:
+                print(f"{entry.path.stem:<16} {'-':<9} unavailable: {entry.reason}")
+        return 0
+    bad = 0
+    for entry in entries:
+        if entry.spec is not None:
+            print(f"ok   {entry.path.name}  {summary(entry.spec)}")
+            continue
+        bad += 1
+        for problem in entry.problems:
+            print(f"{folder / problem.file}:{problem.line}: {problem.message}")
+    if bad:
+        print(f"{bad} of {len(entries)} form files have problems.", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _response_json(response: store.Response) -> dict[str, object]:
+    answers = {
+        key: ("(signature image)" if signature_png(value) else value)
+        for key, value in response.answers.items()
+    }
+    return {
+        "id": response.id,
+        "form": response.form_id,
+        "version": response.form_version,
+        "title": response.form_title,
+        "completed_at": response.completed_at,
+        "client_mode": response.client_mode,
+        "has_record": response.has_document,
+        "flags": response.flags,
+        "answers": answers,
+    }
+
+
+def cmd_responses(args: argparse.Namespace) -> int:
+    db = services.open_clinic(resolve_db_path(args.db))
+    if store.get_client(db, args.client) is None:
+        raise UserError(f"There is no client with id {args.client}.")
+    responses = questionnaires.client_responses(db, args.client)
+    if args.json:
+        json.dump([_response_json(r) for r in responses], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not responses:
+        print("No questionnaires answered yet.")
+    for response in responses:
+        levels = Counter(flag.get("level") for flag in response.flags)
+        counted = ", ".join(f"{n} {FLAG_WORDS[level].lower()}" for level, n in levels.items())
+        record = "  [signed record]" if response.has_document else ""
+        print(
+            f"{response.id:>6}  {response.completed_at[:16].replace('T', ' ')}  "
+            f"{response.form_title} v{response.form_version}"
+            f"  {counted or 'no flags'}{record}"
+        )
+        for flag in response.flags:
+            word = FLAG_WORDS.get(str(flag.get("level")), "?")
+            print(f"        {word}: {flag.get('message', '')}")
+    return 0
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    db = services.open_clinic(resolve_db_path(args.db))
+    pdf = questionnaires.consent_record(db, args.response)
+    target = Path(args.output)
+    try:
+        target.write_bytes(pdf)
+    except OSError as err:
+        raise UserError(f"{target} could not be written ({err.strerror or err}).") from None
+    print(target)
+    return 0
+
+
+HANDLERS = {"forms": cmd_forms, "responses": cmd_responses, "record": cmd_record}

@@ -1,0 +1,145 @@
+"""A form's answers laid out to read: the review page and past responses.
+
+Both are drawn from a :class:`FormSpec` and an answers dict, so a past
+response shows the exact wording of the form version it was answered with,
+and the review page shows what will be stored (hidden questions left out).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.questionnaire.answers import RaisedFlag, format_answer, resolve, signature_png
+from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec
+
+# (text colour, background) per level: the panel and the review use the same
+FLAG_COLOURS = {
+    "do-not-treat": ("#7a0f0f", "#fde8e8"),
+    "postpone": ("#6b4400", "#fff3d6"),
+    "needs-clearance": ("#0d3f73", "#e6f0fb"),
+}
+
+
+def flag_label(flag: RaisedFlag) -> QLabel:
+    """One flag as a coloured line: the level in words, then the message."""
+    ink, tint = FLAG_COLOURS.get(flag.level, ("#1d2730", "#eeeeee"))
+    label = QLabel(f"{FLAG_WORDS.get(flag.level, flag.level)}: {flag.message}")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName(f"flag_{flag.level}")
+    label.setStyleSheet(
+        f"color: {ink}; background: {tint}; border-left: 5px solid {ink}; "
+        "padding: 6px 8px; border-radius: 3px;"
+    )
+    return label
+
+
+def _plain(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if muted:
+        label.setStyleSheet("color: #5b6670;")
+    return label
+
+
+class AnswersView(QWidget):
+    """Pages of question / answer pairs; ``page_requested`` asks to edit a page."""
+
+    page_requested = Signal(int)
+
+    def __init__(
+        self,
+        spec: FormSpec,
+        answers: dict,
+        *,
+        date_style: str = "uk",
+        flags: list[RaisedFlag] | None = None,
+        editable: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        if flags:
+            heading = _plain("Flags for the practitioner", bold=True)
+            layout.addWidget(heading)
+            for flag in flags:
+                layout.addWidget(flag_label(flag))
+        resolved = resolve(spec, answers)
+        for number in resolved.pages:
+            page = spec.pages[number]
+            box = QFrame()
+            box.setObjectName(f"review_page_{number}")
+            box.setStyleSheet(
+                f"#review_page_{number} {{ border: 1px solid #c3ced4; border-radius: 6px; }}"
+            )
+            column = QVBoxLayout(box)
+            top = QHBoxLayout()
+            title = _plain(page.title, bold=True)
+            title.setStyleSheet("color: #0e5a69;")
+            top.addWidget(title, 1)
+            if editable:
+                change = QPushButton("Change")
+                change.setObjectName(f"change_page_{number}")
+                change.setAccessibleName(f"Change answers on {page.title}")
+                change.clicked.connect(lambda _=False, n=number: self.page_requested.emit(n))
+                top.addWidget(change)
+            column.addLayout(top)
+            grid = QGridLayout()
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+            grid.setHorizontalSpacing(16)
+            row = 0
+            for question in page.questions:
+                if question.id not in resolved.visible:
+                    continue
+                if question.type == "note":
+                    grid.addWidget(_plain(question.text.strip(), muted=True), row, 0, 1, 2)
+                    row += 1
+                    continue
+                value = resolved.answers.get(question.id)
+                grid.addWidget(_plain(question.text.strip()), row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(self._answer(question, value, date_style), row, 1)
+                row += 1
+            column.addLayout(grid)
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _answer(question, value, date_style: str) -> QLabel:
+        png = signature_png(value) if question.type == "signature" else None
+        if png is not None:
+            label = QLabel()
+            pixmap = QPixmap()
+            if pixmap.loadFromData(png, "PNG"):
+                label.setPixmap(
+                    pixmap.scaled(
+                        280,
+                        90,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                label.setAccessibleName("Signature")
+                label.setObjectName(f"answer_{question.id}")
+                return label
+        text = format_answer(question, value, date_style) or "Not answered"
+        label = _plain(text, bold=bool(format_answer(question, value, date_style)))
+        label.setObjectName(f"answer_{question.id}")
+        return label

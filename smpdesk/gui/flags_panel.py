@@ -1,0 +1,107 @@
+"""Contraindication flags at a glance, in the client page header.
+
+A practitioner must see a do-not-treat flag before they pick up the
+machine, not after opening the right questionnaire, so every flag from the
+newest response to each form is repeated here, in the same colours and
+words as the review page.  Staying silent would read as "all clear", so a
+client without a medical history says so instead.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from smpdesk import questionnaires
+from smpdesk.errors import UserError
+from smpdesk.gui.answers_view import flag_label
+from smpdesk.questionnaire.answers import RaisedFlag
+
+MEDICAL_FORM = "medical"
+CLEAR_STYLE = (
+    "color: #1e5631; background: #e8f5ec; border-left: 5px solid #2e7d46; "
+    "padding: 6px 8px; border-radius: 3px;"
+)
+MUTED_STYLE = "color: #5b6670;"
+
+
+def _line(text: str, name: str, style: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(style)
+    return label
+
+
+def flag_line(flag: RaisedFlag) -> QLabel:
+    """``flag_label`` plus the form's name: two forms can raise the same words."""
+    label = flag_label(flag)
+    if flag.form_title:
+        label.setText(f"{label.text()}  ({flag.form_title})")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class FlagsPanel(QFrame):
+    """Rebuilt from the database on every :meth:`refresh`; holds no answers itself."""
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.client_id: int | None = None
+        self.lines: list[QLabel] = []
+        self.setObjectName("flags_panel")
+        self.setAccessibleName("Contraindications")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.setSpacing(3)
+        # Never taller than its lines: the tabs below get the room.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.hide()
+
+    def show_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._clear()
+        if self.client_id is None:
+            self.hide()
+            return
+        for label in self._summary(self.client_id):
+            self._layout.addWidget(label)
+            label.show()  # now, not on the next event loop pass: the panel is read at once
+            self.lines.append(label)
+        self.show()
+
+    def _summary(self, client_id: int) -> list[QLabel]:
+        try:
+            flags = questionnaires.client_flags(self._db, client_id)
+            responses = questionnaires.client_responses(self._db, client_id)
+        except UserError as exc:
+            text = f"Contraindication flags could not be read: {exc}"
+            return [_line(text, "flags_error", MUTED_STYLE)]
+        answered = any(r.form_id == MEDICAL_FORM for r in responses)
+        lines: list[QLabel] = []
+        if flags:
+            title = _line("Contraindications", "flags_title", "font-weight: bold;")
+            lines += [title, *(flag_line(flag) for flag in flags)]
+        elif answered:
+            text = "No contraindication flags in the latest questionnaires."
+            lines.append(_line(text, "flags_clear", CLEAR_STYLE))
+        if not answered:
+            text = "Medical history not answered yet."
+            lines.append(_line(text, "flags_unanswered", MUTED_STYLE))
+        return lines
+
+    def _clear(self) -> None:
+        for label in self.lines:
+            self._layout.removeWidget(label)
+            label.setParent(None)
+            label.deleteLater()
+        self.lines = []
+
+
+__all__ = ["FlagsPanel", "flag_line"]

@@ -1,0 +1,535 @@
+"""Answering a questionnaire: pages, progress, a review, and client mode.
+
+Every change is written to the draft at once (a small transaction), so
+closing the window, a crash or a power cut loses at most the last
+keystroke.  Skip logic runs on every change: hidden questions disappear
+from the page, and what they held is left out of the stored response.
+
+In client mode the window fills the screen and shows only this form; the
+client cannot close it, go back to the client list, or see the flags their
+answers raise.  Leaving needs the practitioner's code, chosen when the
+laptop was handed over and held only in memory, as a salted hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk import questionnaires
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.answers_view import AnswersView
+from smpdesk.gui.form_support import ERROR_STYLE
+from smpdesk.gui.question_widgets import QuestionField
+from smpdesk.questionnaire.answers import problems, raised_flags, resolve
+from smpdesk.questionnaire.spec import FormSpec
+from smpdesk.store import Client
+
+MIN_CODE_LENGTH = 4
+
+
+class ClientModeLock:
+    """The practitioner's code, kept only as a salted hash in this process."""
+
+    def __init__(self, code: str) -> None:
+        self._salt = os.urandom(16)
+        self._digest = self._hash(code)
+
+    def _hash(self, code: str) -> bytes:
+        return hashlib.pbkdf2_hmac("sha256", code.encode("utf-8"), self._salt, 50_000)
+
+    def matches(self, code: str) -> bool:
+        return hmac.compare_digest(self._digest, self._hash(code))
+
+
+class ClientModeDialog(QDialog):
+    """Choose the code that will unlock client mode (typed twice)."""
+
+    def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Hand the laptop to the client")
+        intro = QLabel(
+            f"The form will fill the screen and show only this questionnaire for {client_name}. "
+            "Choose a code you will type to leave client mode; it is not stored anywhere."
+        )
+        intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("code_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Practitioner code:", self.code)
+        form.addRow("Type it again:", self.repeat)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start client mode")
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        code = self.code.text()
+        if len(code) < MIN_CODE_LENGTH:
+            message = f"Use at least {MIN_CODE_LENGTH} characters."
+        elif code != self.repeat.text():
+            message = "The two codes are different; type them again."
+        else:
+            self.accept()
+            return
+        self.error.setText(message)
+        self.error.show()
+        self.code.setFocus()
+
+    def lock(self) -> ClientModeLock:
+        return ClientModeLock(self.code.text())
+
+
+class FormRunner(QDialog):
+    """One questionnaire for one client, page by page, then a review."""
+
+    response_saved = Signal(int)
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        client: Client,
+        spec: FormSpec,
+        *,
+        answers: dict | None = None,
+        page: int = 0,
+        started_at: str | None = None,
+        date_style: str = "uk",
+        lock: ClientModeLock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.client = client
+        self.spec = spec
+        self.date_style = date_style
+        self.lock = lock
+        self.started_at = started_at
+        self.response_id: int | None = None
+        self._unlocked = lock is None
+        self._loading = True
+        self.setObjectName("form_runner")
+        self.setWindowTitle(f"{spec.title} — {client.full_name}")
+        self.setMinimumSize(720, 560)
+
+        title = QLabel(spec.title)
+        title.setObjectName("form_title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        who = client.preferred_name or client.given_name if lock else client.full_name
+        self.client_label = QLabel(f"For {who}")
+        self.client_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress_label")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.save_error = QLabel()
+        self.save_error.setObjectName("save_error")
+        self.save_error.setWordWrap(True)
+        self.save_error.setStyleSheet(ERROR_STYLE)
+        self.save_error.hide()
+
+        self.fields: dict[str, QuestionField] = {}
+        self.stack = QStackedWidget()
+        self.page_widgets: list[QScrollArea] = []
+        for number, page in enumerate(spec.pages):
+            self.page_widgets.append(self._build_page(number, page))
+            self.stack.addWidget(self.page_widgets[-1])
+        self.review_area = QScrollArea()
+        self.review_area.setObjectName("review_page")
+        self.review_area.setWidgetResizable(True)
+        self.stack.addWidget(self.review_area)
+        self.thanks = self._build_thanks()
+        self.stack.addWidget(self.thanks)
+
+        self.back_button = QPushButton("Back")
+        self.back_button.setObjectName("back")
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton("Next")
+        self.next_button.setObjectName("next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        self.finish_button = QPushButton("Finish and save")
+        self.finish_button.setObjectName("finish")
+        self.finish_button.clicked.connect(self.finish)
+        self.close_button = QPushButton("Practitioner…" if lock else "Save draft and close")
+        self.close_button.setObjectName("close_runner")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self._close_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.finish_button)
+
+        self.unlock_row = self._build_unlock_row()
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.client_label)
+        layout.addLayout(header)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.save_error)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.unlock_row)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
+        QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
+
+        for qid, value in (answers or {}).items():
+            if qid in self.fields:
+                self.fields[qid].set_value(value)
+        self._loading = False
+        self.answers = self._collect()
+        self._apply_visibility()
+        visible = self._visible_pages()
+        start = page if page in visible or page == len(spec.pages) else visible[0]
+        self._show(start)
+
+    # -- building ------------------------------------------------------------
+
+    def _build_page(self, number: int, page) -> QScrollArea:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 8, 16, 8)
+        heading = QLabel(page.title)
+        heading.setObjectName(f"page_title_{number}")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setStyleSheet("color: #0e5a69;")
+        column.addWidget(heading)
+        if number == 0 and self.spec.description:
+            column.addWidget(self._wrapped(self.spec.description))
+        if page.intro:
+            column.addWidget(self._wrapped(page.intro))
+        for question in page.questions:
+            field = QuestionField(question, date_style=self.date_style)
+            field.changed.connect(lambda q=question.id: self._on_change(q))
+            self.fields[question.id] = field
+            column.addWidget(field)
+        column.addStretch(1)
+        area = QScrollArea()
+        area.setObjectName(f"page_{number}")
+        area.setWidgetResizable(True)
+        area.setWidget(body)
+        return area
+
+    @staticmethod
+    def _wrapped(text: str) -> QLabel:
+        label = QLabel(text.strip())
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _build_thanks(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        label = QLabel("Thank you. Your answers are saved.\nPlease hand the laptop back.")
+        label.setObjectName("thanks")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        label.setFont(font)
+        column.addWidget(label)
+        column.addStretch(1)
+        return page
+
+    def _build_unlock_row(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("unlock_row")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.unlock_code = QLineEdit()
+        self.unlock_code.setObjectName("unlock_code")
+        self.unlock_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_code.setPlaceholderText("Practitioner code")
+        self.unlock_code.returnPressed.connect(self._try_unlock)
+        unlock = QPushButton("Leave client mode")
+        unlock.setObjectName("unlock")
+        unlock.setAutoDefault(False)
+        unlock.clicked.connect(self._try_unlock)
+        self.unlock_error = QLabel()
+        self.unlock_error.setObjectName("unlock_error")
+        self.unlock_error.setStyleSheet(ERROR_STYLE)
+        line.addWidget(QLabel("Practitioner:"))
+        line.addWidget(self.unlock_code)
+        line.addWidget(unlock)
+        line.addWidget(self.unlock_error, 1)
+        row.hide()
+        return row
+
+    # -- state ----------------------------------------------------------------
+
+    def _collect(self) -> dict:
+        values = {qid: field.value() for qid, field in self.fields.items()}
+        return {qid: value for qid, value in values.items() if value is not None}
+
+    def _visible_pages(self) -> list[int]:
+        return list(resolve(self.spec, self.answers).pages) or [0]
+
+    def _apply_visibility(self) -> None:
+        visible = resolve(self.spec, self.answers).visible
+        for qid, field in self.fields.items():
+            field.setVisible(qid in visible)
+
+    def _on_change(self, qid: str) -> None:
+        if self._loading:
+            return
+        self.answers = self._collect()
+        self._apply_visibility()
+        field = self.fields[qid]
+        if field.error.isVisible():
+            field.show_problem(self._field_problem(qid))
+        self._update_progress()
+        self._save_draft()
+
+    def _save_draft(self) -> None:
+        try:
+            questionnaires.save_draft(
+                self.db,
+                self.client.id,
+                self.spec,
+                self.answers,
+                self.current_page,
+                client_mode=self.lock is not None,
+            )
+        except UserError as err:
+            self.save_error.setText(
+                f"Your answers could not be saved just now: {err} What you typed is still here."
+            )
+            self.save_error.show()
+        else:
+            self.save_error.hide()
+
+    def _field_problem(self, qid: str) -> str:
+        field = self.fields[qid]
+        typed = field.input_problem()
+        if typed:
+            return typed
+        page = self.spec.page_of(qid)
+        return problems(self.spec, self.answers, pages=(page,)).get(qid, "")
+
+    # -- navigation ---------------------------------------------------------------
+
+    @property
+    def current_page(self) -> int:
+        index = self.stack.currentIndex()
+        return min(index, len(self.spec.pages))
+
+    @property
+    def on_review(self) -> bool:
+        return self.stack.currentWidget() is self.review_area
+
+    def _show(self, number: int) -> None:
+        if number >= len(self.spec.pages):
+            self._show_review()
+        else:
+            self.stack.setCurrentIndex(number)
+            first = next(
+                (f for f in self.fields.values() if f.isVisibleTo(self.page_widgets[number])),
+                None,
+            )
+            if first is not None:
+                first.focus_input()
+        self._update_progress()
+        self._update_buttons()
+
+    def _update_progress(self) -> None:
+        visible = self._visible_pages()
+        total = len(visible) + 1  # the review page counts as a step
+        if self.stack.currentWidget() is self.thanks:
+            self.progress_label.setText("Finished")
+            self.progress.setRange(0, total)
+            self.progress.setValue(total)
+            return
+        if self.on_review:
+            step = total
+            self.progress_label.setText(f"Step {step} of {total} · Check your answers")
+        else:
+            page = self.current_page
+            step = visible.index(page) + 1 if page in visible else 1
+            title = self.spec.pages[page].title
+            self.progress_label.setText(f"Page {step} of {total} · {title}")
+        self.progress.setRange(0, total)
+        self.progress.setValue(step)
+
+    def _update_buttons(self) -> None:
+        done = self.stack.currentWidget() is self.thanks
+        visible = self._visible_pages()
+        self.back_button.setVisible(not done)
+        self.back_button.setEnabled(self.on_review or self.current_page != visible[0])
+        self.next_button.setVisible(not self.on_review and not done)
+        self.finish_button.setVisible(self.on_review)
+        if self.on_review:
+            self.finish_button.setDefault(True)
+        else:
+            self.next_button.setDefault(True)
+        self.close_button.setVisible(not done or self.lock is not None)
+
+    def check_page(self, number: int) -> bool:
+        """Mark every problem on a page beside its field; True if there are none."""
+        found = problems(self.spec, self.answers, pages=(number,))
+        first = None
+        for question in self.spec.pages[number].questions:
+            field = self.fields[question.id]
+            if not field.isVisibleTo(self.page_widgets[number]):
+                field.show_problem("")
+                continue
+            message = field.input_problem() or found.get(question.id, "")
+            field.show_problem(message)
+            if message and first is None:
+                first = field
+        if first is not None:
+            first.focus_input()
+            self.page_widgets[number].ensureWidgetVisible(first)
+            return False
+        return True
+
+    def go_next(self) -> None:
+        if self.on_review or self.stack.currentWidget() is self.thanks:
+            return
+        page = self.current_page
+        if not self.check_page(page):
+            return
+        later = [n for n in self._visible_pages() if n > page]
+        self._show(later[0] if later else len(self.spec.pages))
+        self._save_draft()
+
+    def go_back(self) -> None:
+        if self.stack.currentWidget() is self.thanks:
+            return
+        visible = self._visible_pages()
+        if self.on_review:
+            self._show(visible[-1])
+            return
+        earlier = [n for n in visible if n < self.current_page]
+        if earlier:
+            self._show(earlier[-1])
+
+    def _show_review(self) -> None:
+        flags = None if self.lock else raised_flags(self.spec, self.answers)
+        view = AnswersView(
+            self.spec, self.answers, date_style=self.date_style, flags=flags, editable=True
+        )
+        view.setObjectName("review")
+        view.page_requested.connect(self._show)
+        self.review_area.setWidget(view)
+        self.stack.setCurrentWidget(self.review_area)
+        self.finish_button.setFocus()
+
+    def finish(self) -> None:
+        for number in self._visible_pages():
+            if not self.check_page(number):
+                self._show(number)
+                self.check_page(number)
+                return
+        try:
+            response = questionnaires.finish(
+                self.db,
+                self.client.id,
+                self.spec,
+                self.answers,
+                started_at=self.started_at,
+                client_mode=self.lock is not None,
+            )
+        except ValidationError as err:
+            qid = next(iter(err.fields))
+            self._show(self.spec.page_of(qid))
+            self.check_page(self.spec.page_of(qid))
+            return
+        except UserError as err:
+            QMessageBox.warning(self, "Not saved", str(err))
+            return
+        self.response_id = response.id
+        self.response_saved.emit(response.id)
+        if self.lock is None:
+            self._unlocked = True
+            self.accept()
+            return
+        self.stack.setCurrentWidget(self.thanks)
+        self._update_progress()
+        self._update_buttons()
+
+    # -- leaving ------------------------------------------------------------------------
+
+    def _close_clicked(self) -> None:
+        if self.lock is None:
+            self._unlocked = True
+            self.reject()
+            return
+        self.unlock_row.show()
+        self.unlock_code.setFocus()
+
+    def _try_unlock(self) -> None:
+        assert self.lock is not None
+        if self.lock.matches(self.unlock_code.text()):
+            self._unlocked = True
+            self.unlock_code.clear()
+            if self.response_id is not None:
+                self.accept()
+            else:
+                self.reject()
+            return
+        self.unlock_code.clear()
+        self.unlock_error.setText("That is not the code.")
+
+    def reject(self) -> None:
+        # Esc in client mode must not hand the desk back to the client.
+        if not self._unlocked:
+            self._close_clicked()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        if not self._unlocked:
+            event.ignore()
+            self._close_clicked()
+            return
+        super().closeEvent(event)

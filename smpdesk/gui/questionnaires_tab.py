@@ -1,0 +1,408 @@
+"""A client's questionnaires: start or continue a form, hand it over, read past answers.
+
+The forms list is read from the clinic's forms folder every time the tab
+is shown, so a form fixed in a text editor appears without a restart; a
+broken file is listed as unavailable with its reason and the rest still
+work.  Past responses open read-only from the definition stored with them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk import questionnaires, store
+from smpdesk.clinic_settings import load_settings
+from smpdesk.errors import UserError
+from smpdesk.gui.aftercare_preview import PdfPreview
+from smpdesk.gui.answers_view import AnswersView
+from smpdesk.gui.client_list_model import format_local_date
+from smpdesk.gui.form_runner import ClientModeDialog, FormRunner
+from smpdesk.questionnaire.loader import FormEntry
+from smpdesk.questionnaire.spec import FLAG_WORDS
+
+FORM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _when(stamp: str) -> str:
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{format_local_date(stamp)} {moment:%H:%M}"
+
+
+def _flag_summary(flags: list) -> str:
+    counts: dict[str, int] = {}
+    for flag in flags:
+        level = str(flag.get("level", "")) if isinstance(flag, dict) else ""
+        counts[level] = counts.get(level, 0) + 1
+    parts = [f"{n} {FLAG_WORDS.get(level, level).lower()}" for level, n in counts.items()]
+    return ", ".join(parts) or "none"
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _item(text: str, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(FORM_ROLE, data)
+    return item
+
+
+class QuestionnairesTab(QWidget):
+    """Forms to fill in for the client shown, and the responses already given."""
+
+    changed = Signal()
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.client_id: int | None = None
+        self.entries: list[FormEntry] = []
+        self.runner: FormRunner | None = None
+
+        self.forms = _table(["Form", "Version", "Status"], "forms_table")
+        self.forms.itemSelectionChanged.connect(self._update_buttons)
+        self.forms.itemDoubleClicked.connect(lambda _item: self.start())
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("start_form")
+        self.start_button.clicked.connect(self.start)
+        self.hand_button = QPushButton("Hand to client…")
+        self.hand_button.setObjectName("hand_to_client")
+        self.hand_button.setToolTip(
+            "Full screen, only this form; leaving needs your practitioner code"
+        )
+        self.hand_button.clicked.connect(lambda: self.start(client_mode=True))
+        self.folder_button = QPushButton("Open forms folder")
+        self.folder_button.setObjectName("open_forms_folder")
+        self.folder_button.clicked.connect(self.open_folder)
+
+        self.responses = _table(["Answered", "Form", "Version", "Flags", "Record"], "responses")
+        self.responses.itemSelectionChanged.connect(self._update_buttons)
+        self.responses.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.open_button = QPushButton("Open")
+        self.open_button.setObjectName("open_response")
+        self.open_button.clicked.connect(self.open_selected)
+        self.record_button = QPushButton("Signed record…")
+        self.record_button.setObjectName("open_record")
+        self.record_button.clicked.connect(self.open_record)
+        self.message = QLabel()
+        self.message.setObjectName("forms_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #5b6670;")
+
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.start_button)
+        form_buttons.addWidget(self.hand_button)
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.folder_button)
+        response_buttons = QHBoxLayout()
+        response_buttons.addWidget(self.open_button)
+        response_buttons.addWidget(self.record_button)
+        response_buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Questionnaires</b>"))
+        layout.addWidget(self.forms, 2)
+        layout.addLayout(form_buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel("<b>Answered</b>"))
+        layout.addWidget(self.responses, 3)
+        layout.addLayout(response_buttons)
+        self._update_buttons()
+
+    # -- contents ------------------------------------------------------------
+
+    def show_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.client_id is None:
+            return
+        self.message.clear()
+        try:
+            self.entries = questionnaires.form_entries(self.db)
+        except UserError as err:
+            self.entries = []
+            self.message.setText(str(err))
+        drafts = {d.form_id: d for d in store.client_drafts(self.db, self.client_id)}
+        answered = questionnaires.client_responses(self.db, self.client_id)
+        last = {}
+        for response in answered:
+            last.setdefault(response.form_id, response)
+        self.forms.setRowCount(0)
+        for entry in self.entries:
+            row = self.forms.rowCount()
+            self.forms.insertRow(row)
+            if entry.spec is None:
+                name = _item(entry.path.stem, None)
+                status = _item(f"Unavailable: {entry.reason}")
+                version = _item("")
+                for item in (name, version, status):
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(entry.reason)
+            else:
+                spec = entry.spec
+                name = _item(spec.title, spec.id)
+                version = _item(spec.version)
+                if spec.id in drafts:
+                    text = f"Draft saved {_when(drafts[spec.id].updated_at)}"
+                elif spec.id in last:
+                    text = f"Last answered {_when(last[spec.id].completed_at)}"
+                else:
+                    text = "Not answered yet"
+                status = _item(text)
+            self.forms.setItem(row, 0, name)
+            self.forms.setItem(row, 1, version)
+            self.forms.setItem(row, 2, status)
+        self.responses.setRowCount(0)
+        for response in answered:
+            row = self.responses.rowCount()
+            self.responses.insertRow(row)
+            cells = (
+                _when(response.completed_at),
+                response.form_title,
+                response.form_version,
+                _flag_summary(response.flags),
+                "Signed PDF" if response.has_document else "",
+            )
+            for column, text in enumerate(cells):
+                self.responses.setItem(row, column, _item(text, response.id))
+        self._update_buttons()
+
+    def _selected_spec(self):
+        rows = self.forms.selectionModel().selectedRows()
+        if not rows:
+            return None
+        form_id = self.forms.item(rows[0].row(), 0).data(FORM_ROLE)
+        return next((e.spec for e in self.entries if e.spec and e.spec.id == form_id), None)
+
+    def _selected_response(self) -> int | None:
+        rows = self.responses.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.responses.item(rows[0].row(), 0).data(FORM_ROLE)
+
+    def _update_buttons(self) -> None:
+        spec = self._selected_spec()
+        has_draft = bool(
+            spec
+            and self.client_id is not None
+            and store.get_draft(self.db, self.client_id, spec.id) is not None
+        )
+        self.start_button.setEnabled(spec is not None)
+        self.start_button.setText("Continue…" if has_draft else "Start")
+        self.hand_button.setEnabled(spec is not None)
+        response_id = self._selected_response()
+        self.open_button.setEnabled(response_id is not None)
+        has_record = False
+        if response_id is not None:
+            row = self.responses.selectionModel().selectedRows()[0].row()
+            has_record = bool(self.responses.item(row, 4).text())
+        self.record_button.setEnabled(has_record)
+
+    def select_form(self, form_id: str) -> None:
+        for row in range(self.forms.rowCount()):
+            if self.forms.item(row, 0).data(FORM_ROLE) == form_id:
+                self.forms.selectRow(row)
+                return
+        raise KeyError(form_id)
+
+    # -- answering ----------------------------------------------------------------
+
+    def start(self, *, client_mode: bool = False) -> FormRunner | None:
+        """Open the selected form (offering its draft); returns the runner once closed."""
+        spec = self._selected_spec()
+        client = store.get_client(self.db, self.client_id) if self.client_id else None
+        if spec is None or client is None:
+            return None
+        answers: dict = {}
+        page = 0
+        started_at = None
+        draft = store.get_draft(self.db, client.id, spec.id)
+        if draft is not None:
+            choice = self._ask_about_draft(draft.updated_at)
+            if choice == "cancel":
+                return None
+            if choice == "continue":
+                try:
+                    spec = questionnaires.resume(self.db, draft)
+                except UserError as err:
+                    QMessageBox.warning(self, "Draft cannot be opened", str(err))
+                    return None
+                answers, page, started_at = draft.answers, draft.page, draft.started_at
+            else:
+                questionnaires.discard_draft(self.db, client.id, spec.id)
+        lock = None
+        if client_mode:
+            chooser = ClientModeDialog(client.full_name, self)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return None
+            lock = chooser.lock()
+        runner = FormRunner(
+            self.db,
+            client,
+            spec,
+            answers=answers,
+            page=page,
+            started_at=started_at,
+            date_style=load_settings(self.db).date_style,
+            lock=lock,
+            parent=self,
+        )
+        runner.response_saved.connect(self._saved)
+        self.runner = runner
+        main = self.window()
+        if lock is not None:
+            runner.setWindowFlag(Qt.WindowType.Window, True)
+            main.hide()
+            runner.showFullScreen()
+        try:
+            runner.exec()
+        finally:
+            if lock is not None:
+                main.show()
+            self.runner = None
+            self.refresh()
+        if runner.response_id is not None and lock is None and spec.consent_record:
+            self.open_record(runner.response_id)
+        return runner
+
+    def _ask_about_draft(self, updated_at: str) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Continue the draft?")
+        box.setText(f"This form has a draft, last saved {_when(updated_at)}.")
+        box.setInformativeText("Continue where it was left, or start again with an empty form?")
+        cont = box.addButton("Continue draft", QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton("Start again", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cont)
+        box.exec()
+        clicked = box.clickedButton()
+        return "continue" if clicked is cont else "again" if clicked is again else "cancel"
+
+    def _saved(self, _response_id: int) -> None:
+        self.changed.emit()
+
+    # -- reading back -----------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        response_id = self._selected_response()
+        if response_id is not None:
+            self.open_response(response_id)
+
+    def open_response(self, response_id: int) -> QDialog | None:
+        try:
+            opened = questionnaires.open_response(self.db, response_id)
+        except UserError as err:
+            QMessageBox.warning(self, "Cannot open", str(err))
+            return None
+        dialog = ResponseDialog(self.db, opened, load_settings(self.db).date_style, self)
+        dialog.record_requested.connect(self.open_record)
+        dialog.exec()
+        return dialog
+
+    def open_record(self, response_id: int | None = None) -> PdfPreview | None:
+        response_id = response_id if response_id else self._selected_response()
+        if response_id is None:
+            return None
+        try:
+            data = questionnaires.consent_record(self.db, response_id)
+        except UserError as err:
+            QMessageBox.warning(self, "No record", str(err))
+            return None
+        response = store.get_response(self.db, response_id)
+        client = store.get_client(self.db, response.client_id) if response else None
+        number = client.client_number if client else "client"
+        preview = PdfPreview(
+            data,
+            title="Signed consent record",
+            paper=load_settings(self.db).paper,
+            suggested_name=f"consent-{number}-r{response_id}.pdf",
+            info=f"record {response_id}",
+            parent=self,
+        )
+        preview.setObjectName("record_preview")
+        preview.exec()
+        return preview
+
+    def open_folder(self) -> None:
+        try:
+            folder = questionnaires.forms_folder(self.db)
+        except UserError as err:
+            QMessageBox.warning(self, "No forms folder", str(err))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class ResponseDialog(QDialog):
+    """A finished response, read-only, in the wording of the form it was answered with."""
+
+    record_requested = Signal(int)
+
+    def __init__(self, db, opened, date_style: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        response = opened.response
+        self.setObjectName("response_dialog")
+        self.setWindowTitle(f"{response.form_title} — answered {_when(response.completed_at)}")
+        self.resize(760, 820)
+        how = " by the client in client mode" if response.client_mode else ""
+        info = QLabel(
+            f"{response.form_title}, version {response.form_version}, answered "
+            f"{_when(response.completed_at)}{how}. Read-only: this is exactly what was answered."
+        )
+        info.setWordWrap(True)
+        info.setObjectName("response_info")
+        self.view = AnswersView(
+            opened.spec, response.answers, date_style=date_style, flags=opened.flags
+        )
+        self.view.setObjectName("response_view")
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(self.view)
+        buttons = QHBoxLayout()
+        if response.has_document:
+            record = QPushButton("Signed record…")
+            record.setObjectName("response_record")
+            record.clicked.connect(lambda: self.record_requested.emit(response.id))
+            buttons.addWidget(record)
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(area, 1)
+        layout.addLayout(buttons)

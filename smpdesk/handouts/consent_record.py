@@ -1,0 +1,428 @@
+"""The consent record: what a client read, ticked, answered and signed, as a PDF to file.
+
+It is the clinic's evidence of informed consent, so it reproduces the form's
+own wording (the exact text of the version answered, identified by the file's
+SHA-256 in the footer of every page) next to each answer, and never lets a
+page break part a heading from what it introduces or a signature from its
+line.  It is rendered again, unchanged, whenever the clinic reprints it.
+
+The look, fonts and clinic header are the aftercare sheet's (see
+:mod:`smpdesk.handouts.layout`); everything printed is a real Paragraph, and all
+form and client text is escaped, so "<b>" in a name prints as typed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+
+from smpdesk.dates import MONTHS, format_long_date, format_time
+from smpdesk.handouts.fonts import REGULAR
+from smpdesk.handouts.layout import (
+    FOOTER_SIZE,
+    ClinicInfo,
+    build_pdf,
+    check_paper_and_dates,
+    clinic_header,
+    clip,
+    content_width,
+    details_box,
+    draw_footer,
+)
+from smpdesk.handouts.styles import INK, Styles, get_styles, table_style, text
+
+__all__ = [
+    "ClinicInfo",
+    "ConsentRecordRequest",
+    "RecordAnswer",
+    "RecordPage",
+    "render_consent_record",
+]
+
+# The kinds of item a record knows; callers map the form's question types onto these.
+KINDS = ("note", "question", "acknowledgement", "signature")
+SIGNATURE_BOX = (70 * mm, 25 * mm)  # the most a signature may take, width x height
+# A signature pad makes about 1000x300 pixels; anything far bigger is not one,
+# and decoding it could take the memory of the whole app (decompression bombs).
+SIGNATURE_MAX_PIXELS = 6_000_000
+SIGNATURE_MAX_BYTES = 8_000_000
+SIGNATURE_LONG_SIDE = 1200  # plenty for 70 mm at 300 dpi (830 px); keeps the PDF small
+UNREADABLE_SIGNATURE = "(signature image could not be read)"
+NOT_ANSWERED = "—"
+# Answers that mean an acknowledgement was left unticked.  A ticked one arrives
+# as "Confirmed" (smpdesk.questionnaire.answers.format_answer) or any other word.
+_UNTICKED = {"", "no", "false", "not ticked", "not confirmed", "declined"}
+
+
+@dataclass(frozen=True)
+class RecordAnswer:
+    """One item of the form as the client met it.
+
+    ``kind`` is "note" (information shown), "question" (text and answer),
+    "acknowledgement" (a statement to tick) or "signature".  An unknown kind
+    prints as a question rather than failing a record that must be reprintable.
+    """
+
+    kind: str
+    text: str  # the exact wording from the form; may be several lines or paragraphs
+    answer: str = ""  # formatted for people; "" = not answered (or not ticked)
+    help: str = ""
+    signature_png: bytes | None = None  # kind "signature": the drawn image, untrusted
+
+
+@dataclass(frozen=True)
+class RecordPage:
+    title: str
+    answers: tuple[RecordAnswer, ...]
+
+
+@dataclass(frozen=True)
+class ConsentRecordRequest:
+    clinic: ClinicInfo
+    client_name: str
+    client_date_of_birth: date | None
+    form_title: str
+    form_version: str
+    form_sha256: str  # of the exact form file answered; the footer prints the first 12 hex
+    completed_at: datetime  # local time, naive
+    pages: tuple[RecordPage, ...]
+    paper: str = "A4"  # "A4" | "Letter"
+    date_style: str = "uk"  # smpdesk.dates styles
+    response_id: int | None = None
+
+
+def render_consent_record(request: ConsentRecordRequest) -> bytes:
+    """The record as PDF bytes; a bad signature image prints a sentence, never raises."""
+    check_paper_and_dates(request.paper, request.date_style)
+    styles = get_styles()
+    own = _own_styles()
+    width = content_width(request.paper)
+    signed = signed_at(request.completed_at, request.date_style)
+
+    story: list[Flowable] = [
+        clinic_header(request.clinic, styles, width, phone_caption="Clinic telephone"),
+        Spacer(1, 8),
+        Paragraph(text(f"Consent record — {request.form_title}"), styles.title),
+        Spacer(1, 5),
+        _details(request, signed, styles, width),
+        Spacer(1, 4),
+    ]
+    for page in request.pages:
+        story += _page(page, signed, styles, own)
+    story += [Spacer(1, 12), _provenance(request, styles)]
+
+    footer = _Footer(request, width)
+    return build_pdf(
+        story,
+        paper=request.paper,
+        footer=footer.draw,
+        title=f"Consent record — {_one_line(request.form_title)}",
+        author=_one_line(request.clinic.name) or "smpdesk",
+        subject=_one_line(f"{request.form_title} v{request.form_version}"),
+    )
+
+
+# -- dates --------------------------------------------------------------------
+
+
+def signed_at(when: datetime, style: str) -> str:
+    """``Wednesday 18 March 2026 at 14:05``: always with the time, midnight included.
+
+    Unlike an appointment, a signing time of 00:00 is a real time.
+    """
+    return f"{format_long_date(when.date(), style)} at {format_time(when, style)}"
+
+
+def birth_date(day: date, style: str) -> str:
+    """``4 December 1980`` (uk) or ``December 4, 1980`` (us): no weekday for a birthday."""
+    month = MONTHS[day.month - 1]
+    return f"{month} {day.day}, {day.year}" if style == "us" else f"{day.day} {month} {day.year}"
+
+
+# -- the top of page one ---------------------------------------------------------
+
+
+def _details(request: ConsentRecordRequest, signed: str, styles: Styles, width: float) -> Flowable:
+    born = (
+        birth_date(request.client_date_of_birth, request.date_style)
+        if request.client_date_of_birth
+        else ""
+    )
+    record = "" if request.response_id is None else str(request.response_id)
+    rows = [
+        [("Client", request.client_name, 2), ("Date of birth", born, 1)],
+        [
+            ("Date and time signed", signed, 1),
+            ("Form version", request.form_version, 1),
+            ("Record number", record, 1),
+        ],
+    ]
+    # A record shows a dash for anything missing: a blank line would invite
+    # someone to write on a document that has already been signed.
+    return details_box(rows, styles, [width * 0.47, width * 0.29, width * 0.24], empty=NOT_ANSWERED)
+
+
+def _provenance(request: ConsentRecordRequest, styles: Styles) -> Flowable:
+    """Which form file this is, in full, so the record can be matched to it years later."""
+    parts = [
+        "This record was printed from the answers saved when the form was completed; "
+        "the wording above is that of the form version the client answered."
+    ]
+    if request.form_sha256.strip():
+        parts.append(f"Form file SHA-256: {request.form_sha256.strip()}")
+    return Paragraph("<br/>".join(text(part) for part in parts), styles.small)
+
+
+# -- the form, page by page ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _OwnStyles:
+    item: ParagraphStyle
+    help: ParagraphStyle
+    answer: ParagraphStyle
+    tick: ParagraphStyle
+    tick_help: ParagraphStyle
+    signature_caption: ParagraphStyle
+
+
+@cache
+def _own_styles() -> _OwnStyles:
+    """The few styles only a record needs, derived from the shared ones."""
+    styles = get_styles()
+    item = ParagraphStyle("record_item", parent=styles.body, spaceBefore=5)
+    tick = ParagraphStyle(
+        "record_tick",
+        parent=item,
+        leftIndent=15,
+        bulletIndent=0,
+        bulletFontName=REGULAR,
+        bulletFontSize=11,
+    )
+    return _OwnStyles(
+        item=item,
+        help=ParagraphStyle("record_help", parent=styles.small, spaceBefore=1),
+        answer=ParagraphStyle(
+            "record_answer", parent=styles.value, leftIndent=12, spaceBefore=1.5, spaceAfter=1
+        ),
+        tick=tick,
+        tick_help=ParagraphStyle("record_tick_help", parent=styles.small, leftIndent=15),
+        signature_caption=ParagraphStyle(
+            "record_signed", parent=styles.small, fontSize=7.8, leading=9.8, textColor=INK
+        ),
+    )
+
+
+def _page(page: RecordPage, signed: str, styles: Styles, own: _OwnStyles) -> list[Flowable]:
+    """A heading, then the items; the heading always shares a page with the first of them."""
+    heading = Paragraph(text(page.title), styles.heading)
+    story: list[Flowable] = []
+    for index, answer in enumerate(page.answers):
+        parts, whole = _item(answer, signed, styles, own)
+        if index == 0:
+            # Only the first paragraph of a note joins the heading: tying a
+            # whole long note to it would leave half a page of white space
+            # when it does not fit.
+            kept = len(parts) if whole else 1
+            story += [KeepTogether([heading, *parts[:kept]]), *parts[kept:]]
+        elif whole:
+            story.append(KeepTogether(parts))
+        else:
+            story += parts
+    return story or [heading]
+
+
+def _item(
+    answer: RecordAnswer, signed: str, styles: Styles, own: _OwnStyles
+) -> tuple[list[Flowable], bool]:
+    """The item's flowables, and whether they must stay on one page.
+
+    Returned as a list, not wrapped: a KeepTogether inside another one reports
+    an "infinite" height, which would push every heading to a new page.
+    """
+    if answer.kind == "note":
+        return _note(answer, own), False
+    if answer.kind == "acknowledgement":
+        return _acknowledgement(answer, own), True
+    if answer.kind == "signature":
+        return _signature(answer, signed, styles, own), True
+    return _question(answer, own), True
+
+
+def _paragraphs(value: str) -> list[str]:
+    """Text split at blank lines: a note's paragraphs stay paragraphs, not one block."""
+    return [part for part in re.split(r"\n[ \t]*\n", value) if part.strip()]
+
+
+def _note(answer: RecordAnswer, own: _OwnStyles) -> list[Flowable]:
+    """Information the client was shown, printed whole and splittable across pages."""
+    story: list[Flowable] = [Paragraph(text(part), own.item) for part in _paragraphs(answer.text)]
+    if answer.help.strip():
+        story.append(Paragraph(text(answer.help), own.help))
+    return story or [Spacer(1, 0)]
+
+
+def _question(answer: RecordAnswer, own: _OwnStyles) -> list[Flowable]:
+    parts: list[Flowable] = [Paragraph(_lines(answer.text), own.item)]
+    if answer.help.strip():
+        parts.append(Paragraph(text(answer.help), own.help))
+    given = answer.answer if answer.answer.strip() else NOT_ANSWERED
+    parts.append(Paragraph(text(given), own.answer))
+    return parts
+
+
+def ticked(answer: RecordAnswer) -> bool:
+    """Whether an acknowledgement was ticked; an empty or negative answer was not.
+
+    A record must never show a tick the client did not make (the photo
+    opt-ins are acknowledgements a client may leave unticked).
+    """
+    return answer.answer.strip().lower() not in _UNTICKED
+
+
+def _acknowledgement(answer: RecordAnswer, own: _OwnStyles) -> list[Flowable]:
+    wording = _lines(answer.text)
+    if ticked(answer):
+        parts: list[Flowable] = [Paragraph(wording, own.tick, bulletText="☑")]
+    else:
+        parts = [Paragraph(f"{wording} <b>(not ticked)</b>", own.tick, bulletText="☐")]
+    if answer.help.strip():
+        parts.append(Paragraph(text(answer.help), own.tick_help))
+    return parts
+
+
+def _lines(value: str) -> str:
+    """Form wording for one Paragraph: paragraphs of a long statement kept apart."""
+    return "<br/>".join(text(part) for part in _paragraphs(value)) or text(value)
+
+
+# -- signatures --------------------------------------------------------------------
+
+
+def _signature(
+    answer: RecordAnswer, signed: str, styles: Styles, own: _OwnStyles
+) -> list[Flowable]:
+    """The drawn signature sitting on a line, "Signed <when>" under it, never parted."""
+    parts: list[Flowable] = []
+    if answer.text.strip():
+        parts.append(Paragraph(_lines(answer.text), own.item))
+    if answer.help.strip():
+        parts.append(Paragraph(text(answer.help), own.help))
+
+    drawn: object = ""
+    caption = f"Signed {signed}"
+    if not answer.signature_png:
+        caption = "Not signed"
+    else:
+        prepared = signature_image(answer.signature_png)
+        if prepared is None:
+            drawn = Paragraph(text(UNREADABLE_SIGNATURE), styles.small)
+        else:
+            data, w, h = prepared
+            scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
+            drawn = Image(io.BytesIO(data), width=w * scale, height=h * scale)
+
+    line_width = SIGNATURE_BOX[0] + 10 * mm
+    table = Table(
+        [[drawn], [Paragraph(text(caption), own.signature_caption)]],
+        colWidths=[line_width],
+        rowHeights=[SIGNATURE_BOX[1] + 3, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+                ("TOPPADDING", (0, 1), (-1, 1), 2.5),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ]
+        )
+    )
+    return [*parts, Spacer(1, 2), table]
+
+
+def signature_image(data: bytes) -> tuple[bytes, int, int] | None:
+    """The signature as a grayscale PNG on white, with its size; None if it cannot be read.
+
+    The bytes come from the database, so they are decoded here, with a pixel
+    cap, before reportlab sees them: a damaged or hostile image then costs one
+    sentence on the record instead of the whole render.  Transparency is
+    flattened onto white, or some viewers would print the signature as a
+    black box.
+    """
+    from PIL import Image as PILImage
+
+    if len(data) > SIGNATURE_MAX_BYTES:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data), formats=("PNG", "JPEG")) as image:
+                if not 0 < image.width * image.height <= SIGNATURE_MAX_PIXELS:
+                    return None
+                image.load()
+                pixels = image.convert("RGBA")
+        flat = PILImage.new("RGBA", pixels.size, (255, 255, 255, 255))
+        flat.alpha_composite(pixels)
+        gray = flat.convert("L")
+        gray.thumbnail((SIGNATURE_LONG_SIDE, SIGNATURE_LONG_SIDE))
+        out = io.BytesIO()
+        gray.save(out, "PNG", optimize=True)
+        return out.getvalue(), gray.width, gray.height
+    except Exception:  # any failure to read it means "say so on the record"
+        return None
+
+
+# -- footer ----------------------------------------------------------------------------
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+class _Footer:
+    """Whose record, which form file, which page: on every page, so one that gets
+    separated from the others can still be put back and checked against the form.
+    """
+
+    def __init__(self, request: ConsentRecordRequest, width: float):
+        self.width = width
+        version = _one_line(request.form_version)
+        if version and not version.lower().startswith("v"):
+            version = f"v{version}"
+        self.head = " · ".join(
+            part
+            for part in (
+                _one_line(request.client_name),
+                " ".join(p for p in (_one_line(request.form_title), version) if p),
+            )
+            if part
+        )
+        sha = request.form_sha256.strip()[:12].lower()
+        self.form = f"form {sha}" if sha else ""
+        clinic = request.clinic
+        self.clinic = " · ".join(p for p in (_one_line(clinic.name), _one_line(clinic.phone)) if p)
+        self.record = "" if request.response_id is None else f"Record {request.response_id}"
+
+    def draw(self, canvas: Canvas, number: int, total: int) -> None:
+        tail = " · ".join(p for p in (self.form, f"page {number} of {total}") if p)
+        # Only the name and title give way to a long line; the form hash and
+        # page number are what a reader checks, so they always print whole.
+        room = self.width - stringWidth(f" · {tail}", REGULAR, FOOTER_SIZE)
+        head = clip(self.head, room) if self.head else ""
+        top = f"{head} · {tail}" if head else tail
+        draw_footer(canvas, (top, ""), (self.clinic, self.record))

@@ -1,0 +1,1 @@
+"""Questionnaires: forms as TOML files, their conditions, loading and answers."""
