@@ -19,7 +19,7 @@ import os
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -519,6 +519,14 @@ class FormRunner(QDialog):
             return
         self.unlock_code.clear()
         self.unlock_error.setText("That is not the code.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        # Enter in the code box unlocks; it must not also press "Next".
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() is self.unlock_code:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         # Esc in client mode must not hand the desk back to the client.

@@ -284,9 +284,10 @@ class QuestionnairesTab(QWidget):
         self.runner = runner
         main = self.window()
         if lock is not None:
-            runner.setWindowFlag(Qt.WindowType.Window, True)
+            # Full screen is set before exec() shows it: a dialog already
+            # visible when exec() starts would not become modal.
+            runner.setWindowState(Qt.WindowState.WindowFullScreen)
             main.hide()
-            runner.showFullScreen()
         try:
             runner.exec()
         finally:

@@ -1,0 +1,332 @@
+"""Answering questionnaires in the window: pages, skip logic, drafts, client mode."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from smpdesk import questionnaires, services, store
+from smpdesk.client_details import ClientDetails
+from smpdesk.demo_forms import fill
+from smpdesk.gui.form_runner import ClientModeLock, FormRunner
+from smpdesk.gui.questionnaires_tab import QuestionnairesTab, ResponseDialog
+from smpdesk.questionnaire.answers import (
+    clean,
+    date_hint,
+    format_date_input,
+    signature_png,
+)
+from smpdesk.questionnaire.loader import load_form
+from tests.test_gui import type_text, when_dialog_opens
+from tests.test_gui import window as window  # the fixture
+
+FORMS = Path(__file__).resolve().parent.parent / "forms"
+
+
+@pytest.fixture
+def client(db):
+    return services.add_client(
+        db,
+        ClientDetails(given_name="Zoë", family_name="Ó Súilleabháin", date_of_birth="1990-05-04"),
+    )
+
+
+def runner_for(qtbot, db, client, form_id: str, **kwargs) -> FormRunner:
+    spec = load_form(FORMS / f"{form_id}.toml")
+    runner = FormRunner(db, client, spec, **kwargs)
+    qtbot.addWidget(runner)
+    runner.resize(860, 900)
+    runner.show()
+    return runner
+
+
+def sign(pad) -> None:
+    surface = pad.surface
+    points = [QPointF(60 + i * 9, 90 + (25 if i % 2 else -20)) for i in range(30)]
+    for n, point in enumerate(points):
+        kind = (
+            QEvent.Type.MouseButtonPress
+            if n == 0
+            else QEvent.Type.MouseButtonRelease
+            if n == len(points) - 1
+            else QEvent.Type.MouseMove
+        )
+        button = (
+            Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+        )
+        buttons = (
+            Qt.MouseButton.NoButton
+            if kind == QEvent.Type.MouseButtonRelease
+            else Qt.MouseButton.LeftButton
+        )
+        QApplication.sendEvent(
+            surface,
+            QMouseEvent(
+                kind,
+                point,
+                surface.mapToGlobal(point),
+                button,
+                buttons,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+
+
+def answer(qtbot, runner: FormRunner, qid: str, value) -> None:
+    """Give one answer the way a person would: typing, clicking, drawing."""
+    field = runner.fields[qid]
+    kind = field.question.type
+    if kind in ("text", "number", "date"):
+        text = format_date_input(value, runner.date_style) if kind == "date" else str(value)
+        field.line.clear()
+        type_text(qtbot, field.line, text)
+    elif kind == "long_text":
+        type_text(qtbot, field.text_box, value)
+    elif kind == "acknowledgement":
+        qtbot.keyClick(field.checkbox, Qt.Key.Key_Space)  # keyboard-only works
+    elif kind == "signature":
+        sign(field.pad)
+    elif kind == "yes_no":
+        field._buttons["yes" if value else "no"].click()
+    elif kind == "single_choice":
+        field._buttons[value].click()
+    elif kind == "multiple_choice":
+        for choice in value:
+            field._buttons[choice].click()
+
+
+def fill_through(qtbot, runner: FormRunner, answers: dict) -> None:
+    """Answer page by page, pressing Enter for Next, until the review page."""
+    while not runner.on_review:
+        page = runner.current_page
+        for question in runner.spec.pages[page].questions:
+            if question.id in answers and runner.fields[question.id].isVisibleTo(runner):
+                answer(qtbot, runner, question.id, answers[question.id])
+        qtbot.keyClick(runner.next_button, Qt.Key.Key_Return)
+        shown = {q: f.error.text() for q, f in runner.fields.items() if f.error.isVisible()}
+        assert runner.on_review or runner.current_page != page, shown
+
+
+@pytest.mark.parametrize("form_id", ["intake", "medical", "consent"])
+def test_each_shipped_form_can_be_filled_end_to_end(qtbot, db, client, form_id, screenshot):
+    runner = runner_for(qtbot, db, client, form_id)
+    expected = fill(runner.spec, seed=11, today=date.today())
+    fill_through(qtbot, runner, expected)  # the signature is drawn with the mouse
+    expected.pop("signature", None)
+    screenshot(runner, f"form_review_{form_id}")
+    with qtbot.waitSignal(runner.response_saved):
+        runner.finish_button.click()
+    response = questionnaires.client_responses(db, client.id)[0]
+    stored = dict(response.answers)
+    if form_id == "consent":
+        png = signature_png(stored.pop("signature"))
+        image = Image.open(io.BytesIO(png))
+        image.load()
+        assert image.getextrema()[0] < 80  # dark ink was drawn with the mouse
+        assert response.has_document
+    assert stored == clean(runner.spec, expected)
+    assert store.get_draft(db, client.id, form_id) is None
+
+
+def test_required_questions_block_the_next_page(qtbot, db, client, screenshot):
+    runner = runner_for(qtbot, db, client, "medical")
+    qtbot.keyClick(runner.next_button, Qt.Key.Key_Return)
+    assert runner.current_page == 0
+    error = runner.fields["age_18_plus"].error
+    assert error.isVisible() and error.text() == "Please answer yes or no."
+    assert runner.focusWidget() is runner.fields["age_18_plus"]._buttons["yes"]
+    screenshot(runner, "form_required")
+    answer(qtbot, runner, "age_18_plus", True)
+    assert not error.isVisible()  # fixed as soon as it is answered
+
+
+def test_skip_logic_hides_and_shows_follow_ups(qtbot, db, client, screenshot):
+    runner = runner_for(qtbot, db, client, "medical")
+    runner._show(runner.spec.page_of("pigment_allergy"))
+    details = runner.fields["pigment_allergy_details"]
+    assert not details.isVisibleTo(runner)
+    answer(qtbot, runner, "pigment_allergy", True)
+    assert details.isVisibleTo(runner)
+    type_text(qtbot, details.line, "reacted to a tattoo in 2019")
+    screenshot(runner, "form_page")
+    answer(qtbot, runner, "pigment_allergy", False)
+    assert not details.isVisibleTo(runner)
+    # The hidden answer is not kept when the form is stored.
+    assert "pigment_allergy_details" not in clean(runner.spec, runner.answers)
+
+
+def test_every_change_is_in_the_draft_and_closing_keeps_it(qtbot, db, client):
+    runner = runner_for(qtbot, db, client, "intake")
+    answer(qtbot, runner, "preferred_contact", "email")
+    type_text(qtbot, runner.fields["emergency_contact_name"].line, "Ana")
+    # Already on disk, before any button: a crash now loses nothing typed.
+    assert store.get_draft(db, client.id, "intake").answers["emergency_contact_name"] == "Ana"
+    runner.close_button.click()
+    assert not runner.isVisible()
+
+    tab = QuestionnairesTab(db)
+    qtbot.addWidget(tab)
+    tab.show_client(client.id)
+    tab.select_form("intake")
+    assert tab.start_button.text() == "Continue…"
+    opened = {}
+
+    def continue_draft(box):
+        box.buttons()[0].click()  # "Continue draft"
+
+    def look(runner):
+        opened["name"] = runner.fields["emergency_contact_name"].line.text()
+        opened["method"] = runner.fields["preferred_contact"].value()
+        runner.close_button.click()
+
+    when_dialog_opens(qtbot, lambda box: (continue_draft(box), when_dialog_opens(qtbot, look)))
+    tab.start()
+    assert opened == {"name": "Ana", "method": "email"}
+
+
+def test_client_mode_keeps_the_client_in_the_form(qtbot, db, client, screenshot):
+    lock = ClientModeLock("2468")
+    runner = runner_for(qtbot, db, client, "intake", lock=lock)
+    assert runner.client_label.text() == "For Zoë"
+    runner.reject()  # Esc
+    runner.close()
+    assert runner.isVisible()
+    assert runner.unlock_row.isVisible()
+    type_text(qtbot, runner.unlock_code, "1111")
+    qtbot.keyClick(runner.unlock_code, Qt.Key.Key_Return)
+    assert runner.isVisible() and runner.unlock_error.text() == "That is not the code."
+    assert not runner.fields["preferred_contact"].error.isVisible()  # Enter did not press Next
+    screenshot(runner, "client_mode")
+    type_text(qtbot, runner.unlock_code, "2468")
+    qtbot.keyClick(runner.unlock_code, Qt.Key.Key_Return)
+    assert not runner.isVisible()
+
+
+def test_client_mode_review_hides_flags_and_ends_on_thanks(qtbot, db, client):
+    runner = runner_for(qtbot, db, client, "medical", lock=ClientModeLock("2468"))
+    answers = fill(runner.spec, {"antibiotics": True}, seed=2, today=date.today())
+    fill_through(qtbot, runner, answers)
+    review = runner.review_area.widget()
+    assert not review.findChildren(type(runner.progress_label), "flag_postpone")
+    runner.finish_button.click()
+    assert runner.stack.currentWidget() is runner.thanks
+    assert runner.isVisible()  # still locked until the practitioner's code
+    assert questionnaires.client_flags(db, client.id)[0].level == "postpone"
+
+
+def test_tab_hands_over_full_screen_and_hides_the_main_window(qtbot, window, demo_db):
+    client_id = store.search_client_ids(demo_db)[0]
+    window.open_client(client_id)
+    tab = window.questionnaires_tab
+    tab.select_form("intake")
+    seen = {}
+
+    def choose_code(dialog):
+        type_text(qtbot, dialog.code, "2468")
+        type_text(qtbot, dialog.repeat, "2468")
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+        when_runner_opens(leave)
+
+    def when_runner_opens(action):
+        def poll():
+            runner = QApplication.activeModalWidget()
+            if isinstance(runner, FormRunner):
+                action(runner)
+            else:
+                QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(0, poll)
+
+    def leave(runner):
+        seen["full"] = runner.isFullScreen()
+        seen["main_hidden"] = not window.isVisible()
+        runner.close_button.click()
+        type_text(qtbot, runner.unlock_code, "2468")
+        qtbot.keyClick(runner.unlock_code, Qt.Key.Key_Return)
+
+    when_dialog_opens(qtbot, choose_code)
+    tab.start(client_mode=True)
+    assert seen == {"full": True, "main_hidden": True}
+    assert window.isVisible()
+
+
+def test_broken_form_is_listed_unavailable_and_others_still_start(qtbot, db, client):
+    folder = questionnaires.forms_folder(db)
+    (folder / "broken.toml").write_text('form = "broken"\ntitle = 3\n', encoding="utf-8")
+    tab = QuestionnairesTab(db)
+    qtbot.addWidget(tab)
+    tab.show_client(client.id)
+    statuses = [tab.forms.item(r, 2).text() for r in range(tab.forms.rowCount())]
+    assert any(s.startswith("Unavailable: broken.toml:1: the form needs") for s in statuses)
+    tab.forms.selectRow(statuses.index(next(s for s in statuses if "Unavailable" in s)))
+    assert not tab.start_button.isEnabled()
+    tab.select_form("medical")
+    assert tab.start_button.isEnabled()
+
+
+def test_past_response_opens_read_only_in_its_own_wording(qtbot, db, client, screenshot):
+    folder = questionnaires.forms_folder(db)
+    spec = questionnaires.find_form(questionnaires.form_entries(db), "medical")
+    answers = fill(spec, {"antibiotics": True}, seed=4, today=date.today())
+    response = questionnaires.finish(db, client.id, spec, answers)
+    path = folder / "medical.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace('version = "1"', 'version = "2"')
+        .replace("Are you 18 or older?", "Are you at least 18 years old?"),
+        encoding="utf-8",
+    )
+    opened = questionnaires.open_response(db, response.id)
+    dialog = ResponseDialog(db, opened, "uk")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [label.text() for label in dialog.view.findChildren(type(dialog.view.children()[1]))]
+    assert "Are you 18 or older?" in texts
+    assert "Are you at least 18 years old?" not in texts
+    assert dialog.view.findChildren(type(dialog.view.children()[1]), "flag_postpone")
+    screenshot(dialog, "response_read_only")
+
+
+def test_questionnaires_tab_and_flags_panel_screenshot(qtbot, window, demo_db, screenshot):
+    from smpdesk.demo_forms import add_demo_responses
+
+    client_id = demo_db.execute("SELECT client_id FROM sessions LIMIT 1").fetchone()[0]
+    add_demo_responses(demo_db, [client_id])
+    window.open_client(client_id)
+    window.client_page.tabs.setCurrentWidget(window.questionnaires_tab)
+    assert window.flags_panel.findChildren(type(window.count_label), "flag_do-not-treat")
+    screenshot(window, "questionnaires_tab")
+    screenshot(window.flags_panel, "flags_panel")
+
+
+def test_consent_record_renders_as_an_image(db, client, tmp_path, screenshot):
+    """The consent PDF as pages (pdftoppm), saved with the screenshots."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    spec = load_form(FORMS / "consent.toml")
+    answers = fill(spec, seed=9, today=date.today())
+    response = questionnaires.finish(db, client.id, spec, answers)
+    pdf = tmp_path / "record.pdf"
+    pdf.write_bytes(questionnaires.consent_record(db, response.id))
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert pages
+    import os
+
+    folder = os.environ.get("SMPDESK_SCREENSHOTS")
+    if folder:
+        for n, page in enumerate(pages, 1):
+            shutil.copy(page, Path(folder) / f"consent_record_page{n}.png")
+
+
+def test_date_hint_follows_the_clinic_style():
+    assert date_hint("us") == "MM/DD/YYYY" and date_hint("uk") == "DD/MM/YYYY"
