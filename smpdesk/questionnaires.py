@@ -302,3 +302,22 @@ def latest_answer(db: sqlite_utils.Database, client_id: int, form_id: str, quest
         if response.form_id == form_id:
             return response.answers.get(question_id)
     return None
+
+
+PHOTO_CONSENT_WORDS = {
+    "marketing": "Consent form: clinical record and marketing photos allowed.",
+    "clinical": "Consent form: photos for the clinical record only (no marketing).",
+    "declined": "Consent form: the client declined photos; import only with new consent.",
+    None: "No photo consent answered yet in a consent form.",
+}
+
+
+def photo_consent(db: sqlite_utils.Database, client_id: int) -> str | None:
+    """What the newest consent form allows photos for: marketing, clinical, declined, or None."""
+    clinical = latest_answer(db, client_id, "consent", "photos_clinical")
+    marketing = latest_answer(db, client_id, "consent", "photos_marketing")
+    if clinical is None and marketing is None:
+        return None
+    if marketing is True:
+        return "marketing"
+    return "clinical" if clinical is True else "declined"

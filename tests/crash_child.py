@@ -12,8 +12,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from smpdesk import photos, services
+from smpdesk import photos, questionnaires, services
 from smpdesk.client_details import ClientDetails
+from smpdesk.demo_forms import fill
+from smpdesk.paths import shipped_forms_dir
+from smpdesk.questionnaire.loader import load_form
 from smpdesk.session_details import SessionDetails
 from smpdesk.store import open_database
 
@@ -32,6 +35,8 @@ def _picture(folder: Path, n: int) -> Path:
 def main(db_path: str, picture_dir: str) -> None:
     db = open_database(Path(db_path))
     folder = Path(picture_dir)
+    intake = load_form(shipped_forms_dir() / "intake.toml")
+    consent = load_form(shipped_forms_dir() / "consent.toml")
     n = int.from_bytes(os.urandom(3), "big")
     while True:
         n += 1
@@ -48,6 +53,15 @@ def main(db_path: str, picture_dir: str) -> None:
         [result] = photos.import_photos(db, client.id, [_picture(folder, n)])
         if result.imported:
             print(f"photo {result.photo_id}", flush=True)
+        # Typing into a questionnaire: the draft is saved on every keystroke.
+        name = "Łukasz Ó"
+        for typed in range(1, len(name) + 1):
+            answers = {"emergency_contact_name": name[:typed]}
+            questionnaires.save_draft(db, client.id, intake, answers, 0)
+            print(f"draft {client.id}:{typed}", flush=True)
+        answers = fill(consent, seed=n, today=date.today())
+        response = questionnaires.finish(db, client.id, consent, answers)
+        print(f"response {response.id}", flush=True)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ the full run.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -71,9 +72,14 @@ def _check(db_path: Path, acknowledged: list[str]) -> None:
             "(SELECT 1 FROM photo_thumbnails t WHERE t.photo_id = p.id)"
         ).fetchone()[0]
         assert orphans == 0, "a photo without its bytes"
+        unsigned = conn.execute(
+            "SELECT count(*) FROM responses r WHERE r.form_id = 'consent' AND NOT EXISTS "
+            "(SELECT 1 FROM response_documents d WHERE d.response_id = r.id)"
+        ).fetchone()[0]
+        assert unsigned == 0, "a consent response without its signed record"
         for line in acknowledged:
             kind, raw_id = line.split()
-            row_id = int(raw_id)
+            row_id = int(raw_id) if raw_id.isdigit() else 0
             if kind == "client":
                 row = conn.execute(
                     "SELECT given_name, family_name FROM clients WHERE id = ?", [row_id]
@@ -84,6 +90,21 @@ def _check(db_path: Path, acknowledged: list[str]) -> None:
                     "SELECT pigment_lot FROM sessions WHERE id = ?", [row_id]
                 ).fetchone()
                 assert row and row[0].startswith("LOT-"), line
+            elif kind == "draft":
+                client_id, typed = (int(part) for part in raw_id.split(":"))
+                row = conn.execute(
+                    "SELECT answers FROM response_drafts WHERE client_id = ? AND form_id = ?",
+                    [client_id, "intake"],
+                ).fetchone()
+                assert row and len(json.loads(row[0])["emergency_contact_name"]) >= typed, line
+            elif kind == "response":
+                row = conn.execute(
+                    "SELECT r.answers, d.pdf FROM responses r JOIN response_documents d "
+                    "ON d.response_id = r.id WHERE r.id = ?",
+                    [int(raw_id)],
+                ).fetchone()
+                assert row and json.loads(row[0])["signature"], line
+                assert bytes(row[1][:5]) == b"%PDF-", line
             elif kind == "photo":
                 image = conn.execute(
                     "SELECT image FROM photo_images WHERE photo_id = ?", [row_id]
@@ -100,9 +121,11 @@ def test_killed_writer_loses_nothing_acknowledged(tmp_path):
     pictures = _pictures(tmp_path / "pictures")
     rng = random.Random(20261122)
     total = 0
+    seen: set[str] = set()
     for _ in range(KILLS):
         acknowledged = _run_and_kill(db_path, pictures, rng)
         total += len(acknowledged)
+        seen |= {line.split()[0] for line in acknowledged}
         _check(db_path, acknowledged)
         open_database(db_path).conn.close()  # and it still opens normally
     assert total > KILLS  # every run got some writes in before the kill
@@ -111,4 +134,5 @@ def test_killed_writer_loses_nothing_acknowledged(tmp_path):
     photos_stored = conn.execute("SELECT count(*) FROM photos").fetchone()[0]
     conn.close()
     assert photos_stored >= KILLS // 2, "too few photos were written to prove anything"
-    assert kinds <= {"client", "session", "photo"}
+    assert kinds <= {"client", "session", "photo", "draft", "response"}
+    assert seen == {"client", "session", "photo", "draft", "response"}, seen

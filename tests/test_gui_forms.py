@@ -330,3 +330,19 @@ def test_consent_record_renders_as_an_image(db, client, tmp_path, screenshot):
 
 def test_date_hint_follows_the_clinic_style():
     assert date_hint("us") == "MM/DD/YYYY" and date_hint("uk") == "DD/MM/YYYY"
+
+
+def test_photo_import_consent_defaults_to_the_consent_form(qtbot, db, client):
+    from smpdesk.gui.photos_tab import PhotosTab
+
+    tab = PhotosTab(db, Path(":memory:"))
+    qtbot.addWidget(tab)
+    tab.show_client(client.id)
+    assert tab.new_consent.currentData() == "clinical"
+    assert "No photo consent" in tab.consent_note.text()
+    spec = load_form(FORMS / "consent.toml")
+    answers = fill(spec, {"photos_marketing": True}, seed=1, today=date.today())
+    questionnaires.finish(db, client.id, spec, answers)
+    tab.show_client(client.id)
+    assert tab.new_consent.currentData() == "marketing"
+    assert "marketing photos allowed" in tab.consent_note.text()

@@ -427,3 +427,16 @@ def test_completed_at_is_local_time_with_offset(db, client, small):
         db, client.id, small, {"smoker": False, "agree": True}, now=datetime(2026, 3, 1, 10, 5)
     )
     assert datetime.fromisoformat(response.completed_at).utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    ("clinical", "marketing", "expected"),
+    [(True, True, "marketing"), (True, False, "clinical"), (False, False, "declined")],
+)
+def test_photo_consent_follows_the_newest_consent_form(db, client, clinical, marketing, expected):
+    assert questionnaires.photo_consent(db, client.id) is None
+    spec = load_form(FORMS / "consent.toml")
+    overrides = {"photos_clinical": clinical, "photos_marketing": marketing}
+    answers = fill(spec, overrides, seed=1, today=date.today())
+    questionnaires.finish(db, client.id, spec, answers)
+    assert questionnaires.photo_consent(db, client.id) == expected

@@ -227,8 +227,12 @@ class PhotosTab(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.container)
 
+        self.consent_note = QLabel()
+        self.consent_note.setObjectName("photo_consent_note")
+        self.consent_note.setStyleSheet("color: #5b6670;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.consent_note)
         layout.addLayout(actions)
         layout.addWidget(self.scroll, 1)
 
@@ -249,7 +253,21 @@ class PhotosTab(QWidget):
         today = QDate.currentDate()
         self.new_visit.setMaximumDate(today)
         self.new_visit.setDate(today)
+        self._follow_consent_form(client_id)
         self.refresh()
+
+    def _follow_consent_form(self, client_id: int) -> None:
+        """Default the import's consent to what the client's consent form says."""
+        from smpdesk.questionnaires import PHOTO_CONSENT_WORDS, photo_consent
+
+        allowed = photo_consent(self._db, client_id)
+        if allowed in CONSENTS:
+            self.new_consent.setCurrentIndex(self.new_consent.findData(allowed))
+        else:
+            self.new_consent.setCurrentIndex(self.new_consent.findData("clinical"))
+        self.consent_note.setText(PHOTO_CONSENT_WORDS[allowed])
+        colour = "#8c2318" if allowed == "declined" else "#5b6670"
+        self.consent_note.setStyleSheet(f"color: {colour};")
 
     def shutdown(self) -> None:
         """Stop a running import before the window (and its database) goes."""
