@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks import (  # noqa: E402
+    bench_forms,
     bench_handouts,
     bench_photos,
     bench_search,
@@ -35,6 +36,8 @@ METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "photo_import_ms": bench_photos.measure_import,
     "gallery_300_ms": lambda clinic: _gallery(clinic)["gallery_300_ms"],
     "gallery_300_rss_mb": lambda clinic: _gallery(clinic)["gallery_300_rss_mb"],
+    "draft_save_ms": bench_forms.measure_draft,
+    "forms_scan_ms": bench_forms.measure_scan,
 }
 
 _gallery_results: dict[str, dict[str, float | str]] = {}
