@@ -83,7 +83,7 @@ def find_form(entries: list[FormEntry], form_id: str) -> FormSpec:
 @lru_cache(maxsize=32)
 def _parse_stored(source: str, sha256: str) -> FormSpec:
     try:
-        return load_form_text(source, f"stored form {sha256[:12]}")
+        return load_form_text(source, f"stored form {sha256[:12]}", lenient=True)
     except FormError:
         raise UserError(
             "This response was answered with a form this version of smpdesk cannot read; "
@@ -232,6 +232,11 @@ def record_pages(spec: FormSpec, answers: dict, date_style: str, *, today: date 
     for number in resolved.pages:
         page = spec.pages[number]
         items = []
+        # Everything the client was shown is on the record, intros included.
+        if number == resolved.pages[0] and spec.description:
+            items.append(RecordAnswer(kind="note", text=spec.description))
+        if page.intro:
+            items.append(RecordAnswer(kind="note", text=page.intro))
         for question in page.questions:
             if question.id not in resolved.visible:
                 continue
@@ -307,7 +312,7 @@ def latest_answer(db: sqlite_utils.Database, client_id: int, form_id: str, quest
 PHOTO_CONSENT_WORDS = {
     "marketing": "Consent form: clinical record and marketing photos allowed.",
     "clinical": "Consent form: photos for the clinical record only (no marketing).",
-    "declined": "Consent form: the client declined photos; import only with new consent.",
+    "declined": "Consent form: the client declined clinical photos; import only with new consent.",
     None: "No photo consent answered yet in a consent form.",
 }
 
@@ -318,6 +323,6 @@ def photo_consent(db: sqlite_utils.Database, client_id: int) -> str | None:
     marketing = latest_answer(db, client_id, "consent", "photos_marketing")
     if clinical is None and marketing is None:
         return None
-    if marketing is True:
-        return "marketing"
-    return "clinical" if clinical is True else "declined"
+    if clinical is not True:
+        return "declined"  # marketing photos alone are not a clinical record
+    return "marketing" if marketing is True else "clinical"

@@ -25,7 +25,7 @@ from smpdesk.questionnaire.answers import (
     format_date_input,
     signature_png,
 )
-from smpdesk.questionnaire.loader import load_form
+from smpdesk.questionnaire.loader import load_form, load_form_text
 from tests.test_gui import type_text, when_dialog_opens
 from tests.test_gui import window as window  # the fixture
 
@@ -211,16 +211,69 @@ def test_client_mode_keeps_the_client_in_the_form(qtbot, db, client, screenshot)
     assert not runner.isVisible()
 
 
-def test_client_mode_review_hides_flags_and_ends_on_thanks(qtbot, db, client):
+def test_client_mode_stops_before_the_practitioner_page(qtbot, db, client):
     runner = runner_for(qtbot, db, client, "medical", lock=ClientModeLock("2468"))
     answers = fill(runner.spec, {"antibiotics": True}, seed=2, today=date.today())
-    fill_through(qtbot, runner, answers)
+    practitioner_page = next(n for n, p in enumerate(runner.spec.pages) if p.practitioner)
+    while runner.stack.currentWidget() is not runner.thanks:
+        assert runner.current_page < practitioner_page  # never shown to the client
+        page = runner.current_page
+        for question in runner.spec.pages[page].questions:
+            if question.id in answers and runner.fields[question.id].isVisibleTo(runner):
+                answer(qtbot, runner, question.id, answers[question.id])
+        qtbot.keyClick(runner.next_button, Qt.Key.Key_Return)
+    assert runner.isVisible()  # still locked until the practitioner's code
+    assert questionnaires.client_responses(db, client.id) == []
+    draft = store.get_draft(db, client.id, "medical")
+    assert draft.page == practitioner_page
+
+    # The practitioner continues the draft on their page, sees the flag, finishes.
+    later = runner_for(qtbot, db, client, "medical", answers=draft.answers, page=draft.page)
+    assert later.current_page == practitioner_page
+    fill_through(qtbot, later, answers)
+    review = later.review_area.widget()
+    assert review.findChildren(type(later.progress_label), "flag_postpone")
+    later.finish_button.click()
+    assert questionnaires.client_flags(db, client.id)[0].level == "postpone"
+
+
+def test_client_mode_review_hides_flags(qtbot, db, client):
+    from tests.test_questionnaires import SMALL
+
+    spec = load_form_text(SMALL, "small.toml")
+    runner = FormRunner(db, client, spec, lock=ClientModeLock("2468"))
+    qtbot.addWidget(runner)
+    runner.show()
+    fill_through(qtbot, runner, {"smoker": True, "per_day": 4, "colour": "blue"})
     review = runner.review_area.widget()
     assert not review.findChildren(type(runner.progress_label), "flag_postpone")
     runner.finish_button.click()
     assert runner.stack.currentWidget() is runner.thanks
-    assert runner.isVisible()  # still locked until the practitioner's code
-    assert questionnaires.client_flags(db, client.id)[0].level == "postpone"
+    assert [f.level for f in questionnaires.client_flags(db, client.id)] == [
+        "postpone",
+        "needs-clearance",
+    ]
+
+
+def test_a_draft_of_a_broken_form_still_continues(qtbot, db, client):
+    spec = questionnaires.find_form(questionnaires.form_entries(db), "medical")
+    questionnaires.save_draft(db, client.id, spec, {"age_18_plus": True}, 0)
+    path = questionnaires.forms_folder(db) / "medical.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nbogus = 1\n", encoding="utf-8")
+    tab = QuestionnairesTab(db)
+    qtbot.addWidget(tab)
+    tab.show_client(client.id)
+    tab.select_form("draft:medical")
+    assert tab.start_button.isEnabled() and tab.start_button.text() == "Continue…"
+    seen = {}
+
+    def look(runner):
+        seen["age"] = runner.fields["age_18_plus"].value()
+        runner.close_button.click()
+
+    when_dialog_opens(qtbot, lambda box: (box.buttons()[0].click(), when_dialog_opens(qtbot, look)))
+    tab.start()
+    assert seen == {"age": True}
 
 
 def test_tab_hands_over_full_screen_and_hides_the_main_window(qtbot, window, demo_db):
@@ -341,7 +394,8 @@ def test_photo_import_consent_defaults_to_the_consent_form(qtbot, db, client):
     assert tab.new_consent.currentData() == "clinical"
     assert "No photo consent" in tab.consent_note.text()
     spec = load_form(FORMS / "consent.toml")
-    answers = fill(spec, {"photos_marketing": True}, seed=1, today=date.today())
+    overrides = {"photos_clinical": True, "photos_marketing": True}
+    answers = fill(spec, overrides, seed=1, today=date.today())
     questionnaires.finish(db, client.id, spec, answers)
     tab.show_client(client.id)
     assert tab.new_consent.currentData() == "marketing"

@@ -431,7 +431,12 @@ def test_completed_at_is_local_time_with_offset(db, client, small):
 
 @pytest.mark.parametrize(
     ("clinical", "marketing", "expected"),
-    [(True, True, "marketing"), (True, False, "clinical"), (False, False, "declined")],
+    [
+        (True, True, "marketing"),
+        (True, False, "clinical"),
+        (False, False, "declined"),
+        (False, True, "declined"),  # marketing alone is not a clinical record
+    ],
 )
 def test_photo_consent_follows_the_newest_consent_form(db, client, clinical, marketing, expected):
     assert questionnaires.photo_consent(db, client.id) is None
@@ -440,3 +445,34 @@ def test_photo_consent_follows_the_newest_consent_form(db, client, clinical, mar
     answers = fill(spec, overrides, seed=1, today=date.today())
     questionnaires.finish(db, client.id, spec, answers)
     assert questionnaires.photo_consent(db, client.id) == expected
+
+
+def test_numbers_that_are_not_safe_to_guess_are_refused():
+    assert parse_number("1,500") is None  # 1.5 or 1500, depending on the country
+    assert parse_number("9" * 400) is None
+    assert parse_number("1e400") is None
+    assert parse_number("-3") == -3 and parse_number("0,75") == 0.75
+
+
+def test_a_stored_definition_stays_readable_when_the_checker_gets_stricter(db, client, small):
+    response = questionnaires.finish(db, client.id, small, {"smoker": False, "agree": True})
+    stricter = small.source.replace('title = "Small"', 'title = "Small"\nretired_key = 1')
+    with store.write(db):
+        db.execute(
+            "UPDATE form_definitions SET source = ? WHERE sha256 = ?", [stricter, small.sha256]
+        )
+    questionnaires._parse_stored.cache_clear()
+    opened = questionnaires.open_response(db, response.id)
+    assert opened.spec.questions["smoker"].text == "Do you smoke?"
+
+
+def test_the_record_prints_the_intros_the_client_read(db, client):
+    spec, answers = _consent_answers(date.today())
+    response = questionnaires.finish(db, client.id, spec, answers)
+    pdf = questionnaires.consent_record(db, response.id)
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(_bytes_io(pdf)).pages).split()
+    )
+    assert " ".join(spec.description.split()[:6]) in text
+    photos = next(p for p in spec.pages if p.title == "Photos")
+    assert " ".join(photos.intro.split()[:6]) in text

@@ -7,6 +7,8 @@ and the review page shows what will be stored (hidden questions left out).
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -71,6 +73,7 @@ class AnswersView(QWidget):
         date_style: str = "uk",
         flags: list[RaisedFlag] | None = None,
         editable: bool = False,
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +84,9 @@ class AnswersView(QWidget):
             layout.addWidget(heading)
             for flag in flags:
                 layout.addWidget(flag_label(flag))
-        resolved = resolve(spec, answers)
+        # A past response shows what was visible when it was answered
+        # (days_since() conditions would otherwise drift with time).
+        resolved = resolve(spec, answers, today)
         for number in resolved.pages:
             page = spec.pages[number]
             box = QFrame()

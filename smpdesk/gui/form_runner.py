@@ -171,8 +171,8 @@ class FormRunner(QDialog):
         self.fields: dict[str, QuestionField] = {}
         self.stack = QStackedWidget()
         self.page_widgets: list[QScrollArea] = []
-        for number, page in enumerate(spec.pages):
-            self.page_widgets.append(self._build_page(number, page))
+        for number, form_page in enumerate(spec.pages):
+            self.page_widgets.append(self._build_page(number, form_page))
             self.stack.addWidget(self.page_widgets[-1])
         self.review_area = QScrollArea()
         self.review_area.setObjectName("review_page")
@@ -227,6 +227,8 @@ class FormRunner(QDialog):
         self._apply_visibility()
         visible = self._visible_pages()
         start = page if page in visible or page == len(spec.pages) else visible[0]
+        if lock is not None and (start == len(spec.pages) or spec.pages[start].practitioner):
+            start = next((n for n in visible if not spec.pages[n].practitioner), visible[0])
         self._show(start)
 
     # -- building ------------------------------------------------------------
@@ -439,6 +441,12 @@ class FormRunner(QDialog):
         if not self.check_page(page):
             return
         later = [n for n in self._visible_pages() if n > page]
+        if self.lock is not None and later and self.spec.pages[later[0]].practitioner:
+            # The rest is the practitioner's: keep the draft there, hand back.
+            self.stack.setCurrentIndex(later[0])
+            self._save_draft()
+            self._hand_back()
+            return
         self._show(later[0] if later else len(self.spec.pages))
         self._save_draft()
 
@@ -493,6 +501,9 @@ class FormRunner(QDialog):
             self._unlocked = True
             self.accept()
             return
+        self._hand_back()
+
+    def _hand_back(self) -> None:
         self.stack.setCurrentWidget(self.thanks)
         self._update_progress()
         self._update_buttons()

@@ -605,6 +605,9 @@ class MainWindow(QMainWindow):
     def back_up_if_due(self) -> Path | None:
         from smpdesk import backups
 
+        tab = self._questionnaires_tab
+        if tab is not None and tab.runner is not None and tab.runner.lock is not None:
+            return None  # no progress box over a client's full-screen form; next hour
         folder = backups_folder(self.db_path, load_settings(self.db))
         listed = backups.list_backups(folder, self.db_path.stem)
         if backups.backup_due(listed[0] if listed else None, now=datetime.now()):

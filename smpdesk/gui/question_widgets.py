@@ -249,7 +249,7 @@ class QuestionField(QFrame):
             if kind == "date":
                 text = format_date_input(value, self.date_style)
             elif kind == "number" and isinstance(value, int | float):
-                text = f"{value:g}" if isinstance(value, float) else str(value)
+                text = str(value)  # repr-exact: 1234567.5 stays 1234567.5
             else:
                 text = value if isinstance(value, str) else ""
             self.line.setText(text)

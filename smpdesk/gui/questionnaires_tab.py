@@ -146,6 +146,11 @@ class QuestionnairesTab(QWidget):
         self.client_id = client_id
         self.refresh()
 
+    def showEvent(self, event) -> None:  # Qt's name
+        # A form fixed in a text editor appears as soon as the tab is shown.
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
         if self.client_id is None:
             return
@@ -185,6 +190,24 @@ class QuestionnairesTab(QWidget):
             self.forms.setItem(row, 0, name)
             self.forms.setItem(row, 1, version)
             self.forms.setItem(row, 2, status)
+        usable = {e.spec.id for e in self.entries if e.spec is not None}
+        for form_id, draft in drafts.items():
+            if form_id in usable:
+                continue
+            # Its file is broken or gone: the draft still continues from the
+            # definition it was started with, stored in the database.
+            row = self.forms.rowCount()
+            self.forms.insertRow(row)
+            self.forms.setItem(row, 0, _item(f"{form_id} (draft)", f"draft:{form_id}"))
+            self.forms.setItem(row, 1, _item(""))
+            self.forms.setItem(
+                row,
+                2,
+                _item(
+                    f"Draft saved {_when(draft.updated_at)}; the form file is unavailable, "
+                    "so it continues from the copy it was started with"
+                ),
+            )
         self.responses.setRowCount(0)
         for response in answered:
             row = self.responses.rowCount()
@@ -205,6 +228,12 @@ class QuestionnairesTab(QWidget):
         if not rows:
             return None
         form_id = self.forms.item(rows[0].row(), 0).data(FORM_ROLE)
+        if isinstance(form_id, str) and form_id.startswith("draft:") and self.client_id:
+            draft = store.get_draft(self.db, self.client_id, form_id.removeprefix("draft:"))
+            try:
+                return questionnaires.resume(self.db, draft) if draft else None
+            except UserError:
+                return None
         return next((e.spec for e in self.entries if e.spec and e.spec.id == form_id), None)
 
     def _selected_response(self) -> int | None:
@@ -261,14 +290,15 @@ class QuestionnairesTab(QWidget):
                     QMessageBox.warning(self, "Draft cannot be opened", str(err))
                     return None
                 answers, page, started_at = draft.answers, draft.page, draft.started_at
-            else:
-                questionnaires.discard_draft(self.db, client.id, spec.id)
         lock = None
         if client_mode:
             chooser = ClientModeDialog(client.full_name, self)
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return None
             lock = chooser.lock()
+        if draft is not None and not answers:
+            # "Start again": only now, so cancelling the hand-over keeps the draft.
+            questionnaires.discard_draft(self.db, client.id, spec.id)
         runner = FormRunner(
             self.db,
             client,
@@ -385,8 +415,16 @@ class ResponseDialog(QDialog):
         )
         info.setWordWrap(True)
         info.setObjectName("response_info")
+        try:
+            answered_on = datetime.fromisoformat(response.completed_at).date()
+        except ValueError:
+            answered_on = None
         self.view = AnswersView(
-            opened.spec, response.answers, date_style=date_style, flags=opened.flags
+            opened.spec,
+            response.answers,
+            date_style=date_style,
+            flags=opened.flags,
+            today=answered_on,
         )
         self.view.setObjectName("response_view")
         area = QScrollArea()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -140,6 +141,8 @@ def _type_problem(question: Question, value: object, today: date) -> str:
     if kind == "number":
         if not isinstance(value, int | float) or isinstance(value, bool):
             return "Please enter a number."
+        if not math.isfinite(value):
+            return "Please enter a number."
         if question.integer and value != int(value):
             return "Please enter a whole number."
         low, high = question.minimum, question.maximum
@@ -211,12 +214,18 @@ _DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 
 
 def parse_number(text: str) -> int | float | None:
-    """A typed number (``12``, ``12.5``, ``12,5``), or None if it is not one."""
+    """A typed number (``12``, ``12.5``, ``12,5``), or None if it is not one.
+
+    ``1,500`` is refused rather than guessed: it is 1.5 in much of Europe and
+    1500 in the UK and US.
+    """
     text = text.strip().replace(" ", "")
-    if not _NUMBER.fullmatch(text):
+    if not _NUMBER.fullmatch(text) or len(text) > 30 or re.fullmatch(r"\d+,\d{3}", text):
         return None
+    if "." not in text and "," not in text:
+        return int(text)
     number = float(text.replace(",", "."))
-    return int(number) if number.is_integer() and "." not in text and "," not in text else number
+    return number if math.isfinite(number) else None
 
 
 def parse_date(text: str, style: str = "uk") -> date | None:

@@ -36,7 +36,7 @@ MAX_FILE_BYTES = 1_000_000
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
 FORM_KEYS = ("form", "title", "version", "description", "consent_record", "pages")
-PAGE_KEYS = ("title", "intro", "show_if", "questions")
+PAGE_KEYS = ("title", "intro", "show_if", "practitioner", "questions")
 FLAG_KEYS = ("when", "level", "message")
 CHOICE_KEYS = ("value", "label", "flag", "message", "exclusive")
 _COMMON = ("id", "type", "text", "help", "required", "show_if", "flags")
@@ -121,8 +121,14 @@ def load_form_bytes(raw: bytes, name: str) -> FormSpec:
     return load_form_text(source, name)
 
 
-def load_form_text(source: str, name: str) -> FormSpec:
-    """Parse and check one form; raises :class:`FormError` with every problem."""
+def load_form_text(source: str, name: str, *, lenient: bool = False) -> FormSpec:
+    """Parse and check one form; raises :class:`FormError` with every problem.
+
+    ``lenient`` is for definitions stored with old responses: a text that
+    was valid when answered must stay readable even if a later smpdesk
+    checks more strictly, so problems are ignored whenever a usable form
+    can still be built (a question that cannot is left out).
+    """
     try:
         source.encode("utf-8")
     except UnicodeEncodeError as err:
@@ -135,7 +141,10 @@ def load_form_text(source: str, name: str) -> FormSpec:
     except (RecursionError, ValueError, MemoryError):
         raise FormError([FormProblem(name, 1, "the file is not valid TOML")]) from None
     checker = _Checker(name, source, data)
+    checker.lenient = lenient
     spec = checker.form()
+    if lenient and spec is not None:
+        return spec
     if checker.problems or spec is None:
         problems = sorted(checker.problems, key=lambda p: p.line) or [
             FormProblem(name, 1, "the form cannot be used")
@@ -215,6 +224,7 @@ class _Checker:
         self.rejected: set[str] = set()  # ids of questions that did not load
         self.current: str | None = None  # the question being checked
         self.hints = 0
+        self.lenient = False
 
     # -- reporting -------------------------------------------------------
 
@@ -311,7 +321,7 @@ class _Checker:
             q.type == "signature" for page in pages for q in page.questions
         ):
             self.problem(("consent_record",), "a consent record needs a signature question")
-        if self.problems:
+        if self.problems and not (self.lenient and form_id and title and pages):
             return None
         return FormSpec(
             id=form_id,
@@ -343,12 +353,19 @@ class _Checker:
         title = self.text(table, "title", loc, what, required=True)
         intro = self.text(table, "intro", loc, what, required=False)
         show_if = self.condition(table, "show_if", loc, f"show_if of {what}", this=None)
+        practitioner = self.flag_value(table, "practitioner", loc, what)
         questions = tuple(
             q
             for q_loc, q_table in self.table_list(table, "questions", loc, what)
             if (q := self.question(q_loc, q_table)) is not None
         )
-        return Page(title=title, questions=questions, intro=intro, show_if=show_if)
+        return Page(
+            title=title,
+            questions=questions,
+            intro=intro,
+            show_if=show_if,
+            practitioner=practitioner,
+        )
 
     # -- questions ------------------------------------------------------
 

@@ -87,6 +87,7 @@ class Page:
     questions: tuple[Question, ...]
     intro: str = ""
     show_if: Condition | None = None
+    practitioner: bool = False  # never shown in client mode
 
 
 @dataclass(frozen=True)
