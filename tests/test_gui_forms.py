@@ -400,3 +400,15 @@ def test_photo_import_consent_defaults_to_the_consent_form(qtbot, db, client):
     tab.show_client(client.id)
     assert tab.new_consent.currentData() == "marketing"
     assert "marketing photos allowed" in tab.consent_note.text()
+
+
+def test_a_half_typed_date_survives_in_the_draft(qtbot, db, client):
+    runner = runner_for(qtbot, db, client, "medical")
+    runner._show(runner.spec.page_of("chemo_radiation"))
+    answer(qtbot, runner, "chemo_radiation", True)
+    type_text(qtbot, runner.fields["chemo_radiation_end"].line, "12/05/20")
+    draft = store.get_draft(db, client.id, "medical")
+    assert draft.answers["_typed"] == {"chemo_radiation_end": "12/05/20"}
+    again = runner_for(qtbot, db, client, "medical", answers=draft.answers, page=draft.page)
+    assert again.fields["chemo_radiation_end"].line.text() == "12/05/20"
+    assert "_typed" not in clean(again.spec, draft.answers)

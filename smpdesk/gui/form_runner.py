@@ -44,8 +44,10 @@ from smpdesk.gui.question_widgets import QuestionField
 from smpdesk.questionnaire.answers import problems, raised_flags, resolve
 from smpdesk.questionnaire.spec import FormSpec
 from smpdesk.store import Client
+from smpdesk.store.responses import now_utc
 
 MIN_CODE_LENGTH = 4
+TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
 
 
 class ClientModeLock:
@@ -139,7 +141,7 @@ class FormRunner(QDialog):
         self.spec = spec
         self.date_style = date_style
         self.lock = lock
-        self.started_at = started_at
+        self.started_at = started_at or now_utc()
         self.response_id: int | None = None
         self._unlocked = lock is None
         self._loading = True
@@ -175,6 +177,7 @@ class FormRunner(QDialog):
             self.page_widgets.append(self._build_page(number, form_page))
             self.stack.addWidget(self.page_widgets[-1])
         self.review_area = QScrollArea()
+        self.review_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.review_area.setObjectName("review_page")
         self.review_area.setWidgetResizable(True)
         self.stack.addWidget(self.review_area)
@@ -222,6 +225,11 @@ class FormRunner(QDialog):
         for qid, value in (answers or {}).items():
             if qid in self.fields:
                 self.fields[qid].set_value(value)
+        typed = (answers or {}).get(TYPED_KEY)
+        for qid, text in (typed if isinstance(typed, dict) else {}).items():
+            field = self.fields.get(qid)
+            if field is not None and field.line is not None and isinstance(text, str):
+                field.line.setText(text)
         self._loading = False
         self.answers = self._collect()
         self._apply_visibility()
@@ -257,6 +265,7 @@ class FormRunner(QDialog):
             column.addWidget(field)
         column.addStretch(1)
         area = QScrollArea()
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to questions, not the frame
         area.setObjectName(f"page_{number}")
         area.setWidgetResizable(True)
         area.setWidget(body)
@@ -332,13 +341,26 @@ class FormRunner(QDialog):
         self._update_progress()
         self._save_draft()
 
+    def _draft_answers(self) -> dict:
+        """The answers plus text typed that is not yet a number or date ("12/05/20").
+
+        It goes under a key no question can have, so a crash mid-date keeps
+        the digits, and finishing (which keeps only questions) drops it.
+        """
+        typed = {
+            qid: field.line.text()
+            for qid, field in self.fields.items()
+            if field.line is not None and field.input_problem()
+        }
+        return {**self.answers, TYPED_KEY: typed} if typed else dict(self.answers)
+
     def _save_draft(self) -> None:
         try:
             questionnaires.save_draft(
                 self.db,
                 self.client.id,
                 self.spec,
-                self.answers,
+                self._draft_answers(),
                 self.current_page,
                 client_mode=self.lock is not None,
             )
@@ -460,6 +482,7 @@ class FormRunner(QDialog):
         earlier = [n for n in visible if n < self.current_page]
         if earlier:
             self._show(earlier[-1])
+            self._save_draft()
 
     def _show_review(self) -> None:
         flags = None if self.lock else raised_flags(self.spec, self.answers)
