@@ -99,10 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = sub.add_parser("init", help="create a new, empty clinic database")
-    init.add_argument("--db", metavar="PATH", required=True, help="new database file to create")
+    init.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="new database file to create"
+    )
 
     demo = sub.add_parser("demo", help="create a demo clinic database")
-    demo.add_argument("--db", metavar="PATH", required=True, help="new database file to create")
+    demo.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="new database file to create"
+    )
     demo.add_argument(
         "--clients", type=_count, default=60, metavar="N", help="number of clients (default 60)"
     )
@@ -670,6 +674,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    if args.command in ("init", "demo") and not args.db:
+        # Accepted before or after the command: 'smpdesk --db X demo' is as natural.
+        parser.error(f"'{args.command}' needs --db PATH, the new database file to create")
     try:
         if args.command == "demo":
             return _cmd_demo(args)

@@ -165,6 +165,22 @@ def test_init_refuses_an_existing_file(tmp_path):
     assert_user_error(run("init", "--db", str(path)), "already exists")
 
 
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_new_database_path_may_come_before_the_command(tmp_path, command):
+    path = tmp_path / f"{command}.sqlite3"
+    result = run("--db", str(path), command)
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+
+
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_new_database_needs_a_path(tmp_path, command):
+    result = run(command)
+    assert result.returncode == 1
+    assert "needs --db PATH" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_missing_database_is_a_user_error(tmp_path):
     assert_user_error(run("clients", "--db", str(tmp_path / "nope.sqlite3")), "no clinic database")
 
