@@ -24,6 +24,7 @@ from smpdesk.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import DB_ENV, backups_dir_for, resolve_db_path
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
+from smpdesk.store.clients import parse_client_number
 from smpdesk.store.photos import ANGLES, CONSENTS
 
 COMMANDS = f"""commands:
@@ -61,6 +62,13 @@ def _count(text: str) -> int:
     if not 0 <= value <= 10**9:
         raise argparse.ArgumentTypeError(f"{text} is out of range")
     return value
+
+
+def _client_ref(text: str) -> int:
+    number = parse_client_number(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a client number such as C00044 or 44")
+    return number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -142,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s_add = sessions_sub.add_parser("add", help="record a session and print its id")
     _db_option(s_add)
-    s_add.add_argument("--client", type=_count, required=True, metavar="ID")
+    s_add.add_argument("--client", type=_client_ref, required=True, metavar="ID")
     s_add.add_argument("--type", required=True, choices=list(SESSION_TYPES), dest="session_type")
     s_add.add_argument("--date", default="", metavar="YYYY-MM-DD", help="default: today")
     for option, field_name, help_text in SESSION_OPTIONS:
@@ -155,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s_list = sessions_sub.add_parser("list", help="list a client's sessions, newest first")
     _db_option(s_list)
-    s_list.add_argument("--client", type=_count, required=True, metavar="ID")
+    s_list.add_argument("--client", type=_client_ref, required=True, metavar="ID")
     s_list.add_argument("--json", action="store_true")
 
     lots = sub.add_parser("lots", help="who received a pigment, diluent or cartridge lot")
@@ -171,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     handout = sub.add_parser("handout", help="write an aftercare sheet PDF")
     _db_option(handout)
     who = handout.add_mutually_exclusive_group(required=True)
-    who.add_argument("--client", type=_count, metavar="ID")
+    who.add_argument("--client", type=_client_ref, metavar="ID")
     who.add_argument("--blank", action="store_true", help="day numbers, no client")
     handout.add_argument("--session", type=_count, metavar="ID", help="default: latest session")
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -200,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_import = photos_sub.add_parser("import", help="import photos for a client")
     _db_option(p_import)
-    p_import.add_argument("--client", type=_count, required=True, metavar="ID")
+    p_import.add_argument("--client", type=_client_ref, required=True, metavar="ID")
     p_import.add_argument("--visit", type=_count, metavar="SESSION_ID", help="attach to a session")
     p_import.add_argument("--date", default="", metavar="YYYY-MM-DD", help="visit date")
     p_import.add_argument("--angle", default="other", choices=list(ANGLES))
@@ -208,13 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("files", nargs="+", metavar="FILE")
     p_list = photos_sub.add_parser("list", help="list a client's photos")
     _db_option(p_list)
-    p_list.add_argument("--client", type=_count, required=True, metavar="ID")
+    p_list.add_argument("--client", type=_client_ref, required=True, metavar="ID")
     p_list.add_argument("--json", action="store_true")
     p_export = photos_sub.add_parser("export", help="write a photo to a JPEG file")
     _db_option(p_export)
     p_export.add_argument("--photo", type=_count, required=True, metavar="ID")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.jpg")
-    cli_forms.add_parsers(sub, _db_option, _Parser, _count)
+    cli_forms.add_parsers(sub, _db_option, _Parser, _count, _client_ref)
     return parser
 
 

@@ -28,7 +28,9 @@ HELP = """\
   record          write the signed consent record PDF of a response"""
 
 
-def add_parsers(sub, db_option: Callable, parser_class: type, count: Callable) -> None:
+def add_parsers(
+    sub, db_option: Callable, parser_class: type, count: Callable, client_ref: Callable
+) -> None:
     forms = sub.add_parser("forms", help="check or list questionnaire form files")
     forms_sub = forms.add_subparsers(
         dest="forms_command", metavar="check|list", parser_class=parser_class, required=True
@@ -44,7 +46,7 @@ def add_parsers(sub, db_option: Callable, parser_class: type, count: Callable) -
         )
     responses = sub.add_parser("responses", help="list a client's questionnaire responses")
     db_option(responses)
-    responses.add_argument("--client", type=count, required=True, metavar="ID")
+    responses.add_argument("--client", type=client_ref, required=True, metavar="ID")
     responses.add_argument("--json", action="store_true")
     record = sub.add_parser("record", help="write the signed consent record PDF of a response")
     db_option(record)

@@ -232,6 +232,22 @@ def test_undecodable_argument_is_a_user_error(tmp_path):
     assert searched.returncode == 0 and json.loads(searched.stdout) == []
 
 
+def test_client_number_as_listed_is_accepted(tmp_path):
+    path = new_clinic(tmp_path)
+    client_id = run(
+        "clients", "add", "--db", str(path), "--given", "Ana", "--family", "Lima"
+    ).stdout.strip()
+    listed = run("clients", "--db", str(path)).stdout
+    number = f"C{int(client_id):05d}"
+    assert number in listed
+    for typed in (number, number.lower(), client_id, f" {client_id} "):
+        result = run("sessions", "list", "--db", str(path), "--client", typed)
+        assert result.returncode == 0, (typed, result.stderr)
+    for wrong in ("X12", "C", "C-1", "1.5", "٣"):
+        result = run("sessions", "list", "--db", str(path), "--client", wrong)
+        assert result.returncode == 1 and "not a client number" in result.stderr, wrong
+
+
 def test_sessions_lots_due_and_handouts(tmp_path):
     from pypdf import PdfReader
 

@@ -124,6 +124,16 @@ def format_client_number(client_id: int) -> str:
     return f"C{client_id:05d}"
 
 
+def parse_client_number(text: str) -> int | None:
+    """The id behind "C00044", "c44" or "44": people type the number they were shown."""
+    digits = text.strip()
+    if digits[:1] in ("C", "c"):
+        digits = digits[1:]
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 9:
+        return None
+    return int(digits)
+
+
 def insert_clients(db: sqlite_utils.Database, many: list[ClientDetails]) -> list[int]:
     """Insert clients in one transaction (one fsync, not one per client)."""
     ids: list[int] = []
