@@ -128,8 +128,10 @@ def cmd_responses(args: argparse.Namespace) -> int:
     if not responses:
         print("No questionnaires answered yet.")
     for response in responses:
-        levels = Counter(flag.get("level") for flag in response.flags)
-        counted = ", ".join(f"{n} {FLAG_WORDS[level].lower()}" for level, n in levels.items())
+        levels = Counter(str(flag.get("level")) for flag in response.flags)
+        counted = ", ".join(
+            f"{n} {FLAG_WORDS.get(level, level).lower()}" for level, n in levels.items()
+        )
         record = "  [signed record]" if response.has_document else ""
         print(
             f"{response.id:>6}  {response.completed_at[:16].replace('T', ' ')}  "

@@ -856,7 +856,7 @@ CASES = [
         """,
         9,
         "text",
-        ("not valid TOML",),
+        ("text is not closed",),
         id="invalid-toml-unclosed-string",
     ),
     pytest.param(
@@ -870,7 +870,7 @@ CASES = [
         """,
         6,
         "title",
-        ("not valid TOML",),
+        ("written twice",),
         id="invalid-toml-duplicate-key",
     ),
     pytest.param(
@@ -938,7 +938,7 @@ def test_a_junk_key_under_any_table_of_a_shipped_form_is_found_on_its_line(index
 
 def test_a_table_error_from_tomllib_keeps_its_line():
     source = GOOD + "[[pages.questions]]\nid = 'b'\ntype = = 'text'\n"
-    problem = assert_problem_on_line(source, 14, "not valid TOML")
+    problem = assert_problem_on_line(source, 14, 'the value after "=" is not valid')
     assert "(at line" not in problem.message, "the position belongs in file:line only"
 
 
@@ -1616,3 +1616,91 @@ def test_a_generated_form_structure_is_a_form_or_a_form_error(form: dict):
     source = "\n".join(to_toml(form)) + "\n"
     tomllib.loads(source)  # the generator must reach the checker, not just tomllib
     assert_loads_or_reports(source)
+
+
+# ------------------------------------------------ TOML mistakes in plain words
+
+# GOOD is 11 lines; each case appends lines, so "line" counts from there.
+TOML_MISTAKES = [
+    ("required = True\n", 12, "write true or false in lower case"),
+    ("required = yes\n", 12, "write true or false in lower case"),
+    ('help = "When was your "patch test"?"\n', 12, 'write a double quote inside text as \\"'),
+    ("// a comment\n", 12, "not a setting"),
+    ("max_length = 120 characters\n", 12, "more on this line after the value"),
+    (
+        '[[pages.questions]]\nid = "c"\ntype = "single_choice"\ntext = "C"\n'
+        'choices = [\n  { value = "a",\n    label = "A" },\n]\n',
+        17,
+        "must stay on one line",
+    ),
+    ("[pages.questions]\n", 12, "double brackets"),
+    ('help = "a\n', 12, "text is not closed"),
+    ('help = """\nnever closed\n\n', 12, "text is not closed"),
+    ("[[pages.questions]]\nid = 'b'\ntype = 'multiple_choice'\nchoices = [\n\n", 15, "list"),
+    ('help = "C:\\data"\n', 12, "backslash"),
+    ("[[pages]\n", 12, "must end with ]]"),
+]
+
+
+@pytest.mark.parametrize(("tail", "line", "fragment"), TOML_MISTAKES)
+def test_toml_mistakes_get_a_plain_sentence_on_the_right_line(tail, line, fragment):
+    problems = problems_of(GOOD + tail)
+    assert len(problems) == 1, [str(p) for p in problems]
+    assert problems[0].line == line, str(problems[0])
+    assert fragment in problems[0].message
+    assert "Invalid" not in problems[0].message and "key part" not in problems[0].message
+
+
+def test_settings_written_below_a_question_say_where_they_belong():
+    assert_problem_on_line(GOOD + "consent_record = true\n", 12, "go at the top")
+    assert_problem_on_line(GOOD + 'intro = "Hello"\n', 12, "go before the page's first")
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [("1.10", 'version = "1.1"'), ('""', "is empty"), ("nan", "in quotes"), ("true", "whole")],
+)
+def test_versions_that_would_not_survive_as_written(value, fragment):
+    source = GOOD.replace("version = 1", f"version = {value}")
+    assert_problem_on_line(source, 3, fragment)
+
+
+def test_decimal_version_written_in_quotes_is_kept_exactly():
+    assert load_form_text(GOOD.replace("version = 1", 'version = "1.10"'), "f.toml").version == (
+        "1.10"
+    )
+
+
+@pytest.mark.parametrize("value", ["0", "3000000000", "-1"])
+def test_max_length_must_be_usable(value):
+    assert_problem_on_line(GOOD + f"max_length = {value}\n", 12, "from 1 to 100,000")
+
+
+@pytest.mark.parametrize("value", ["inf", "-inf", "nan"])
+def test_number_limits_must_be_finite(value):
+    source = GOOD.replace('type = "text"', 'type = "number"') + f"max = {value}\n"
+    assert_problem_on_line(source, 12, "must be a number")
+
+
+def test_an_over_long_id_says_so():
+    long_id = "a" * 61
+    problem = assert_problem_on_line(GOOD.replace('"name"', f'"{long_id}"'), 9)
+    assert "longer than 60 characters" in problem.message
+
+
+def test_stray_files_beside_the_forms_do_not_win_or_break_the_folder(tmp_path):
+    for path in SHIPPED:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    stale = (tmp_path / "intake.toml").read_text().replace('title = "Intake"', 'title = "Old"')
+    (tmp_path / "intake - Copy.toml").write_text(stale)
+    (tmp_path / ".#medical.toml").symlink_to("user@host.1234:1700000000")  # Emacs lock
+    (tmp_path / "~$consent.toml").write_text("")  # Office-style lock file
+    os.mkfifo(tmp_path / "pipe.toml")  # must not hang
+    entries = {e.path.name: e for e in scan_forms(tmp_path)}
+    assert entries["intake.toml"].spec is not None
+    assert entries["intake.toml"].spec.title == "Intake"
+    copy = entries["intake - Copy.toml"]
+    assert copy.spec is None and "also used by intake.toml" in copy.problems[0].message
+    assert ".#medical.toml" not in entries and "~$consent.toml" not in entries
+    assert "not a regular file" in entries["pipe.toml"].problems[0].message
+    assert entries["medical.toml"].spec is not None and entries["consent.toml"].spec is not None

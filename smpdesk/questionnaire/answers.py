@@ -78,8 +78,13 @@ def problems(
     *,
     pages: tuple[int, ...] | None = None,
     today: date | None = None,
+    earliest: date | None = None,
 ) -> dict[str, str]:
-    """Question id -> what is wrong, for the visible questions of ``pages`` (default all)."""
+    """Question id -> what is wrong, for the visible questions of ``pages`` (default all).
+
+    ``earliest`` is the day the form was started: a "today's date" answered
+    then is still right when a saved draft is finished after midnight.
+    """
     today = today or date.today()
     resolved = resolve(spec, answers, today)
     wanted = resolved.pages if pages is None else pages
@@ -90,7 +95,9 @@ def problems(
         for question in spec.pages[number].questions:
             if question.id not in resolved.visible:
                 continue
-            message = answer_problem(question, answers.get(question.id), resolved.answers, today)
+            message = answer_problem(
+                question, answers.get(question.id), resolved.answers, today, earliest
+            )
             if message:
                 found[question.id] = message
     return found
@@ -101,6 +108,7 @@ def answer_problem(
     value: object,
     context: Mapping[str, object],
     today: date | None = None,
+    earliest: date | None = None,
 ) -> str:
     """Why this answer cannot be accepted, or ""."""
     if not question.answerable:
@@ -109,7 +117,8 @@ def answer_problem(
         if question.required:
             return _MISSING.get(question.type, "Please answer this question.")
         return ""
-    message = _type_problem(question, value, today or date.today())
+    today = today or date.today()
+    message = _type_problem(question, value, today, min(earliest or today, today))
     if message:
         return message
     if question.constraint is not None and not question.constraint.evaluate(
@@ -130,7 +139,7 @@ _MISSING = {
 }
 
 
-def _type_problem(question: Question, value: object, today: date) -> str:
+def _type_problem(question: Question, value: object, today: date, earliest: date) -> str:
     kind = question.type
     if kind in ("text", "long_text"):
         if not isinstance(value, str):
@@ -153,11 +162,11 @@ def _type_problem(question: Question, value: object, today: date) -> str:
         day = _as_date(value)
         if day is None:
             return "Please enter a real date."
-        if question.not_future and question.not_past and day != today:
+        if question.not_future and question.not_past and not earliest <= day <= today:
             return "Please enter today's date."
         if question.not_future and day > today:
             return "This date cannot be in the future."
-        if question.not_past and day < today:
+        if question.not_past and day < earliest:
             return "This date cannot be in the past."
         return ""
     if kind in ("yes_no", "acknowledgement"):

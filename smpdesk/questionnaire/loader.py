@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import math
 import re
 import tomllib
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from smpdesk.errors import UserError
+from smpdesk.questionnaire import toml_errors
 from smpdesk.questionnaire.conditions import Condition, ConditionError, parse_condition
 from smpdesk.questionnaire.spec import (
     CHOICE_TYPES,
@@ -33,8 +35,12 @@ from smpdesk.questionnaire.spec import (
 from smpdesk.questionnaire.toml_lines import key_lines, line_for
 
 MAX_FILE_BYTES = 1_000_000
-ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,59}")
+ID_MAX_LENGTH = 60
+ID_PATTERN = re.compile(rf"[a-z][a-z0-9_]{{0,{ID_MAX_LENGTH - 1}}}")
 
+# Upper bound for max_length and the like: far above any real answer, and
+# within what a Qt text box accepts (a 32-bit int).
+COUNT_LIMIT = 100_000
 FORM_KEYS = ("form", "title", "version", "description", "consent_record", "pages")
 PAGE_KEYS = ("title", "intro", "show_if", "practitioner", "questions")
 FLAG_KEYS = ("when", "level", "message")
@@ -137,7 +143,8 @@ def load_form_text(source: str, name: str, *, lenient: bool = False) -> FormSpec
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
-        raise FormError([_toml_problem(name, str(err))]) from None
+        line, message = toml_errors.explain(source, str(err))
+        raise FormError([FormProblem(name, line, message)]) from None
     except (RecursionError, ValueError, MemoryError):
         raise FormError([FormProblem(name, 1, "the file is not valid TOML")]) from None
     checker = _Checker(name, source, data)
@@ -154,37 +161,39 @@ def load_form_text(source: str, name: str, *, lenient: bool = False) -> FormSpec
 
 
 def scan_forms(folder: Path) -> list[FormEntry]:
-    """Every ``*.toml`` in ``folder``; a broken file never hides the good ones."""
+    """Every ``*.toml`` in ``folder``; a broken file never hides the good ones.
+
+    Editor lock files (``.#x.toml``, ``~$x.toml``) are skipped. When two
+    files claim one form id (a Windows "intake - Copy.toml"), the file named
+    after the id wins, whatever the names sort like.
+    """
     entries: list[FormEntry] = []
-    seen: dict[str, Path] = {}
     for path in sorted(folder.glob("*.toml")):
+        if path.name.startswith((".", "~$")):
+            continue
         entry = FormEntry(path)
-        try:
-            entry.spec = load_form(path)
-        except FormError as err:
-            entry.problems = err.problems
-        if entry.spec is not None:
-            first = seen.get(entry.spec.id)
-            if first is not None:
-                line = line_for(key_lines(entry.spec.source), ("form",))
-                entry.problems = [
-                    FormProblem(
-                        path.name, line, f'form id "{entry.spec.id}" is also used by {first.name}'
-                    )
-                ]
-                entry.spec = None
-            else:
-                seen[entry.spec.id] = path
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # A pipe or device would block the read forever.
+            entry.problems = [FormProblem(path.name, 1, "this is not a regular file")]
+        else:
+            try:
+                entry.spec = load_form(path)
+            except FormError as err:
+                entry.problems = err.problems
         entries.append(entry)
+    owners: dict[str, FormEntry] = {}
+    for entry in sorted(
+        (e for e in entries if e.spec is not None),
+        key=lambda e: (e.path.stem != e.spec.id, e.path.name),  # type: ignore[union-attr]
+    ):
+        assert entry.spec is not None
+        owner = owners.setdefault(entry.spec.id, entry)
+        if owner is not entry:
+            line = line_for(key_lines(entry.spec.source), ("form",))
+            message = f'form id "{entry.spec.id}" is also used by {owner.path.name}'
+            entry.problems = [FormProblem(entry.path.name, line, message)]
+            entry.spec = None
     return entries
-
-
-def _toml_problem(name: str, message: str) -> FormProblem:
-    match = re.search(r"\s*\(at line (\d+), column (\d+)\)", message)
-    if match:
-        text = message[: match.start()] + message[match.end() :]
-        return FormProblem(name, int(match.group(1)), f"not valid TOML: {text.strip()}")
-    return FormProblem(name, 1, f"not valid TOML: {message}")
 
 
 def _kind(value: object) -> str:
@@ -202,7 +211,29 @@ def _kind(value: object) -> str:
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A finite number: TOML allows ``nan`` and ``inf``, which no answer can be."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _key_hint(key: str, allowed: tuple[str, ...]) -> str:
+    """Say where a misplaced setting belongs: in TOML, a key written after a
+    ``[[pages.questions]]`` header belongs to that question, whatever was meant."""
+    if key in PAGE_KEYS and "questions" not in allowed:
+        return f'; page settings such as "{key}" go before the page\'s first [[pages.questions]]'
+    if key in FORM_KEYS and "pages" not in allowed:
+        return (
+            f'; form settings such as "{key}" go at the top of the file, before the first [[pages]]'
+        )
+    guess = difflib.get_close_matches(key, allowed, n=1)
+    return f'; did you mean "{guess[0]}"?' if guess else ""
+
+
+def _id_problem(what: str, value: object) -> str:
+    if not isinstance(value, str):
+        return f"{what} must be text in quotes, not {_kind(value)}"
+    if len(value) > ID_MAX_LENGTH:
+        return f"{what} {value!r} is longer than {ID_MAX_LENGTH} characters"
+    return f"{what} {value!r} must start with a letter and use only a-z, 0-9 and _"
 
 
 Loc = tuple[str | int, ...]
@@ -236,9 +267,7 @@ class _Checker:
         for key in table:
             if key in allowed:
                 continue
-            guess = difflib.get_close_matches(key, allowed, n=1)
-            hint = f'; did you mean "{guess[0]}"?' if guess else ""
-            self.problem((*loc, key), f'unknown key "{key}" in {what}{hint}')
+            self.problem((*loc, key), f'unknown key "{key}" in {what}{_key_hint(key, allowed)}')
 
     def text(self, table: dict, key: str, loc: Loc, what: str, *, required: bool) -> str:
         value = table.get(key)
@@ -271,12 +300,19 @@ class _Checker:
             return None
         return value
 
-    def count(self, table: dict, key: str, loc: Loc, what: str) -> int | None:
+    def count(self, table: dict, key: str, loc: Loc, what: str, *, lowest: int = 0) -> int | None:
         value = table.get(key)
         if value is None:
             return None
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.problem((*loc, key), f'"{key}" of {what} must be a whole number of 0 or more')
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not lowest <= value <= COUNT_LIMIT
+        ):
+            self.problem(
+                (*loc, key),
+                f'"{key}" of {what} must be a whole number from {lowest} to {COUNT_LIMIT:,}',
+            )
             return None
         return value
 
@@ -308,7 +344,7 @@ class _Checker:
         if form_id and not ID_PATTERN.fullmatch(form_id):
             self.problem(
                 ("form",),
-                f'form id "{form_id}" must start with a letter and use only a-z, 0-9 and _',
+                _id_problem("form id", form_id),
             )
         title = self.text(data, "title", (), "the form", required=True)
         version = self.version(data)
@@ -341,9 +377,19 @@ class _Checker:
             return ""
         if isinstance(value, str) and value.strip():
             return value.strip()
-        if _is_number(value):
+        if isinstance(value, str):
+            self.problem(("version",), '"version" is empty; write it like version = "2"')
+            return ""
+        if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        self.problem(("version",), f'"version" must be text or a number, not {_kind(value)}')
+        if isinstance(value, float):
+            # 1.10 would be read as 1.1 and collide with an earlier 1.1.
+            self.problem(
+                ("version",),
+                f'write the version in quotes, e.g. version = "{value}", so it is kept exactly',
+            )
+            return str(value)
+        self.problem(("version",), f'"version" must be text or a whole number, not {_kind(value)}')
         return ""
 
     def page(self, loc: Loc, table: dict) -> Page:
@@ -389,7 +435,7 @@ class _Checker:
             else:
                 self.problem(
                     (*loc, "id"),
-                    f"question id {qid!r} must start with a letter and use only a-z, 0-9 and _",
+                    _id_problem("question id", qid),
                 )
             qid = None
         what = f'question "{qid}"' if qid else "a question"
@@ -442,7 +488,7 @@ class _Checker:
             maximum=self.number(table, "max", loc, what),
             not_future=self.flag_value(table, "not_future", loc, what),
             not_past=self.flag_value(table, "not_past", loc, what),
-            max_length=self.count(table, "max_length", loc, what),
+            max_length=self.count(table, "max_length", loc, what, lowest=1),
             min_selected=self.count(table, "min_selected", loc, what),
             max_selected=self.count(table, "max_selected", loc, what),
         )
