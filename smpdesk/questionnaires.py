@@ -122,8 +122,17 @@ def save_draft(
     page: int,
     *,
     client_mode: bool = False,
+    started_at: str | None = None,
 ) -> None:
-    store.save_draft(db, client_id, _definition(spec), answers, page, client_mode=client_mode)
+    store.save_draft(
+        db,
+        client_id,
+        _definition(spec),
+        answers,
+        page,
+        client_mode=client_mode,
+        started_at=started_at,
+    )
 
 
 def discard_draft(db: sqlite_utils.Database, client_id: int, form_id: str) -> None:
@@ -140,20 +149,22 @@ def finish(
     answers: dict,
     *,
     started_at: str | None = None,
+    signed_at: str | None = None,
     client_mode: bool = False,
     now: datetime | None = None,
 ) -> Response:
     """Check every visible answer, then store the response (and its PDF record) at once.
 
     Hidden questions' answers are dropped; the flags stored are those the
-    kept answers raise today.
+    kept answers raise today. ``signed_at`` is when the signature was drawn,
+    which the record prints; a draft may be finished hours later.
     """
     client = store.get_client(db, client_id)
     if client is None:
         raise UserError(f"There is no client with id {client_id}; they may have been removed.")
     moment = (now or datetime.now()).astimezone()
     today = moment.date()
-    found = problems(spec, answers, today=today)
+    found = problems(spec, answers, today=today, earliest=local_day(started_at))
     if found:
         raise ValidationError(found)
     kept = clean(spec, answers, today)
@@ -163,7 +174,10 @@ def finish(
     if spec.consent_record:
 
         def document(response_id: int) -> bytes:
-            return _consent_pdf(db, client, spec, kept, moment, response_id)
+            signed = local_moment(signed_at)
+            if signed is None or signed > moment:
+                signed = moment
+            return _consent_pdf(db, client, spec, kept, signed, response_id)
 
     new = NewResponse(
         client_id=client_id,
@@ -178,6 +192,22 @@ def finish(
     response = store.get_response(db, response_id)
     assert response is not None
     return response
+
+
+def local_moment(stamp: str | None) -> datetime | None:
+    """An ISO time stored by smpdesk, in this computer's time zone; None if unusable."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return moment.astimezone()
+
+
+def local_day(stamp: str | None) -> date | None:
+    moment = local_moment(stamp)
+    return moment.date() if moment else None
 
 
 def _consent_pdf(
@@ -283,6 +313,8 @@ def open_response(db: sqlite_utils.Database, response_id: int) -> OpenedResponse
 
 def consent_record(db: sqlite_utils.Database, response_id: int) -> bytes:
     pdf = store.response_document(db, response_id)
+    if pdf is None and store.get_response(db, response_id) is None:
+        raise UserError(f"There is no questionnaire response {response_id}.")
     if pdf is None:
         raise UserError("This response has no signed record; only consent forms produce one.")
     return pdf

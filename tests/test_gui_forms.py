@@ -412,3 +412,52 @@ def test_a_half_typed_date_survives_in_the_draft(qtbot, db, client):
     again = runner_for(qtbot, db, client, "medical", answers=draft.answers, page=draft.page)
     assert again.fields["chemo_radiation_end"].line.text() == "12/05/20"
     assert "_typed" not in clean(again.spec, draft.answers)
+
+
+def test_tab_enters_an_answered_choice_on_the_chosen_answer(qtbot, db, client):
+    runner = runner_for(qtbot, db, client, "medical")
+    answer(qtbot, runner, "age_18_plus", True)
+    answer(qtbot, runner, "doctor_details", "Dr Rees")
+    answer(qtbot, runner, "pregnant_or_breastfeeding", False)
+    before = runner.fields["pregnant_or_breastfeeding"]
+    runner.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is runner)
+    runner.fields["doctor_details"].line.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is before._buttons["no"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert runner.answers["pregnant_or_breastfeeding"] is False  # Space did not flip the answer
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)  # arrows still move
+    assert QApplication.focusWidget() is before._buttons["yes"]
+    assert runner.answers["pregnant_or_breastfeeding"] is True
+
+
+def test_consent_signed_before_midnight_finishes_after_it(qtbot, db, client, monkeypatch):
+    """The client signs at 23:50; the practitioner finishes the draft after midnight."""
+    import smpdesk.gui.form_runner as form_runner
+
+    signed_day = date(2026, 11, 20)
+    monkeypatch.setattr(form_runner, "now_utc", lambda: "2026-11-20T23:50:00+00:00")
+    runner = runner_for(qtbot, db, client, "consent", started_at="2026-11-20T23:40:00+00:00")
+    answers = fill(runner.spec, seed=4, today=signed_day)
+    fill_through(qtbot, runner, answers)
+    assert runner.signed_at == "2026-11-20T23:50:00+00:00"
+    runner.close_button.click()
+    draft = store.get_draft(db, client.id, "consent")
+    assert draft.answers["_signed_at"] == "2026-11-20T23:50:00+00:00"
+
+    later = runner_for(
+        qtbot,
+        db,
+        client,
+        "consent",
+        answers=draft.answers,
+        page=draft.page,
+        started_at=draft.started_at,
+    )
+    fill_through(qtbot, later, answers)
+    with qtbot.waitSignal(later.response_saved):
+        later.finish_button.click()  # today is after the 20th: still accepted
+    response = questionnaires.client_responses(db, client.id)[0]
+    assert response.answers["signed_on"] == "2026-11-20"
+    assert "_signed_at" not in response.answers

@@ -319,6 +319,48 @@ def test_consent_record_is_stored_numbered_and_reprintable(db, client):
     assert questionnaires.consent_record(db, response.id) == pdf  # the same paper again
 
 
+def test_consent_signed_before_midnight_can_be_finished_after_it(db, client):
+    """A draft signed on the 20th and finished on the 21st keeps the client's date
+    and prints when they signed, not when the practitioner pressed Finish."""
+    signed_day = date(2026, 11, 20)
+    spec, answers = _consent_answers(signed_day)
+    assert answers["signed_on"] == signed_day.isoformat()
+    started = datetime(2026, 11, 20, 23, 40).astimezone()
+    signed = datetime(2026, 11, 20, 23, 52).astimezone()
+    finished = datetime(2026, 11, 21, 0, 10).astimezone()
+    with pytest.raises(ValidationError) as info:  # no start given: today's date is wrong
+        questionnaires.finish(db, client.id, spec, answers, now=finished)
+    assert "signed_on" in info.value.fields
+    response = questionnaires.finish(
+        db,
+        client.id,
+        spec,
+        answers,
+        started_at=started.isoformat(),
+        signed_at=signed.isoformat(),
+        now=finished,
+    )
+    text = " ".join(
+        " ".join(page.extract_text().split())
+        for page in PdfReader(_bytes_io(questionnaires.consent_record(db, response.id))).pages
+    )
+    assert "Friday 20 November 2026 at 23:52" in text
+    assert "21 November" not in text
+
+
+def test_a_date_before_the_form_was_started_is_still_refused(db, client):
+    spec, answers = _consent_answers(date(2026, 11, 19))
+    with pytest.raises(ValidationError):
+        questionnaires.finish(
+            db,
+            client.id,
+            spec,
+            answers,
+            started_at=datetime(2026, 11, 20, 23, 40).astimezone().isoformat(),
+            now=datetime(2026, 11, 21, 0, 10).astimezone(),
+        )
+
+
 def _bytes_io(data: bytes):
     import io
 
@@ -410,6 +452,20 @@ def test_cli_lists_responses_with_flags_and_writes_the_record(db_path, db, clien
     )
     assert target.read_bytes().startswith(b"%PDF")
     assert main(["responses", "--db", str(db_path), "--client", "999"]) == 1
+    capsys.readouterr()
+    missing = ["record", "--db", str(db_path), "--response", "999", "-o", str(target)]
+    assert main(missing) == 1
+    assert "no questionnaire response 999" in capsys.readouterr().err
+
+
+def test_cli_lists_a_flag_level_from_a_newer_version(db_path, db, client, capsys):
+    small = load_form_text(SMALL, "small.toml")
+    response = questionnaires.finish(db, client.id, small, {"smoker": True, "per_day": 3})
+    flags = [{"level": "urgent", "message": "From a newer smpdesk", "source": "smoker"}]
+    db.execute("UPDATE responses SET flags = ? WHERE id = ?", [json.dumps(flags), response.id])
+    db.conn.commit()
+    assert main(["responses", "--db", str(db_path), "--client", str(client.id)]) == 0
+    assert "1 urgent" in capsys.readouterr().out
 
 
 def test_cli_session_add_needs_override_reason(db_path, db, client, capsys, small):

@@ -48,6 +48,7 @@ from smpdesk.store.responses import now_utc
 
 MIN_CODE_LENGTH = 4
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
+SIGNED_KEY = "_signed_at"  # when the signature was drawn, for the record
 
 
 class ClientModeLock:
@@ -142,6 +143,9 @@ class FormRunner(QDialog):
         self.date_style = date_style
         self.lock = lock
         self.started_at = started_at or now_utc()
+        self._earliest = questionnaires.local_day(self.started_at)
+        signed = (answers or {}).get(SIGNED_KEY)
+        self.signed_at: str | None = signed if isinstance(signed, str) else None
         self.response_id: int | None = None
         self._unlocked = lock is None
         self._loading = True
@@ -336,6 +340,8 @@ class FormRunner(QDialog):
         self.answers = self._collect()
         self._apply_visibility()
         field = self.fields[qid]
+        if field.question.type == "signature":
+            self.signed_at = now_utc() if qid in self.answers else None
         if field.error.isVisible():
             field.show_problem(self._field_problem(qid))
         self._update_progress()
@@ -345,14 +351,18 @@ class FormRunner(QDialog):
         """The answers plus text typed that is not yet a number or date ("12/05/20").
 
         It goes under a key no question can have, so a crash mid-date keeps
-        the digits, and finishing (which keeps only questions) drops it.
+        the digits, and finishing (which keeps only questions) drops it. The
+        moment of signing rides along the same way, for the record.
         """
         typed = {
             qid: field.line.text()
             for qid, field in self.fields.items()
             if field.line is not None and field.input_problem()
         }
-        return {**self.answers, TYPED_KEY: typed} if typed else dict(self.answers)
+        kept = {**self.answers, TYPED_KEY: typed} if typed else dict(self.answers)
+        if self.signed_at:
+            kept[SIGNED_KEY] = self.signed_at
+        return kept
 
     def _save_draft(self) -> None:
         try:
@@ -363,6 +373,7 @@ class FormRunner(QDialog):
                 self._draft_answers(),
                 self.current_page,
                 client_mode=self.lock is not None,
+                started_at=self.started_at,
             )
         except UserError as err:
             self.save_error.setText(
@@ -378,7 +389,8 @@ class FormRunner(QDialog):
         if typed:
             return typed
         page = self.spec.page_of(qid)
-        return problems(self.spec, self.answers, pages=(page,)).get(qid, "")
+        found = problems(self.spec, self.answers, pages=(page,), earliest=self._earliest)
+        return found.get(qid, "")
 
     # -- navigation ---------------------------------------------------------------
 
@@ -439,7 +451,7 @@ class FormRunner(QDialog):
 
     def check_page(self, number: int) -> bool:
         """Mark every problem on a page beside its field; True if there are none."""
-        found = problems(self.spec, self.answers, pages=(number,))
+        found = problems(self.spec, self.answers, pages=(number,), earliest=self._earliest)
         first = None
         for question in self.spec.pages[number].questions:
             field = self.fields[question.id]
@@ -508,6 +520,7 @@ class FormRunner(QDialog):
                 self.spec,
                 self.answers,
                 started_at=self.started_at,
+                signed_at=self.signed_at,
                 client_mode=self.lock is not None,
             )
         except ValidationError as err:

@@ -10,8 +10,10 @@ the runner can say "enter a number" under the field.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -46,6 +48,38 @@ def _wrapped(text: str, *, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+class _Radio(QRadioButton):
+    """Tab enters an answered group on the chosen answer.
+
+    Qt enters a radio group on its first button, so a keyboard user who
+    tabbed through and pressed Space would silently change the answer.
+    Arrow keys move focus inside the group; that move is left alone.
+    """
+
+    _from_sibling = False
+    _TABBING = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        following = QApplication.focusWidget()
+        if isinstance(following, _Radio) and following.group() is self.group():
+            following._from_sibling = True
+        super().focusOutEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        from_sibling, self._from_sibling = self._from_sibling, False
+        group = self.group()
+        chosen = group.checkedButton() if group is not None else None
+        if (
+            not from_sibling
+            and chosen is not None
+            and chosen is not self
+            and event.reason() in self._TABBING
+        ):
+            chosen.setFocus(event.reason())
+            return
+        super().focusInEvent(event)
 
 
 class QuestionField(QFrame):
@@ -165,7 +199,7 @@ class QuestionField(QFrame):
         line.setContentsMargins(12, 0, 0, 0)
         self._group = QButtonGroup(self)
         for value, label in options:
-            radio = QRadioButton(label)
+            radio = _Radio(label)
             radio.setObjectName(f"choice_{q.id}_{value}")
             self._group.addButton(radio)
             self._buttons[value] = radio

@@ -104,10 +104,12 @@ def save_draft(
     page: int,
     *,
     client_mode: bool = False,
+    started_at: str | None = None,
 ) -> None:
     """Write the draft now (one small transaction; called on every change).
 
     ``definition`` is (sha256, form id, version, title, source).
+    ``started_at`` is kept from the first save on.
     """
     sha256, form_id = definition[0], definition[1]
     now = now_utc()
@@ -119,7 +121,16 @@ def save_draft(
             "definition_sha256 = excluded.definition_sha256, answers = excluded.answers, "
             "page = excluded.page, client_mode = excluded.client_mode, "
             "updated_at = excluded.updated_at",
-            [client_id, form_id, sha256, _json(answers), page, int(client_mode), now, now],
+            [
+                client_id,
+                form_id,
+                sha256,
+                _json(answers),
+                page,
+                int(client_mode),
+                started_at or now,
+                now,
+            ],
         )
 
 
