@@ -539,6 +539,19 @@ def test_a_heading_never_ends_a_page_and_a_signature_keeps_its_line(paper, lines
     assert "Signed Wednesday 18 March 2026" in texts[on]
 
 
+@pytest.mark.parametrize("lines", range(60, 95, 3))
+def test_a_heading_and_its_intro_never_end_a_page_without_an_answer(lines):
+    filler = RecordPage("Filler", (note(FILLER * lines),))
+    target = RecordPage(
+        "Practitioner check",
+        (note("For the practitioner, after the client has signed."), ask("ID seen?", "Passport")),
+    )
+    texts = page_texts(render(realistic(pages=(filler, target))))
+    holder = [t for t in texts if "Practitioner check" in t]
+    assert len(holder) == 1
+    assert "For the practitioner" in holder[0] and "Passport" in holder[0]
+
+
 def test_a_short_form_is_not_pushed_onto_extra_pages():
     """Keeping things together must not turn into a page break before every heading."""
     pages = tuple(

@@ -224,22 +224,36 @@ def _own_styles() -> _OwnStyles:
 
 
 def _page(page: RecordPage, signed: str, styles: Styles, own: _OwnStyles) -> list[Flowable]:
-    """A heading, then the items; the heading always shares a page with the first of them."""
-    heading = Paragraph(text(page.title), styles.heading)
+    """A heading, then the items; the heading always shares a page with the first of them.
+
+    A one-paragraph intro is not enough company: "Practitioner check" and its
+    intro alone at the foot of a page, with the answers overleaf, reads as an
+    unanswered section. The first paragraph of what follows joins them too.
+    """
+    items = [_item(answer, signed, styles, own) for answer in page.answers]
+    if not items:
+        return [heading_of(page, styles)]
+    lead: list[Flowable] = [heading_of(page, styles)]
     story: list[Flowable] = []
-    for index, answer in enumerate(page.answers):
-        parts, whole = _item(answer, signed, styles, own)
-        if index == 0:
-            # Only the first paragraph of a note joins the heading: tying a
-            # whole long note to it would leave half a page of white space
-            # when it does not fit.
-            kept = len(parts) if whole else 1
-            story += [KeepTogether([heading, *parts[:kept]]), *parts[kept:]]
-        elif whole:
-            story.append(KeepTogether(parts))
-        else:
-            story += parts
-    return story or [heading]
+    taken = 0
+    while taken < len(items):
+        parts, whole = items[taken]
+        taken += 1
+        # Only the first paragraph of a note joins the heading: tying a whole
+        # long note to it would leave half a page of white space.
+        kept = len(parts) if whole else 1
+        lead += parts[:kept]
+        story += parts[kept:]
+        if whole or len(parts) > 1 or len(lead) > 2:
+            break
+    story = [KeepTogether(lead), *story]
+    for parts, whole in items[taken:]:
+        story += [KeepTogether(parts)] if whole else parts
+    return story
+
+
+def heading_of(page: RecordPage, styles: Styles) -> Flowable:
+    return Paragraph(text(page.title), styles.heading)
 
 
 def _item(

@@ -22,6 +22,7 @@ from typing import Any
 from smpdesk.errors import UserError
 from smpdesk.questionnaire import toml_errors
 from smpdesk.questionnaire.conditions import Condition, ConditionError, parse_condition
+from smpdesk.questionnaire.prose import reflow
 from smpdesk.questionnaire.spec import (
     CHOICE_TYPES,
     FLAG_LEVELS,
@@ -348,7 +349,7 @@ class _Checker:
             )
         title = self.text(data, "title", (), "the form", required=True)
         version = self.version(data)
-        description = self.text(data, "description", (), "the form", required=False)
+        description = reflow(self.text(data, "description", (), "the form", required=False))
         consent_record = self.flag_value(data, "consent_record", (), "the form")
         pages = tuple(
             self.page(loc, table) for loc, table in self.table_list(data, "pages", (), "the form")
@@ -397,7 +398,7 @@ class _Checker:
         what = f"page {number}"
         self.unknown_keys(table, PAGE_KEYS, loc, what)
         title = self.text(table, "title", loc, what, required=True)
-        intro = self.text(table, "intro", loc, what, required=False)
+        intro = reflow(self.text(table, "intro", loc, what, required=False))
         show_if = self.condition(table, "show_if", loc, f"show_if of {what}", this=None)
         practitioner = self.flag_value(table, "practitioner", loc, what)
         questions = tuple(
@@ -462,8 +463,8 @@ class _Checker:
                 )
             else:
                 self.unknown_keys({key: None}, allowed, loc, what)
-        text = self.text(table, "text", loc, what, required=True)
-        help_text = self.text(table, "help", loc, what, required=False)
+        text = reflow(self.text(table, "text", loc, what, required=True))
+        help_text = reflow(self.text(table, "help", loc, what, required=False))
         required = self.flag_value(table, "required", loc, what) or qtype == "acknowledgement"
         if qid is not None and qid in self.seen_lines:
             self.problem(
