@@ -145,6 +145,34 @@ def test_panel_lists_every_flag_most_serious_first(panel, db, screenshot):
     screenshot(panel, "flags_panel")
 
 
+def test_many_flags_scroll_instead_of_pushing_the_page_off_screen(panel, db, screenshot):
+    many = "\n".join(
+        f'[[pages.questions]]\nid = "q{i}"\ntype = "yes_no"\ntext = "Condition {i}?"\n'
+        f'  [[pages.questions.flags]]\n  when = "q{i} == yes"\n'
+        f'  level = "{("postpone", "needs-clearance")[i % 2]}"\n'
+        f'  message = "Condition {i}: a message long enough to wrap in a narrow window."'
+        for i in range(13)
+    )
+    spec = form(MEDICAL + many)
+    cid = new_client(db=db)
+    answers = {"under_18": True, "diabetes": False, **{f"q{i}": True for i in range(13)}}
+    questionnaires.finish(db, cid, spec, answers)
+    panel.show_client(cid)
+    few = panel.heightForWidth(640) if panel.hasHeightForWidth() else panel.sizeHint().height()
+    panel.resize(640, panel.sizeHint().height())
+    assert panel.scroll is not None
+    assert panel.sizeHint().height() < 260, "the tabs below keep most of the page"
+    assert few < 260
+    flag_names = [n for n, _ in texts(panel) if n.startswith("flag_")]
+    assert len(flag_names) == 14 and flag_names[0] == "flag_do-not-treat"
+    assert "(14, most serious first; scroll for all)" in texts(panel)[0][1]
+    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    screenshot(panel, "flags_panel_many")
+    answer_medical(db, cid, under_18=False, diabetes=False)  # fewer flags: no scroll box
+    panel.refresh()
+    assert panel.scroll is None
+
+
 def test_panel_follows_the_newest_medical_answers(panel, db, screenshot):
     cid = new_client(db=db)
     panel.show_client(cid)

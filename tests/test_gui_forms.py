@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from smpdesk import questionnaires, services, store
 from smpdesk.client_details import ClientDetails
@@ -461,3 +461,100 @@ def test_consent_signed_before_midnight_finishes_after_it(qtbot, db, client, mon
     response = questionnaires.client_responses(db, client.id)[0]
     assert response.answers["signed_on"] == "2026-11-20"
     assert "_signed_at" not in response.answers
+
+
+def test_the_tab_keeps_its_selection_and_enter_starts_the_form(qtbot, db, client):
+    tab = QuestionnairesTab(db)
+    qtbot.addWidget(tab)
+    tab.show_client(client.id)
+    assert tab.start_button.isEnabled(), "a form is ready to start without the mouse"
+    tab.select_form("medical")
+    tab.refresh()  # as after a form window closes, or on showing the tab again
+    assert tab._selected_spec().id == "medical"
+    assert tab.start_button.isEnabled() and tab.hand_button.isEnabled()
+    opened = []
+
+    def look(runner):
+        opened.append(runner.spec.id)
+        runner.close_button.click()
+
+    when_dialog_opens(qtbot, look)
+    qtbot.keyClick(tab.forms, Qt.Key.Key_Return)
+    assert opened == ["medical"]
+    assert tab._selected_spec().id == "medical"  # still there after it closed
+
+
+def test_a_long_unbroken_answer_wraps_on_the_review(qtbot, db, client):
+    spec = load_form_text(
+        'form = "t"\ntitle = "T"\nversion = 1\n[[pages]]\ntitle = "P"\n'
+        '[[pages.questions]]\nid = "link"\ntype = "text"\ntext = "Where did you find us?"\n'
+        "max_length = 400\n",
+        "t.toml",
+    )
+    runner = FormRunner(db, client, spec)
+    qtbot.addWidget(runner)
+    runner.resize(860, 700)
+    runner.show()
+    pasted = "https://example.com/" + "x" * 280
+    line = runner.fields["link"].line
+    line.setText(pasted)
+    line.textEdited.emit(pasted)
+    qtbot.keyClick(runner.next_button, Qt.Key.Key_Return)
+    assert runner.on_review
+    qtbot.waitUntil(lambda: runner.review_area.widget().width() > 0)
+    QApplication.processEvents()
+    assert runner.review_area.horizontalScrollBar().maximum() == 0
+    shown = runner.review_area.widget().findChild(type(runner.progress_label), "answer_link")
+    assert shown.text().replace("\u200b", "") == pasted
+    assert runner.answers["link"] == pasted  # only the display gets break points
+
+
+def test_client_mode_counts_only_the_clients_pages_and_the_code_box_can_be_hidden(
+    qtbot, db, client
+):
+    spec = load_form(FORMS / "consent.toml")
+    client_pages = [n for n, p in enumerate(spec.pages) if not p.practitioner]
+    runner = runner_for(qtbot, db, client, "consent", lock=ClientModeLock("2468"))
+    assert runner.progress_label.text().startswith(f"Step 1 of {len(client_pages)} ·")
+    assert runner.findChild(type(runner.progress_label), "required_legend_1") is not None
+    runner.close_button.click()  # "Practitioner…" pressed by mistake
+    assert runner.unlock_row.isVisible()
+    type_text(qtbot, runner.unlock_code, "12")
+    runner.findChild(type(runner.close_button), "unlock_cancel").click()
+    assert not runner.unlock_row.isVisible() and runner.unlock_code.text() == ""
+    assert runner.isVisible()
+
+    practitioner = runner_for(qtbot, db, client, "consent")
+    assert practitioner.progress_label.text().startswith(f"Step 1 of {len(spec.pages) + 1} ·")
+
+
+def test_typing_mistakes_in_numbers_and_dates_get_the_right_hint(qtbot, db, client):
+    spec = load_form_text(
+        'form = "t"\ntitle = "T"\nversion = 1\n[[pages]]\ntitle = "P"\n'
+        '[[pages.questions]]\nid = "n"\ntype = "number"\ntext = "How many?"\ninteger = true\n'
+        '[[pages.questions]]\nid = "d"\ntype = "date"\ntext = "When?"\n',
+        "t.toml",
+    )
+    runner = FormRunner(db, client, spec)
+    qtbot.addWidget(runner)
+    runner.show()
+    type_text(qtbot, runner.fields["n"].line, "12.5.")
+    type_text(qtbot, runner.fields["d"].line, "31/02/2020")
+    qtbot.keyClick(runner.next_button, Qt.Key.Key_Return)
+    assert runner.fields["n"].error.text() == "Please enter a whole number, like 12."
+    assert runner.fields["d"].error.text() == "There is no such date; check the day and the month."
+
+
+def test_change_on_the_review_then_straight_back_to_it(qtbot, db, client):
+    runner = runner_for(qtbot, db, client, "medical")
+    fill_through(qtbot, runner, fill(runner.spec, seed=5, today=date.today()))
+    assert not runner.review_button.isVisible()
+    runner.review_area.widget().findChild(type(runner.close_button), "change_page_0").click()
+    assert runner.current_page == 0 and runner.review_button.isVisible()
+    runner.fields["doctor_details"].line.clear()
+    type_text(qtbot, runner.fields["doctor_details"].line, "Dr Okafor")
+    runner.review_button.click()
+    assert runner.on_review and not runner.review_button.isVisible()
+    assert "Dr Okafor" in [
+        label.text() for label in runner.review_area.widget().findChildren(QLabel)
+    ]

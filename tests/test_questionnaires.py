@@ -18,6 +18,7 @@ from smpdesk.errors import UserError, ValidationError
 from smpdesk.questionnaire.answers import (
     answer_problem,
     clean,
+    date_input_problem,
     format_answer,
     parse_date,
     parse_number,
@@ -197,6 +198,15 @@ def test_typed_numbers_dates_and_signatures():
     assert signature_png(signature_value(png)) == png
     assert signature_png("data:image/png;base64,!!!") is None
     assert signature_png(signature_value(b"GIF89a")) is None
+
+
+def test_a_mistyped_date_says_what_is_wrong_with_it():
+    assert date_input_problem("03/04/2025") == ""
+    assert "no such date" in date_input_problem("31/02/2025")
+    assert "no such date" in date_input_problem("02/31/2025", "us")
+    assert "no such date" in date_input_problem("2025-02-30")
+    assert date_input_problem("next week") == "Please enter a date as DD/MM/YYYY."
+    assert date_input_problem("3/4/25", "us") == "Please enter a date as MM/DD/YYYY."
 
 
 def test_signing_date_must_be_today():

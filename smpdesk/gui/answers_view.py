@@ -7,6 +7,7 @@ and the review page shows what will be stored (hidden questions left out).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -46,8 +47,23 @@ def flag_label(flag: RaisedFlag) -> QLabel:
     return label
 
 
+_LONG_WORD = re.compile(r"\S{31,}")
+_SOFT_BREAK = "\u200b"  # zero-width space: a place to wrap that prints nothing
+
+
+def breakable(text: str) -> str:
+    """Let a pasted link or a string of digits wrap too.
+
+    A word-wrapped QLabel only breaks at spaces, so one 300-character word
+    widened the review's answer column until the page scrolled sideways.
+    """
+    return _LONG_WORD.sub(
+        lambda m: _SOFT_BREAK.join(m[0][i : i + 20] for i in range(0, len(m[0]), 20)), text
+    )
+
+
 def _plain(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(breakable(text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from smpdesk import questionnaires
 from smpdesk.errors import UserError
@@ -24,6 +24,9 @@ CLEAR_STYLE = (
     "padding: 6px 8px; border-radius: 3px;"
 )
 MUTED_STYLE = "color: #5b6670;"
+# More flags than this scroll inside a box of that height, so a long medical
+# history cannot push the client page off a 768-pixel laptop screen.
+SHOWN_FLAGS = 4
 
 
 def _line(text: str, name: str, style: str) -> QLabel:
@@ -52,6 +55,7 @@ class FlagsPanel(QFrame):
         self._db = db
         self.client_id: int | None = None
         self.lines: list[QLabel] = []
+        self.scroll: QScrollArea | None = None
         self.setObjectName("flags_panel")
         self.setAccessibleName("Contraindications")
         self._layout = QVBoxLayout(self)
@@ -70,11 +74,39 @@ class FlagsPanel(QFrame):
         if self.client_id is None:
             self.hide()
             return
-        for label in self._summary(self.client_id):
-            self._layout.addWidget(label)
+        lines = self._summary(self.client_id)
+        flags = [label for label in lines if label.objectName().startswith("flag_")]
+        if len(flags) > SHOWN_FLAGS:
+            self._add_scrolling(lines, flags)
+        else:
+            for label in lines:
+                self._layout.addWidget(label)
+        for label in lines:
             label.show()  # now, not on the next event loop pass: the panel is read at once
-            self.lines.append(label)
+        self.lines = lines
         self.show()
+
+    def _add_scrolling(self, lines: list[QLabel], flags: list[QLabel]) -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.setSpacing(3)
+        for label in lines:
+            if label in flags:
+                column.addWidget(label)
+            else:
+                self._layout.addWidget(label)
+        lines[0].setText(f"{lines[0].text()} ({len(flags)}, most serious first; scroll for all)")
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("flags_scroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(inner)
+        # One line of text plus the label's padding; a wrapped flag just scrolls.
+        row = flags[0].fontMetrics().lineSpacing() + 12 + column.spacing()
+        self.scroll.setFixedHeight(int(row * (SHOWN_FLAGS + 0.5)))
+        self._layout.insertWidget(1, self.scroll)
 
     def _summary(self, client_id: int) -> list[QLabel]:
         try:
@@ -102,6 +134,11 @@ class FlagsPanel(QFrame):
             label.setParent(None)
             label.deleteLater()
         self.lines = []
+        if self.scroll is not None:
+            self._layout.removeWidget(self.scroll)
+            self.scroll.setParent(None)
+            self.scroll.deleteLater()
+            self.scroll = None
 
 
 __all__ = ["FlagsPanel", "flag_line"]

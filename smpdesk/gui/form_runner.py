@@ -196,6 +196,12 @@ class FormRunner(QDialog):
         self.next_button.setObjectName("next")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
+        self.review_button = QPushButton("Back to review")
+        self.review_button.setObjectName("back_to_review")
+        self.review_button.setAutoDefault(False)
+        self.review_button.setToolTip("Straight back to the review, once this page is right")
+        self.review_button.clicked.connect(self.go_to_review)
+        self._came_from_review = False
         self.finish_button = QPushButton("Finish and save")
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(self.finish)
@@ -207,6 +213,7 @@ class FormRunner(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.finish_button)
 
@@ -262,6 +269,11 @@ class FormRunner(QDialog):
             column.addWidget(self._wrapped(self.spec.description))
         if page.intro:
             column.addWidget(self._wrapped(page.intro))
+        if any(q.required and q.answerable for q in page.questions):
+            legend = QLabel("Questions marked * need an answer.")
+            legend.setObjectName(f"required_legend_{number}")
+            legend.setStyleSheet("color: #5b6670;")
+            column.addWidget(legend)
         for question in page.questions:
             field = QuestionField(question, date_style=self.date_style)
             field.changed.connect(lambda q=question.id: self._on_change(q))
@@ -313,12 +325,26 @@ class FormRunner(QDialog):
         self.unlock_error = QLabel()
         self.unlock_error.setObjectName("unlock_error")
         self.unlock_error.setStyleSheet(ERROR_STYLE)
+        cancel = QPushButton("Cancel")
+        cancel.setObjectName("unlock_cancel")
+        cancel.setAutoDefault(False)
+        cancel.setToolTip("Hide the code box and carry on with the form")
+        cancel.clicked.connect(self._hide_unlock)
         line.addWidget(QLabel("Practitioner:"))
         line.addWidget(self.unlock_code)
         line.addWidget(unlock)
+        line.addWidget(cancel)
         line.addWidget(self.unlock_error, 1)
         row.hide()
         return row
+
+    def _hide_unlock(self) -> None:
+        """Pressed by mistake, or the client is not finished after all."""
+        self.unlock_code.clear()
+        self.unlock_error.clear()
+        self.unlock_row.hide()
+        if self.stack.currentWidget() is not self.thanks and not self.on_review:
+            self._show(self.current_page)  # focus back on the form
 
     # -- state ----------------------------------------------------------------
 
@@ -417,23 +443,31 @@ class FormRunner(QDialog):
         self._update_progress()
         self._update_buttons()
 
-    def _update_progress(self) -> None:
+    def _steps(self) -> list[int]:
+        """The pages this person will go through; ``len(pages)`` stands for the review.
+
+        A client in client mode stops before the first practitioner page (and
+        so never reaches the review), so their count ends there too.
+        """
         visible = self._visible_pages()
-        total = len(visible) + 1  # the review page counts as a step
+        if self.lock is not None:
+            cut = next((i for i, n in enumerate(visible) if self.spec.pages[n].practitioner), None)
+            if cut is not None and cut > 0:
+                return visible[:cut]
+        return [*visible, len(self.spec.pages)]
+
+    def _update_progress(self) -> None:
+        steps = self._steps()
+        total = len(steps)
+        self.progress.setRange(0, total)
         if self.stack.currentWidget() is self.thanks:
             self.progress_label.setText("Finished")
-            self.progress.setRange(0, total)
             self.progress.setValue(total)
             return
-        if self.on_review:
-            step = total
-            self.progress_label.setText(f"Step {step} of {total} · Check your answers")
-        else:
-            page = self.current_page
-            step = visible.index(page) + 1 if page in visible else 1
-            title = self.spec.pages[page].title
-            self.progress_label.setText(f"Page {step} of {total} · {title}")
-        self.progress.setRange(0, total)
+        current = len(self.spec.pages) if self.on_review else self.current_page
+        step = steps.index(current) + 1 if current in steps else total
+        where = "Check your answers" if self.on_review else self.spec.pages[current].title
+        self.progress_label.setText(f"Step {step} of {total} · {where}")
         self.progress.setValue(step)
 
     def _update_buttons(self) -> None:
@@ -443,6 +477,9 @@ class FormRunner(QDialog):
         self.back_button.setEnabled(self.on_review or self.current_page != visible[0])
         self.next_button.setVisible(not self.on_review and not done)
         self.finish_button.setVisible(self.on_review)
+        if self.on_review or done:
+            self._came_from_review = False
+        self.review_button.setVisible(self._came_from_review)
         if self.on_review:
             self.finish_button.setDefault(True)
         else:
@@ -502,14 +539,31 @@ class FormRunner(QDialog):
             self.spec, self.answers, date_style=self.date_style, flags=flags, editable=True
         )
         view.setObjectName("review")
-        view.page_requested.connect(self._show)
+        view.page_requested.connect(self._change_page)
         self.review_area.setWidget(view)
         self.stack.setCurrentWidget(self.review_area)
         self.finish_button.setFocus()
 
+    def _change_page(self, number: int) -> None:
+        """ "Change" on the review: after fixing it, one click goes back there."""
+        self._came_from_review = True
+        self._show(number)
+
+    def go_to_review(self) -> None:
+        if self.on_review or not self.check_page(self.current_page):
+            return
+        for number in self._visible_pages():
+            if not self.check_page(number):
+                self._show(number)
+                self.check_page(number)
+                return
+        self._show(len(self.spec.pages))
+        self._save_draft()
+
     def finish(self) -> None:
         for number in self._visible_pages():
             if not self.check_page(number):
+                self._came_from_review = True
                 self._show(number)
                 self.check_page(number)
                 return
@@ -525,6 +579,7 @@ class FormRunner(QDialog):
             )
         except ValidationError as err:
             qid = next(iter(err.fields))
+            self._came_from_review = True
             self._show(self.spec.page_of(qid))
             self.check_page(self.spec.page_of(qid))
             return

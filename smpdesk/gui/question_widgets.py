@@ -30,6 +30,7 @@ from smpdesk.gui.form_support import ERROR_STYLE
 from smpdesk.gui.signature_pad import SignaturePad
 from smpdesk.questionnaire.answers import (
     date_hint,
+    date_input_problem,
     format_date_input,
     parse_date,
     parse_number,
@@ -233,9 +234,11 @@ class QuestionField(QFrame):
             return ""
         text = self.line.text()
         if self.question.type == "number" and parse_number(text) is None:
+            if self.question.integer:
+                return "Please enter a whole number, like 12."
             return "Please enter a number, like 12 or 12.5."
-        if self.question.type == "date" and parse_date(text, self.date_style) is None:
-            return f"Please enter a date as {date_hint(self.date_style)}."
+        if self.question.type == "date":
+            return date_input_problem(text, self.date_style)
         return ""
 
     def value(self) -> object:

@@ -92,7 +92,8 @@ class QuestionnairesTab(QWidget):
 
         self.forms = _table(["Form", "Version", "Status"], "forms_table")
         self.forms.itemSelectionChanged.connect(self._update_buttons)
-        self.forms.itemDoubleClicked.connect(lambda _item: self.start())
+        # "activated": double-click, and Enter for keyboard users.
+        self.forms.activated.connect(lambda _index: self.start())
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("start_form")
         self.start_button.clicked.connect(self.start)
@@ -108,7 +109,7 @@ class QuestionnairesTab(QWidget):
 
         self.responses = _table(["Answered", "Form", "Version", "Flags", "Record"], "responses")
         self.responses.itemSelectionChanged.connect(self._update_buttons)
-        self.responses.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.responses.activated.connect(lambda _index: self.open_selected())
         self.open_button = QPushButton("Open")
         self.open_button.setObjectName("open_response")
         self.open_button.clicked.connect(self.open_selected)
@@ -143,7 +144,11 @@ class QuestionnairesTab(QWidget):
     # -- contents ------------------------------------------------------------
 
     def show_client(self, client_id: int) -> None:
+        changed = client_id != self.client_id
         self.client_id = client_id
+        if changed:
+            self.forms.clearSelection()
+            self.responses.clearSelection()
         self.refresh()
 
     def showEvent(self, event) -> None:  # Qt's name
@@ -155,6 +160,8 @@ class QuestionnairesTab(QWidget):
         if self.client_id is None:
             return
         self.message.clear()
+        chosen_form = self._selected_key(self.forms)
+        chosen_response = self._selected_key(self.responses)
         try:
             self.entries = questionnaires.form_entries(self.db)
         except UserError as err:
@@ -221,7 +228,28 @@ class QuestionnairesTab(QWidget):
             )
             for column, text in enumerate(cells):
                 self.responses.setItem(row, column, _item(text, response.id))
+        # Refreshing (after a form closes, or on showing the tab) keeps what
+        # was selected; otherwise the first usable form is ready to start.
+        if not self._select_key(self.forms, chosen_form):
+            first = next((e.spec.id for e in self.entries if e.spec is not None), None)
+            self._select_key(self.forms, first)
+        self._select_key(self.responses, chosen_response)
         self._update_buttons()
+
+    @staticmethod
+    def _selected_key(table: QTableWidget) -> object:
+        rows = table.selectionModel().selectedRows()
+        return table.item(rows[0].row(), 0).data(FORM_ROLE) if rows else None
+
+    @staticmethod
+    def _select_key(table: QTableWidget, key: object) -> bool:
+        if key is None:
+            return False
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(FORM_ROLE) == key:
+                table.selectRow(row)
+                return True
+        return False
 
     def _selected_spec(self):
         rows = self.forms.selectionModel().selectedRows()
@@ -261,11 +289,8 @@ class QuestionnairesTab(QWidget):
         self.record_button.setEnabled(has_record)
 
     def select_form(self, form_id: str) -> None:
-        for row in range(self.forms.rowCount()):
-            if self.forms.item(row, 0).data(FORM_ROLE) == form_id:
-                self.forms.selectRow(row)
-                return
-        raise KeyError(form_id)
+        if not self._select_key(self.forms, form_id):
+            raise KeyError(form_id)
 
     # -- answering ----------------------------------------------------------------
 

@@ -253,6 +253,16 @@ def parse_date(text: str, style: str = "uk") -> date | None:
         return None
 
 
+def date_input_problem(text: str, style: str = "uk") -> str:
+    """Why typed text is not a date, in words that point at the fix; "" if it is one."""
+    if parse_date(text, style) is not None:
+        return ""
+    stripped = text.strip()
+    if _DMY.fullmatch(stripped) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped):
+        return "There is no such date; check the day and the month."
+    return f"Please enter a date as {date_hint(style)}."
+
+
 def date_hint(style: str) -> str:
     return "MM/DD/YYYY" if style == "us" else "DD/MM/YYYY"
 
