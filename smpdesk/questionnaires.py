@@ -164,7 +164,7 @@ def finish(
         raise UserError(f"There is no client with id {client_id}; they may have been removed.")
     moment = (now or datetime.now()).astimezone()
     today = moment.date()
-    found = problems(spec, answers, today=today, earliest=local_day(started_at))
+    found = problems(spec, answers, today=today, earliest=answered_day(started_at, signed_at))
     if found:
         raise ValidationError(found)
     kept = clean(spec, answers, today)
@@ -208,6 +208,13 @@ def local_moment(stamp: str | None) -> datetime | None:
 def local_day(stamp: str | None) -> date | None:
     moment = local_moment(stamp)
     return moment.date() if moment else None
+
+
+def answered_day(started_at: str | None, signed_at: str | None) -> date | None:
+    """The day "today's date" answers were given: when the client signed, if
+    they did, else when the form was started. A draft finished after midnight
+    keeps its date; one re-signed a week later must have its date changed."""
+    return local_day(signed_at) or local_day(started_at)
 
 
 def _consent_pdf(

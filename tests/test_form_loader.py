@@ -1639,6 +1639,13 @@ TOML_MISTAKES = [
     ("[[pages.questions]]\nid = 'b'\ntype = 'multiple_choice'\nchoices = [\n\n", 15, "list"),
     ('help = "C:\\data"\n', 12, "backslash"),
     ("[[pages]\n", 12, "must end with ]]"),
+    ("help = no smoking\n", 12, 'put text in "double quotes"'),
+    (
+        '[[pages.questions]]\nid = "c"\ntype = "single_choice"\ntext = "C"\nchoices = ["a", b]\n',
+        16,
+        'put text in "double quotes"',
+    ),
+    ('help = "paste\u2028d"\nrequired = True\n', 13, "write true or false in lower case"),
 ]
 
 
@@ -1658,17 +1665,26 @@ def test_settings_written_below_a_question_say_where_they_belong():
 
 @pytest.mark.parametrize(
     ("value", "fragment"),
-    [("1.10", 'version = "1.1"'), ('""', "is empty"), ("nan", "in quotes"), ("true", "whole")],
+    [
+        ('""', "is empty"),
+        ("nan", "text or a number"),
+        ("inf", "text or a number"),
+        ("true", "not true/false"),
+    ],
 )
-def test_versions_that_would_not_survive_as_written(value, fragment):
+def test_versions_that_cannot_name_a_version(value, fragment):
     source = GOOD.replace("version = 1", f"version = {value}")
     assert_problem_on_line(source, 3, fragment)
 
 
-def test_decimal_version_written_in_quotes_is_kept_exactly():
-    assert load_form_text(GOOD.replace("version = 1", 'version = "1.10"'), "f.toml").version == (
-        "1.10"
-    )
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [('"1.10"', "1.10"), ("1.10", "1.10"), ("1.1", "1.1"), ("2.0  # spring", "2.0"), ("3", "3")],
+)
+def test_a_version_is_kept_exactly_as_typed(typed, kept):
+    """TOML reads 1.10 as 1.1; two different versions must never share a name."""
+    source = GOOD.replace("version = 1", f"version = {typed}")
+    assert load_form_text(source, "f.toml").version == kept
 
 
 @pytest.mark.parametrize("value", ["0", "3000000000", "-1"])
@@ -1704,3 +1720,19 @@ def test_stray_files_beside_the_forms_do_not_win_or_break_the_folder(tmp_path):
     assert ".#medical.toml" not in entries and "~$consent.toml" not in entries
     assert "not a regular file" in entries["pipe.toml"].problems[0].message
     assert entries["medical.toml"].spec is not None and entries["consent.toml"].spec is not None
+
+
+def test_finding_an_unclosed_text_costs_a_few_parses_not_one_per_line(monkeypatch):
+    from smpdesk.questionnaire import toml_errors
+
+    body = "".join(
+        f'[[pages.questions]]\nid = "q{i}"\ntype = "yes_no"\ntext = "Question {i}?"\n'
+        for i in range(3000)
+    )
+    source = GOOD + 'help = """\nnever closed\n' + body
+    calls = []
+    real = toml_errors.tomllib.loads
+    monkeypatch.setattr(toml_errors.tomllib, "loads", lambda text: calls.append(1) or real(text))
+    problems = problems_of(source)
+    assert problems[0].line == 12 and "not closed" in problems[0].message
+    assert len(calls) <= 2

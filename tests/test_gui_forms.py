@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -434,17 +435,22 @@ def test_tab_enters_an_answered_choice_on_the_chosen_answer(qtbot, db, client):
 
 def test_consent_signed_before_midnight_finishes_after_it(qtbot, db, client, monkeypatch):
     """The client signs at 23:50; the practitioner finishes the draft after midnight."""
+    from datetime import datetime
+
     import smpdesk.gui.form_runner as form_runner
 
     signed_day = date(2026, 11, 20)
-    monkeypatch.setattr(form_runner, "now_utc", lambda: "2026-11-20T23:50:00+00:00")
-    runner = runner_for(qtbot, db, client, "consent", started_at="2026-11-20T23:40:00+00:00")
+    # Local times, as the clinic's clock shows them, whatever the time zone.
+    started = datetime(2026, 11, 20, 23, 40).astimezone().isoformat()
+    signed = datetime(2026, 11, 20, 23, 50).astimezone().isoformat()
+    monkeypatch.setattr(form_runner, "now_utc", lambda: signed)
+    runner = runner_for(qtbot, db, client, "consent", started_at=started)
     answers = fill(runner.spec, seed=4, today=signed_day)
     fill_through(qtbot, runner, answers)
-    assert runner.signed_at == "2026-11-20T23:50:00+00:00"
+    assert runner.signed_at == signed
     runner.close_button.click()
     draft = store.get_draft(db, client.id, "consent")
-    assert draft.answers["_signed_at"] == "2026-11-20T23:50:00+00:00"
+    assert draft.answers["_signed_at"] == signed
 
     later = runner_for(
         qtbot,
@@ -558,3 +564,27 @@ def test_change_on_the_review_then_straight_back_to_it(qtbot, db, client):
     assert "Dr Okafor" in [
         label.text() for label in runner.review_area.widget().findChildren(QLabel)
     ]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "https://example.com/" + "x" * 60,
+        "สวัสดีครับ" * 6,  # Thai: no spaces, tone marks above the letters
+        "👍🏽" * 12 + "👨‍👩‍👧" * 8,  # skin tones and joined emoji
+        "e\u0301" * 40,  # a letter and its combining accent
+    ],
+)
+def test_soft_breaks_never_split_a_character(word):
+    from smpdesk.gui.answers_view import breakable
+
+    softened = breakable(word)
+    assert softened.replace("\u200b", "") == word
+    for index, char in enumerate(softened):
+        if char != "\u200b":
+            continue
+        after = softened[index + 1]
+        assert not unicodedata.category(after).startswith("M")
+        assert softened[index - 1] != "\u200d" and after not in "\u200d\ufe0f"
+        assert not 0x1F3FB <= ord(after) <= 0x1F3FF
+    assert "\u200b" in softened or len(word) < 31

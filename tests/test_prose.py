@@ -47,3 +47,7 @@ def test_the_loader_reflows_the_words_people_read():
     assert (form.description, page.intro) == ("One two.", "a b")
     assert [q.text for q in page.questions] == ["Three four.\n\nFive.", "Q R"]
     assert page.questions[1].help == "h i"
+
+
+def test_an_en_dash_range_that_wrapped_is_not_a_list():
+    assert reflow("Heals in 4\n– 6 weeks.") == "Heals in 4 – 6 weeks."

@@ -371,6 +371,22 @@ def test_a_date_before_the_form_was_started_is_still_refused(db, client):
         )
 
 
+def test_a_consent_signed_again_later_needs_that_days_date(db, client):
+    """Started on the 17th, dated the 20th, but signed on the 27th: the date is stale."""
+    spec, answers = _consent_answers(date(2026, 11, 20))
+    with pytest.raises(ValidationError) as info:
+        questionnaires.finish(
+            db,
+            client.id,
+            spec,
+            answers,
+            started_at=datetime(2026, 11, 17, 10, 0).astimezone().isoformat(),
+            signed_at=datetime(2026, 11, 27, 10, 0).astimezone().isoformat(),
+            now=datetime(2026, 11, 27, 10, 5).astimezone(),
+        )
+    assert "signed_on" in info.value.fields
+
+
 def _bytes_io(data: bytes):
     import io
 

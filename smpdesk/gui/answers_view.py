@@ -8,6 +8,7 @@ and the review page shows what will be stored (hidden questions left out).
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -49,6 +50,33 @@ def flag_label(flag: RaisedFlag) -> QLabel:
 
 _LONG_WORD = re.compile(r"\S{31,}")
 _SOFT_BREAK = "\u200b"  # zero-width space: a place to wrap that prints nothing
+_JOINERS = {"\u200d", "\u034f"}  # zero-width joiner, grapheme joiner
+
+
+def _can_break_before(word: str, index: int) -> bool:
+    """Never inside a character: not before a mark, a joiner or a variation
+    selector, nor after a joiner (Thai tone marks, emoji sequences)."""
+    char, before = word[index], word[index - 1]
+    if before in _JOINERS or char in _JOINERS:
+        return False
+    if unicodedata.category(char).startswith("M"):
+        return False
+    code = ord(char)
+    return not (
+        0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F
+    )
+
+
+def _soften(match: re.Match[str]) -> str:
+    word = match[0]
+    out, run = [], 0
+    for index, char in enumerate(word):
+        if run >= 20 and _can_break_before(word, index):
+            out.append(_SOFT_BREAK)
+            run = 0
+        out.append(char)
+        run += 1
+    return "".join(out)
 
 
 def breakable(text: str) -> str:
@@ -56,10 +84,9 @@ def breakable(text: str) -> str:
 
     A word-wrapped QLabel only breaks at spaces, so one 300-character word
     widened the review's answer column until the page scrolled sideways.
+    (Copying such a label copies the invisible break points too.)
     """
-    return _LONG_WORD.sub(
-        lambda m: _SOFT_BREAK.join(m[0][i : i + 20] for i in range(0, len(m[0]), 20)), text
-    )
+    return _LONG_WORD.sub(_soften, text)
 
 
 def _plain(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:

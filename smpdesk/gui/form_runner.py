@@ -143,7 +143,11 @@ class FormRunner(QDialog):
         self.date_style = date_style
         self.lock = lock
         self.started_at = started_at or now_utc()
-        self._earliest = questionnaires.local_day(self.started_at)
+        # The client's signature: the first one in the form (a practitioner's
+        # countersignature, if any, comes later).
+        self._signature_id = next(
+            (q.id for p in spec.pages for q in p.questions if q.type == "signature"), None
+        )
         signed = (answers or {}).get(SIGNED_KEY)
         self.signed_at: str | None = signed if isinstance(signed, str) else None
         self.response_id: int | None = None
@@ -366,7 +370,7 @@ class FormRunner(QDialog):
         self.answers = self._collect()
         self._apply_visibility()
         field = self.fields[qid]
-        if field.question.type == "signature":
+        if qid == self._signature_id:
             self.signed_at = now_utc() if qid in self.answers else None
         if field.error.isVisible():
             field.show_problem(self._field_problem(qid))
@@ -408,6 +412,10 @@ class FormRunner(QDialog):
             self.save_error.show()
         else:
             self.save_error.hide()
+
+    @property
+    def _earliest(self):
+        return questionnaires.answered_day(self.started_at, self.signed_at)
 
     def _field_problem(self, qid: str) -> str:
         field = self.fields[qid]

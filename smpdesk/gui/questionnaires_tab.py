@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlite_utils
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,28 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+class _EnterActs(QObject):
+    """Enter acts on the selected row, for keyboard users.
+
+    Not Qt's ``activated`` signal: on desktops set to open items with a
+    single click it fires on one click, and a form would start by accident.
+    """
+
+    def __init__(self, table: QTableWidget, action) -> None:
+        super().__init__(table)
+        self._action = action
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
+
+
 def _item(text: str, data: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if data is not None:
@@ -92,8 +114,8 @@ class QuestionnairesTab(QWidget):
 
         self.forms = _table(["Form", "Version", "Status"], "forms_table")
         self.forms.itemSelectionChanged.connect(self._update_buttons)
-        # "activated": double-click, and Enter for keyboard users.
-        self.forms.activated.connect(lambda _index: self.start())
+        self.forms.itemDoubleClicked.connect(lambda _item: self.start())
+        _EnterActs(self.forms, self.start)
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("start_form")
         self.start_button.clicked.connect(self.start)
@@ -109,7 +131,8 @@ class QuestionnairesTab(QWidget):
 
         self.responses = _table(["Answered", "Form", "Version", "Flags", "Record"], "responses")
         self.responses.itemSelectionChanged.connect(self._update_buttons)
-        self.responses.activated.connect(lambda _index: self.open_selected())
+        self.responses.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        _EnterActs(self.responses, self.open_selected)
         self.open_button = QPushButton("Open")
         self.open_button.setObjectName("open_response")
         self.open_button.clicked.connect(self.open_selected)

@@ -383,15 +383,18 @@ class _Checker:
             return ""
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        if isinstance(value, float):
-            # 1.10 would be read as 1.1 and collide with an earlier 1.1.
-            self.problem(
-                ("version",),
-                f'write the version in quotes, e.g. version = "{value}", so it is kept exactly',
-            )
-            return str(value)
-        self.problem(("version",), f'"version" must be text or a whole number, not {_kind(value)}')
+        if isinstance(value, float) and math.isfinite(value):
+            # TOML reads 1.10 as 1.1, which would collide with an earlier 1.1:
+            # keep the number exactly as it was typed.
+            return self._typed_number("version") or str(value)
+        self.problem(("version",), f'"version" must be text or a number, not {_kind(value)}')
         return ""
+
+    def _typed_number(self, key: str) -> str:
+        line = line_for(self.lines, (key,))
+        text = self.source.split("\n")[line - 1] if line else ""
+        match = re.fullmatch(rf"\s*{key}\s*=\s*([0-9][0-9_.]*)\s*(?:#.*)?", text)
+        return match.group(1).replace("_", "") if match else ""
 
     def page(self, loc: Loc, table: dict) -> Page:
         number = loc[-1] + 1 if isinstance(loc[-1], int) else 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,3}[.)])\s")
+# Not an en dash: "4\n– 6 weeks" is a range that wrapped, not a list.
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\d{1,3}[.)])\s")
 
 
 def reflow(value: str) -> str:

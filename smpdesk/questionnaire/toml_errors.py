@@ -12,7 +12,7 @@ import re
 import tomllib
 
 _WHERE = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)")
-_BOOL_WORD = re.compile(r"=\s*(true|false|yes|no|on|off)\b", re.IGNORECASE)
+_BOOL_WORD = re.compile(r"=\s*(true|false|yes|no|on|off)\s*(?:#.*)?$", re.IGNORECASE)
 _UNCLOSED_TEXT = "a text is not closed: end it with the same quote mark(s) it starts with"
 _BACKSLASH = r"a backslash in a text must be written \\ (or put the text in single quotes)"
 _DUPLICATE = "a setting is written twice here; keep only one of them"
@@ -52,30 +52,33 @@ _PLAIN: tuple[tuple[str, str], ...] = (
     ("Found invalid character", "this line has a character that is not allowed here"),
     ("Illegal character", "this line has a character that is not allowed here"),
 )
-# Opening lines are searched for in files up to this many lines; longer
-# ones point at their last line (each try parses the file again).
-_SEARCH_LINES = 2000
+# Lines that can open something that runs on: multi-line text, a list, an
+# inline table. At most this many of them are tried, from the end, each try
+# parsing the text before it; past that the last line is named.
+_OPENER = re.compile(r'"""|\'\'\'|=\s*[\[{]')
+_MAX_TRIES = 40
 
 
 def explain(source: str, message: str) -> tuple[int, str]:
     """The line to look at and what to do about it."""
     where = _WHERE.search(message)
     text = (message[: where.start()] + message[where.end() :]).strip() if where else message
+    at_end = bool(where and not where.group(1))
     if where and where.group(1):
         line = int(where.group(1))
-    elif where:
+    elif at_end:
         line = _opening_line(source)  # an unclosed text or list runs to the end
     else:
         line = 1
-    return line, _sentence(text, _line_text(source, line))
+    return line, _sentence(text, _line_text(source, line), at_end=at_end)
 
 
-def _sentence(text: str, line_text: str) -> str:
+def _sentence(text: str, line_text: str, *, at_end: bool = False) -> str:
     if text.startswith("Invalid value"):
         word = _BOOL_WORD.search(line_text)
-        if word:
+        if word and not at_end:
             return f'write true or false in lower case, not "{word.group(1)}"'
-        if re.search(r"=\s*\[", line_text):
+        if at_end:
             return "a list opened with [ is not closed with ]"
         return (
             'the value after "=" is not valid: put text in "double quotes", write numbers '
@@ -93,23 +96,25 @@ def _sentence(text: str, line_text: str) -> str:
 
 
 def _line_text(source: str, line: int) -> str:
-    lines = source.splitlines()
+    # TOML lines end at "\n" only; str.splitlines() would also split at
+    # U+2028 and friends pasted into a text, and drift from tomllib's count.
+    lines = source.split("\n")
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _opening_line(source: str) -> int:
     """Where the construct left open at the end of the file starts.
 
-    Every prefix that contains the unclosed opening fails too, so the first
-    line not covered by the longest prefix that parses is where it opened.
+    Every prefix that holds the unclosed opening fails too, so it is the
+    last opener whose preceding text still parses. Only lines that can open
+    something are tried, so a long form costs a few parses, not one per line.
     """
-    lines = source.splitlines(keepends=True)
-    if len(lines) > _SEARCH_LINES:
-        return max(len(lines), 1)
-    for end in range(len(lines) - 1, -1, -1):
+    lines = source.split("\n")
+    openers = [n for n, line in enumerate(lines) if _OPENER.search(line)]
+    for index in reversed(openers[-_MAX_TRIES:]):
         try:
-            tomllib.loads("".join(lines[:end]))
+            tomllib.loads("\n".join(lines[:index]))
         except tomllib.TOMLDecodeError:
             continue
-        return end + 1
-    return 1
+        return index + 1
+    return len(lines)
