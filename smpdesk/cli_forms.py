@@ -86,7 +86,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
                 print(f"{entry.path.stem:<16} {'-':<9} unavailable: {entry.reason}")
         return 0
     bad = 0
-    for entry in entries:
+    for entry in sorted(entries, key=lambda e: e.path.name):  # files, in file order
         if entry.spec is not None:
             print(f"ok   {entry.path.name}  {summary(entry.spec)}")
             continue

@@ -28,10 +28,17 @@ from smpdesk.questionnaire.spec import FormSpec, Question
 FLAGGED = (
     {"medical": {"pigment_allergy": True}},  # do not treat
     {"medical": {"antibiotics": True}},  # postpone
-    {"medical": {"health_conditions": ["blood_thinners"]}},  # needs clearance
-    {"medical": {"sun_on_scalp": True, "health_conditions": ["diabetes"]}},
+    # needs clearance: no letter recorded yet (None = leave unanswered)
+    {"medical": {"health_conditions": ["blood_thinners"], "clearance_letter_date": None}},
+    {
+        "medical": {
+            "sun_on_scalp": True,
+            "health_conditions": ["diabetes"],
+            "clearance_letter_date": None,
+        }
+    },
 )
-FORM_ORDER = ("intake", "medical", "consent")
+FORM_ORDER = questionnaires.CONSULTATION_ORDER
 FORM_CLIENTS = 8
 
 
@@ -98,17 +105,19 @@ def fill(
             if question.id not in resolved.visible or not question.answerable:
                 continue
             if question.id in overrides:
-                answers[question.id] = overrides[question.id]
+                if overrides[question.id] is not None:
+                    answers[question.id] = overrides[question.id]
                 continue
             optional_text = question.type in ("text", "long_text", "date", "number")
             if not question.required and optional_text and rng.random() < 0.6:
                 continue
+            before = set(raised_flags(spec, resolved.answers, today))
             for candidate in _candidates(question, rng, today, seed):
                 trial = {**resolved.answers, question.id: candidate}
                 if answer_problem(question, candidate, trial, today):
                     continue
-                own = [f for f in raised_flags(spec, trial, today) if f.question_id == question.id]
-                if own:
+                # Any flag this answer adds, here or on a later question.
+                if set(raised_flags(spec, trial, today)) - before:
                     continue
                 answers[question.id] = candidate
                 break

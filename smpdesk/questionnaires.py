@@ -8,7 +8,7 @@ runs); a response is always shown from the definition stored with it.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -69,8 +69,20 @@ def forms_folder(db: sqlite_utils.Database | Path) -> Path:
     return folder
 
 
+# The order of a consultation; other forms follow by title, broken files last.
+CONSULTATION_ORDER = ("intake", "medical", "consent")
+
+
 def form_entries(db: sqlite_utils.Database | Path, folder: Path | None = None) -> list[FormEntry]:
-    return scan_forms(folder or forms_folder(db))
+    return sorted(scan_forms(folder or forms_folder(db)), key=_consultation_place)
+
+
+def _consultation_place(entry: FormEntry) -> tuple:
+    if entry.spec is None:
+        return (2, 0, entry.path.name)
+    if entry.spec.id in CONSULTATION_ORDER:
+        return (0, CONSULTATION_ORDER.index(entry.spec.id), "")
+    return (1, 0, entry.spec.title.casefold())
 
 
 def find_form(entries: list[FormEntry], form_id: str) -> FormSpec:
@@ -328,10 +340,24 @@ def consent_record(db: sqlite_utils.Database, response_id: int) -> bytes:
 
 
 def client_flags(db: sqlite_utils.Database, client_id: int) -> list[RaisedFlag]:
-    """Every flag raised by the newest response to each form, most serious first."""
+    """Every flag raised by the newest response to each form, most serious first.
+
+    Drafts count too, marked as such: a client who answered the medical form
+    in client mode has said "allergic to pigment" even though the
+    practitioner's page is not done yet, and the header must not read "clear".
+    """
     found: list[RaisedFlag] = []
     for response in store.latest_responses(db, client_id):
         found += [f for item in response.flags if (f := RaisedFlag.from_json(item))]
+    seen = {(f.level, f.message, f.form_id) for f in found}
+    for draft in store.client_drafts(db, client_id):
+        try:
+            spec = resume(db, draft)
+        except UserError:
+            continue  # its definition is unreadable; the Questionnaires tab says so
+        for flag in raised_flags(spec, clean(spec, draft.answers)):
+            if (flag.level, flag.message, flag.form_id) not in seen:
+                found.append(replace(flag, draft=True))
     order = {"do-not-treat": 0, "postpone": 1, "needs-clearance": 2}
     return sorted(found, key=lambda f: order.get(f.level, 3))
 

@@ -130,7 +130,8 @@ def test_the_medical_form_flags_at_every_level():
     questions = all_questions(spec)
     by_choice = Counter(c.flag.level for q in questions for c in q.choices if c.flag is not None)
     by_rule = Counter(rule.level for q in questions for rule in q.flags)
-    assert sum(by_choice.values()) > 0, "no choice-level flags"
+    # Clearance flags are rules (closed by recording the letter), so this form
+    # may have no choice-level flags; the README example covers those.
     assert sum(by_rule.values()) > 0, "no question-level flag rules"
     levels = by_choice + by_rule
     for level in FLAG_LEVELS:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from smpdesk import questionnaires, services, store
 from smpdesk.client_details import ClientDetails
-from smpdesk.errors import UserError
+from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.flags_panel import FlagsPanel
 from smpdesk.gui.session_dialog import SessionDialog
@@ -171,6 +171,32 @@ def test_many_flags_scroll_instead_of_pushing_the_page_off_screen(panel, db, scr
     answer_medical(db, cid, under_18=False, diabetes=False)  # fewer flags: no scroll box
     panel.refresh()
     assert panel.scroll is None
+
+
+def test_a_client_mode_draft_raises_its_flags_before_it_is_finished(panel, db):
+    """The client answered in client mode; the practitioner's page is still to do."""
+    cid = new_client(db=db)
+    questionnaires.save_draft(db, cid, form(MEDICAL), {"under_18": True}, 0, client_mode=True)
+    panel.show_client(cid)
+    assert texts(panel) == [
+        ("flags_title", "Contraindications"),
+        (
+            "flag_do-not-treat",
+            "Do not treat: Under 18: do not treat.  (Medical history, draft not finished yet)",
+        ),
+        (
+            "flags_draft",
+            "Medical history: a draft is waiting to be finished (Questionnaires tab).",
+        ),
+    ]
+    assert [f.draft for f in questionnaires.do_not_treat(db, cid)] == [True]
+    details = SessionDetails(session_date=date.today().isoformat(), session_type="first")
+    with pytest.raises(ValidationError) as refused:  # a session still needs the reason
+        services.record_session(db, cid, details)
+    assert "override_reason" in refused.value.fields
+    answer_medical(db, cid, under_18=True, diabetes=False)  # finished: shown once
+    panel.refresh()
+    assert [n for n, _ in texts(panel)] == ["flags_title", "flag_do-not-treat"]
 
 
 def test_panel_follows_the_newest_medical_answers(panel, db, screenshot):

@@ -588,3 +588,57 @@ def test_soft_breaks_never_split_a_character(word):
         assert softened[index - 1] != "\u200d" and after not in "\u200d\ufe0f"
         assert not 0x1F3FB <= ord(after) <= 0x1F3FF
     assert "\u200b" in softened or len(word) < 31
+
+
+def test_closing_a_form_updates_the_flags_and_photo_consent(qtbot, window, demo_db):
+    client_id = store.search_client_ids(demo_db)[0]
+    for draft in store.client_drafts(demo_db, client_id):
+        questionnaires.discard_draft(demo_db, client_id, draft.form_id)
+    window.open_client(client_id)
+    tab = window.questionnaires_tab
+    photos = window.photos_tab
+
+    # The client's part of the medical form, left as a draft with a flag.
+    tab.select_form("medical")
+
+    def answer_allergy(runner):
+        runner._show(runner.spec.page_of("pigment_allergy"))
+        answer(qtbot, runner, "pigment_allergy", True)
+        runner.close_button.click()
+
+    when_dialog_opens(qtbot, answer_allergy)
+    tab.start()
+    shown = [label.text() for label in window.flags_panel.lines]
+    assert any("pigment" in t and "draft not finished yet" in t for t in shown), shown
+
+    # A new consent declining photos changes the Photos tab's default at once.
+    tab.select_form("consent")
+    spec = load_form(FORMS / "consent.toml")
+    declined = fill(spec, {"photos_clinical": False, "photos_marketing": False}, seed=2)
+    seen = {}
+
+    def sign_and_finish(runner):
+        fill_through(qtbot, runner, declined)
+        when_dialog_opens(qtbot, close_preview)
+        runner.finish_button.click()
+
+    def close_preview(preview):
+        if isinstance(preview, FormRunner):  # still closing: look again
+            when_dialog_opens(qtbot, close_preview)
+            return
+        seen["preview"] = preview.objectName()
+        preview.reject()
+
+    when_dialog_opens(qtbot, sign_and_finish)
+    tab.start()
+    assert seen == {"preview": "record_preview"}
+    assert "declined" in photos.consent_note.text()
+
+
+def test_going_back_to_a_page_focuses_the_chosen_answer(qtbot, db, client):
+    runner = runner_for(qtbot, db, client, "medical")
+    answer(qtbot, runner, "age_18_plus", False)
+    runner._show(1)
+    runner.go_back()
+    assert runner.current_page == 0
+    assert runner.focusWidget() is runner.fields["age_18_plus"]._buttons["no"]

@@ -558,3 +558,13 @@ def test_the_record_prints_the_intros_the_client_read(db, client):
     assert " ".join(spec.description.split()[:6]) in text
     photos = next(p for p in spec.pages if p.title == "Photos")
     assert " ".join(photos.intro.split()[:6]) in text
+
+
+def test_a_clearance_flag_closes_once_the_letter_is_recorded():
+    spec = load_form(FORMS / "medical.toml")
+    open_ = fill(spec, {"health_conditions": ["diabetes"], "clearance_letter_date": None}, seed=1)
+    flags = raised_flags(spec, open_, TODAY)
+    assert [(f.level, f.message.split(":")[0]) for f in flags] == [("needs-clearance", "Diabetes")]
+    cleared = {**open_, "clearance_letter_date": TODAY.isoformat(), "clearance_letter_from": "GP"}
+    assert problems(spec, cleared, today=TODAY) == {}
+    assert raised_flags(spec, cleared, TODAY) == []

@@ -13,7 +13,7 @@ import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from smpdesk import questionnaires
+from smpdesk import questionnaires, store
 from smpdesk.errors import UserError
 from smpdesk.gui.answers_view import flag_label
 from smpdesk.questionnaire.answers import RaisedFlag
@@ -41,8 +41,11 @@ def _line(text: str, name: str, style: str) -> QLabel:
 def flag_line(flag: RaisedFlag) -> QLabel:
     """``flag_label`` plus the form's name: two forms can raise the same words."""
     label = flag_label(flag)
-    if flag.form_title:
-        label.setText(f"{label.text()}  ({flag.form_title})")
+    source = flag.form_title
+    if flag.draft:
+        source = f"{source}, draft not finished yet" if source else "draft not finished yet"
+    if source:
+        label.setText(f"{label.text()}  ({source})")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -112,6 +115,7 @@ class FlagsPanel(QFrame):
         try:
             flags = questionnaires.client_flags(self._db, client_id)
             responses = questionnaires.client_responses(self._db, client_id)
+            drafts = {d.form_id for d in store.client_drafts(self._db, client_id)}
         except UserError as exc:
             text = f"Contraindication flags could not be read: {exc}"
             return [_line(text, "flags_error", MUTED_STYLE)]
@@ -123,7 +127,10 @@ class FlagsPanel(QFrame):
         elif answered:
             text = "No contraindication flags in the latest questionnaires."
             lines.append(_line(text, "flags_clear", CLEAR_STYLE))
-        if not answered:
+        if MEDICAL_FORM in drafts:
+            text = "Medical history: a draft is waiting to be finished (Questionnaires tab)."
+            lines.append(_line(text, "flags_draft", MUTED_STYLE))
+        elif not answered:
             text = "Medical history not answered yet."
             lines.append(_line(text, "flags_unanswered", MUTED_STYLE))
         return lines

@@ -71,6 +71,7 @@ class ClientModeDialog(QDialog):
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Hand the laptop to the client")
+        self.setMinimumWidth(460)  # the explanation reads in two lines, not five
         intro = QLabel(
             f"The form will fill the screen and show only this questionnaire for {client_name}. "
             "Choose a code you will type to leave client mode; it is not stored anywhere."

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.client_page.add_tab(self._questionnaires_tab, "Questionnaires")
         self._photos_tab = PhotosTab(self.db, self.db_path)
         self._photos_tab.changed.connect(self._timeline.refresh)
+        self._questionnaires_tab.changed.connect(self._photos_tab.consent_form_changed)
         self.client_page.add_tab(self._photos_tab, "Photos")
         self.client_page.tabs.setCurrentWidget(self._timeline)
 

@@ -256,6 +256,11 @@ class PhotosTab(QWidget):
         self._follow_consent_form(client_id)
         self.refresh()
 
+    def consent_form_changed(self) -> None:
+        """A consent form was just finished (perhaps withdrawing photo consent)."""
+        if self.client_id is not None:
+            self._follow_consent_form(self.client_id)
+
     def _follow_consent_form(self, client_id: int) -> None:
         """Default the import's consent to what the client's consent form says."""
         from smpdesk.questionnaires import PHOTO_CONSENT_WORDS, photo_consent

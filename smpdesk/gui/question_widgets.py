@@ -316,6 +316,9 @@ class QuestionField(QFrame):
     def focus_input(self) -> None:
         target: QWidget | None = self.line or self.text_box or self.pad or self.checkbox
         if target is None and self._buttons:
-            target = next(iter(self._buttons.values()))
+            # The chosen answer, as Tab does: on "Yes" when "No" is chosen,
+            # Space would silently change the answer.
+            chosen = self._group.checkedButton() if self._group is not None else None
+            target = chosen or next(iter(self._buttons.values()))
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)

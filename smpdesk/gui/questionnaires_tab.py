@@ -156,6 +156,10 @@ class QuestionnairesTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>Questionnaires</b>"))
+        # Room for four forms (the three shipped and one more, or a broken
+        # file) before scrolling, even on a short laptop screen.
+        rows = self.forms.verticalHeader().defaultSectionSize() * 4
+        self.forms.setMinimumHeight(rows + self.forms.horizontalHeader().sizeHint().height() + 4)
         layout.addWidget(self.forms, 2)
         layout.addLayout(form_buttons)
         layout.addWidget(self.message)
@@ -372,7 +376,10 @@ class QuestionnairesTab(QWidget):
             if lock is not None:
                 main.show()
             self.runner = None
+            runner.deleteLater()  # a closed form window holds its pages and signature pad
             self.refresh()
+            # Finished or left as a draft, its answers can change the flags.
+            self.changed.emit()
         if runner.response_id is not None and lock is None and spec.consent_record:
             self.open_record(runner.response_id)
         return runner
@@ -392,7 +399,7 @@ class QuestionnairesTab(QWidget):
         return "continue" if clicked is cont else "again" if clicked is again else "cancel"
 
     def _saved(self, _response_id: int) -> None:
-        self.changed.emit()
+        self.changed.emit()  # now, while the window still shows the thank-you page
 
     # -- reading back -----------------------------------------------------------------
 

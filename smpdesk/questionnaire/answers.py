@@ -303,6 +303,7 @@ class RaisedFlag:
     question_id: str
     form_id: str = ""
     form_title: str = ""
+    draft: bool = False  # raised by answers not yet finished (never stored so)
 
     def to_json(self) -> dict[str, str]:
         return {
