@@ -558,24 +558,27 @@ class FormRunner(QDialog):
         self._came_from_review = True
         self._show(number)
 
-    def go_to_review(self) -> None:
-        if self.on_review or not self.check_page(self.current_page):
-            return
-        for number in self._visible_pages():
-            if not self.check_page(number):
-                self._show(number)
-                self.check_page(number)
-                return
-        self._show(len(self.spec.pages))
-        self._save_draft()
-
-    def finish(self) -> None:
+    def _show_first_problem(self) -> bool:
+        """Go to the first page with a problem, marked, keeping the way back to the
+        review; False if every visible page is right."""
         for number in self._visible_pages():
             if not self.check_page(number):
                 self._came_from_review = True
                 self._show(number)
                 self.check_page(number)
-                return
+                return True
+        return False
+
+    def go_to_review(self) -> None:
+        if self.on_review or not self.check_page(self.current_page):
+            return
+        if not self._show_first_problem():
+            self._show(len(self.spec.pages))
+            self._save_draft()
+
+    def finish(self) -> None:
+        if self._show_first_problem():
+            return
         try:
             response = questionnaires.finish(
                 self.db,

@@ -232,8 +232,8 @@ def _page(page: RecordPage, signed: str, styles: Styles, own: _OwnStyles) -> lis
     """
     items = [_item(answer, signed, styles, own) for answer in page.answers]
     if not items:
-        return [heading_of(page, styles)]
-    lead: list[Flowable] = [heading_of(page, styles)]
+        return [_heading(page, styles)]
+    lead: list[Flowable] = [_heading(page, styles)]
     story: list[Flowable] = []
     taken = 0
     while taken < len(items):
@@ -252,7 +252,7 @@ def _page(page: RecordPage, signed: str, styles: Styles, own: _OwnStyles) -> lis
     return story
 
 
-def heading_of(page: RecordPage, styles: Styles) -> Flowable:
+def _heading(page: RecordPage, styles: Styles) -> Flowable:
     return Paragraph(text(page.title), styles.heading)
 
 

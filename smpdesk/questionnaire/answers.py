@@ -82,8 +82,9 @@ def problems(
 ) -> dict[str, str]:
     """Question id -> what is wrong, for the visible questions of ``pages`` (default all).
 
-    ``earliest`` is the day the form was started: a "today's date" answered
-    then is still right when a saved draft is finished after midnight.
+    ``earliest`` is the day the answers were given (see
+    ``questionnaires.answered_day``): a "today's date" answered then is still
+    right when a saved draft is finished after midnight.
     """
     today = today or date.today()
     resolved = resolve(spec, answers, today)
