@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 from smpdesk.questionnaire.answers import signature_png
 from smpdesk.questionnaire.loader import FormEntry
-from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec
+from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, count_levels
 
 HELP = """\
   forms check     check form files and print every problem as file:line
@@ -128,10 +127,7 @@ def cmd_responses(args: argparse.Namespace) -> int:
     if not responses:
         print("No questionnaires answered yet.")
     for response in responses:
-        levels = Counter(str(flag.get("level")) for flag in response.flags)
-        counted = ", ".join(
-            f"{n} {FLAG_WORDS.get(level, level).lower()}" for level, n in levels.items()
-        )
+        counted = count_levels(str(flag.get("level")) for flag in response.flags)
         record = "  [signed record]" if response.has_document else ""
         print(
             f"{response.id:>6}  {response.completed_at[:16].replace('T', ' ')}  "

@@ -380,7 +380,11 @@ def test_timeline_shows_answers_and_overrides(qtbot, db, screenshot):
         [today, "1st session", ""],
         ["", "Went ahead despite do-not-treat:", REASON],
         [today, "Consent v2 answered", "no flags (signed record)"],
-        [local_day, "Medical history v1 answered", "2 flags: 1 do-not-treat, 1 needs-clearance"],
+        [
+            local_day,
+            "Medical history v1 answered",
+            "2 flags: 1 do not treat, 1 needs medical clearance",
+        ],
     ]
     assert tab.selected_session_id() == session.id
     assert f"Went ahead despite do-not-treat: {REASON}" in tab.detail.toPlainText()

@@ -36,7 +36,7 @@ from smpdesk.gui.answers_view import AnswersView
 from smpdesk.gui.client_list_model import format_local_date
 from smpdesk.gui.form_runner import ClientModeDialog, FormRunner
 from smpdesk.questionnaire.loader import FormEntry
-from smpdesk.questionnaire.spec import FLAG_WORDS
+from smpdesk.questionnaire.spec import count_levels
 
 FORM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,12 +50,8 @@ def _when(stamp: str) -> str:
 
 
 def _flag_summary(flags: list) -> str:
-    counts: dict[str, int] = {}
-    for flag in flags:
-        level = str(flag.get("level", "")) if isinstance(flag, dict) else ""
-        counts[level] = counts.get(level, 0) + 1
-    parts = [f"{n} {FLAG_WORDS.get(level, level).lower()}" for level, n in counts.items()]
-    return ", ".join(parts) or "none"
+    levels = (str(f.get("level", "")) if isinstance(f, dict) else "" for f in flags)
+    return count_levels(levels) or "none"
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:

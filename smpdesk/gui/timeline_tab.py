@@ -11,7 +11,6 @@ actions; selecting a questionnaire shows the flags it raised.
 from __future__ import annotations
 
 import html
-from collections import Counter
 from datetime import datetime, time
 
 import sqlite_utils
@@ -35,7 +34,7 @@ from smpdesk.follow_ups import proposed_next_date
 from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.questionnaire.answers import RaisedFlag
-from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS
+from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
 from smpdesk.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
 from smpdesk.store.photos import ANGLES
 
@@ -111,12 +110,12 @@ def response_flags(response: store.Response) -> list[RaisedFlag]:
 
 
 def count_flags(flags: list[RaisedFlag]) -> str:
-    """ "2 flags: 1 do-not-treat, 1 postpone": the levels a practitioner acts on."""
+    """ "2 flags: 1 do not treat, 1 postpone": the levels a practitioner acts on."""
     if not flags:
         return "no flags"
-    counts = Counter(f.level for f in flags)
-    levels = ", ".join(f"{counts[level]} {level}" for level in FLAG_LEVELS if counts[level])
-    return f"{len(flags)} flag{'s' if len(flags) != 1 else ''}: {levels}"
+    return (
+        f"{len(flags)} flag{'s' if len(flags) != 1 else ''}: {count_levels(f.level for f in flags)}"
+    )
 
 
 def flags_most_serious(flags: list[RaisedFlag]) -> str:

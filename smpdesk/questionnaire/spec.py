@@ -7,6 +7,8 @@ every part of the app can show.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from smpdesk.questionnaire.conditions import Condition
@@ -17,6 +19,18 @@ FLAG_WORDS = {
     "postpone": "Postpone",
     "needs-clearance": "Needs medical clearance",
 }
+
+
+def count_levels(levels: Iterable[str]) -> str:
+    """ "1 do not treat, 2 postpone": most serious first, in the words used everywhere."""
+    counts = Counter(levels)
+    order = [*FLAG_LEVELS, *sorted(set(counts) - set(FLAG_LEVELS))]  # unknown: from a newer app
+    return ", ".join(
+        f"{counts[level]} {FLAG_WORDS.get(level, level).lower()}"
+        for level in order
+        if counts[level]
+    )
+
 
 QUESTION_TYPES = (
     "text",
