@@ -307,6 +307,7 @@ class TimelineTab(QWidget):
                 ]
             )
             item.setData(0, RESPONSE_ROLE, response.id)
+            item.setToolTip(1, item.text(1))  # a long form title is cut short in the column
             item.setForeground(1, Qt.GlobalColor.darkGray)
             if flags:
                 item.setForeground(2, QColor(FLAG_COLOURS[flags_most_serious(flags)][0]))
