@@ -189,7 +189,7 @@ def finish(
             signed = local_moment(signed_at)
             if signed is None or signed > moment:
                 signed = moment
-            return _consent_pdf(db, client, spec, kept, signed, response_id)
+            return _consent_pdf(db, client, spec, kept, signed, response_id, today=today)
 
     new = NewResponse(
         client_id=client_id,
@@ -236,7 +236,11 @@ def _consent_pdf(
     answers: dict,
     moment: datetime,
     response_id: int | None,
+    *,
+    today: date | None = None,
 ) -> bytes:
+    """``moment`` is when the client signed; ``today`` decides which pages were
+    shown, as it did for the answers kept (they differ after midnight)."""
     from smpdesk.handouts.consent_record import ConsentRecordRequest, render_consent_record
     from smpdesk.services import _sheet_basics
 
@@ -256,7 +260,7 @@ def _consent_pdf(
         form_version=spec.version,
         form_sha256=spec.sha256,
         completed_at=moment.replace(tzinfo=None),
-        pages=record_pages(spec, answers, settings.date_style, today=moment.date()),
+        pages=record_pages(spec, answers, settings.date_style, today=today or moment.date()),
         paper=settings.paper,
         date_style=settings.date_style,
         response_id=response_id,
