@@ -75,11 +75,11 @@ def explain(source: str, message: str) -> tuple[int, str]:
 
 def _sentence(text: str, line_text: str, *, at_end: bool = False) -> str:
     if text.startswith("Invalid value"):
-        word = _BOOL_WORD.search(line_text)
-        if word and not at_end:
-            return f'write true or false in lower case, not "{word.group(1)}"'
         if at_end:
             return "a list opened with [ is not closed with ]"
+        word = _BOOL_WORD.search(line_text)
+        if word:
+            return f'write true or false in lower case, not "{word.group(1)}"'
         return (
             'the value after "=" is not valid: put text in "double quotes", write numbers '
             "as digits and true/false in lower case"
