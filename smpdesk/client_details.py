@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from smpdesk.form_record import FormRecord, unstorable
+from smpdesk.text_safety import clean_line, clean_multiline
 from smpdesk.textfold import digits
 
 SEX_CHOICES: dict[str, str] = {
@@ -32,7 +33,13 @@ MAX_LENGTHS = {
     "notes": 10_000,
 }
 
+# Fields typed in a box of several lines; every other field is one line.
+MULTILINE_FIELDS = frozenset({"address", "notes"})
+
 OLDEST_AGE = 120
+# Only the extended form: date.fromisoformat() also takes "19840327" and
+# "1984-W13-2", which would be stored as typed and sort apart from the rest.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s\-().]+$")
 
@@ -50,8 +57,14 @@ class ClientDetails(FormRecord):
     notes: str = ""
 
     def cleaned(self) -> ClientDetails:
-        """Trim stray whitespace; notes and address keep their inner lines."""
-        values = self.stripped()
+        """Trim stray whitespace and drop characters that act instead of showing.
+
+        Notes and address keep their inner lines; see :mod:`smpdesk.text_safety`.
+        """
+        values = {
+            name: clean_multiline(value) if name in MULTILINE_FIELDS else clean_line(value)
+            for name, value in self.stripped().items()
+        }
         values["email"] = values["email"].lower()
         return replace(self, **values)
 
@@ -59,9 +72,19 @@ class ClientDetails(FormRecord):
 def parse_date_of_birth(text: str) -> date:
     """ISO dates only: a clinic's paper habits differ (US vs EU order)."""
     try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError
         return date.fromisoformat(text)
     except ValueError:
         raise ValueError("Enter the date as YYYY-MM-DD, e.g. 1984-03-27.") from None
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day ``years`` later (negative: earlier); 29 Feb falls back to 28."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, str]:
@@ -82,10 +105,14 @@ def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, 
         except ValueError as exc:
             problems["date_of_birth"] = str(exc)
         else:
+            oldest = add_years(today, -OLDEST_AGE)
             if born > today:
                 problems["date_of_birth"] = "The date of birth cannot be in the future."
-            elif today.year - born.year > OLDEST_AGE:
-                problems["date_of_birth"] = "Check the year: that is over 120 years ago."
+            elif born < oldest:
+                problems["date_of_birth"] = (
+                    f"Check the year: a date of birth must be from {oldest.isoformat()} "
+                    f"({OLDEST_AGE} years ago) to today."
+                )
     if d.sex not in SEX_CHOICES:
         problems["sex"] = "Choose one of the listed options."
     if d.phone and "phone" not in problems:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
+from smpdesk.client_details import add_years
 from smpdesk.form_record import FormRecord, unstorable
+from smpdesk.text_safety import clean_line, clean_multiline
 
 SESSION_TYPES: dict[str, str] = {
     "first": "1st session",
@@ -75,6 +77,21 @@ CARRIED_OVER = (
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
+# Typed in a box of several lines; every other field is one line.
+MULTILINE_FIELDS = frozenset({"complications", "notes"})
+
+# Plausible ranges.  A session is recorded on the day or back-dated (paper
+# records typed in later), never ahead; a year before 1990 is a typing slip.
+EARLIEST_SESSION = date(1990, 1, 1)
+APPOINTMENT_YEARS_AHEAD = 3
+EARLIEST_EXPIRY = date(2000, 1, 1)
+EXPIRY_YEARS_AHEAD = 15
+
+# Only the extended form: date.fromisoformat() also takes "20261122" and
+# "2026-W47-7", which would be stored as typed and sort apart from the rest.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_APPOINTMENT = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T]([0-9]{1,2}):([0-9]{2}))?")
+
 
 @dataclass(frozen=True)
 class SessionDetails(FormRecord):
@@ -105,8 +122,19 @@ class SessionDetails(FormRecord):
     next_appointment: str = ""
 
     def cleaned(self) -> SessionDetails:
-        values = self.stripped()
+        """Trimmed, without acting characters, the appointment as ``YYYY-MM-DD HH:MM``.
+
+        Lots and names are printed by the CLI and on PDFs, so they get the same
+        cleaning as a client's name (see :mod:`smpdesk.text_safety`).
+        """
+        values = {
+            name: clean_multiline(value) if name in MULTILINE_FIELDS else clean_line(value)
+            for name, value in self.stripped().items()
+        }
         values["areas"] = ",".join(a.strip() for a in values["areas"].split(",") if a.strip())
+        appointment = parse_appointment(values["next_appointment"])
+        if appointment is not None:
+            values["next_appointment"] = appointment.isoformat(sep=" ", timespec="minutes")
         return replace(self, **values)
 
     def area_list(self) -> list[str]:
@@ -114,6 +142,8 @@ class SessionDetails(FormRecord):
 
 
 def _iso_date(text: str) -> date | None:
+    if not _ISO_DATE.fullmatch(text):
+        return None
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -121,14 +151,19 @@ def _iso_date(text: str) -> date | None:
 
 
 def parse_appointment(text: str) -> datetime | None:
-    """``YYYY-MM-DD HH:MM`` (or just the date) to a datetime; None if not valid."""
-    text = text.strip().replace("T", " ")
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-    return None
+    """``YYYY-MM-DD HH:MM`` (or just the date) to a datetime; None if not valid.
+
+    ASCII digits only (``strptime`` would take other scripts' digits), a
+    ``T`` may stand for the space, and the hour may have one digit.
+    """
+    match = _APPOINTMENT.fullmatch(text.strip())
+    if match is None:
+        return None
+    day, hour, minute = match.groups()
+    try:
+        return datetime.combine(date.fromisoformat(day), time(int(hour or 0), int(minute or 0)))
+    except ValueError:
+        return None
 
 
 _DIGITS = re.compile(r"[0-9]{1,6}")
@@ -153,6 +188,10 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
         problems["session_date"] = "Enter the date as YYYY-MM-DD, e.g. 2026-11-22."
     elif when > today:
         problems["session_date"] = "A session cannot be recorded for a future date."
+    elif when < EARLIEST_SESSION:
+        problems["session_date"] = (
+            f"Check the year: a session date must be from {EARLIEST_SESSION.isoformat()} to today."
+        )
     if d.session_type not in SESSION_TYPES:
         problems["session_type"] = "Choose the kind of session."
     for name in ("start_time", "end_time"):
@@ -170,8 +209,14 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
     if unknown:
         problems["areas"] = "Choose areas from the list."
     expiry = _iso_date(d.pigment_expiry) if d.pigment_expiry else None
+    latest_expiry = add_years(today, EXPIRY_YEARS_AHEAD)
     if d.pigment_expiry and expiry is None:
         problems["pigment_expiry"] = "Enter the expiry date as YYYY-MM-DD."
+    elif expiry is not None and not EARLIEST_EXPIRY <= expiry <= latest_expiry:
+        problems["pigment_expiry"] = (
+            f"Check the year: a pigment expiry date must be from {EARLIEST_EXPIRY.isoformat()} "
+            f"to {latest_expiry.isoformat()}."
+        )
     elif expiry is not None and when is not None and expiry < when:
         problems["pigment_expiry"] = (
             "This pigment had expired by the session date; check the lot and its expiry."
@@ -187,12 +232,18 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
         problems["duration_minutes"] = "Enter the duration in whole minutes (1 to 720)."
     if d.pain_score and not _int_in(d.pain_score, 0, 10):
         problems["pain_score"] = "Enter a pain score from 0 to 10."
+    latest_appointment = add_years(today, APPOINTMENT_YEARS_AHEAD)
     if d.next_appointment:
         appointment = parse_appointment(d.next_appointment)
         if appointment is None:
             problems["next_appointment"] = "Enter the appointment as YYYY-MM-DD HH:MM."
         elif when is not None and appointment.date() <= when:
             problems["next_appointment"] = "The next appointment must be after this session."
+        elif appointment.date() > latest_appointment:
+            problems["next_appointment"] = (
+                f"Check the year: the next appointment must be no later than "
+                f"{latest_appointment.isoformat()} ({APPOINTMENT_YEARS_AHEAD} years ahead)."
+            )
     if len(d.practitioner) > 120 and "practitioner" not in problems:
         problems["practitioner"] = "Keep the practitioner's name under 120 characters."
     for name in SessionDetails.field_names():

@@ -200,6 +200,8 @@ def scan_forms(folder: Path) -> list[FormEntry]:
 def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if math.isnan(value) else "an infinite number"
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, str):
@@ -295,6 +297,11 @@ class _Checker:
     def number(self, table: dict, key: str, loc: Loc, what: str) -> float | None:
         value = table.get(key)
         if value is None:
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            # TOML reads inf, nan and anything beyond about 1e308 (as infinity).
+            why = "not nan" if math.isnan(value) else "and this one is infinite (too large to use)"
+            self.problem((*loc, key), f'"{key}" of {what} must be a number, {why}')
             return None
         if not _is_number(value):
             self.problem((*loc, key), f'"{key}" of {what} must be a number, not {_kind(value)}')
