@@ -97,8 +97,12 @@ class AftercareDays:
         """Defaults overridden by ``d``; unknown keys are ignored.
 
         Ignoring them lets a settings row written by a newer smpdesk (with a
-        day count this version does not know) still load.
+        day count this version does not know) still load.  Anything that is not
+        a mapping of names to whole numbers (a damaged settings row) raises
+        :class:`UserError`, never a TypeError.
         """
+        if not isinstance(d, Mapping):
+            raise UserError("The aftercare day counts are unreadable; set them again in Settings.")
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in known})  # type: ignore[arg-type]
 

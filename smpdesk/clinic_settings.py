@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass, field, replace
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from smpdesk.errors import ValidationError
 from smpdesk.paths import backups_dir_for
 from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
-from smpdesk.store.settings import get_setting, set_settings
+from smpdesk.store.settings import set_settings
 
 PAPER_SIZES = ("A4", "Letter")
 DATE_STYLES = {"uk": "Friday 4 December 2026", "us": "Friday, December 4, 2026"}
 MAX_LOGO_BYTES = 2_000_000
+TEXT_LIMITS = {"name": 120, "address": 400, "phone": 40, "email": 120}
+WARN_DAYS_RANGE = (1, 365)
+KEEP_RANGE = (1, 1000)
 
 
 @dataclass(frozen=True)
@@ -43,52 +49,192 @@ class ClinicSettings:
     backup_keep: dict[str, int] = field(
         default_factory=lambda: {"daily": 7, "weekly": 4, "monthly": 12}
     )
+    # Sentences about saved settings that were unreadable and replaced by
+    # their defaults (see load_settings); not part of the settings themselves.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def with_changes(self, **changes: object) -> ClinicSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
 def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
+    """The saved settings; a value that is not one smpdesk would save gives its default.
+
+    The database file may have been edited by a script, a sync tool or another
+    version, so every row is checked as the settings dialog would check it.
+    Each unreadable setting adds one sentence to ``warnings`` (its plain name
+    only, never the stored value) instead of stopping sheets, backups or the
+    window.
+    """
+    stored = _stored_values(db)
     defaults = ClinicSettings()
-    logo_text = get_setting(db, "clinic.logo")
-    logo: bytes | None = None
-    if isinstance(logo_text, str) and logo_text:
-        try:
-            logo = base64.b64decode(logo_text, validate=True)
-        except (binascii.Error, ValueError):
-            logo = None
-    follow = dict(DEFAULT_FOLLOW_UP_DAYS)
-    stored_follow = get_setting(db, "follow_up_days", {})
-    if isinstance(stored_follow, dict):
-        follow.update({k: int(v) for k, v in stored_follow.items() if k in follow and _is_days(v)})
-    stored_days = get_setting(db, "aftercare_days", {})
+    warnings: list[str] = []
+
+    def read(key: str, check: Callable[[object], object], default: Any) -> Any:
+        value = stored.get(key, _MISSING)
+        if value is _MISSING:
+            return default
+        checked = check(value) if value is not _UNREADABLE else _BAD
+        if checked is _BAD:
+            warnings.append(_UNREADABLE_WARNINGS[key])
+            return default
+        return checked
+
     return ClinicSettings(
-        name=str(get_setting(db, "clinic.name", defaults.name)),
-        address=str(get_setting(db, "clinic.address", defaults.address)),
-        phone=str(get_setting(db, "clinic.phone", defaults.phone)),
-        email=str(get_setting(db, "clinic.email", defaults.email)),
-        logo=logo,
-        paper=str(get_setting(db, "paper", defaults.paper)),
-        date_style=str(get_setting(db, "date_style", defaults.date_style)),
-        follow_up_days=follow,
-        backup_folder=str(get_setting(db, "backup.folder", "")),
-        backup_warn_days=_int_setting(get_setting(db, "backup.warn_days", 2), 2),
-        backup_keep={
-            **defaults.backup_keep,
-            **{
-                k: int(v)
-                for k, v in (get_setting(db, "backup.keep", {}) or {}).items()
-                if k in defaults.backup_keep and _is_days(v)
-            },
-        },
-        aftercare_days={str(k): int(v) for k, v in (stored_days or {}).items() if _is_days(v)}
-        if isinstance(stored_days, dict)
-        else {},
+        name=read("clinic.name", _text("name"), defaults.name),
+        address=read("clinic.address", _text("address"), defaults.address),
+        phone=read("clinic.phone", _text("phone"), defaults.phone),
+        email=read("clinic.email", _text("email"), defaults.email),
+        logo=read("clinic.logo", _logo, defaults.logo),
+        paper=read("paper", _one_of(PAPER_SIZES), defaults.paper),
+        date_style=read("date_style", _one_of(tuple(DATE_STYLES)), defaults.date_style),
+        follow_up_days=read("follow_up_days", _follow_up_days, defaults.follow_up_days),
+        aftercare_days=read("aftercare_days", _aftercare_days, defaults.aftercare_days),
+        backup_folder=read("backup.folder", _folder, defaults.backup_folder),
+        backup_warn_days=read(
+            "backup.warn_days", _whole(*WARN_DAYS_RANGE), defaults.backup_warn_days
+        ),
+        backup_keep=read("backup.keep", _backup_keep, defaults.backup_keep),
+        warnings=tuple(warnings),
     )
 
 
-def _int_setting(value: object, default: int) -> int:
-    return int(value) if _is_days(value) else default  # type: ignore[call-overload]
+# -- reading stored values ------------------------------------------------------------
+
+_MISSING = object()  # no row: the default, silently
+_UNREADABLE = object()  # a row that is not JSON
+_BAD = object()  # JSON, but not a value smpdesk would have saved
+
+_FIX = "open Settings and save to fix it."
+_UNREADABLE_WARNINGS = {
+    "clinic.name": f"The saved clinic name was not readable, so it is left blank; {_FIX}",
+    "clinic.address": f"The saved clinic address was not readable, so it is left blank; {_FIX}",
+    "clinic.phone": (
+        f"The saved clinic phone number was not readable, so it is left blank; {_FIX}"
+    ),
+    "clinic.email": (
+        f"The saved clinic email address was not readable, so it is left blank; {_FIX}"
+    ),
+    "clinic.logo": (
+        "The saved clinic logo was not readable, so sheets are printed without it; "
+        "open Settings and choose the logo again."
+    ),
+    "paper": f"The saved paper size was not readable, so A4 is used; {_FIX}",
+    "date_style": (
+        "The saved date style was not readable, so dates are written like "
+        f"{DATE_STYLES['uk']}; {_FIX}"
+    ),
+    "follow_up_days": (
+        "The saved follow-up intervals were not readable, so the standard intervals "
+        f"are used; {_FIX}"
+    ),
+    "aftercare_days": (
+        "The saved aftercare day counts were not readable, so the standard day counts "
+        f"are used; {_FIX}"
+    ),
+    "backup.folder": (
+        "The saved backup folder was not readable, so backups go to the backups folder "
+        f"beside the database; {_FIX}"
+    ),
+    "backup.warn_days": (
+        "The saved backup warning age was not readable, so old backups are pointed out "
+        f"after 2 days; {_FIX}"
+    ),
+    "backup.keep": (
+        "The saved backup-keeping rule was not readable, so the defaults "
+        f"(7 daily, 4 weekly, 12 monthly) are used; {_FIX}"
+    ),
+}
+
+
+def _stored_values(db: sqlite_utils.Database) -> dict[str, object]:
+    """Every settings row, parsed; a row that is not JSON maps to ``_UNREADABLE``."""
+    values: dict[str, object] = {}
+    for key, text in db.execute("SELECT key, value FROM settings").fetchall():
+        try:
+            values[str(key)] = json.loads(text)
+        except (TypeError, ValueError, RecursionError):  # NULL, not JSON, absurdly deep
+            values[str(key)] = _UNREADABLE
+    return values
+
+
+def _is_text(value: object, limit: int) -> bool:
+    """A string the settings dialog could have saved: no NUL, no lone surrogate."""
+    if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # JSON may spell "\ud800"; no keyboard types it
+        return False
+    return True
+
+
+def _text(name: str) -> Callable[[object], object]:
+    return lambda value: value if _is_text(value, TEXT_LIMITS[name]) else _BAD
+
+
+def _logo(value: object) -> object:
+    if value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 2 * MAX_LOGO_BYTES:
+        return _BAD
+    try:
+        logo = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return _BAD
+    return logo if 0 < len(logo) <= MAX_LOGO_BYTES else _BAD
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[object], object]:
+    return lambda value: value if isinstance(value, str) and value in choices else _BAD
+
+
+def _whole(low: int, high: int) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        plain = isinstance(value, int) and not isinstance(value, bool)
+        return value if plain and low <= value <= high else _BAD  # type: ignore[operator]
+
+    return check
+
+
+def _follow_up_days(value: object) -> object:
+    """Known session types only (a newer smpdesk's extra ones are left out)."""
+    if not isinstance(value, dict):
+        return _BAD
+    known = {k: v for k, v in value.items() if k in DEFAULT_FOLLOW_UP_DAYS}
+    if not all(_is_days(v) for v in known.values()):
+        return _BAD
+    return {**DEFAULT_FOLLOW_UP_DAYS, **known}
+
+
+def _aftercare_days(value: object) -> object:
+    """Overrides that make a valid :class:`AftercareDays`; unknown names are left out."""
+    from smpdesk.aftercare import AftercareDays
+    from smpdesk.errors import UserError
+
+    if not isinstance(value, dict):
+        return _BAD
+    known = {f.name for f in fields(AftercareDays)}
+    overrides = {k: v for k, v in value.items() if k in known}
+    try:
+        AftercareDays.from_mapping(overrides)
+    except UserError:
+        return _BAD
+    return overrides
+
+
+def _folder(value: object) -> object:
+    return value if _is_text(value, 4096) else _BAD
+
+
+def _backup_keep(value: object) -> object:
+    defaults = ClinicSettings().backup_keep
+    if not isinstance(value, dict):
+        return _BAD
+    keep = {k: v for k, v in value.items() if k in defaults}
+    if any(_whole(*KEEP_RANGE)(v) is _BAD for v in keep.values()):
+        return _BAD
+    return {**defaults, **keep}
 
 
 def _is_days(value: object) -> bool:
@@ -97,13 +243,13 @@ def _is_days(value: object) -> bool:
 
 def validate_settings(settings: ClinicSettings) -> dict[str, str]:
     problems: dict[str, str] = {}
-    if len(settings.name) > 120:
+    if len(settings.name) > TEXT_LIMITS["name"]:
         problems["name"] = "Keep the clinic name under 120 characters."
-    if len(settings.address) > 400:
+    if len(settings.address) > TEXT_LIMITS["address"]:
         problems["address"] = "Keep the address under 400 characters."
-    if len(settings.phone) > 40:
+    if len(settings.phone) > TEXT_LIMITS["phone"]:
         problems["phone"] = "Keep the phone number under 40 characters."
-    if len(settings.email) > 120:
+    if len(settings.email) > TEXT_LIMITS["email"]:
         problems["email"] = "Keep the email address under 120 characters."
     if settings.paper not in PAPER_SIZES:
         problems["paper"] = "Choose A4 or Letter."
@@ -114,9 +260,9 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
     for kind, days in settings.follow_up_days.items():
         if kind not in SESSION_TYPES or not _is_days(days):
             problems["follow_up_days"] = "Follow-up intervals are whole days from 1 to 3650."
-    if not 1 <= settings.backup_warn_days <= 365:
+    if not WARN_DAYS_RANGE[0] <= settings.backup_warn_days <= WARN_DAYS_RANGE[1]:
         problems["backup_warn_days"] = "Warn about old backups after 1 to 365 days."
-    if any(not 0 < n <= 1000 for n in settings.backup_keep.values()):
+    if any(not KEEP_RANGE[0] <= n <= KEEP_RANGE[1] for n in settings.backup_keep.values()):
         problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
     if settings.aftercare_days:
         from smpdesk.aftercare import AftercareDays

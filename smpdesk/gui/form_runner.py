@@ -8,17 +8,24 @@ from the page, and what they held is left out of the stored response.
 In client mode the window fills the screen and shows only this form; the
 client cannot close it, go back to the client list, or see the flags their
 answers raise.  Leaving needs the practitioner's code, chosen when the
-laptop was handed over and held only in memory, as a salted hash.
+laptop was handed over and held only in memory, as a salted hash.  After
+three wrong codes in a row each further wrong one locks the code box for
+longer (2, 4, 8 ... seconds, at most a minute), so guessing a four-digit code
+takes days rather than minutes; the count lives in that same object, nowhere
+on disk.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
+import time
+from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,20 +56,57 @@ from smpdesk.store.responses import now_utc
 MIN_CODE_LENGTH = 4
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
 SIGNED_KEY = "_signed_at"  # when the signature was drawn, for the record
+FREE_ATTEMPTS = 3  # wrong codes in a row before the code box starts to lock
+MAX_WAIT_SECONDS = 60
+
+
+def wait_after(failures: int) -> int:
+    """Seconds the code box stays locked after ``failures`` wrong codes in a row."""
+    if failures <= FREE_ATTEMPTS:
+        return 0
+    return min(MAX_WAIT_SECONDS, 2 ** min(failures - FREE_ATTEMPTS, 16))
 
 
 class ClientModeLock:
-    """The practitioner's code, kept only as a salted hash in this process."""
+    """The practitioner's code, kept only as a salted hash in this process.
 
-    def __init__(self, code: str) -> None:
+    It also counts wrong codes (in memory only; a fresh lock per hand-over)
+    and says how long to wait before the next try.  ``clock`` is
+    :func:`time.monotonic` except in tests.
+    """
+
+    def __init__(self, code: str, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._salt = os.urandom(16)
         self._digest = self._hash(code)
+        self._clock = clock
+        self.failures = 0
+        self._locked_until = 0.0
 
     def _hash(self, code: str) -> bytes:
         return hashlib.pbkdf2_hmac("sha256", code.encode("utf-8"), self._salt, 50_000)
 
     def matches(self, code: str) -> bool:
         return hmac.compare_digest(self._digest, self._hash(code))
+
+    def seconds_left(self) -> int:
+        """Whole seconds before another code may be tried; 0 means now."""
+        left = self._locked_until - self._clock()
+        return math.ceil(left) if left > 0 else 0
+
+    def attempt(self, code: str) -> bool:
+        """Test ``code``, unless locked (then it is not even looked at).
+
+        A right code clears the count; a wrong one may start a wait.
+        """
+        if self.seconds_left():
+            return False
+        if self.matches(code):
+            self.failures = 0
+            self._locked_until = 0.0
+            return True
+        self.failures += 1
+        self._locked_until = self._clock() + wait_after(self.failures)
+        return False
 
 
 class ClientModeDialog(QDialog):
@@ -327,9 +371,14 @@ class FormRunner(QDialog):
         unlock.setObjectName("unlock")
         unlock.setAutoDefault(False)
         unlock.clicked.connect(self._try_unlock)
+        self.unlock_button = unlock
         self.unlock_error = QLabel()
         self.unlock_error.setObjectName("unlock_error")
         self.unlock_error.setStyleSheet(ERROR_STYLE)
+        # Counts down a wait after repeated wrong codes (see ClientModeLock).
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(250)
+        self.lock_timer.timeout.connect(self._show_wait)
         cancel = QPushButton("Cancel")
         cancel.setObjectName("unlock_cancel")
         cancel.setAutoDefault(False)
@@ -347,6 +396,7 @@ class FormRunner(QDialog):
         """Pressed by mistake, or the client is not finished after all."""
         self.unlock_code.clear()
         self.unlock_error.clear()
+        self.lock_timer.stop()
         self.unlock_row.hide()
         if self.stack.currentWidget() is not self.thanks and not self.on_review:
             self._show(self.current_page)  # focus back on the form
@@ -620,10 +670,15 @@ class FormRunner(QDialog):
             return
         self.unlock_row.show()
         self.unlock_code.setFocus()
+        self._show_wait()
 
     def _try_unlock(self) -> None:
         assert self.lock is not None
-        if self.lock.matches(self.unlock_code.text()):
+        if self.lock.seconds_left():  # Enter while locked: the code is not tested
+            self.unlock_code.clear()
+            self._show_wait()
+            return
+        if self.lock.attempt(self.unlock_code.text()):
             self._unlocked = True
             self.unlock_code.clear()
             if self.response_id is not None:
@@ -633,6 +688,26 @@ class FormRunner(QDialog):
             return
         self.unlock_code.clear()
         self.unlock_error.setText("That is not the code.")
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        """Lock the code box while a wait runs, saying for how long; free it after."""
+        if self.lock is None:
+            return
+        left = self.lock.seconds_left()
+        self.unlock_code.setReadOnly(bool(left))
+        self.unlock_button.setEnabled(not left)
+        if left:
+            self.unlock_code.setPlaceholderText("Wait…")
+            plural = "s" if left != 1 else ""
+            self.unlock_error.setText(f"Wrong code. Try again in {left} second{plural}.")
+            if not self.lock_timer.isActive():
+                self.lock_timer.start()
+            return
+        self.unlock_code.setPlaceholderText("Practitioner code")
+        if self.lock_timer.isActive():  # the wait just ended
+            self.lock_timer.stop()
+            self.unlock_error.setText("You can type the code again.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         # Enter in the code box unlocks; it must not also press "Next".

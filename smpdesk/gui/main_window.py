@@ -115,6 +115,13 @@ class MainWindow(QMainWindow):
         if not demo:
             self.statusBar().addPermanentWidget(self.backup_label)
             self.update_backup_label()
+        self.settings_warning_label = QLabel()
+        self.settings_warning_label.setObjectName("settings_warning_label")
+        self.settings_warning_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        # Wrapped: a long sentence takes two lines rather than widening the window.
+        self.settings_warning_label.setWordWrap(True)
+        self.settings_warning_label.hide()
+        self.show_settings_warnings()
         if self.auto_backup:
             # At least daily while it runs (a laptop left on for days).
             self._backup_timer = QTimer(self)
@@ -502,6 +509,23 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.db, self).exec():
             self._refresh_client_tabs()
+            self.show_settings_warnings()
+
+    def show_settings_warnings(self) -> None:
+        """Say in the status bar which saved settings were unreadable (defaults in use)."""
+        warnings = load_settings(self.db).warnings
+        label = self.settings_warning_label
+        if warnings and label.parent() is None:
+            self.statusBar().addWidget(label, 1)
+        if len(warnings) > 1:
+            label.setText(
+                f"{len(warnings)} saved settings were not readable, so their defaults are "
+                "used; open Settings and save to fix them."
+            )
+        else:
+            label.setText(warnings[0] if warnings else "")
+        label.setToolTip("\n".join(warnings))
+        label.setVisible(bool(warnings))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -563,6 +587,7 @@ class MainWindow(QMainWindow):
         """The database file changed under the window: show what it holds now."""
         self.show_list()
         self.update_backup_label()
+        self.show_settings_warnings()
 
     def back_up_now(self) -> Path | None:
         made = self.back_up()
