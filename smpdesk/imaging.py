@@ -4,11 +4,16 @@ Photos arrive from phones and cameras, in odd modes, sometimes damaged, and
 carrying GPS positions.  Everything here is headless (no Qt) so the import
 worker, the CLI and the tests share one pipeline:
 
+* Only regular files are read (never a device, FIFO or socket), with the size
+  cap enforced while reading.
 * Formats are whitelisted by content (JPEG, PNG, WebP, HEIC/HEIF through
   pillow-heif); the file name is never consulted.
 * Pixel limits are checked before any pixel is decoded, and Pillow's
   decompression-bomb warning is raised as an error.  The file is fully
-  decoded (``verify()`` passes truncated JPEGs).
+  decoded (``verify()`` passes truncated JPEGs).  libjpeg fills missing or
+  garbled scan data with grey and only warns, and Pillow drops the warning, so
+  a JPEG's structure is checked here and its last scan is fed to the decoder
+  in a way that shows whether the data really ran to its end marker.
 * The result is re-encoded from pixels: no EXIF, GPS, XMP, comment or ICC
   segment survives.  The capture date is read first and returned separately.
 * The file is decoded once; the stored image and the thumbnail both come from
@@ -24,7 +29,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import stat
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -45,6 +52,7 @@ DAMAGED = "file is damaged or incomplete"
 TOO_LARGE = "picture is too large"
 EMPTY = "the file is empty"
 UNREADABLE = "could not be read"
+NOT_A_FILE = "not a regular file"
 
 LONG_SIDE = 3000
 THUMB_SIDE = 320
@@ -160,13 +168,63 @@ def process_photo(
 
 def process_file(path: Path, **kwargs: int) -> ProcessedPhoto:
     """:func:`process_photo` on a file; one that cannot be read is refused like a bad picture."""
+    return process_photo(read_regular_file(path, MAX_FILE_BYTES), **kwargs)
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+)
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raise :class:`PhotoRejected` if not.
+
+    ``/dev/zero``, a FIFO or a socket is refused before it is read (a FIFO is
+    opened non-blocking and checked again, so swapping one in cannot hang
+    the import), and at most ``max_bytes + 1`` bytes are ever read, whatever
+    the size said.  A folder or a missing file "could not be read".
+    """
     try:
-        if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise PhotoRejected(TOO_LARGE)
-        data = Path(path).read_bytes()
+        info = os.stat(path)
+        _check_regular(info, max_bytes)
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         raise PhotoRejected(UNREADABLE) from exc
-    return process_photo(data, **kwargs)
+    try:
+        info = os.fstat(fd)
+        _check_regular(info, max_bytes)  # the path may have been swapped since the stat
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)  # a regular file: read it the ordinary way
+        parts: list[bytes] = []
+        total = 0
+        # One read of the expected size plus one that finds the end; a file
+        # growing meanwhile is read on, up to one byte past the cap.
+        want = min(info.st_size, max_bytes) + 1
+        while total <= max_bytes:
+            chunk = os.read(fd, min(max(want - total, 1 << 20), max_bytes + 1 - total))
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise PhotoRejected(UNREADABLE) from exc
+    finally:
+        os.close(fd)
+    if total > max_bytes:
+        raise PhotoRejected(TOO_LARGE)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _check_regular(info: os.stat_result, max_bytes: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise PhotoRejected(UNREADABLE)
+    if not stat.S_ISREG(info.st_mode):
+        raise PhotoRejected(NOT_A_FILE)
+    if info.st_size > max_bytes:
+        raise PhotoRejected(TOO_LARGE)
 
 
 def render_comparison(
@@ -231,7 +289,7 @@ def _prepare(
     The image is scaled before it is turned upright: the result is the same
     and rotating the smaller image is cheaper.
     """
-    img, source_format = _open(data)
+    img, source_format, scan_reader = _open(data)
     if source_format != "JPEG":
         _load(img)  # PNG only knows its EXIF after the pixel data
     orientation, captured_at = _read_metadata(img)
@@ -252,6 +310,8 @@ def _prepare(
         if img.width * img.height > MAX_DECODED_PIXELS:
             raise PhotoRejected(TOO_LARGE)
         _load(img)
+        if scan_reader is not None and not scan_reader.read_to_the_end():
+            raise PhotoRejected(DAMAGED)  # the picture was complete before its data was
     icc_profile = img.info.get("icc_profile")
     with _memory_is_too_large():
         img = _to_plain_mode(img)
@@ -266,16 +326,24 @@ def _prepare(
     return img, source_format, captured_at
 
 
-def _open(data: bytes) -> tuple[ImageFile.ImageFile, str]:
-    """Identify a whitelisted format and check its declared size; decode nothing yet."""
+def _open(data: bytes) -> tuple[ImageFile.ImageFile, str, _ScanEndReader | None]:
+    """Identify a whitelisted format and check its declared size; decode nothing yet.
+
+    For a JPEG whose pixels are all in one scan, also the reader to ask after
+    decoding whether the decoder used all of the scan data.
+    """
     formats = _formats()
     if ImageFile.LOAD_TRUNCATED_IMAGES:
         # Someone switched it on process-wide; damaged files would then import.
         raise RuntimeError("PIL.ImageFile.LOAD_TRUNCATED_IMAGES must stay False")
+    layout = _jpeg_layout(data)
+    stream: io.BytesIO = io.BytesIO(data)
+    if layout is not None and layout.one_scan:
+        stream = _ScanEndReader(data, layout.scans[0])
     try:
         with warnings.catch_warnings():
             _bomb_warnings_are_errors()
-            img = Image.open(io.BytesIO(data), formats=formats)
+            img = Image.open(stream, formats=formats)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError) as exc:
         raise PhotoRejected(TOO_LARGE) from exc
     except Exception as exc:
@@ -287,7 +355,9 @@ def _open(data: bytes) -> tuple[ImageFile.ImageFile, str]:
     limit = MAX_DECLARED_PIXELS if source_format == "JPEG" else MAX_DECODED_PIXELS
     if pixels > limit:
         raise PhotoRejected(TOO_LARGE)
-    return img, source_format
+    if source_format == "JPEG" and layout is not None and _jpeg_damaged(layout, data):
+        raise PhotoRejected(DAMAGED)
+    return img, source_format, stream if isinstance(stream, _ScanEndReader) else None
 
 
 def _bomb_warnings_are_errors() -> None:
@@ -385,6 +455,274 @@ def _exif_datetime(value: object) -> datetime | None:
         return datetime(*map(int, match.groups()))  # type: ignore[arg-type]
     except ValueError:  # "0000:00:00 00:00:00" from a camera with no clock set
         return None
+
+
+# -- JPEG structure ---------------------------------------------------------------------------
+#
+# libjpeg decodes whatever scan data there is: when it runs into a marker early
+# (a file cut short, with or without an end marker appended) it fills the rest
+# in grey, and when garbled data decodes into too many blocks it skips what is
+# left; both are only warnings, which Pillow drops.  So the structure is
+# checked here: every restart marker present and in order, every coefficient
+# of every component sent (a progressive file cut short lacks scans), and no
+# run of zero bytes longer than the scan could hold (a zero-filled stretch).
+# A file with one scan is also decoded with its end marker replaced (see
+# _ScanEndReader), which shows both kinds of damage in the last scan.
+
+# The marker that ends a scan's entropy-coded data (0xFF 0x00 is an escaped
+# data byte, 0xFF 0xD0-D7 a restart marker, further 0xFF bytes are fill).
+_SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+_RESTART = re.compile(rb"\xff[\xd0-\xd7]")
+_NOT_FILL = re.compile(rb"[^\xff]")
+_NOT_ZERO = re.compile(rb"[^\x00]")
+# Real files have a few dozen segments; a file with more is left to libjpeg.
+_MAX_SEGMENTS = 4096
+# Huffman-coded frames checked here -> progressive.  Lossless, arithmetic-coded
+# and hierarchical frames are left to libjpeg (Pillow barely reads them).
+_SOF_HUFFMAN = {0xC0: False, 0xC1: False, 0xC2: True}
+_SOF_OTHER = {0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+_ALL_COEFFICIENTS = (1 << 64) - 1
+# A flat block costs at least two bits (DC and end-of-block codes, all-zero
+# only in optimised tables), so a zero run can honestly hold only a few bits
+# per block; more than 16 zero bits per block of the scan is filled-in damage.
+_ZERO_BYTES_PER_BLOCK = 2
+_ZERO_RUN_MARGIN = 64
+
+
+@dataclass(frozen=True)
+class _Frame:
+    width: int
+    height: int
+    ids: tuple[int, ...]
+    sampling: tuple[tuple[int, int], ...]
+    progressive: bool
+
+
+@dataclass(frozen=True)
+class _Scan:
+    start: int
+    """Offset of the first byte of entropy-coded data."""
+    end: int
+    """Offset of the marker (or its fill bytes) that ends the data."""
+    components: tuple[int, ...]
+    """Indices into the frame's components."""
+    coefficients: int
+    """Bit k set: coefficient k is sent to its last bit by this scan."""
+    restart_interval: int
+
+
+@dataclass(frozen=True)
+class _JpegLayout:
+    frame: _Frame
+    scans: tuple[_Scan, ...]
+
+    @property
+    def one_scan(self) -> bool:
+        return not self.frame.progressive and len(self.scans) == 1
+
+
+def _jpeg_layout(data: bytes) -> _JpegLayout | None:
+    """The frame and scans of a JPEG, or None when it is not one these checks understand.
+
+    Walks the markers the way libjpeg does (stray bytes and fill bytes between
+    segments are skipped); stops at the end marker, so an MPO's second picture
+    or anything appended is ignored.  A file that ends, or runs on for
+    thousands of segments, before any scan is refused here: no decoder could
+    read it, and Pillow's header parser would take seconds over a big one.
+    """
+    if not data.startswith(b"\xff\xd8\xff"):
+        return None
+    frame: _Frame | None = None
+    scans: list[_Scan] = []
+    interval = 0
+    pos, size = 2, len(data)
+    for _ in range(_MAX_SEGMENTS):
+        pos = data.find(b"\xff", pos)
+        code = _NOT_FILL.search(data, pos) if pos >= 0 else None
+        if code is None:
+            break
+        pos = code.start()
+        marker = data[pos]
+        pos += 1
+        if marker == 0xD9:
+            if not scans:
+                return None  # tables only so far; libjpeg reads on
+            break
+        if marker in (0x00, 0x01) or 0xD0 <= marker <= 0xD7:
+            continue  # stray escaped byte, TEM or a restart marker outside a scan
+        if marker == 0xD8 or marker in _SOF_OTHER:
+            return None
+        length = int.from_bytes(data[pos : pos + 2], "big") if pos + 2 <= size else 0
+        if length < 2 or pos + length > size:
+            break  # a segment cut short
+        body = data[pos + 2 : pos + length]
+        pos += length
+        if marker in _SOF_HUFFMAN:
+            if frame is not None:
+                return None
+            frame = _parse_frame(body, _SOF_HUFFMAN[marker])
+            if frame is None:
+                return None
+        elif marker == 0xDD:
+            if len(body) < 2:
+                return None
+            interval = int.from_bytes(body[:2], "big")
+        elif marker == 0xDA:
+            scan = _parse_scan(body, frame, interval, data, pos) if frame else None
+            if scan is None:
+                return None
+            scans.append(scan)
+            pos = scan.end
+    else:
+        if not scans:
+            raise PhotoRejected(DAMAGED)
+        return None
+    if not scans:
+        raise PhotoRejected(DAMAGED)
+    return _JpegLayout(frame, tuple(scans)) if frame else None
+
+
+def _parse_frame(body: bytes, progressive: bool) -> _Frame | None:
+    if len(body) < 6:
+        return None
+    height = int.from_bytes(body[1:3], "big")
+    width = int.from_bytes(body[3:5], "big")
+    count = body[5]
+    if not width or not height or not count or len(body) < 6 + 3 * count:
+        return None  # a zero height is given later (DNL): not checked
+    specs = [body[6 + 3 * i : 9 + 3 * i] for i in range(count)]
+    sampling = tuple((spec[1] >> 4, spec[1] & 15) for spec in specs)
+    ids = tuple(spec[0] for spec in specs)
+    if len(set(ids)) != count or not all(1 <= h <= 4 and 1 <= v <= 4 for h, v in sampling):
+        return None
+    return _Frame(width, height, ids, sampling, progressive)
+
+
+def _parse_scan(body: bytes, frame: _Frame, interval: int, data: bytes, start: int) -> _Scan | None:
+    if not body or len(body) < 1 + 2 * body[0] + 3:
+        return None
+    count = body[0]
+    ids = [body[1 + 2 * i] for i in range(count)]
+    if not count or len(set(ids)) != count or not set(ids) <= set(frame.ids):
+        return None
+    ss, se, approximation = body[1 + 2 * count : 4 + 2 * count]
+    if not frame.progressive:
+        coefficients = _ALL_COEFFICIENTS  # libjpeg ignores the fields in a sequential scan
+    elif ss > se or se > 63 or (ss == 0) != (se == 0) or (ss > 0 and count != 1):
+        return None
+    else:
+        coefficients = 0 if approximation & 15 else ((2 << se) - 1) ^ ((1 << ss) - 1)
+    found = _SCAN_END.search(data, start)
+    end = found.start() if found else len(data)
+    while end > start and data[end - 1] == 0xFF:
+        end -= 1  # fill bytes before the marker
+    return _Scan(
+        start=start,
+        end=end,
+        components=tuple(frame.ids.index(i) for i in ids),
+        coefficients=coefficients,
+        restart_interval=interval,
+    )
+
+
+def _scan_units(frame: _Frame, components: tuple[int, ...]) -> tuple[int, int]:
+    """(MCUs, blocks) in a scan, as libjpeg counts them."""
+    h_max = max(h for h, _ in frame.sampling)
+    v_max = max(v for _, v in frame.sampling)
+    if len(components) == 1:
+        h, v = frame.sampling[components[0]]
+        blocks = -(-frame.width * h // (8 * h_max)) * -(-frame.height * v // (8 * v_max))
+        return blocks, blocks
+    mcus = -(-frame.width // (8 * h_max)) * -(-frame.height // (8 * v_max))
+    return mcus, mcus * sum(h * v for h, v in (frame.sampling[c] for c in components))
+
+
+def _jpeg_damaged(layout: _JpegLayout, data: bytes) -> bool:
+    """Whether the structure shows missing or filled-in data (see the notes above)."""
+    sent = [0] * len(layout.frame.ids)
+    for scan in layout.scans:
+        mcus, blocks = _scan_units(layout.frame, scan.components)
+        if scan.restart_interval:
+            if not _restarts_in_order(data, scan, -(-mcus // scan.restart_interval) - 1):
+                return True
+            # A zero run cannot span a restart marker: one interval's worth at most.
+            blocks = min(blocks, blocks // mcus * scan.restart_interval)
+        if _zero_run(data, scan.start, scan.end, _ZERO_BYTES_PER_BLOCK * blocks + _ZERO_RUN_MARGIN):
+            return True
+        for component in scan.components:
+            sent[component] |= scan.coefficients
+    return any(mask != _ALL_COEFFICIENTS for mask in sent)
+
+
+def _restarts_in_order(data: bytes, scan: _Scan, expected: int) -> bool:
+    """Whether the scan has its ``expected`` restart markers, numbered 0-7 over and over.
+
+    One more after the last interval is harmless.
+    """
+    found = 0
+    for marker in _RESTART.finditer(data, scan.start, scan.end):
+        if found > expected or data[marker.start() + 1] != 0xD0 + found % 8:
+            return False
+        found += 1
+    return found >= expected
+
+
+def _zero_run(data: bytes, start: int, end: int, length: int) -> bool:
+    """Whether ``data[start:end]`` holds ``length`` zero bytes in a row (in linear time)."""
+    probe = bytes(min(length, 1 << 16))
+    pos = data.find(probe, start, end)
+    while pos >= 0:
+        nonzero = _NOT_ZERO.search(data, pos, end)
+        run_end = nonzero.start() if nonzero else end
+        if run_end - pos >= length:
+            return True
+        pos = data.find(probe, run_end, end)
+    return False
+
+
+# What the decoder gets instead of a one-scan JPEG's end marker: escaped 0xFF
+# bytes, which are no marker and no valid Huffman code, so a decoder that
+# still needs data soon needs more than there is.  It is more than libjpeg's
+# read-ahead (at most 8 bytes) needs.
+_SCAN_PADDING = b"\xff\x00" * 32
+# The last _SCAN_TAIL bytes of the scan are handed over _SCAN_TAIL_READ at a
+# time; a decoder that has finished more than _SCAN_SLACK bytes before the end
+# left data unread.
+_SCAN_TAIL = 4096
+_SCAN_TAIL_READ = 256
+_SCAN_SLACK = 256
+
+
+class _ScanEndReader(io.BytesIO):
+    """A one-scan JPEG as the decoder sees it, to tell afterwards whether the data was whole.
+
+    The end marker is replaced by :data:`_SCAN_PADDING`.  When data is missing
+    the decoder runs out instead of filling grey, and Pillow raises "image
+    file is truncated".  When garbled data decoded into too many blocks, the
+    picture is finished early: near the end the data is handed over in small
+    pieces, so :meth:`read_to_the_end` can tell by how far it was read.  The
+    decode costs what it did; only the last few kilobytes come in small pieces.
+    """
+
+    def __init__(self, data: bytes, scan: _Scan):
+        super().__init__(data)  # shares the bytes, no copy
+        self._slow_from = max(scan.start, scan.end - _SCAN_TAIL)
+        self._scan_end = scan.end
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        pos = self.tell()
+        if size is None or size < 0:
+            size = self._scan_end + len(_SCAN_PADDING) - pos
+        if pos >= self._scan_end:
+            padding = _SCAN_PADDING[pos - self._scan_end :][: min(size, _SCAN_TAIL_READ)]
+            self.seek(pos + len(padding))
+            return padding
+        if pos + size > self._slow_from:
+            size = self._slow_from - pos if pos < self._slow_from else min(size, _SCAN_TAIL_READ)
+        return super().read(min(size, self._scan_end - pos))
+
+    def read_to_the_end(self) -> bool:
+        return self.tell() >= self._scan_end - _SCAN_SLACK
 
 
 # -- pixels -----------------------------------------------------------------------------------

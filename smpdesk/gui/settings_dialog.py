@@ -232,13 +232,17 @@ class SettingsDialog(QDialog):
             self.load_logo(Path(name))
 
     def load_logo(self, path: Path) -> bool:
+        from smpdesk.imaging import TOO_LARGE, PhotoRejected, read_regular_file
+
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(self, "Logo", f"The picture could not be read ({exc.strerror}).")
-            return False
-        if len(data) > MAX_LOGO_BYTES:
-            QMessageBox.warning(self, "Logo", "The logo is too large; use a picture under 2 MB.")
+            # Only a regular file, and never more than the cap: /dev/zero or a
+            # pipe chosen by mistake must not hang the window or fill memory.
+            data = read_regular_file(path, MAX_LOGO_BYTES)
+        except PhotoRejected as exc:
+            if exc.reason == TOO_LARGE:
+                QMessageBox.warning(self, "Logo", "The logo is too large; use a picture under 2 MB.")
+            else:
+                QMessageBox.warning(self, "Logo", f"The picture could not be used ({exc.reason}).")
             return False
         if QImage.fromData(data).isNull():
             QMessageBox.warning(
