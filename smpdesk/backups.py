@@ -21,17 +21,25 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
-from sqlite_utils import Migrations
 
 from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
-from smpdesk.store.database import db_path, translate_error
-from smpdesk.store.schema import MIGRATION_SET, SCHEMA_VERSION
+from smpdesk.store.database import (
+    applied_migrations,
+    connect_read_only,
+    db_path,
+    disk_is_full,
+    file_problem,
+    translate_error,
+)
+from smpdesk.store.schema import SCHEMA_VERSION, migrations
+from smpdesk.store.schema_check import ALTERED, schema_difference
 
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
@@ -41,6 +49,8 @@ STEP_PAGES = 1024
 COUNTED_TABLES = ("clients", "sessions", "photos")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _PARTIAL_SUFFIX = ".partial"
+# A partial file whose writer may still be alive is left alone this long.
+STALE_PARTIAL_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -83,8 +93,7 @@ def _taken_at(path: Path, db_stem: str) -> datetime | None:
 
 def _read_only(path: Path, *, immutable: bool = True) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (``immutable`` adds no -wal/-shm either)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
-    return sqlite3.connect(uri, uri=True)
+    return connect_read_only(path, immutable=immutable)
 
 
 def _has_sqlite_header(path: Path) -> bool:
@@ -132,21 +141,15 @@ def verify_backup(path: Path, *, full: bool = True) -> tuple[bool, str]:
                 f"The backup {name} was made by a newer smpdesk; "
                 "install the newer smpdesk to restore it."
             )
-        table = Migrations.migrations_table
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
-        ).fetchone()
-        ours = (
-            has_table
-            and conn.execute(
-                f"SELECT 1 FROM {table} WHERE migration_set = ? LIMIT 1", [MIGRATION_SET]
-            ).fetchone()
-        )
+        ours = applied_migrations(conn)
         if not ours:
             return False, f"{name} is an SQLite file but not an smpdesk backup."
         problem = _check_rows(conn, full=full)
         if problem:
             return False, f"The backup {name} is damaged ({problem}); use an older backup."
+        altered = schema_difference(conn, migrations, ours)
+        if altered:
+            return False, ALTERED.format(name=name, detail=altered) + "; choose another backup."
         return True, ""
     except sqlite3.DatabaseError as exc:
         return False, f"The backup {name} is damaged ({exc}); use an older backup."
@@ -162,7 +165,12 @@ def _connect_target(path: Path) -> sqlite3.Connection:
 def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
     """One sentence for a backup that could not be written."""
     text = str(exc).lower()
-    if "disk is full" in text or "disk full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+    if (
+        "disk is full" in text
+        or "disk full" in text
+        or getattr(exc, "errno", None) == errno.ENOSPC
+        or (("disk i/o" in text or isinstance(exc, OSError)) and disk_is_full(folder))
+    ):
         return DatabaseWriteError(
             "The disk is full, so the backup was not made; free some space and try again."
         )
@@ -189,7 +197,7 @@ def _remove(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself survive a power cut (POSIX; Windows has no dir fsync)."""
     if os.name != "posix":
         return
@@ -231,10 +239,14 @@ def make_backup(
         raise UserError("A change is still being saved, so the backup was not started; try again.")
     taken_at = _local(when or datetime.now())
     final = folder / backup_name(source, taken_at)
+    while final.exists():  # two backups in one second: never replace the first
+        taken_at += timedelta(seconds=1)
+        final = folder / backup_name(source, taken_at)
     try:
         # mkstemp creates the file 0600, so health records are never world-readable.
+        sweep_partials(folder)
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{final.stem}-", suffix=_PARTIAL_SUFFIX, dir=folder
+            prefix=f".{final.stem}-{os.getpid()}-", suffix=_PARTIAL_SUFFIX, dir=folder
         )
         os.close(fd)
     except OSError as exc:
@@ -270,8 +282,51 @@ def make_backup(
         _remove(tmp)
         raise
     _remove(tmp)  # only its -journal could be left
-    _sync_folder(folder)
+    sync_folder(folder)
     return BackupInfo(final, taken_at, final.stat().st_size, ok=True)
+
+
+_PARTIAL = re.compile(r"\..*-\d{4}-\d\d-\d\d_\d{6}-(\d+)-[^/]*\.partial(-journal|-wal|-shm)?")
+
+
+def process_alive(pid: int) -> bool:
+    """Is process ``pid`` running (this one included)?  Unknown counts as yes."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def sweep_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete what a killed backup left behind (hidden ``.partial`` files and journals).
+
+    A partial file is removed when the process that wrote it (its pid is in the
+    name) is gone, or, since pids are reused, once it is a day old.  Files of
+    any other name are never touched.  Returns what was removed.
+    """
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        match = _PARTIAL.fullmatch(path.name)
+        if match is None:
+            continue
+        try:
+            old = now - path.lstat().st_mtime > STALE_PARTIAL_SECONDS
+            if old or not process_alive(int(match.group(1))):
+                path.unlink()
+                removed.append(path)
+        except (OSError, ValueError, OverflowError):
+            continue
+    return removed
 
 
 def list_backups(folder: Path, db_stem: str, *, verify: bool = False) -> list[BackupInfo]:
@@ -387,8 +442,11 @@ def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dic
     counts = dict.fromkeys(COUNTED_TABLES, 0)
     if not path.exists():
         raise DatabaseMissingError(f"There is no clinic database at {path}; check the path.")
-    if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder; give the path of a database file.")
+    unusable = file_problem(path)  # a folder, a pipe, a device: never opened
+    if unusable and not unusable.startswith("The clinic database"):
+        raise NotADatabaseError(unusable)
+    if unusable:  # empty: nothing to check, everything to restore
+        return False, f"{unusable.rstrip('.')}; restore the newest good backup.", counts
     kind = "full" if full else "quick"
     damaged = f"The clinic database {path} is damaged"
     advice = "restore the newest good backup and do not keep working in this file"
@@ -404,6 +462,11 @@ def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dic
         try:
             problem = _check_rows(conn, full=full)
         except sqlite3.DatabaseError as exc:
+            if _is_full_disk(exc, path):
+                raise DatabaseWriteError(
+                    f"The disk is full, so the {kind} check of {path.name} could not run "
+                    "(this says nothing about damage); free some space and try again."
+                ) from exc
             return False, f"{damaged} ({exc}); {advice}.", counts
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for table in COUNTED_TABLES:
@@ -417,6 +480,11 @@ def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dic
         return False, f"{damaged} ({exc}); {advice}.", counts
     finally:
         conn.close()
+
+
+def _is_full_disk(exc: BaseException, path: Path) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "disk full" in text or disk_is_full(path)
 
 
 def backup_due(
@@ -439,5 +507,7 @@ __all__ = [
     "make_backup",
     "plan_rotation",
     "rotate",
+    "sweep_partials",
+    "sync_folder",
     "verify_backup",
 ]

@@ -12,20 +12,28 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
+import sqlite_utils
+
 from smpdesk import __version__, cli_forms, services, store
 from smpdesk.client_details import SEX_CHOICES, ClientDetails
+from smpdesk.clinic_settings import ClinicSettings, load_settings
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.paths import DB_ENV, backups_dir_for, resolve_db_path
+from smpdesk.paths import DB_ENV, backups_dir_for, private_dir, resolve_db_path
+from smpdesk.safe_output import check_target, write_file
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
+from smpdesk.staging import staging_folder
 from smpdesk.store.clients import parse_client_number
+from smpdesk.store.database import os_error, translate_error
 from smpdesk.store.photos import ANGLES, CONSENTS
+from smpdesk.text_safety import say
 
 COMMANDS = f"""commands:
   (none)          open the clinic desk window
@@ -53,15 +61,43 @@ The database is --db PATH, else $SMPDESK_DB, else the user-data folder.
 Run 'smpdesk COMMAND --help' for a command's options."""
 
 
-def _count(text: str) -> int:
-    """A whole number an ordinary command could mean (ids, days, client counts)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 0 <= value <= 10**9:
-        raise argparse.ArgumentTypeError(f"{text} is out of range")
-    return value
+_settings_warned: set[str] = set()
+
+
+def _settings(db: sqlite_utils.Database) -> ClinicSettings:
+    """The clinic's settings; an unreadable one is named once on stderr (its default is used)."""
+    settings = load_settings(db)
+    for warning in settings.warnings:
+        if warning not in _settings_warned:
+            _settings_warned.add(warning)
+            say(f"smpdesk: warning: {warning}", file=sys.stderr)
+    return settings
+
+
+def _whole(low: int, high: int, what: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else one plain sentence."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{text[:30]!r} is not a whole number")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value} is out of range; {what or 'give a number'} from {low} to {high}"
+            )
+        return value
+
+    return parse
+
+
+# Ids (sessions, photos, responses) as SQLite stores them; days ahead (10 years);
+# demo clients (twice the largest clinic the benchmarks measure).
+_count = _whole(0, 10**9, "give an id")
+MAX_DAYS_AHEAD = 3650
+MAX_DEMO_CLIENTS = 200_000
 
 
 def _client_ref(text: str) -> int:
@@ -87,6 +123,14 @@ def _db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> No
         # SUPPRESS keeps a subcommand from hiding a --db given before it.
         default=argparse.SUPPRESS,
         help=f"clinic database file (default: ${DB_ENV}, else the user-data folder)",
+    )
+
+
+def _force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (never the clinic database or a backup)",
     )
 
 
@@ -116,7 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="new database file to create"
     )
     demo.add_argument(
-        "--clients", type=_count, default=60, metavar="N", help="number of clients (default 60)"
+        "--clients",
+        type=_whole(1, MAX_DEMO_CLIENTS, "give a number of clients"),
+        default=60,
+        metavar="N",
+        help=f"number of clients, 1 to {MAX_DEMO_CLIENTS} (default 60)",
     )
 
     clients = sub.add_parser("clients", help="list or search clients; 'clients add' adds one")
@@ -173,7 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     due = sub.add_parser("due", help="follow-ups due: overdue, today and upcoming")
     _db_option(due)
-    due.add_argument("--days", type=_count, default=14, metavar="N", help="look N days ahead")
+    due.add_argument(
+        "--days",
+        type=_whole(0, MAX_DAYS_AHEAD, "give a number of days"),
+        default=14,
+        metavar="N",
+        help=f"look N days ahead (0 to {MAX_DAYS_AHEAD})",
+    )
     due.add_argument("--json", action="store_true")
 
     handout = sub.add_parser("handout", help="write an aftercare sheet PDF")
@@ -183,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--blank", action="store_true", help="day numbers, no client")
     handout.add_argument("--session", type=_count, metavar="ID", help="default: latest session")
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _force_option(handout)
 
     backup = sub.add_parser("backup", help="make a verified backup of the clinic database")
     _db_option(backup)
@@ -195,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export-backup", help="write an encrypted backup file")
     _db_option(export)
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    _force_option(export)
     import_ = sub.add_parser("import-backup", help="restore from an encrypted backup file")
     _db_option(import_)
     import_.add_argument("sealed_file", metavar="FILE")
@@ -222,7 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p_export)
     p_export.add_argument("--photo", type=_count, required=True, metavar="ID")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.jpg")
-    cli_forms.add_parsers(sub, _db_option, _Parser, _count, _client_ref)
+    _force_option(p_export)
+    cli_forms.add_parsers(sub, _db_option, _Parser, _count, _client_ref, _force_option)
     return parser
 
 
@@ -259,7 +316,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     if path.exists():
         raise UserError(f"{path} already exists; choose a new file name.")
     services.open_clinic(path, create=True).conn.close()
-    print(f"Created an empty clinic database at {path}")
+    say(f"Created an empty clinic database at {path}")
     return 0
 
 
@@ -268,7 +325,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     db = create_demo_clinic(Path(args.db), args.clients)
     db.conn.close()
-    print(f"Created a demo clinic with {args.clients} clients at {args.db}")
+    say(f"Created a demo clinic with {args.clients} clients at {args.db}")
     return 0
 
 
@@ -297,11 +354,11 @@ def _cmd_clients(args: argparse.Namespace) -> int:
     for r in ordered:
         name = f"{r.family_name}, {r.given_name}"
         flag = "  (archived)" if r.archived_at else ""
-        print(
+        say(
             f"{r.client_number}  {name:<34} {r.date_of_birth or '':<10}  "
             f"{r.phone:<18} {r.email}{flag}"
         )
-    print(f"{len(ordered)} client{'s' if len(ordered) != 1 else ''}", file=sys.stderr)
+    say(f"{len(ordered)} client{'s' if len(ordered) != 1 else ''}", file=sys.stderr)
     return 0
 
 
@@ -329,7 +386,7 @@ def _cmd_clients_add(args: argparse.Namespace) -> int:
         }
         field, message = next(iter(exc.fields.items()))
         raise UserError(f"{option.get(field, '--' + field)}: {message}") from exc
-    print(client.id)
+    say(client.id)
     return 0
 
 
@@ -363,7 +420,7 @@ def _cmd_sessions_add(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         field_name, message = next(iter(exc.fields.items()))
         raise UserError(f"{_option_for(field_name)}: {message}") from exc
-    print(session.id)
+    say(session.id)
     return 0
 
 
@@ -383,7 +440,7 @@ def _cmd_sessions_list(args: argparse.Namespace) -> int:
         d = s.details
         lot = f"  lot {d.pigment_lot}" if d.pigment_lot else ""
         kind = describe_type(d.session_type)
-        print(f"{s.id:>6}  {d.session_date}  {kind:<16} {d.practitioner}{lot}")
+        say(f"{s.id:>6}  {d.session_date}  {kind:<16} {d.practitioner}{lot}")
     return 0
 
 
@@ -394,11 +451,11 @@ def _cmd_lots(args: argparse.Namespace) -> int:
         _print_json([m.__dict__ for m in matches])
         return 0
     for m in matches:
-        print(
+        say(
             f"{m.session_date}  {m.client_number}  {m.client_name:<30} {m.phone:<18} "
             f"{describe_type(m.session_type):<16} {m.column.replace('_', ' ')} {m.lot}"
         )
-    print(
+    say(
         f"{len(matches)} session{'s' if len(matches) != 1 else ''} used lot {args.lot.strip()}",
         file=sys.stderr,
     )
@@ -406,13 +463,10 @@ def _cmd_lots(args: argparse.Namespace) -> int:
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
-    from smpdesk.clinic_settings import load_settings
     from smpdesk.follow_ups import due_follow_ups
 
     db = _open_existing(args)
-    items = due_follow_ups(
-        db, days_ahead=args.days, follow_up_days=load_settings(db).follow_up_days
-    )
+    items = due_follow_ups(db, days_ahead=args.days, follow_up_days=_settings(db).follow_up_days)
     if args.json:
         _print_json(
             [
@@ -434,7 +488,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
             if item.appointment
             else (f"{item.due_date.isoformat()} (proposed)")
         )
-        print(
+        say(
             f"{item.status:<9} {when:<22} {item.client_number}  {item.client_name:<30} "
             f"{item.phone:<18} next: {describe_type(item.next_type)}"
         )
@@ -443,26 +497,28 @@ def _cmd_due(args: argparse.Namespace) -> int:
 
 def _cmd_handout(args: argparse.Namespace) -> int:
     output = Path(args.output)
-    if not output.parent.is_dir():
-        raise UserError(f"The folder {output.parent} does not exist; choose another place.")
+    path = resolve_db_path(args.db)
     if args.blank:
         # The clinic's own details and day counts when its database exists;
         # a --db given on purpose must exist.
-        path = resolve_db_path(args.db)
         if args.db and not path.exists():
             raise UserError(f"There is no clinic database at {path}; check the path.")
         db = services.open_clinic(path) if path.exists() else None
-        pdf = services.blank_aftercare_pdf(db)
     else:
         db = _open_existing(args)
+    if db is not None:
+        _settings(db)
+    # Refused before the sheet is made: it must never land on the clinic's files.
+    protected = services.protected_files(path, db)
+    check_target(output, protected, overwrite=args.force)
+    if db is None or args.blank:
+        pdf = services.blank_aftercare_pdf(db)
+    else:
         pdf = services.aftercare_pdf(db, args.client, args.session)
-    try:
-        output.write_bytes(pdf.data)
-    except OSError as exc:
-        raise UserError(f"The sheet could not be written to {output}: {exc.strerror}.") from exc
+    write_file(output, pdf.data, protected, overwrite=args.force, what="The aftercare sheet")
     if db is not None and not args.blank:
         services.record_aftercare_given(db, pdf, "saved")
-    print(output)
+    say(output)
     return 0
 
 
@@ -485,7 +541,7 @@ def _cmd_photos(args: argparse.Namespace) -> int:
             session_id=args.visit,
             angle=args.angle,
             consent=args.consent,
-            progress=lambda _done, result: print(result.line(), flush=True),
+            progress=lambda _done, result: say(result.line(), flush=True),
         )
         return 0 if all(r.imported for r in results) else 1
     if args.photos_command == "list":
@@ -496,13 +552,19 @@ def _cmd_photos(args: argparse.Namespace) -> int:
             _print_json([p.__dict__ for p in listed])
             return 0
         for p in listed:
-            print(
+            say(
                 f"{p.id:>6}  {p.visit_date}  {ANGLES.get(p.angle, p.angle):<18} "
                 f"{p.width}x{p.height}  {CONSENTS[p.consent]:<22} {p.source_name}"
             )
         return 0
-    target = photos.export_photo(db, args.photo, Path(args.output))
-    print(target)
+    target = photos.export_photo(
+        db,
+        args.photo,
+        Path(args.output),
+        protected=services.protected_files(resolve_db_path(args.db), db),
+        overwrite=args.force,
+    )
+    say(target)
     return 0
 
 
@@ -516,42 +578,42 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             target = Path(args.output)
             if target.exists():
                 raise UserError(f"{target} already exists; choose a new file name.")
-            made = backups.make_backup(db, target.parent)
-            os.replace(made.path, target)
-            print(target)
+            real = check_target(target, services.protected_files(path, db))
+            made = backups.make_backup(db, real.parent)
+            check_target(target, services.protected_files(path, db))
+            os.replace(made.path, real)
+            say(target)
             return 0
-        from smpdesk.clinic_settings import backups_folder, load_settings
+        from smpdesk.clinic_settings import backups_folder
 
-        settings = load_settings(db)
+        settings = _settings(db)
         folder = backups_folder(path, settings)
         if folder == backups_dir_for(path):
-            folder.mkdir(parents=True, exist_ok=True)  # a chosen folder must already exist
+            private_dir(folder)  # a chosen folder must already exist
         made = backups.make_backup(db, folder)
         removed = backups.rotate(folder, path.stem, **settings.backup_keep)
     finally:
         db.conn.close()
-    print(made.path)
+    say(made.path)
     if removed:
-        print(f"Removed {len(removed)} older backup(s) by the rotation rules.", file=sys.stderr)
+        say(f"Removed {len(removed)} older backup(s) by the rotation rules.", file=sys.stderr)
     return 0
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:
     from smpdesk import backups
-    from smpdesk.clinic_settings import backups_folder, load_settings
+    from smpdesk.clinic_settings import backups_folder
 
     path = resolve_db_path(args.db)
     db = services.open_clinic(path)
-    folder = backups_folder(path, load_settings(db))
+    folder = backups_folder(path, _settings(db))
     db.conn.close()
     listed = backups.list_backups(folder, path.stem, verify=True)
     if not listed:
-        print(f"No backups yet in {folder}.", file=sys.stderr)
+        say(f"No backups yet in {folder}.", file=sys.stderr)
     for info in listed:
         status = "ok" if info.ok else f"NOT USABLE: {info.problem}"
-        print(
-            f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.size / 1e6:8.1f} MB  {status}  {info.path}"
-        )
+        say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.size / 1e6:8.1f} MB  {status}  {info.path}")
     return 0
 
 
@@ -560,9 +622,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     result = restore(resolve_db_path(args.db), Path(args.backup_file))
     if result.set_aside is not None:
-        print(f"The previous database was kept as {result.set_aside}")
+        say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-    print(f"Restored from {result.restored_from}: {counts}.")
+    say(f"Restored from {result.restored_from}: {counts}.")
     return 0
 
 
@@ -584,21 +646,25 @@ def _cmd_export_backup(args: argparse.Namespace) -> int:
     from smpdesk.sealed_export import seal
 
     target = Path(args.output)
-    if target.exists():
-        raise UserError(f"{target} already exists; choose a new file name.")
-    if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
-    passphrase = _passphrase(confirm=True)
     path = resolve_db_path(args.db)
+    if not Path(os.path.realpath(target)).parent.is_dir():
+        raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
+    check_target(target, services.protected_files(path), overwrite=args.force)
+    passphrase = _passphrase(confirm=True)
     db = services.open_clinic(path)
-    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-export-"))  # private (0700)
     try:
-        made = backups.make_backup(db, scratch)
-        seal(made.path, target, passphrase)
+        with staging_folder(path) as scratch:
+            made = backups.make_backup(db, scratch)
+            seal(
+                made.path,
+                target,
+                passphrase,
+                protected=services.protected_files(path, db),
+                overwrite=args.force,
+            )
     finally:
         db.conn.close()
-        shutil.rmtree(scratch, ignore_errors=True)
-    print(target)
+    say(target)
     return 0
 
 
@@ -607,17 +673,18 @@ def _cmd_import_backup(args: argparse.Namespace) -> int:
     from smpdesk.sealed_export import unseal
 
     passphrase = _passphrase(confirm=False)
-    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-import-"))
-    try:
+    path = resolve_db_path(args.db)
+    if not Path(os.path.realpath(path)).parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist; check the --db path.")
+    # Staged beside the clinic (0700), never in the shared temp folder.
+    with staging_folder(Path(os.path.realpath(path))) as scratch:
         plain = scratch / "imported.sqlite3"
         unseal(Path(args.sealed_file), plain, passphrase)
-        result = restore(resolve_db_path(args.db), plain)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        result = restore(path, plain)
     if result.set_aside is not None:
-        print(f"The previous database was kept as {result.set_aside}")
+        say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-    print(f"Imported {args.sealed_file}: {counts}.")
+    say(f"Imported {args.sealed_file}: {counts}.")
     return 0
 
 
@@ -627,10 +694,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(args.db)
     ok, message, counts = backups.check_database(path, full=args.full)
-    print(message)
+    say(message)
     if is_network_path(path):
-        print(f"Warning: {NETWORK_WARNING}")
-    print(", ".join(f"{n} {name}" for name, n in counts.items()))
+        say(f"Warning: {NETWORK_WARNING}")
+    say(", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0 if ok else 1
 
 
@@ -677,6 +744,28 @@ COMMAND_HANDLERS = {
 }
 
 
+def _settle(db_path: Path) -> None:
+    """Before any command touches the clinic: finish an interrupted restore, sweep scratch.
+
+    A restore killed between its two renames leaves no file at the path; run
+    first, this puts one back before 'init' could create a new, empty clinic
+    there or a listing could say the clinic has no clients.
+    """
+    from smpdesk.restore import finish_interrupted
+    from smpdesk.staging import sweep_staging
+
+    try:
+        real = Path(os.path.realpath(db_path))
+        if not real.parent.is_dir():
+            return
+    except OSError:
+        return  # a bad path is reported by the command itself, in its words
+    outcome = finish_interrupted(real)
+    if outcome:
+        say(f"smpdesk: {outcome}", file=sys.stderr)
+    sweep_staging(real)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -685,7 +774,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("init", "demo") and not args.db:
         # Accepted before or after the command: 'smpdesk --db X demo' is as natural.
         parser.error(f"'{args.command}' needs --db PATH, the new database file to create")
+    db_path: Path | None = None
     try:
+        if args.command not in (None, "forms"):
+            db_path = resolve_db_path(args.db)
+            _settle(db_path)
         if args.command == "demo":
             return _cmd_demo(args)
         if args.command == "clients":
@@ -704,18 +797,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo_gui()
         return _run_gui(resolve_db_path(args.db))
     except UserError as exc:
-        print(f"smpdesk: {exc}", file=sys.stderr)
+        say(f"smpdesk: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        # Whatever command met it: one sentence, never a traceback.
+        say(f"smpdesk: {translate_error(exc, db_path or Path('clinic'))}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            # Output piped into e.g. `head`, which stopped reading: not an error
+            # worth a traceback. Point stdout at devnull so the exit flush is quiet.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
+        where = exc.filename if exc.filename is not None else (db_path or "a file")
+        say(f"smpdesk: {os_error(exc, Path(str(where)))}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        say("smpdesk: there was not enough memory to finish; nothing was changed.", file=sys.stderr)
         return 1
     except UnicodeError:
-        print(
+        say(
             "smpdesk: an argument contains characters that are not valid text; retype it.",
             file=sys.stderr,
         )
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # Output piped into e.g. `head`, which stopped reading: not an error
-        # worth a traceback. Point stdout at devnull so the exit flush is quiet.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1

@@ -19,6 +19,8 @@ from smpdesk.paths import resolve_db_path
 from smpdesk.questionnaire.answers import signature_png
 from smpdesk.questionnaire.loader import FormEntry
 from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, count_levels
+from smpdesk.safe_output import write_file
+from smpdesk.text_safety import say
 
 HELP = """\
   forms check     check form files and print every problem as file:line
@@ -28,7 +30,12 @@ HELP = """\
 
 
 def add_parsers(
-    sub, db_option: Callable, parser_class: type, count: Callable, client_ref: Callable
+    sub,
+    db_option: Callable,
+    parser_class: type,
+    count: Callable,
+    client_ref: Callable,
+    force_option: Callable,
 ) -> None:
     forms = sub.add_parser("forms", help="check or list questionnaire form files")
     forms_sub = forms.add_subparsers(
@@ -51,6 +58,7 @@ def add_parsers(
     db_option(record)
     record.add_argument("--response", type=count, required=True, metavar="ID")
     record.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    force_option(record)
 
 
 def _entries(args: argparse.Namespace) -> tuple[Path, list[FormEntry]]:
@@ -80,20 +88,20 @@ def cmd_forms(args: argparse.Namespace) -> int:
         for entry in entries:
             if entry.spec is not None:
                 spec = entry.spec
-                print(f"{spec.id:<16} v{spec.version:<8} {spec.title}  [ok]")
+                say(f"{spec.id:<16} v{spec.version:<8} {spec.title}  [ok]")
             else:
-                print(f"{entry.path.stem:<16} {'-':<9} unavailable: {entry.reason}")
+                say(f"{entry.path.stem:<16} {'-':<9} unavailable: {entry.reason}")
         return 0
     bad = 0
     for entry in sorted(entries, key=lambda e: e.path.name):  # files, in file order
         if entry.spec is not None:
-            print(f"ok   {entry.path.name}  {summary(entry.spec)}")
+            say(f"ok   {entry.path.name}  {summary(entry.spec)}")
             continue
         bad += 1
         for problem in entry.problems:
-            print(f"{folder / problem.file}:{problem.line}: {problem.message}")
+            say(f"{folder / problem.file}:{problem.line}: {problem.message}")
     if bad:
-        print(f"{bad} of {len(entries)} form files have problems.", file=sys.stderr)
+        say(f"{bad} of {len(entries)} form files have problems.", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -125,30 +133,34 @@ def cmd_responses(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not responses:
-        print("No questionnaires answered yet.")
+        say("No questionnaires answered yet.")
     for response in responses:
         counted = count_levels(str(flag.get("level")) for flag in response.flags)
         record = "  [signed record]" if response.has_document else ""
-        print(
+        say(
             f"{response.id:>6}  {response.completed_at[:16].replace('T', ' ')}  "
             f"{response.form_title} v{response.form_version}"
             f"  {counted or 'no flags'}{record}"
         )
         for flag in response.flags:
             word = FLAG_WORDS.get(str(flag.get("level")), "?")
-            print(f"        {word}: {flag.get('message', '')}")
+            say(f"        {word}: {flag.get('message', '')}")
     return 0
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    db = services.open_clinic(resolve_db_path(args.db))
-    pdf = questionnaires.consent_record(db, args.response)
+    path = resolve_db_path(args.db)
     target = Path(args.output)
-    try:
-        target.write_bytes(pdf)
-    except OSError as err:
-        raise UserError(f"{target} could not be written ({err.strerror or err}).") from None
-    print(target)
+    db = services.open_clinic(path)
+    pdf = questionnaires.consent_record(db, args.response)
+    write_file(
+        target,
+        pdf,
+        services.protected_files(path, db),
+        overwrite=args.force,
+        what="The consent record",
+    )
+    say(target)
     return 0
 
 

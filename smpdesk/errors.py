@@ -25,6 +25,14 @@ class NotADatabaseError(UserError):
     pass
 
 
+class EmptyDatabaseError(NotADatabaseError):
+    """The file exists but holds nothing: never adopted as a new clinic."""
+
+
+class AlteredDatabaseError(NotADatabaseError):
+    """The schema is not exactly one smpdesk creates (extra trigger, view, table...)."""
+
+
 class DatabaseLockedError(UserError):
     pass
 

@@ -35,6 +35,23 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed; make it the owner's alone (0700, POSIX).
+
+    Folders of health records must not be listable by other accounts on a
+    shared laptop.  On Windows the folder inherits the user profile's ACL.
+    A folder owned by someone else (a shared mount) is left as it is.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        try:
+            if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+                path.chmod(0o700)
+        except OSError:
+            pass
+    return path
+
+
 def backups_dir_for(db_path: Path) -> Path:
     """Backups sit beside the database so they move with it."""
     return db_path.parent / "backups"

@@ -7,6 +7,7 @@ either imported whole or refused with one plain reason; the batch goes on.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +17,8 @@ import sqlite_utils
 
 from smpdesk import store
 from smpdesk.errors import UserError
+from smpdesk.safe_output import ProtectedFiles, refuse_protected, write_file
+from smpdesk.store.database import db_path
 from smpdesk.store.photos import ANGLES, CONSENTS, NewPhoto
 
 DEFAULT_LONG_SIDE = 3000
@@ -71,13 +74,24 @@ def new_photo(
 def files_in_folder(folder: Path) -> list[Path]:
     """Picture-looking files in a folder (content is still checked on import).
 
-    Hidden files are skipped, notably macOS's "._IMG_0001.HEIC" companions.
+    Hidden files are skipped, notably macOS's "._IMG_0001.HEIC" companions, and
+    so is anything that is not a regular file once links are followed: a FIFO,
+    a device, a folder, a link loop or a broken link (none of them is opened).
     """
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES and not p.name.startswith(".")
+        if p.suffix.lower() in PICTURE_SUFFIXES
+        and not p.name.startswith(".")
+        and _is_regular_file(p)
     )
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):  # a link loop, no permission, a name the system refuses
+        return False
 
 
 def _short_date(iso: str) -> str:
@@ -172,18 +186,30 @@ def import_photos(
     return results
 
 
-def export_photo(db: sqlite_utils.Database, photo_id: int, target: Path) -> Path:
+def export_photo(
+    db: sqlite_utils.Database,
+    photo_id: int,
+    target: Path,
+    *,
+    protected: ProtectedFiles | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write a photo's stored JPEG to ``target`` (``.jpg`` added when missing).
+
+    Written like every other output: atomically, owner-only, never over the
+    clinic's own files, and over an existing file only with ``overwrite``.
+    """
     data = store.photo_image(db, photo_id)
     if data is None:
         raise UserError(f"There is no photo with id {photo_id}.")
+    if protected is None:
+        protected = ProtectedFiles.around(db_path(db))
+    refuse_protected(target, protected)  # the name as typed, before .jpg is added
     if target.is_dir():
         raise UserError(f"{target} is a folder; give a file name such as {target / 'photo.jpg'}.")
     if target.suffix.lower() not in (".jpg", ".jpeg"):
         target = target.with_suffix(".jpg")
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"The photo could not be written to {target}: {exc.strerror}.") from exc
+    write_file(target, data, protected, overwrite=overwrite, what="The photo")
     return target
 
 

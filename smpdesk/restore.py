@@ -1,13 +1,26 @@
 """Restoring the clinic database from a backup, without losing anything.
 
-The backup is verified first (a damaged or newer backup is refused), the
-current file is set aside rather than overwritten (even a damaged one may
+The backup is verified first (a damaged, newer or altered backup is refused),
+the current file is set aside rather than overwritten (even a damaged one may
 hold the only copy of this morning's records), and the restored file is
 opened through the normal path so an older backup is migrated forward.
+
+The swap itself is two renames, and a crash (power cut, kill) can fall
+between them, leaving no database at the path.  So before the first rename a
+small journal (``.clinic.sqlite3.restore-pending``) records the plan, and the
+next start finishes what it says: the staged copy goes into place if it is
+sound, otherwise the set-aside file comes back.  :func:`finish_interrupted`
+returns the sentence that tells the user which.
+
+Paths are resolved first: a database reached through a symlink is restored
+into the real file (the link stays a link), and the lock a window holds is
+looked for on the real file as well as on the name given.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import sqlite3
@@ -15,10 +28,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from smpdesk.backups import check_database, verify_backup
+from smpdesk.backups import check_database, sync_folder, verify_backup
 from smpdesk.errors import UserError
-from smpdesk.paths import backups_dir_for
+from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
+from smpdesk.store.database import connect_read_only, os_error
+
+COMPANIONS = ("-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,22 @@ class RestoreResult:
     restored_from: Path
     set_aside: Path | None
     counts: dict[str, int]
+
+
+def real_path(db_path: Path) -> Path:
+    """The file a path names, symlinks and ``..`` resolved (missing files too)."""
+    try:
+        return Path(os.path.realpath(db_path))
+    except OSError as exc:
+        raise os_error(exc, db_path) from exc
+
+
+def staged_path(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.restoring")
+
+
+def journal_path(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.restore-pending")
 
 
 def _lock_holder(db_path: Path) -> int | None:
@@ -42,39 +74,40 @@ def _lock_holder(db_path: Path) -> int | None:
         return None  # this process holds it: the window is restoring before it opens
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError, ValueError):
         return None
     except PermissionError:
         return pid  # alive, owned by someone else
     return pid
 
 
+def window_holds(db_path: Path) -> bool:
+    """Is a window open on this database, by the name given or by the real file?"""
+    return any(_lock_holder(p) is not None for p in {Path(db_path), real_path(db_path)})
+
+
 def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> RestoreResult:
-    db_path, backup = Path(db_path), Path(backup)
+    given, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise UserError(f"There is no backup file at {backup}; check the path.")
-    if db_path.exists() and backup.resolve() == db_path.resolve():
-        raise UserError("That is the clinic database itself, not a backup; choose a backup file.")
-    if _lock_holder(db_path) is not None:
+    if window_holds(given):
         raise UserError(
             "smpdesk is open on this clinic database; close its window before restoring."
         )
+    db_path = real_path(given)
+    if db_path.exists() and (real_path(backup) == db_path or os.path.samefile(backup, db_path)):
+        raise UserError("That is the clinic database itself, not a backup; choose a backup file.")
+    finish_interrupted(db_path)
     ok, problem = verify_backup(backup, full=True)
     if not ok:
         raise UserError(f"{problem} Nothing was changed.")
 
     # 1. Copy the backup beside the database under a temporary name and check it:
     #    until the final rename, the current file is untouched.
-    staged = db_path.with_name(f".{db_path.name}.restoring")
+    staged = staged_path(db_path)
     _remove_with_companions(staged)
     try:
-        source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-        target = sqlite3.connect(staged)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        _copy_owner_only(backup, staged)
         ok, problem = verify_backup(staged, full=False)
         if not ok:
             raise UserError(problem)
@@ -82,19 +115,25 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
         _remove_with_companions(staged)
         raise UserError(f"The restore did not complete ({exc}); nothing was changed.") from exc
 
-    # 2. Keep the current file (never overwritten), then put the copy in place.
+    # 2. Write down the plan, keep the current file (never overwritten), then
+    #    put the copy in place.  A crash from here on is finished at next start.
     set_aside: Path | None = None
     if db_path.exists():
         set_aside = _free_name(backups_dir_for(db_path), db_path.stem, now or datetime.now())
+    _write_journal(db_path, set_aside, backup)
+    if set_aside is not None:
         try:
             _set_aside(db_path, set_aside)
         except OSError as exc:
             _remove_with_companions(staged)
+            journal_path(db_path).unlink(missing_ok=True)
             raise UserError(
                 f"The current database could not be moved aside ({exc.strerror}); "
                 "nothing was changed."
             ) from exc
-    os.replace(staged, db_path)
+    _put_in_place(staged, db_path, set_aside)
+    journal_path(db_path).unlink(missing_ok=True)
+    sync_folder(db_path.parent)
     try:
         open_database(db_path).conn.close()  # migrates an older backup forward
     except UserError as exc:
@@ -106,9 +145,133 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
     return RestoreResult(restored_from=backup, set_aside=set_aside, counts=counts)
 
 
+def _copy_owner_only(backup: Path, staged: Path) -> None:
+    """SQLite backup-API copy into a file created 0600 (never the umask's 0644)."""
+    fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    source = connect_read_only(backup)
+    try:
+        target = sqlite3.connect(staged)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _put_in_place(staged: Path, db_path: Path, set_aside: Path | None) -> None:
+    """The staged copy becomes the database; stray companions of the old file go with it.
+
+    A -wal left at the path by the previous file would otherwise be replayed
+    into the restored one.
+    """
+    for suffix in COMPANIONS:
+        stray = Path(f"{db_path}{suffix}")
+        if stray.exists():
+            if set_aside is not None and not Path(f"{set_aside}{suffix}").exists():
+                shutil.move(str(stray), f"{set_aside}{suffix}")
+            else:
+                stray.unlink()
+    os.replace(staged, db_path)
+    with contextlib.suppress(OSError):
+        db_path.chmod(0o600)
+
+
+def _write_journal(db_path: Path, set_aside: Path | None, backup: Path) -> None:
+    plan = {
+        "set_aside": str(set_aside) if set_aside is not None else None,
+        "backup_name": backup.name,
+        "started_at": datetime.now().isoformat(timespec="seconds"),
+    }
+    journal = journal_path(db_path)
+    fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, json.dumps(plan).encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    sync_folder(db_path.parent)
+
+
+def _read_journal(journal: Path) -> tuple[Path | None, str]:
+    """``(set-aside path, backup name)`` from a journal; a garbled one plans nothing."""
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        aside = plan.get("set_aside")
+        name = str(plan.get("backup_name") or "the backup")
+    except (OSError, ValueError, AttributeError):
+        return None, "the backup"
+    # Only ever a file directly inside this database's backups folder: the
+    # journal is a file on disk like any other and must not steer a move elsewhere.
+    if isinstance(aside, str) and Path(aside).parent == backups_dir_for(journal):
+        return Path(aside), name
+    return None, name
+
+
+def finish_interrupted(db_path: Path) -> str | None:
+    """Complete or roll back a restore a crash interrupted; say which (None: nothing to do).
+
+    Never while a window holds the database (it finished this when it opened).
+    Also removes a staged copy left by a crash before the swap began.
+    """
+    db_path = real_path(Path(db_path))
+    journal, staged = journal_path(db_path), staged_path(db_path)
+    if not journal.exists():
+        if staged.exists() and not window_holds(db_path):
+            _remove_with_companions(staged)  # killed while copying: nothing had changed
+        return None
+    if window_holds(db_path):
+        return None
+    set_aside, name = _read_journal(journal)
+    staged_ok = staged.exists() and verify_backup(staged, full=False)[0]
+    if db_path.exists() and staged.exists():
+        # Killed before the current file moved: put back any companion that
+        # did move, drop the copy.
+        _move_back(set_aside, db_path, main=False)
+        _remove_with_companions(staged)
+        outcome = (
+            f"A restore from {name} was interrupted before it changed anything; the clinic "
+            "database is as it was. Restore again if you still need to."
+        )
+    elif db_path.exists():
+        outcome = f"A restore from {name} was interrupted at its very end; it is complete."
+    elif staged_ok:
+        _put_in_place(staged, db_path, set_aside)
+        outcome = f"A restore from {name} was interrupted; it has now been completed" + (
+            f" (the previous database is kept as {set_aside})." if set_aside else "."
+        )
+    elif set_aside is not None and set_aside.exists():
+        _move_back(set_aside, db_path, main=True)
+        _remove_with_companions(staged)
+        outcome = (
+            f"A restore from {name} was interrupted and could not be completed; the clinic "
+            "database was put back as it was before the restore."
+        )
+    else:
+        _remove_with_companions(staged)
+        outcome = (
+            f"A restore from {name} was interrupted and neither copy could be used; restore a "
+            "backup again with 'smpdesk restore FILE'."
+        )
+    journal.unlink(missing_ok=True)
+    sync_folder(db_path.parent)
+    return outcome
+
+
+def _move_back(set_aside: Path | None, db_path: Path, *, main: bool) -> None:
+    if set_aside is None:
+        return
+    suffixes = ("", *COMPANIONS) if main else COMPANIONS
+    for suffix in suffixes:
+        source, destination = Path(f"{set_aside}{suffix}"), Path(f"{db_path}{suffix}")
+        if source.exists() and not destination.exists():
+            shutil.move(str(source), destination)
+
+
 def _free_name(folder: Path, stem: str, when: datetime) -> Path:
     """A name for the kept copy that no earlier restore has used."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     base = f"{stem}-replaced-{when:%Y-%m-%d_%H%M%S}"
     candidate, number = folder / f"{base}.sqlite3", 2
     while any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm")):
@@ -133,12 +296,13 @@ def _set_aside(db_path: Path, target: Path) -> None:
     if ok:
         conn = sqlite3.connect(db_path)
         try:
+            conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
     moved: list[tuple[Path, Path]] = []
     try:
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", *COMPANIONS):
             source = Path(f"{db_path}{suffix}")
             if source.exists():
                 destination = Path(f"{target}{suffix}")

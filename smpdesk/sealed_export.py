@@ -15,12 +15,16 @@ scrypt (deliberately slow).  The passphrase is never stored anywhere.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from smpdesk.errors import UserError
+from smpdesk.safe_output import ProtectedFiles, check_target
 
 MAGIC = b"SMPDESK-SEALED\x00"
 VERSION = 1
@@ -67,9 +71,30 @@ def _chunks(path: Path) -> Iterator[tuple[bytes, bool]]:
             current = following
 
 
-def seal(source: Path, target: Path, passphrase: str) -> None:
-    """Encrypt ``source`` (a verified backup) into ``target``."""
+def _private(path: Path) -> BinaryIO:
+    """A new file only the owner can read (0600), never an existing one reused."""
+    path.unlink(missing_ok=True)
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+
+
+def seal(
+    source: Path,
+    target: Path,
+    passphrase: str,
+    *,
+    protected: ProtectedFiles | None = None,
+    overwrite: bool = False,
+) -> None:
+    """Encrypt ``source`` (a verified backup) into ``target``.
+
+    ``target`` passes the same checks as every other output (never the
+    database, its companions or a backup; an existing file only with
+    ``overwrite``) when ``protected`` is given.
+    """
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if protected is not None:
+        target = check_target(target, protected, overwrite=overwrite)
 
     salt, prefix = os.urandom(16), os.urandom(8)
     key = _key(passphrase, salt, SCRYPT_N_LOG2, SCRYPT_R, SCRYPT_P)
@@ -78,7 +103,7 @@ def seal(source: Path, target: Path, passphrase: str) -> None:
     check = aes.encrypt(_nonce(prefix, 0xFFFFFFFF), _CHECK_TEXT, header)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with partial.open("wb") as out:
+        with _private(partial) as out:
             out.write(header)
             out.write(check)
             for counter, (chunk, last) in enumerate(_chunks(source)):
@@ -87,13 +112,23 @@ def seal(source: Path, target: Path, passphrase: str) -> None:
                 out.write(sealed)
             out.flush()
             os.fsync(out.fileno())
+        if protected is not None:
+            check_target(target, protected, overwrite=overwrite)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise SealedExportError(
+                f"The disk is full, so the export was not written to {target}; "
+                "free some space and try again."
+            ) from exc
         raise SealedExportError(
             f"The export could not be written to {target} ({exc.strerror}); "
             "check the drive and try again."
         ) from exc
+    except UserError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def unseal(source: Path, target: Path, passphrase: str) -> None:
@@ -102,6 +137,8 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
+        if not stat.S_ISREG(os.stat(source).st_mode):
+            raise SealedExportError(f"{source} is not an ordinary file; choose the export file.")
         data = source.open("rb")
     except OSError as exc:
         raise SealedExportError(f"{source} could not be read ({exc.strerror}).") from exc
@@ -114,7 +151,7 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
             raise SealedExportError("This export was made by a newer smpdesk; update smpdesk.")
         # Only the cost settings smpdesk writes: an edited header must not make
         # the key step take hours or all the memory.
-        if not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4):
+        if not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4 and 0 < _chunk <= CHUNK):
             raise SealedExportError(DAMAGED)
         try:
             aes = AESGCM(_key(passphrase, salt, n_log2, r, p))
@@ -127,7 +164,7 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
             raise SealedExportError(WRONG_PASSPHRASE) from None
         partial = target.with_name(f".{target.name}.partial")
         try:
-            with partial.open("wb") as out:
+            with _private(partial) as out:
                 counter, finished = 0, False
                 while True:
                     size_bytes = data.read(4)
@@ -136,6 +173,8 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
                     if finished or len(size_bytes) < 4:
                         raise SealedExportError(DAMAGED if finished else TRUNCATED)
                     (size,) = struct.unpack(">I", size_bytes)
+                    if size > _chunk + 16:  # a forged length must not read gigabytes
+                        raise SealedExportError(DAMAGED)
                     sealed = data.read(size)
                     if len(sealed) < size:
                         raise SealedExportError(TRUNCATED)
@@ -155,5 +194,14 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
                 if not finished:
                     raise SealedExportError(TRUNCATED)
             os.replace(partial, target)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise SealedExportError(
+                    "The disk is full, so the export could not be opened; free some space "
+                    "and try again (nothing was changed)."
+                ) from exc
+            raise SealedExportError(
+                f"The export could not be opened here ({exc.strerror}); nothing was changed."
+            ) from exc
         finally:
             partial.unlink(missing_ok=True)

@@ -16,6 +16,8 @@ from smpdesk import store
 from smpdesk.client_details import ClientDetails, validate
 from smpdesk.clinic_settings import ClinicSettings, load_settings
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.paths import resolve_db_path
+from smpdesk.safe_output import ProtectedFiles
 from smpdesk.session_details import NEXT_TYPE, SessionDetails, describe_type, validate_session
 
 
@@ -30,6 +32,25 @@ def _checked(details, check):
 
 def open_clinic(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
     return store.open_database(path, create=create)
+
+
+def protected_files(
+    db_path: Path | None = None, db: sqlite_utils.Database | None = None
+) -> ProtectedFiles:
+    """The clinic's files no output may touch: the database, its companions, its backups.
+
+    With the database open, the clinic's own backups folder (a USB drive, a
+    NAS) from its settings is protected as well.  With neither argument: the
+    default clinic (``SMPDESK_DB`` or the user-data folder).
+    """
+    if db_path is None:
+        db_path = store.database.db_path(db) if db is not None else resolve_db_path(None)
+    extra: list[Path] = []
+    if db is not None:
+        from smpdesk.clinic_settings import backups_folder
+
+        extra.append(backups_folder(Path(db_path), load_settings(db)))
+    return ProtectedFiles.around(Path(db_path), extra)
 
 
 def add_client(db: sqlite_utils.Database, details: ClientDetails) -> store.Client:

@@ -103,7 +103,7 @@ def test_save_to_an_unwritable_place_says_so(qtbot, db, treated, tmp_path, monke
     missing = tmp_path / "no-such-folder" / "sheet.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     assert preview.save_as() is None
-    assert warnings and "could not be saved there" in warnings[0]
+    assert warnings and "does not exist" in warnings[0]
     assert given(db, session.id) == []
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from smpdesk import services, store
 from smpdesk.errors import UserError
 from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
+from smpdesk.safe_output import write_file
 
 
 def open_aftercare(
@@ -156,16 +157,13 @@ def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None =
     if not folder:
         return 0
     saved = 0
+    protected = services.protected_files(db=db)
     for sheet in sheets:
         target = _free_name(Path(folder) / sheet.suggested_name)
         try:
-            target.write_bytes(sheet.data)
-        except OSError as exc:
-            QMessageBox.warning(
-                parent,
-                "Not saved",
-                f"Saving stopped after {saved} sheets ({exc.strerror}); choose another folder.",
-            )
+            write_file(target, sheet.data, protected, what="The aftercare sheet")
+        except UserError as exc:
+            QMessageBox.warning(parent, "Not saved", f"Saving stopped after {saved} sheets: {exc}")
             break
         services.record_aftercare_given(db, sheet, "saved")
         saved += 1

@@ -32,6 +32,8 @@ from smpdesk.gui.printing import (
     load_pdf,
     print_pdfs,
 )
+from smpdesk.gui.save_files import save_bytes
+from smpdesk.safe_output import ProtectedFiles
 
 
 class PdfPreview(QDialog):
@@ -44,11 +46,13 @@ class PdfPreview(QDialog):
         title: str,
         paper: str,
         suggested_name: str,
+        protected: ProtectedFiles,
         info: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = data
+        self.protected = protected
         self.paper = paper
         self.suggested_name = suggested_name
         self.print_title = title
@@ -114,15 +118,8 @@ class PdfPreview(QDialog):
         )
         if not name:
             return None
-        path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
-        try:
-            path.write_bytes(self.data)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                "Not saved",
-                f"The file could not be saved there ({exc.strerror}); choose another folder.",
-            )
+        path = save_bytes(self, name, self.data, self.protected, suffixes=(".pdf",), what="The PDF")
+        if path is None:
             return None
         self.done_action("saved")
         return path
@@ -148,6 +145,7 @@ class AftercarePreview(PdfPreview):
             title=title,
             paper=pdf.paper,
             suggested_name=pdf.suggested_name,
+            protected=services.protected_files(db=db),
             info=f"care plan version {pdf.content_version}",
             parent=parent,
         )

@@ -18,7 +18,7 @@ from smpdesk import services
 from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.paths import default_db_path, resources_dir
+from smpdesk.paths import backups_dir_for, default_db_path, private_dir, resources_dir
 
 
 def application() -> QApplication:
@@ -119,20 +119,68 @@ def healthy_or_restored(db_path: Path) -> bool:
     return True
 
 
+def settle(db_path: Path) -> None:
+    """Finish a restore a crash interrupted (and say so); sweep scratch left by kills."""
+    from smpdesk.backups import sweep_partials
+    from smpdesk.restore import finish_interrupted
+    from smpdesk.staging import sweep_staging
+
+    outcome = finish_interrupted(db_path)
+    if outcome:
+        QMessageBox.information(None, "An interrupted restore", outcome)
+    sweep_staging(db_path)
+    sweep_partials(backups_dir_for(db_path))
+
+
+def restore_instead_of_new(db_path: Path) -> bool | None:
+    """No clinic file, yet backups beside it: offer the newest rather than a new clinic.
+
+    True: restored; False: the user wants a new, empty clinic; None: neither
+    (the window does not open).
+    """
+    from smpdesk import backups
+    from smpdesk.restore import restore
+
+    good = backups.last_good_backup(backups_dir_for(db_path), db_path.stem)
+    if good is None:
+        return False
+    answer = QMessageBox.question(
+        None,
+        "The clinic database is missing",
+        f"There is no clinic database at {db_path}, but its backups folder holds a good "
+        f"backup made {good.taken_at:%d %b %Y at %H:%M}.\n\nRestore that backup? Choose No to "
+        "start a new, empty clinic instead (the backups stay where they are).",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False if confirm_new_database(db_path) else None
+    restore(db_path, good.path)
+    return True
+
+
 def run_app(db_path: Path, *, demo: bool = False) -> int:
     app = application()
     create = False
-    if not db_path.exists() and db_path != default_db_path() and db_path.parent.is_dir():
-        if not confirm_new_database(db_path):
-            return 1
-        create = True
     lock = None
     try:
         if db_path == default_db_path():
-            db_path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(db_path.parent)
         if not demo and db_path.parent.is_dir():
             # Before opening: two copies must not even migrate the file at once.
             lock = single_instance.acquire(db_path)
+            settle(db_path)
+        if not demo and not db_path.exists() and db_path.parent.is_dir():
+            chosen = restore_instead_of_new(db_path)
+            if chosen is None or (
+                chosen is False
+                and db_path != default_db_path()
+                and not confirm_new_database(db_path)
+            ):
+                if lock is not None:
+                    lock.unlock()
+                return 1
+            create = chosen is False
         if not demo and db_path.exists() and not healthy_or_restored(db_path):
             if lock is not None:
                 lock.unlock()

@@ -7,16 +7,15 @@ restored records without rebuilding the window.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from smpdesk import backups
+from smpdesk import backups, services
 from smpdesk.clinic_settings import backups_folder, load_settings
 from smpdesk.errors import UserError
 from smpdesk.restore import RestoreResult, restore
+from smpdesk.staging import staging_folder
 from smpdesk.store import open_database
 
 
@@ -106,15 +105,20 @@ def export_sealed(window) -> Path | None:
     passphrase = ask_passphrase(window, confirm=True)
     if passphrase is None:
         return None
-    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-export-"))
     try:
-        made = backups.make_backup(window.db, scratch)
-        seal(made.path, Path(name), passphrase)
+        # Staged beside the clinic (0700), never in the shared temp folder.
+        with staging_folder(window.db_path) as scratch:
+            made = backups.make_backup(window.db, scratch)
+            seal(
+                made.path,
+                Path(name),
+                passphrase,
+                protected=services.protected_files(window.db_path, window.db),
+                overwrite=True,  # the Save dialog asked before replacing
+            )
     except UserError as exc:
         QMessageBox.warning(window, "Not exported", str(exc))
         return None
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
     QMessageBox.information(
         window,
         "Encrypted backup written",
@@ -134,8 +138,7 @@ def import_sealed(window) -> RestoreResult | None:
     passphrase = ask_passphrase(window, confirm=False)
     if passphrase is None:
         return None
-    scratch = Path(tempfile.mkdtemp(prefix="smpdesk-import-"))
-    try:
+    with staging_folder(window.db_path) as scratch:
         plain = scratch / "imported.sqlite3"
         try:
             unseal(Path(name), plain, passphrase)
@@ -151,8 +154,6 @@ def import_sealed(window) -> RestoreResult | None:
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return restore_into(window, plain)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 __all__ = ["choose_and_restore", "export_sealed", "import_sealed", "restore_into"]

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import photos, store
+from smpdesk import photos, services, store
 from smpdesk.errors import UserError
+from smpdesk.gui.save_files import save_bytes
 from smpdesk.store.photos import ANGLES
 
 
@@ -192,15 +193,15 @@ class CompareDialog(QDialog):
     def export_to(self, name: str) -> bool:
         try:
             data = photos.comparison_jpeg(self._db, self.left.id, self.right.id)
-            path = name if name.lower().endswith((".jpg", ".jpeg")) else f"{name}.jpg"
-            with open(path, "wb") as handle:
-                handle.write(data)
         except UserError as exc:
             QMessageBox.warning(self, "Not exported", str(exc))
             return False
-        except OSError as exc:
-            QMessageBox.warning(
-                self, "Not exported", f"The picture could not be saved there ({exc.strerror})."
-            )
-            return False
-        return True
+        written = save_bytes(
+            self,
+            name,
+            data,
+            services.protected_files(db=self._db),
+            suffixes=(".jpg", ".jpeg"),
+            what="The comparison picture",
+        )
+        return written is not None

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import photos, store
+from smpdesk import photos, services, store
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.photo_import import ImportWorker, PhotoImport
@@ -524,7 +524,15 @@ class PhotosTab(QWidget):
         )
         if name:
             try:
-                photos.export_photo(self._db, ids[0], Path(name))
+                # The dialog has asked before replacing; the clinic's own files
+                # are refused whatever was answered.
+                photos.export_photo(
+                    self._db,
+                    ids[0],
+                    Path(name),
+                    protected=services.protected_files(db=self._db),
+                    overwrite=True,
+                )
             except UserError as exc:
                 QMessageBox.warning(self, "Not exported", str(exc))
 

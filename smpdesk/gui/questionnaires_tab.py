@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import questionnaires, store
+from smpdesk import questionnaires, services, store
 from smpdesk.clinic_settings import load_settings
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare_preview import PdfPreview
@@ -432,6 +432,7 @@ class QuestionnairesTab(QWidget):
             title="Signed consent record",
             paper=load_settings(self.db).paper,
             suggested_name=f"consent-{number}-r{response_id}.pdf",
+            protected=services.protected_files(db=self.db),
             info=f"record {response_id}",
             parent=self,
         )

@@ -240,7 +240,9 @@ class SettingsDialog(QDialog):
             data = read_regular_file(path, MAX_LOGO_BYTES)
         except PhotoRejected as exc:
             if exc.reason == TOO_LARGE:
-                QMessageBox.warning(self, "Logo", "The logo is too large; use a picture under 2 MB.")
+                QMessageBox.warning(
+                    self, "Logo", "The logo is too large; use a picture under 2 MB."
+                )
             else:
                 QMessageBox.warning(self, "Logo", f"The picture could not be used ({exc.reason}).")
             return False

@@ -9,11 +9,13 @@ taken over.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
 from smpdesk.errors import UserError
+from smpdesk.store.database import disk_is_full
 
 
 class AlreadyOpenError(UserError):
@@ -21,7 +23,9 @@ class AlreadyOpenError(UserError):
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """Beside the real file: a window opened through a symlink locks what a restore resolves to."""
+    real = Path(os.path.realpath(db_path))
+    return real.with_name(real.name + ".lock")
 
 
 def acquire(db_path: Path) -> QLockFile:
@@ -38,6 +42,11 @@ def acquire(db_path: Path) -> QLockFile:
         raise AlreadyOpenError(
             f"smpdesk is already open on this clinic database (process {pid} on {host}); "
             "switch to that window, or close it before opening another."
+        )
+    if disk_is_full(lock_path(db_path).parent):
+        raise UserError(
+            "The disk is full, so smpdesk cannot open the clinic database safely; free some "
+            "space and start it again."
         )
     raise UserError(
         f"The lock file beside {db_path.name} could not be created; check that you may "

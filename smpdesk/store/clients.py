@@ -17,6 +17,7 @@ import sqlite_utils
 
 from smpdesk.client_details import ClientDetails
 from smpdesk.store.database import write
+from smpdesk.store.schema import CLIENT_INDEXES
 from smpdesk.textfold import digits, fold, looks_like_phone, words
 
 Archived = Literal["active", "archived", "all"]
@@ -134,6 +135,21 @@ def parse_client_number(text: str) -> int | None:
     return int(digits)
 
 
+def _index_client(db: sqlite_utils.Database, client_id: int, row: dict[str, object]) -> None:
+    """Add a client's search columns to the search indexes (inside the caller's write)."""
+    for table, column, _tokenizer in CLIENT_INDEXES:
+        db.execute(f"INSERT INTO {table} (rowid, {column}) VALUES (?, ?)", [client_id, row[column]])
+
+
+def _unindex_client(db: sqlite_utils.Database, client_id: int, old: dict[str, object]) -> None:
+    """Remove the values an index holds for a client (external-content FTS5 needs the old text)."""
+    for table, column, _tokenizer in CLIENT_INDEXES:
+        db.execute(
+            f"INSERT INTO {table} ({table}, rowid, {column}) VALUES ('delete', ?, ?)",
+            [client_id, old[column]],
+        )
+
+
 def insert_clients(db: sqlite_utils.Database, many: list[ClientDetails]) -> list[int]:
     """Insert clients in one transaction (one fsync, not one per client)."""
     ids: list[int] = []
@@ -153,6 +169,7 @@ def insert_clients(db: sqlite_utils.Database, many: list[ClientDetails]) -> list
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             db.execute(f"INSERT INTO clients ({columns}) VALUES ({marks})", list(row.values()))
+            _index_client(db, next_id, row)
             ids.append(next_id)
             next_id += 1
     return ids
@@ -176,7 +193,8 @@ def update_client(
     """Save ``details``; with ``if_updated_at``, only if nobody saved in between."""
     with write(db):
         found = db.execute(
-            "SELECT client_number, updated_at FROM clients WHERE id = ?", [client_id]
+            "SELECT client_number, updated_at, search_text, phone_digits FROM clients WHERE id = ?",
+            [client_id],
         ).fetchone()
         if found is None:
             raise KeyError(client_id)
@@ -185,6 +203,10 @@ def update_client(
         values = {**_row_values(details), **_derived(details, found[0]), "updated_at": _now()}
         assignments = ", ".join(f"{k} = ?" for k in values)
         db.execute(f"UPDATE clients SET {assignments} WHERE id = ?", [*values.values(), client_id])
+        old = {"search_text": found[2], "phone_digits": found[3]}
+        if any(old[column] != values[column] for column in old):
+            _unindex_client(db, client_id, old)
+            _index_client(db, client_id, values)
 
 
 def set_archived(db: sqlite_utils.Database, client_id: int, archived: bool) -> None:

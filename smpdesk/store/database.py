@@ -10,8 +10,11 @@ SQLite backup API so an upgrade can always be undone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -21,55 +24,165 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from smpdesk.errors import (
+    AlteredDatabaseError,
     DatabaseLockedError,
     DatabaseMissingError,
     DatabaseWriteError,
+    EmptyDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
     UserError,
 )
-from smpdesk.paths import backups_dir_for
+from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store.schema import MIGRATION_SET, count_migrations, migrations
+from smpdesk.store.schema_check import ALTERED, schema_difference
 
 PAGE_SIZE = 8192
 BUSY_TIMEOUT_MS = 5000
+# Below this much free space a vague SQLite I/O error is reported as a full disk.
+LOW_DISK_BYTES = 1024 * 1024
 
 
-def _read_only_peek(path: Path) -> tuple[int, set[str], set[str]]:
-    """Return ``(user_version, tables, our applied migrations)`` without writing.
+def connect_read_only(path: Path, *, immutable: bool = True) -> sqlite3.Connection:
+    """A connection that cannot write to ``path`` (``immutable``: no -wal/-shm either).
+
+    ``trusted_schema=OFF`` before anything is read: the file may be a stranger's.
+    """
+    flags = "&immutable=1" if immutable else ""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro{flags}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA trusted_schema=OFF")
+    return conn
+
+
+def applied_migrations(
+    conn: sqlite3.Connection, migration_set_name: str = MIGRATION_SET
+) -> list[str]:
+    """Our migrations recorded in the file, in the order they ran ([] if none)."""
+    table = Migrations.migrations_table
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone():
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid", [migration_set_name]
+    )
+    return [str(r[0]) for r in rows]
+
+
+def _read_only_peek(path: Path, migration_set: Migrations) -> tuple[int, set[str], list[str], str]:
+    """Return ``(user_version, tables, applied migrations, schema problem)`` without writing.
 
     With no ``-wal`` file beside it the file is opened ``immutable``, so not
     even the ``-wal``/``-shm`` companions are created next to a file we are
     about to refuse.
     """
-    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro{immutable}"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_read_only(path, immutable=not Path(f"{path}-wal").exists())
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        ours: set[str] = set()
-        if Migrations.migrations_table in tables:
-            ours = {
-                r[0]
-                for r in conn.execute(
-                    f"SELECT name FROM {Migrations.migrations_table} WHERE migration_set = ?",
-                    [MIGRATION_SET],
-                )
-            }
-        return version, tables, ours
+        ours = applied_migrations(conn, migration_set.name)
+        problem = ""
+        if ours:
+            problem = schema_difference(conn, migration_set, ours)
+        return version, tables, ours, problem
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     finally:
         conn.close()
 
 
+def file_problem(path: Path) -> str:
+    """Why ``path`` cannot be a clinic database at all, or "" (no SQL, no writes).
+
+    Only a regular file is opened: a FIFO would block for ever and a device
+    (``/dev/zero``) never ends.  An empty file is not "a new clinic": it is a
+    clinic that lost its contents (a crash, a full disk, a bad copy).
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return ""
+    except OSError as exc:
+        raise os_error(exc, path) from exc
+    if stat.S_ISDIR(info.st_mode):
+        return f"{path} is a folder; give the path of a database file."
+    if not stat.S_ISREG(info.st_mode):
+        return (
+            f"{path} is not an ordinary file (it is a device, pipe or socket), so it cannot be "
+            "a clinic database; give the path of the clinic's .sqlite3 file."
+        )
+    if info.st_size == 0:
+        return f"The clinic database {path} is empty (0 bytes): its records were lost."
+    return ""
+
+
+def with_backup_advice(path: Path, sentence: str) -> str:
+    """``sentence`` followed by the newest good backup beside ``path`` and how to restore it."""
+    from smpdesk.backups import last_good_backup  # backups imports this module
+
+    good = last_good_backup(backups_dir_for(path), path.stem)
+    if good is None:
+        return (
+            f"{sentence.rstrip('.;')}; nothing was changed. There is no good backup beside it: "
+            "copy the file somewhere safe and restore one of your own backups with "
+            "'smpdesk restore FILE'."
+        )
+    return (
+        f"{sentence.rstrip('.;')}; nothing was changed. The newest good backup is {good.path} "
+        f"(made {good.taken_at:%Y-%m-%d %H:%M}): restore it with 'smpdesk restore "
+        f"{good.path}' or by starting the window."
+    )
+
+
+def os_error(exc: OSError, path: Path) -> UserError:
+    """One sentence for a file-system error on ``path`` (too long a name, full disk...)."""
+    if exc.errno == errno.ENAMETOOLONG:
+        return UserError(
+            f"A name in the path {_short(path)} is longer than the file system allows; "
+            "choose a shorter file or folder name."
+        )
+    if exc.errno == errno.ENOSPC:
+        return DatabaseWriteError(
+            "The disk is full, so nothing was saved; free some space and try again."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DatabaseWriteError(
+            f"{_short(path)} cannot be used: permission denied; check the file and folder "
+            "permissions."
+        )
+    if exc.errno == errno.ELOOP:
+        return UserError(f"{_short(path)} is a loop of links; give the real file's path.")
+    return UserError(f"{_short(path)} could not be used: {exc.strerror or exc}.")
+
+
+def _short(path: Path | str) -> str:
+    """A path for a message: a 4000-character path helps nobody."""
+    text = str(path)
+    return text if len(text) <= 160 else f"{text[:80]}...{text[-60:]}"
+
+
+def disk_is_full(path: Path) -> bool:
+    """Is the disk holding ``path`` (all but) full?  SQLite often says only "disk I/O error"."""
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < LOW_DISK_BYTES
+    except OSError:
+        return False
+
+
 def translate_error(exc: sqlite3.Error, path: Path) -> UserError:
     """Turn an SQLite error into one sentence a receptionist can act on."""
     text = str(exc).lower()
+    if ("disk i/o" in text or "unable to open" in text) and disk_is_full(path):
+        return DatabaseWriteError(
+            "The disk is full, so nothing was saved; free some space and try again."
+        )
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
             f"The clinic database {path} is in use by another program; "
@@ -104,7 +217,7 @@ def sqlite_errors(path: Path) -> Iterator[None]:
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     except OSError as exc:
-        raise UserError(f"{path} could not be used: {exc.strerror or exc}.") from exc
+        raise os_error(exc, path) from exc
 
 
 def db_path(db: sqlite_utils.Database) -> Path:
@@ -137,6 +250,19 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
 
 
+def erase_checkpoint(db: sqlite_utils.Database) -> bool:
+    """Copy the WAL into the file and truncate it to nothing; True if it fully did.
+
+    After deleting health data: with ``secure_delete`` on, the freed pages
+    are zeroed, and this makes sure the old frames do not linger in ``-wal``.
+    Another connection still reading an old snapshot can hold it back (then
+    False); the next checkpoint finishes the job.
+    """
+    with sqlite_errors(db_path(db)):
+        busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
+
+
 def _configure(conn: sqlite3.Connection, *, new_file: bool) -> None:
     if new_file:
         # Must precede the first table; it cannot change once WAL is on.
@@ -145,6 +271,9 @@ def _configure(conn: sqlite3.Connection, *, new_file: bool) -> None:
     if str(mode).lower() != "wal":
         raise UserError("The clinic database could not switch to safe-write (WAL) mode.")
     conn.execute("PRAGMA synchronous=FULL")
+    # Functions and virtual tables may not run from a schema object (trigger,
+    # view): a file that slipped past the schema check still cannot use them.
+    conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA secure_delete=ON")
@@ -153,17 +282,21 @@ def _configure(conn: sqlite3.Connection, *, new_file: bool) -> None:
 def _owner_only(path: Path) -> None:
     """Health records: readable by the clinic's account only (POSIX).
 
-    SQLite gives the -wal and -shm files the database file's permissions.
+    SQLite gives new -wal and -shm files the database file's permissions;
+    existing ones (and a file restored or copied in with 0644) are fixed here.
     """
     if os.name == "posix":
         with contextlib.suppress(OSError):
             path.touch(exist_ok=True)
             path.chmod(0o600)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{path}{suffix}").chmod(0o600)
 
 
 def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     """Copy a live database with the SQLite online backup API and verify it."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(dest.parent)
     _owner_only(dest)
     target = sqlite3.connect(dest)
     try:
@@ -190,8 +323,11 @@ def open_database(
     """
     path = Path(path)
     target_version = count_migrations(migration_set)
-    if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder; give the path of a database file.")
+    problem = file_problem(path)
+    if problem:
+        if problem.startswith("The clinic database"):  # empty: say where the backups are
+            raise EmptyDatabaseError(with_backup_advice(path, problem))
+        raise NotADatabaseError(problem)
     exists = path.exists()
     if not exists:
         if not create:
@@ -205,37 +341,39 @@ def open_database(
             )
         version, tables = 0, set()
     else:
-        version, tables, ours = _read_only_peek(path)
+        try:
+            version, tables, ours, altered = _read_only_peek(path, migration_set)
+        except NotADatabaseError as exc:
+            raise NotADatabaseError(with_backup_advice(path, str(exc).split(";")[0])) from exc
         if version > target_version:
             raise NewerDatabaseError(
                 f"The clinic database {path} was written by a newer version of smpdesk; "
                 "install the newer smpdesk to open it (the file was left untouched)."
             )
-        if tables and not ours:
+        if not tables:
+            # An existing file is never turned into a new clinic: only 'init',
+            # 'demo' and the first run create one, where no file exists.
+            raise EmptyDatabaseError(
+                with_backup_advice(path, f"The clinic database {path} holds no records at all")
+            )
+        if not ours:
             raise NotADatabaseError(
                 f"{path} is an SQLite file from another program, not an smpdesk database; "
                 "choose a different file."
             )
+        # Upgrades this version does not know, in a file that does not say it is
+        # newer (user_version), were not written by smpdesk: the schema check says so.
+        if altered:
+            raise AlteredDatabaseError(
+                with_backup_advice(path, ALTERED.format(name=path, detail=altered))
+            )
 
     with sqlite_errors(path):
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-        if not exists:
-            _owner_only(path)
+        _owner_only(path)
         try:
             _configure(conn, new_file=not tables)
             db = sqlite_utils.Database(conn, execute_plugins=False)
-            applied = {m.name for m in migration_set.applied(db)}
-            known = {
-                m.name
-                for m in migration_set.pending(
-                    sqlite_utils.Database(memory=True, execute_plugins=False)
-                )
-            }
-            if applied - known:
-                raise NewerDatabaseError(
-                    f"The clinic database {path} has changes from a newer version of "
-                    "smpdesk; install the newer smpdesk to open it."
-                )
             pending = migration_set.pending(db)
             if pending:
                 if tables:
@@ -257,10 +395,17 @@ def open_database(
 
 __all__ = [
     "MIGRATION_SET",
+    "applied_migrations",
     "backup_to",
+    "connect_read_only",
     "db_path",
+    "disk_is_full",
+    "erase_checkpoint",
+    "file_problem",
     "open_database",
+    "os_error",
     "sqlite_errors",
     "translate_error",
+    "with_backup_advice",
     "write",
 ]

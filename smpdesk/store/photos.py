@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from smpdesk.store.database import write
+from smpdesk.store.database import erase_checkpoint, write
 
 ANGLES: dict[str, str] = {
     "front": "Front hairline",
@@ -210,7 +210,14 @@ def update_photos(
 
 
 def delete_photo(db: sqlite_utils.Database, photo_id: int) -> bool:
-    """Delete a photo and its bytes (the connection has secure_delete on)."""
+    """Delete a photo and its bytes so that no copy remains in either file.
+
+    ``secure_delete`` zeroes the freed pages; the checkpoint then copies
+    those zeroes into the database and empties the ``-wal``, which would
+    otherwise keep the picture's earlier frames until some later checkpoint.
+    """
     with write(db):
         cursor = db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
+    if cursor.rowcount == 1:
+        erase_checkpoint(db)
     return cursor.rowcount == 1

@@ -1,0 +1,68 @@
+"""Private scratch folders for whole-clinic copies (encrypted export and import).
+
+A decrypted import or an unencrypted copy waiting to be sealed is the whole
+clinic in plain SQLite.  It is staged inside the clinic's own data folder,
+never the system temp folder (shared, often world-listable, and not where the
+clinic looks), in a folder only the owner can open.  A process killed half
+way leaves its folder behind, so folders whose process is gone are swept the
+next time the clinic is opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from smpdesk.backups import process_alive
+from smpdesk.store.database import os_error
+
+PREFIX = ".smpdesk-staging-"
+_NAME = re.compile(rf"{re.escape(PREFIX)}(\d+)-[A-Za-z0-9_]+")
+STALE_SECONDS = 24 * 3600
+
+
+@contextlib.contextmanager
+def staging_folder(db_path: Path) -> Iterator[Path]:
+    """A 0700 folder beside the (real) database, removed with everything in it on exit."""
+    parent = Path(os.path.realpath(db_path)).parent
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
+    except OSError as exc:
+        raise os_error(exc, parent) from exc
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_staging(db_path: Path, *, now: float | None = None) -> list[Path]:
+    """Remove staging folders left by killed processes; return what was removed."""
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = list(Path(os.path.realpath(db_path)).parent.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        match = _NAME.fullmatch(path.name)
+        if match is None:
+            continue
+        try:
+            if not path.is_dir() or path.is_symlink():
+                continue
+            old = now - path.stat().st_mtime > STALE_SECONDS
+            if old or not process_alive(int(match.group(1))):
+                shutil.rmtree(path)
+                removed.append(path)
+        except (OSError, ValueError, OverflowError):
+            continue
+    return removed
+
+
+__all__ = ["staging_folder", "sweep_staging"]
