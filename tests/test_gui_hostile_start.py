@@ -87,3 +87,30 @@ def test_an_interrupted_restore_is_finished_and_told(qtbot, clinic, monkeypatch)
     assert any("has now been completed" in t for t in told)
     assert backups.check_database(db_path)[2]["clients"] == 15
     _close_windows(db_path)
+
+
+def test_a_save_dialog_name_that_is_the_database_is_refused_with_a_sentence(
+    qtbot, db_path, monkeypatch
+):
+    from PySide6.QtWidgets import QWidget
+
+    from smpdesk import services
+    from smpdesk.gui.save_files import save_bytes
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    protected = services.protected_files(db_path)
+    spelled = str(db_path.parent / "sub" / ".." / db_path.name)
+    (db_path.parent / "sub").mkdir()
+    before = db_path.read_bytes()
+    # Typed without .pdf: refused as typed, not quietly saved as clinic.sqlite3.pdf.
+    assert save_bytes(parent, spelled, b"%PDF-1.4", protected, suffixes=(".pdf",), what="x") is None
+    assert "clinic database" in warned[0]
+    assert not (db_path.parent / f"{db_path.name}.pdf").exists()
+    assert db_path.read_bytes() == before
+    fine = save_bytes(
+        parent, str(db_path.parent / "sheet"), b"%PDF-1.4", protected, suffixes=(".pdf",), what="x"
+    )
+    assert fine == db_path.parent / "sheet.pdf" and fine.read_bytes() == b"%PDF-1.4"

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smpdesk.errors import UserError
-from smpdesk.safe_output import ProtectedFiles, write_file
+from smpdesk.safe_output import ProtectedFiles, refuse_protected, write_file
 
 
 def with_suffix(chosen: str, suffixes: tuple[str, ...]) -> Path:
@@ -32,6 +32,13 @@ def save_bytes(
     what: str,
 ) -> Path | None:
     """Write ``data`` where the user chose; None (after saying why) if it was not written."""
+    try:
+        # The name as typed first: "clinic.sqlite3" must be refused with a
+        # sentence, not quietly saved as "clinic.sqlite3.pdf" beside it.
+        refuse_protected(Path(chosen), protected)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Not saved", str(exc))
+        return None
     path = with_suffix(chosen, suffixes)
     if str(path) != chosen and path.exists():
         answer = QMessageBox.question(
