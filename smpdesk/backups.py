@@ -290,7 +290,12 @@ _PARTIAL = re.compile(r"\..*-\d{4}-\d\d-\d\d_\d{6}-(\d+)-[^/]*\.partial(-journal
 
 
 def process_alive(pid: int) -> bool:
-    """Is process ``pid`` running (this one included)?  Unknown counts as yes."""
+    """Is process ``pid`` running (this one included)?  Unknown counts as yes.
+
+    0 and negative numbers name process groups to ``kill``, never one process.
+    """
+    if pid <= 0:
+        return False
     if pid == os.getpid():
         return True
     try:

@@ -186,6 +186,14 @@ def import_photos(
     return results
 
 
+def photo_jpeg(db: sqlite_utils.Database, photo_id: int) -> bytes:
+    """A photo's stored JPEG (EXIF-free, as imported); UserError if there is none."""
+    data = store.photo_image(db, photo_id)
+    if data is None:
+        raise UserError(f"There is no photo with id {photo_id}.")
+    return data
+
+
 def export_photo(
     db: sqlite_utils.Database,
     photo_id: int,
@@ -199,9 +207,7 @@ def export_photo(
     Written like every other output: atomically, owner-only, never over the
     clinic's own files, and over an existing file only with ``overwrite``.
     """
-    data = store.photo_image(db, photo_id)
-    if data is None:
-        raise UserError(f"There is no photo with id {photo_id}.")
+    data = photo_jpeg(db, photo_id)
     if protected is None:
         protected = ProtectedFiles.around(db_path(db))
     refuse_protected(target, protected)  # the name as typed, before .jpg is added

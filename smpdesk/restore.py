@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from smpdesk.backups import check_database, sync_folder, verify_backup
+from smpdesk.backups import check_database, process_alive, sync_folder, verify_backup
 from smpdesk.errors import UserError
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
-from smpdesk.store.database import connect_read_only, os_error
+from smpdesk.store.database import connect_read_only, os_error, translate_error
 
 COMPANIONS = ("-wal", "-shm")
 
@@ -86,6 +86,23 @@ def window_holds(db_path: Path) -> bool:
     return any(_lock_holder(p) is not None for p in {Path(db_path), real_path(db_path)})
 
 
+class _Plan:
+    """What the journal says: whose restore, which phase, where the old file went."""
+
+    def __init__(self, pid: int, phase: str, set_aside: Path | None, backup_name: str) -> None:
+        self.pid, self.phase, self.set_aside, self.backup_name = pid, phase, set_aside, backup_name
+
+
+def restore_running(db_path: Path) -> bool:
+    """Is another process restoring this database right now?"""
+    db_path = real_path(Path(db_path))
+    journal = journal_path(db_path)
+    if not journal.exists():
+        return False
+    plan = _read_journal(journal)
+    return plan.pid != os.getpid() and process_alive(plan.pid)
+
+
 def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> RestoreResult:
     given, backup = Path(db_path), Path(backup)
     if not backup.is_file():
@@ -98,42 +115,38 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
     if db_path.exists() and (real_path(backup) == db_path or os.path.samefile(backup, db_path)):
         raise UserError("That is the clinic database itself, not a backup; choose a backup file.")
     finish_interrupted(db_path)
+    if restore_running(db_path):
+        raise UserError(
+            "Another restore of this clinic database is running; wait for it to finish."
+        )
     ok, problem = verify_backup(backup, full=True)
     if not ok:
         raise UserError(f"{problem} Nothing was changed.")
 
-    # 1. Copy the backup beside the database under a temporary name and check it:
-    #    until the final rename, the current file is untouched.
-    staged = staged_path(db_path)
-    _remove_with_companions(staged)
+    # The journal comes first and names this process: another start leaves a
+    # live restore alone, and finishes or rolls back a dead one.
     try:
-        _copy_owner_only(backup, staged)
-        ok, problem = verify_backup(staged, full=False)
-        if not ok:
-            raise UserError(problem)
-    except (sqlite3.Error, OSError, UserError) as exc:
-        _remove_with_companions(staged)
-        raise UserError(f"The restore did not complete ({exc}); nothing was changed.") from exc
-
-    # 2. Write down the plan, keep the current file (never overwritten), then
-    #    put the copy in place.  A crash from here on is finished at next start.
-    set_aside: Path | None = None
-    if db_path.exists():
-        set_aside = _free_name(backups_dir_for(db_path), db_path.stem, now or datetime.now())
-    _write_journal(db_path, set_aside, backup)
-    if set_aside is not None:
-        try:
-            _set_aside(db_path, set_aside)
-        except OSError as exc:
-            _remove_with_companions(staged)
-            journal_path(db_path).unlink(missing_ok=True)
-            raise UserError(
-                f"The current database could not be moved aside ({exc.strerror}); "
-                "nothing was changed."
-            ) from exc
-    _put_in_place(staged, db_path, set_aside)
-    journal_path(db_path).unlink(missing_ok=True)
-    sync_folder(db_path.parent)
+        _write_journal(db_path, _Plan(os.getpid(), "copying", None, backup.name), new=True)
+    except FileExistsError:
+        raise UserError(
+            "Another restore of this clinic database is running; wait for it to finish."
+        ) from None
+    except OSError as exc:
+        raise UserError(f"The restore could not start ({os_error(exc, db_path)})") from exc
+    try:
+        set_aside = _swap(db_path, backup, now or datetime.now())
+    except BaseException as exc:
+        outcome = _recover(db_path, _read_journal(journal_path(db_path)))
+        if isinstance(exc, (OSError, sqlite3.Error, UserError)):
+            reason = (
+                os_error(exc, db_path)
+                if isinstance(exc, OSError)
+                else translate_error(exc, db_path)
+                if isinstance(exc, sqlite3.Error)
+                else exc
+            )
+            raise UserError(f"The restore did not complete ({reason}). {outcome}") from exc
+        raise
     try:
         open_database(db_path).conn.close()  # migrates an older backup forward
     except UserError as exc:
@@ -143,6 +156,29 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
         ) from exc
     _ok, _message, counts = check_database(db_path)
     return RestoreResult(restored_from=backup, set_aside=set_aside, counts=counts)
+
+
+def _swap(db_path: Path, backup: Path, when: datetime) -> Path | None:
+    """Stage, check, set the current file aside, put the copy in place; the journal follows."""
+    # 1. Copy the backup beside the database under a temporary name and check it:
+    #    until the final rename, the current file is untouched.
+    staged = staged_path(db_path)
+    _remove_with_companions(staged)
+    _copy_owner_only(backup, staged)
+    ok, problem = verify_backup(staged, full=False)
+    if not ok:
+        raise UserError(problem)
+    # 2. Keep the current file (never overwritten), then put the copy in place.
+    set_aside: Path | None = None
+    if db_path.exists():
+        set_aside = _free_name(backups_dir_for(db_path), db_path.stem, when)
+    _write_journal(db_path, _Plan(os.getpid(), "swapping", set_aside, backup.name))
+    if set_aside is not None:
+        _set_aside(db_path, set_aside)
+    _put_in_place(staged, db_path, set_aside)
+    journal_path(db_path).unlink(missing_ok=True)
+    sync_folder(db_path.parent)
+    return set_aside
 
 
 def _copy_owner_only(backup: Path, staged: Path) -> None:
@@ -164,75 +200,103 @@ def _put_in_place(staged: Path, db_path: Path, set_aside: Path | None) -> None:
     """The staged copy becomes the database; stray companions of the old file go with it.
 
     A -wal left at the path by the previous file would otherwise be replayed
-    into the restored one.
+    into the restored one.  It is moved, never deleted: it may hold that
+    file's last transactions.
     """
     for suffix in COMPANIONS:
         stray = Path(f"{db_path}{suffix}")
         if stray.exists():
-            if set_aside is not None and not Path(f"{set_aside}{suffix}").exists():
-                shutil.move(str(stray), f"{set_aside}{suffix}")
-            else:
-                stray.unlink()
+            home = Path(f"{set_aside}{suffix}") if set_aside is not None else None
+            if home is None or home.exists():
+                home = _free_name(backups_dir_for(db_path), f"{db_path.stem}-stray", datetime.now())
+                home = home.with_name(f"{home.name}{suffix}")
+            shutil.move(str(stray), home)
     os.replace(staged, db_path)
     with contextlib.suppress(OSError):
         db_path.chmod(0o600)
 
 
-def _write_journal(db_path: Path, set_aside: Path | None, backup: Path) -> None:
-    plan = {
-        "set_aside": str(set_aside) if set_aside is not None else None,
-        "backup_name": backup.name,
-        "started_at": datetime.now().isoformat(timespec="seconds"),
-    }
+def _write_journal(db_path: Path, plan: _Plan, *, new: bool = False) -> None:
+    """Record ``plan`` durably (created exclusively when ``new``, else replaced atomically)."""
     journal = journal_path(db_path)
-    fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    data = json.dumps(
+        {
+            "pid": plan.pid,
+            "phase": plan.phase,
+            "set_aside": str(plan.set_aside) if plan.set_aside is not None else None,
+            "backup_name": plan.backup_name,
+            "written_at": datetime.now().isoformat(timespec="seconds"),
+        }
+    ).encode("utf-8")
+    target = journal if new else journal.with_name(f"{journal.name}.new")
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if new else os.O_TRUNC)
+    fd = os.open(target, flags, 0o600)
     try:
-        os.write(fd, json.dumps(plan).encode("utf-8"))
+        os.write(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
+    if not new:
+        os.replace(target, journal)
     sync_folder(db_path.parent)
 
 
-def _read_journal(journal: Path) -> tuple[Path | None, str]:
-    """``(set-aside path, backup name)`` from a journal; a garbled one plans nothing."""
+def _read_journal(journal: Path) -> _Plan:
+    """The plan a journal records; a garbled one plans nothing but "put things back"."""
     try:
         plan = json.loads(journal.read_text(encoding="utf-8"))
-        aside = plan.get("set_aside")
-        name = str(plan.get("backup_name") or "the backup")
-    except (OSError, ValueError, AttributeError):
-        return None, "the backup"
-    # Only ever a file directly inside this database's backups folder: the
-    # journal is a file on disk like any other and must not steer a move elsewhere.
-    if isinstance(aside, str) and Path(aside).parent == backups_dir_for(journal):
-        return Path(aside), name
-    return None, name
+        pid, phase = int(plan.get("pid", 0)), str(plan.get("phase", "swapping"))
+        aside, name = plan.get("set_aside"), str(plan.get("backup_name") or "the backup")
+    except (OSError, ValueError, AttributeError, TypeError):
+        return _Plan(0, "swapping", None, "the backup")
+    # Only ever a plain file directly inside this database's backups folder:
+    # the journal is a file on disk like any other and must not steer a move.
+    folder = real_path(backups_dir_for(journal))
+    if isinstance(aside, str):
+        candidate = Path(aside)
+        if (
+            candidate.name not in ("", ".", "..")
+            and real_path(candidate.parent) == folder
+            and not candidate.is_symlink()
+        ):
+            return _Plan(pid, phase, folder / candidate.name, name[:200])
+    return _Plan(pid, phase, None, name[:200])
 
 
 def finish_interrupted(db_path: Path) -> str | None:
     """Complete or roll back a restore a crash interrupted; say which (None: nothing to do).
 
-    Never while a window holds the database (it finished this when it opened).
-    Also removes a staged copy left by a crash before the swap began.
+    Leaves alone a restore whose process is still running, and a database a
+    window holds (it finished this when it opened).  Also removes a staged
+    copy left with no journal.
     """
     db_path = real_path(Path(db_path))
     journal, staged = journal_path(db_path), staged_path(db_path)
     if not journal.exists():
         if staged.exists() and not window_holds(db_path):
-            _remove_with_companions(staged)  # killed while copying: nothing had changed
+            _remove_with_companions(staged)
+        return None
+    plan = _read_journal(journal)
+    if plan.pid != os.getpid() and process_alive(plan.pid):
         return None
     if window_holds(db_path):
         return None
-    set_aside, name = _read_journal(journal)
+    return _recover(db_path, plan)
+
+
+def _recover(db_path: Path, plan: _Plan) -> str:
+    """Put the database back in one piece according to ``plan``; say what was done."""
+    journal, staged = journal_path(db_path), staged_path(db_path)
+    set_aside, name = plan.set_aside, _printable(plan.backup_name)
     staged_ok = staged.exists() and verify_backup(staged, full=False)[0]
-    if db_path.exists() and staged.exists():
-        # Killed before the current file moved: put back any companion that
+    if plan.phase == "copying" or (db_path.exists() and staged.exists()):
+        # Stopped before the current file moved: put back any companion that
         # did move, drop the copy.
         _move_back(set_aside, db_path, main=False)
         _remove_with_companions(staged)
         outcome = (
-            f"A restore from {name} was interrupted before it changed anything; the clinic "
-            "database is as it was. Restore again if you still need to."
+            f"A restore from {name} was stopped before it changed anything; the clinic "
+            "database is as it was."
         )
     elif db_path.exists():
         outcome = f"A restore from {name} was interrupted at its very end; it is complete."
@@ -255,8 +319,13 @@ def finish_interrupted(db_path: Path) -> str | None:
             "backup again with 'smpdesk restore FILE'."
         )
     journal.unlink(missing_ok=True)
+    journal.with_name(f"{journal.name}.new").unlink(missing_ok=True)
     sync_folder(db_path.parent)
     return outcome
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def _move_back(set_aside: Path | None, db_path: Path, *, main: bool) -> None:

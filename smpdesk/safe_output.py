@@ -38,25 +38,48 @@ def _real(path: Path | str) -> Path:
     return Path(os.path.realpath(path))
 
 
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 @dataclass(frozen=True)
 class ProtectedFiles:
-    """The clinic's own files and folders, which no output may touch."""
+    """The clinic's own files and folders, which no output may touch.
+
+    Names are compared as resolved paths, and also by file identity (device,
+    inode), so a hard link, a different letter case on a case-insensitive disk
+    (macOS, Windows, a FAT USB stick) or a different Unicode spelling of the
+    same folder is recognised as well.
+    """
 
     files: frozenset[Path]
     folders: frozenset[Path]
     inodes: frozenset[tuple[int, int]]
+    folder_inodes: frozenset[tuple[int, int]]
+    # (identity of the database's folder, case-folded companion names)
+    companion_names: frozenset[tuple[tuple[int, int], str]]
 
     @classmethod
     def around(cls, db_path: Path, extra_folders: Iterable[Path] = ()) -> ProtectedFiles:
         """The database at ``db_path`` (as given and resolved), its companions and backups."""
         db_path = Path(db_path)
         files: set[Path] = set()
+        names: set[tuple[tuple[int, int], str]] = set()
         for base in {Path(os.path.abspath(db_path)), _real(db_path)}:
-            for suffix in DATABASE_COMPANIONS:
-                files.add(Path(f"{base}{suffix}"))
-                files.add(_real(f"{base}{suffix}"))
-            files.add(base.with_name(f".{base.name}.restoring"))
-            files.add(base.with_name(f".{base.name}.restore-pending"))
+            companions = [Path(f"{base}{suffix}") for suffix in DATABASE_COMPANIONS]
+            companions += [
+                base.with_name(f".{base.name}.restoring"),
+                base.with_name(f".{base.name}.restore-pending"),
+            ]
+            folder = _identity(base.parent)
+            for path in companions:
+                files.update((path, _real(path)))
+                if folder is not None:
+                    names.add((folder, path.name.casefold()))
         folders = {
             _real(folder)
             for folder in (
@@ -65,12 +88,15 @@ class ProtectedFiles:
                 *extra_folders,
             )
         }
-        inodes: set[tuple[int, int]] = set()
-        for path in files:
-            with contextlib.suppress(OSError, ValueError):
-                info = os.stat(path)
-                inodes.add((info.st_dev, info.st_ino))
-        return cls(frozenset(files), frozenset(folders), frozenset(inodes))
+        inodes = {found for path in files if (found := _identity(path)) is not None}
+        folder_inodes = {found for path in folders if (found := _identity(path)) is not None}
+        return cls(
+            frozenset(files),
+            frozenset(folders),
+            frozenset(inodes),
+            frozenset(folder_inodes),
+            frozenset(names),
+        )
 
     def refusal(self, target: Path) -> str:
         """Why writing ``target`` would touch the clinic's own files, or ""."""
@@ -81,13 +107,17 @@ class ProtectedFiles:
         # As typed and as resolved: "hard/x/.." resolves to "hard", which stat()
         # of the typed spelling cannot reach.
         for spelling in (target, real):
-            with contextlib.suppress(OSError, ValueError):
-                info = os.stat(spelling)
-                if (info.st_dev, info.st_ino) in self.inodes:
-                    return f"{name} is another name for the clinic database (or one of its files)"
+            if _identity(spelling) in self.inodes:
+                return f"{name} is another name for the clinic database (or one of its files)"
+        parent = _identity(real.parent)
+        if parent is not None and (parent, real.name.casefold()) in self.companion_names:
+            return f"{name} is the clinic database (or one of its working files)"
         for folder in self.folders:
             if real == folder or folder in real.parents:
                 return f"{name} is inside the backups folder {folder}"
+        for ancestor in (real, *real.parents):
+            if _identity(ancestor) in self.folder_inodes:
+                return f"{name} is inside the backups folder {ancestor}"
         return ""
 
 
@@ -133,6 +163,33 @@ def check_target(target: Path, protected: ProtectedFiles, *, overwrite: bool = F
         raise os_error(exc, target) from exc
 
 
+def _place_new(tmp: Path, real: Path) -> None:
+    """Rename ``tmp`` to ``real`` only if nothing is there (a link fails if it exists).
+
+    File systems without hard links (FAT, some shares) fall back to a checked
+    rename: the window for a race is then the one check_target already had.
+    """
+    try:
+        os.link(tmp, real)
+    except FileExistsError:
+        raise UserError(
+            f"{real.name} appeared while it was being written, so it was left alone; "
+            "choose a new file name."
+        ) from None
+    except OSError as exc:
+        if exc.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+        ):
+            raise
+        os.replace(tmp, real)
+        return
+    os.unlink(tmp)
+
+
 def write_file(
     target: Path,
     data: bytes,
@@ -154,7 +211,10 @@ def write_file(
             os.fsync(handle.fileno())
         # The target may have appeared (or become the database's name) meanwhile.
         check_target(target, protected, overwrite=overwrite)
-        os.replace(tmp_name, real)
+        if overwrite:
+            os.replace(tmp_name, real)
+        else:
+            _place_new(Path(tmp_name), real)
         tmp_name = ""
     except OSError as exc:
         if exc.errno == errno.ENOSPC:

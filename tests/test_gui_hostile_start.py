@@ -77,7 +77,8 @@ def test_an_interrupted_restore_is_finished_and_told(qtbot, clinic, monkeypatch)
     aside = restore._free_name(
         db_path.parent / "backups", db_path.stem, __import__("datetime").datetime.now()
     )
-    restore._write_journal(db_path, aside, good)
+    dead = 2**22 + 12345  # above Linux's pid_max: no such process
+    restore._write_journal(db_path, restore._Plan(dead, "swapping", aside, good.name))
     restore._set_aside(db_path, aside)
     assert not db_path.exists()
     asked, told = [], []

@@ -293,3 +293,29 @@ def test_generated_paths_never_reach_the_clinic(property_folder, parts, relative
         for companion in companions:
             if companion.exists():
                 assert not os.path.samefile(resolved, companion)
+
+
+def test_other_letter_case_is_refused_as_on_a_case_insensitive_disk(tmp_path):
+    db = tmp_path / "clinic.sqlite3"
+    db.write_bytes(b"")
+    protected = ProtectedFiles.around(db)
+    for name in ("CLINIC.SQLITE3", "Clinic.sqlite3-WAL", "clinic.SQLITE3.lock"):
+        with pytest.raises(UserError, match="clinic database"):
+            check_target(tmp_path / name, protected, overwrite=True)
+
+
+def test_a_name_that_appears_meanwhile_is_not_replaced(tmp_path, monkeypatch):
+    target = tmp_path / "sheet.pdf"
+    protected = ProtectedFiles.around(tmp_path / "clinic.sqlite3")
+    real_fsync = os.fsync
+
+    def someone_saves_meanwhile(fd: int) -> None:
+        real_fsync(fd)
+        if not target.exists():
+            target.write_bytes(b"saved by someone else a moment ago")
+
+    monkeypatch.setattr(safe_output.os, "fsync", someone_saves_meanwhile)
+    with pytest.raises(UserError):
+        write_file(target, b"%PDF-1.4 ours", protected)
+    assert target.read_bytes() == b"saved by someone else a moment ago"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pdf"]

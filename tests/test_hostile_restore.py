@@ -448,3 +448,104 @@ def test_temp_folder_untouched_by_export(clinic, tmp_path, monkeypatch):
     db_path, _good = clinic
     assert main(["export-backup", "--db", str(db_path), "-o", str(tmp_path / "x.smpdesk")]) == 0
     assert list(temp.iterdir()) == []
+
+
+def test_a_trigger_hidden_in_the_wal_of_a_symlinked_file_is_refused(clinic, tmp_path):
+    """What counts is what the writing connection sees: the -wal beside the real file."""
+    _db_path, good = clinic
+    source = tmp_path / "work" / "evil.sqlite3"
+    source.parent.mkdir()
+    shutil.copy(good, source)
+    writer = sqlite3.connect(source)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute(HOSTILE["trigger that deletes every other client"][0])
+    writer.commit()
+    real = tmp_path / "real" / "clinic.sqlite3"
+    real.parent.mkdir()
+    shutil.copy(source, real)
+    shutil.copy(f"{source}-wal", f"{real}-wal")
+    writer.close()
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(real)
+    with pytest.raises(AlteredDatabaseError):
+        open_database(link)
+    with pytest.raises(AlteredDatabaseError):
+        open_database(real)
+
+
+def test_a_stats_named_trigger_is_not_waved_through(clinic, tmp_path):
+    _db_path, good = clinic
+    bad = tmp_path / "stat.sqlite3"
+    shutil.copy(good, bad)
+    conn = sqlite3.connect(bad)
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute(
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES "
+        "('trigger', 'sqlite_stat1', 'clients', 0, 'CREATE TRIGGER sqlite_stat1 AFTER INSERT "
+        "ON clients BEGIN DELETE FROM clients WHERE id <> new.id; END')"
+    )
+    conn.commit()
+    conn.close()
+    assert not backups.verify_backup(bad)[0]
+    with pytest.raises(AlteredDatabaseError):
+        open_database(bad)
+
+
+def test_a_shadow_table_with_a_check_is_refused(clinic, tmp_path):
+    _db_path, good = clinic
+    bad = tmp_path / "shadow.sqlite3"
+    shutil.copy(good, bad)
+    conn = sqlite3.connect(bad)
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE TABLE ''clients_fts_docsize''(id INTEGER "
+        "PRIMARY KEY, sz BLOB, CHECK(sz IS NULL))' WHERE name = 'clients_fts_docsize'"
+    )
+    conn.commit()
+    conn.close()
+    ok, problem = backups.verify_backup(bad)
+    assert not ok and "clients_fts_docsize" in problem
+
+
+def test_analyze_statistics_do_not_make_a_file_unusable(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("ANALYZE")
+    conn.commit()
+    conn.close()
+    open_database(db_path).conn.close()
+    assert backups.check_database(db_path)[0]
+
+
+def test_a_running_restore_is_left_alone_and_a_second_one_refused(clinic):
+    db_path, good = clinic
+    runner = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        plan = restore._Plan(runner.pid, "swapping", None, good.name)
+        restore._write_journal(db_path, plan, new=True)
+        restore.staged_path(db_path).write_bytes(b"being copied")
+        assert restore.finish_interrupted(db_path) is None
+        assert restore.staged_path(db_path).exists() and restore.journal_path(db_path).exists()
+        with pytest.raises(UserError, match="Another restore"):
+            restore.restore(db_path, good)
+    finally:
+        runner.kill()
+        runner.wait()
+    assert "stopped before it changed anything" in restore.finish_interrupted(db_path)
+    assert count_clients(db_path) == 12
+
+
+def test_a_restore_failing_midway_is_one_sentence_and_changes_nothing(clinic, capsys):
+    db_path, good = clinic
+    copy = db_path.parent / "good-copy.sqlite3"
+    shutil.copy(good, copy)
+    shutil.rmtree(db_path.parent / "backups")
+    (db_path.parent / "backups").write_text("a file where the backups folder should be")
+    before = sha(db_path)
+    assert main(["restore", "--db", str(db_path), str(copy)]) == 1
+    err = capsys.readouterr().err
+    one_line = err.strip().splitlines()
+    assert len(one_line) == 1 and "did not complete" in err and "as it was" in err, err
+    assert sha(db_path) == before
+    assert not restore.staged_path(db_path).exists()
+    assert not restore.journal_path(db_path).exists()

@@ -19,6 +19,7 @@ from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.paths import backups_dir_for, default_db_path, private_dir, resources_dir
+from smpdesk.restore import restore_running
 
 
 def application() -> QApplication:
@@ -132,18 +133,22 @@ def settle(db_path: Path) -> None:
     sweep_partials(backups_dir_for(db_path))
 
 
-def restore_instead_of_new(db_path: Path) -> bool | None:
-    """No clinic file, yet backups beside it: offer the newest rather than a new clinic.
+def missing_clinic_choice(db_path: Path) -> str:
+    """``"restored"``, ``"create"`` or ``"cancel"`` for a clinic file that is not there.
 
-    True: restored; False: the user wants a new, empty clinic; None: neither
-    (the window does not open).
+    Backups beside a missing file mean this is not a first run: the newest
+    good one is offered before a new, empty clinic.  Without backups, only
+    the standard location is created without asking (a first run); elsewhere
+    a missing file is more likely a typo or an unplugged drive.
     """
     from smpdesk import backups
     from smpdesk.restore import restore
 
     good = backups.last_good_backup(backups_dir_for(db_path), db_path.stem)
     if good is None:
-        return False
+        if db_path == default_db_path():
+            return "create"
+        return "create" if confirm_new_database(db_path) else "cancel"
     answer = QMessageBox.question(
         None,
         "The clinic database is missing",
@@ -153,10 +158,10 @@ def restore_instead_of_new(db_path: Path) -> bool | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False if confirm_new_database(db_path) else None
-    restore(db_path, good.path)
-    return True
+    if answer == QMessageBox.StandardButton.Yes:
+        restore(db_path, good.path)
+        return "restored"
+    return "create" if confirm_new_database(db_path) else "cancel"
 
 
 def run_app(db_path: Path, *, demo: bool = False) -> int:
@@ -169,18 +174,19 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         if not demo and db_path.parent.is_dir():
             # Before opening: two copies must not even migrate the file at once.
             lock = single_instance.acquire(db_path)
+            if restore_running(db_path):
+                raise UserError(
+                    "A restore of this clinic database is running; start smpdesk again when "
+                    "it has finished."
+                )
             settle(db_path)
         if not demo and not db_path.exists() and db_path.parent.is_dir():
-            chosen = restore_instead_of_new(db_path)
-            if chosen is None or (
-                chosen is False
-                and db_path != default_db_path()
-                and not confirm_new_database(db_path)
-            ):
+            choice = missing_clinic_choice(db_path)
+            if choice == "cancel":
                 if lock is not None:
                     lock.unlock()
                 return 1
-            create = chosen is False
+            create = choice == "create"
         if not demo and db_path.exists() and not healthy_or_restored(db_path):
             if lock is not None:
                 lock.unlock()

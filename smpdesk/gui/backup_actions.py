@@ -28,6 +28,10 @@ def restore_into(window, source: Path) -> RestoreResult | None:
     except UserError as exc:
         QMessageBox.warning(window, "Not restored", str(exc))
         result = None
+    except BaseException:
+        # A bug, not a user error: still never leave the window on a closed file.
+        window.db.conn = open_database(db_path).conn
+        raise
     # Reconnect whatever happened: the current file was kept or restored.
     try:
         window.db.conn = open_database(db_path).conn

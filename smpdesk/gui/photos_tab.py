@@ -48,6 +48,7 @@ from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.photo_import import ImportWorker, PhotoImport
 from smpdesk.gui.photo_views import CompareDialog, PhotoViewer, photo_caption
+from smpdesk.gui.save_files import save_bytes
 from smpdesk.store.photos import ANGLES, CONSENTS
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -524,17 +525,20 @@ class PhotosTab(QWidget):
         )
         if name:
             try:
-                # The dialog has asked before replacing; the clinic's own files
-                # are refused whatever was answered.
-                photos.export_photo(
-                    self._db,
-                    ids[0],
-                    Path(name),
-                    protected=services.protected_files(db=self._db),
-                    overwrite=True,
-                )
+                data = photos.photo_jpeg(self._db, ids[0])
             except UserError as exc:
                 QMessageBox.warning(self, "Not exported", str(exc))
+                return
+            # Asks again if ".jpg" had to be added to an existing name; the
+            # clinic's own files are refused whatever was answered.
+            save_bytes(
+                self,
+                name,
+                data,
+                services.protected_files(db=self._db),
+                suffixes=(".jpg", ".jpeg"),
+                what="The photo",
+            )
 
     def delete_selected(self) -> int:
         ids = self._need(0, "Select the photos to delete.")

@@ -78,7 +78,7 @@ def _read_only_peek(path: Path, migration_set: Migrations) -> tuple[int, set[str
     about to refuse.
     """
     try:
-        conn = connect_read_only(path, immutable=not Path(f"{path}-wal").exists())
+        conn = connect_read_only(path, immutable=not _has_journal(path))
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     try:
@@ -93,6 +93,12 @@ def _read_only_peek(path: Path, migration_set: Migrations) -> tuple[int, set[str
         raise translate_error(exc, path) from exc
     finally:
         conn.close()
+
+
+def _has_journal(path: Path) -> bool:
+    """A -wal or -journal beside the *real* file (where SQLite looks, through symlinks)."""
+    real = os.path.realpath(path)
+    return any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
 def file_problem(path: Path) -> str:
@@ -373,6 +379,17 @@ def open_database(
         _owner_only(path)
         try:
             _configure(conn, new_file=not tables)
+            if tables:
+                # Again on the writing connection: opening it may have rolled
+                # back a hot journal or read a WAL the read-only look did not
+                # see, and what counts is what this connection will run.
+                altered = schema_difference(
+                    conn, migration_set, applied_migrations(conn, migration_set.name)
+                )
+                if altered:
+                    raise AlteredDatabaseError(
+                        with_backup_advice(path, ALTERED.format(name=path, detail=altered))
+                    )
             db = sqlite_utils.Database(conn, execute_plugins=False)
             pending = migration_set.pending(db)
             if pending:

@@ -11,11 +11,10 @@ version's migrations would create, with the same SQL, and nothing is missing.
 
 The expected schema is built by running the same migrations on an in-memory
 database, up to the ones the file says it has applied, so an older file is
-judged against the schema of its own age and then migrated forward.  Two kinds
-of object are compared by name only, because their SQL is written by a
-library rather than by our migrations and can differ between installs without
-meaning harm: the shadow tables SQLite's FTS5 makes for each search index,
-and sqlite-utils' ``_sqlite_migrations`` table and its index.
+judged against the schema of its own age and then migrated forward.  SQL is
+compared with quoting, spacing and case set aside (FTS5 and sqlite-utils
+write some of it, and quote names differently between versions); only
+SQLite's own statistics tables may be present beyond that, and only exactly.
 """
 
 from __future__ import annotations
@@ -27,9 +26,18 @@ from sqlite_utils import Migrations
 
 SchemaObject = tuple[str, str, str, str | None]  # (type, name, tbl_name, sql)
 
-_FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
-# Written by SQLite itself (ANALYZE, PRAGMA optimize); data only, never run.
-_SQLITE_INTERNAL = ("sqlite_stat1", "sqlite_stat4")
+# Written by SQLite itself (ANALYZE, PRAGMA optimize): data only, never run.
+# Tolerated only as exactly these tables; anything else named sqlite_* is not.
+_SQLITE_STATS = {
+    ("table", "sqlite_stat1", "sqlite_stat1", "create table sqlite_stat1(tbl,idx,stat)"),
+    (
+        "table",
+        "sqlite_stat4",
+        "sqlite_stat4",
+        "create table sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+    ),
+}
+_QUOTES = str.maketrans("", "", "\"'`[]")
 
 ALTERED = (
     "{name} is not a clean smpdesk database: {detail}. It may have been altered to harm "
@@ -69,21 +77,16 @@ def expected_schema(migration_set: Migrations, applied: list[str]) -> frozenset[
     return _CACHE[key]
 
 
-def _fts_shadow_names(objects: set[SchemaObject] | frozenset[SchemaObject]) -> set[str]:
-    virtual = {
-        name
-        for kind, name, _tbl, sql in objects
-        if kind == "table" and sql and sql.upper().startswith("CREATE VIRTUAL TABLE")
-    }
-    return {f"{table}{suffix}" for table in virtual for suffix in _FTS_SHADOW_SUFFIXES}
+def _normal(obj: SchemaObject) -> SchemaObject:
+    """Compared with quoting, spacing and letter case set aside, nothing else.
 
-
-def _loose(obj: SchemaObject, shadow: set[str]) -> bool:
-    """Compared by kind and name only (library-written SQL)."""
-    kind, name, tbl, _sql = obj
-    if tbl == Migrations.migrations_table:
-        return True
-    return kind == "table" and name in shadow
+    Library-written SQL (FTS5 shadow tables, sqlite-utils' migrations table)
+    may quote names differently between versions; a CHECK, a column, another
+    module or a trigger body still changes the text and is caught.
+    """
+    kind, name, tbl, sql = obj
+    text = " ".join(sql.translate(_QUOTES).split()).casefold() if sql is not None else None
+    return (kind, name.casefold(), tbl.casefold(), text)
 
 
 def schema_difference(
@@ -98,17 +101,10 @@ def schema_difference(
     known = [m.name for m in _all_migrations(migration_set)]
     if applied != known[: len(applied)]:
         return "its list of applied upgrades is not one smpdesk writes"
-    expected = expected_schema(migration_set, applied)
-    found = {obj for obj in schema_objects(conn) if obj[1] not in _SQLITE_INTERNAL}
-    shadow = _fts_shadow_names(expected)
-
-    def key(obj: SchemaObject) -> SchemaObject:
-        return (obj[0], obj[1], obj[2], None) if _loose(obj, shadow) else obj
-
-    expected_keys = {key(o) for o in expected}
-    found_keys = {key(o) for o in found}
-    extra = sorted(found_keys - expected_keys, key=lambda o: (o[0], o[1]))
-    missing = sorted(expected_keys - found_keys, key=lambda o: (o[0], o[1]))
+    expected = {_normal(o) for o in expected_schema(migration_set, applied)}
+    found = {_normal(o) for o in schema_objects(conn)} - _SQLITE_STATS
+    extra = sorted(found - expected, key=lambda o: (o[0], o[1]))
+    missing = sorted(expected - found, key=lambda o: (o[0], o[1]))
     if extra:
         changed = {o[1] for o in missing}
         kind, name = extra[0][0], extra[0][1]
