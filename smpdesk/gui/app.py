@@ -41,7 +41,7 @@ def open_main_window(db_path: Path, *, demo: bool = False, create: bool = False)
     unplugged drive, so the caller must ask first (``create=True``).
     """
     if db_path == default_db_path():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(db_path.parent)
         create = True
     db = services.open_clinic(db_path, create=create)
     return MainWindow(db, db_path, demo=demo, auto_backup=not demo)

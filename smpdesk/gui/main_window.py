@@ -38,6 +38,7 @@ from smpdesk.clinic_settings import backups_folder, load_settings
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
+from smpdesk.paths import private_dir
 
 if TYPE_CHECKING:
     from smpdesk.gui.due_view import DueView
@@ -556,7 +557,7 @@ class MainWindow(QMainWindow):
                 # Only our own default folder is created; a chosen one (a USB
                 # drive, a NAS) must be there, or the backup would land on
                 # the laptop's disk under the drive's empty mount point.
-                folder.mkdir(parents=True, exist_ok=True)
+                private_dir(folder)
             made = backups.make_backup(self.db, folder, progress=step)
             backups.rotate(folder, self.db_path.stem, **settings.backup_keep)
         except (UserError, OSError, sqlite3.Error) as exc:
