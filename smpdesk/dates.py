@@ -77,3 +77,24 @@ def format_appointment(when: datetime, style: str = "uk") -> str:
     if when.hour or when.minute:
         text += f" at {format_time(when, style)}"
     return text
+
+
+def format_medium_date(d: date, *, with_year: bool = True) -> str:
+    """``3 Nov 2026`` (or ``3 Nov``): the month by name, so 03/11 is never misread.
+
+    The one place screens and messages get a day-month date from; never
+    ``strftime('%b')``, which follows the laptop's language once Qt starts
+    ("3 lis 2026" on a Polish laptop) while the CLI prints English.
+    """
+    text = f"{d.day} {MONTHS[d.month - 1][:3]}"
+    return f"{text} {d.year}" if with_year else text
+
+
+def format_month_year(d: date) -> str:
+    """``Nov 2026``."""
+    return f"{MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def format_stamp(when: datetime, *, with_year: bool = True, joiner: str = " ") -> str:
+    """``3 Nov 2026 14:30`` (``joiner=" at "``: ``3 Nov 2026 at 14:30``), 24-hour clock."""
+    return f"{format_medium_date(when.date(), with_year=with_year)}{joiner}{when:%H:%M}"

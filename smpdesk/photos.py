@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from smpdesk import store
+from smpdesk.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.safe_output import ProtectedFiles, refuse_protected, write_file
 from smpdesk.store.database import db_path
@@ -96,7 +97,7 @@ def _is_regular_file(path: Path) -> bool:
 
 def _short_date(iso: str) -> str:
     moment = datetime.fromisoformat(iso).astimezone()
-    return f"{moment.day} {moment.strftime('%b %Y')}"
+    return format_medium_date(moment.date())
 
 
 def import_photos(
@@ -252,6 +253,6 @@ def comparison_jpeg(db: sqlite_utils.Database, left_id: int, right_id: int) -> b
         if photo is None or data is None:
             raise UserError(f"There is no photo with id {photo_id}.")
         when = date.fromisoformat(photo.visit_date)
-        captions.append(f"{ANGLES.get(photo.angle, photo.angle)}, {when.day} {when:%b %Y}")
+        captions.append(f"{ANGLES.get(photo.angle, photo.angle)}, {format_medium_date(when)}")
         images.append(data)
     return render_comparison(images[0], images[1], captions[0], captions[1])

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from smpdesk import services, store
+from smpdesk.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.safe_output import write_file
@@ -54,7 +55,7 @@ def _confirm_old_session(parent: QWidget, session: store.Session) -> bool:
     days = (date.today() - session.session_date).days
     if days <= 0:
         return True
-    when = f"{session.session_date.day} {session.session_date:%b %Y}"
+    when = format_medium_date(session.session_date)
     answer = QMessageBox.question(
         parent,
         "Aftercare sheet",

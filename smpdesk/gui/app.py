@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk import services
+from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
 from smpdesk.gui.main_window import MainWindow
@@ -104,7 +105,8 @@ def healthy_or_restored(db_path: Path) -> bool:
     answer = QMessageBox.question(
         None,
         "The clinic database is damaged",
-        f"{message}\n\nRestore the newest good backup, made {good.taken_at:%d %b %Y at %H:%M}? "
+        f"{message}\n\nRestore the newest good backup, made "
+        f"{format_stamp(good.taken_at, joiner=' at ')}? "
         "The damaged file is kept aside, not deleted; work entered after that backup is not "
         "in it.",
     )
@@ -114,7 +116,7 @@ def healthy_or_restored(db_path: Path) -> bool:
     QMessageBox.information(
         None,
         "Backup restored",
-        f"Restored the backup of {good.taken_at:%d %b %Y %H:%M}; the damaged file was kept "
+        f"Restored the backup of {format_stamp(good.taken_at)}; the damaged file was kept "
         f"as {result.set_aside}.",
     )
     return True
@@ -153,7 +155,8 @@ def missing_clinic_choice(db_path: Path) -> str:
         None,
         "The clinic database is missing",
         f"There is no clinic database at {db_path}, but its backups folder holds a good "
-        f"backup made {good.taken_at:%d %b %Y at %H:%M}.\n\nRestore that backup? Choose No to "
+        f"backup made {format_stamp(good.taken_at, joiner=' at ')}.\n\nRestore that backup? "
+        "Choose No to "
         "start a new, empty clinic instead (the backups stay where they are).",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,

@@ -9,14 +9,12 @@ Sorting is done by SQL (through the store), never in Qt.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from smpdesk import store
+from smpdesk.dates import format_medium_date
 from smpdesk.store.clients import Archived
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -47,10 +46,10 @@ def format_date(iso: str | None) -> str:
     """ "27 Mar 1984": month by name, so 03/04 can never be misread across countries."""
     if not iso:
         return ""
-    qdate = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    if not qdate.isValid():
+    try:
+        return format_medium_date(date.fromisoformat(iso))
+    except ValueError:
         return iso
-    return QLocale().toString(qdate, "d MMM yyyy")
 
 
 def format_local_date(timestamp: str | None) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk import __version__, services, store
 from smpdesk.clinic_settings import backups_folder, load_settings
+from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
@@ -620,7 +621,7 @@ class MainWindow(QMainWindow):
             ago = f"{hours} hour{'s' if hours != 1 else ''} ago"
         else:
             ago = "within the last hour"
-        self.backup_label.setText(f"Last backup: {taken:%d %b %H:%M} ({ago})")
+        self.backup_label.setText(f"Last backup: {format_stamp(taken, with_year=False)} ({ago})")
         stale = age.days >= settings.backup_warn_days
         self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
         self.backup_label.setToolTip(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk import photos, services, store
+from smpdesk.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.save_files import save_bytes
 from smpdesk.store.photos import ANGLES
@@ -34,7 +35,7 @@ from smpdesk.store.photos import ANGLES
 
 def photo_caption(photo: store.Photo) -> str:
     when = date.fromisoformat(photo.visit_date)
-    return f"{ANGLES.get(photo.angle, photo.angle)} · {when.day} {when:%b %Y}"
+    return f"{ANGLES.get(photo.angle, photo.angle)} · {format_medium_date(when)}"
 
 
 class ZoomView(QGraphicsView):
