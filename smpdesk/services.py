@@ -15,10 +15,11 @@ import sqlite_utils
 from smpdesk import store
 from smpdesk.client_details import ClientDetails, validate
 from smpdesk.clinic_settings import ClinicSettings, load_settings
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import NotADatabaseError, UserError, ValidationError
 from smpdesk.paths import resolve_db_path
 from smpdesk.safe_output import ProtectedFiles
 from smpdesk.session_details import NEXT_TYPE, SessionDetails, describe_type, validate_session
+from smpdesk.text_safety import clean_line
 
 
 def _checked(details, check):
@@ -31,7 +32,16 @@ def _checked(details, check):
 
 
 def open_clinic(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
-    return store.open_database(path, create=create)
+    """Open the clinic database; a file gone bad is refused with where its newest good backup is."""
+    try:
+        return store.open_database(path, create=create)
+    except NotADatabaseError as exc:
+        if exc.damaged is None:  # a folder, another program's file: nothing to restore
+            raise
+        from smpdesk.backups import with_backup_advice
+
+        damaged, sentence = exc.damaged
+        raise type(exc)(with_backup_advice(damaged, sentence), damaged=exc.damaged) from exc
 
 
 def protected_files(
@@ -133,7 +143,7 @@ def record_session(
     blocking = do_not_treat(db, client_id)
     override = None
     if blocking:
-        reason = " ".join((override_reason or "").split())
+        reason = " ".join(clean_line(override_reason or "").split())
         if len(reason) < OVERRIDE_MIN_LENGTH:
             raise ValidationError({"override_reason": OVERRIDE_MISSING})
         override = (reason, [flag.to_json() for flag in blocking])

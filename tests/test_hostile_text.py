@@ -251,3 +251,25 @@ def test_cli_refuses_an_invisible_name(clinic, capsys, given_name):
     argv = ["--db", str(clinic), "clients", "add", "--given", given_name, "--family", "X"]
     assert main(argv) == 1
     assert capsys.readouterr().err.strip() == "smpdesk: --given: Enter the client's given name."
+
+
+def test_an_override_reason_is_stored_without_control_characters(db, monkeypatch):
+    from smpdesk import questionnaires, services, store
+    from smpdesk.client_details import ClientDetails
+    from smpdesk.session_details import SessionDetails
+
+    class Flag:
+        def to_json(self) -> dict[str, str]:
+            return {"level": "do_not_treat", "message": "test"}
+
+    monkeypatch.setattr(questionnaires, "do_not_treat", lambda _db, _id: [Flag()])
+    client = services.add_client(db, ClientDetails(given_name="Ann", family_name="Reason"))
+    session = services.record_session(
+        db,
+        client.id,
+        SessionDetails(session_date="2026-12-01", session_type="first"),
+        override_reason="\x1b[2JDoctor cleared it\u202e in writing today",
+    )
+    reason, _flags = store.session_override(db, session.id)
+    assert "\x1b" not in reason and "\u202e" not in reason
+    assert reason.startswith("Doctor cleared it")
