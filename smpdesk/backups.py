@@ -30,6 +30,7 @@ from pathlib import Path
 import sqlite_utils
 
 from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
+from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import (
     applied_migrations,
     connect_read_only,
@@ -374,6 +375,22 @@ def last_good_backup(folder: Path, db_stem: str) -> BackupInfo | None:
     return None
 
 
+def with_backup_advice(path: Path, sentence: str) -> str:
+    """``sentence`` followed by the newest good backup beside ``path`` and how to restore it."""
+    good = last_good_backup(backups_dir_for(path), path.stem)
+    if good is None:
+        return (
+            f"{sentence.rstrip('.;')}; nothing was changed. There is no good backup beside it: "
+            "copy the file somewhere safe and restore one of your own backups with "
+            "'smpdesk restore FILE'."
+        )
+    return (
+        f"{sentence.rstrip('.;')}; nothing was changed. The newest good backup is {good.path} "
+        f"(made {good.taken_at:%Y-%m-%d %H:%M}): restore it with 'smpdesk restore "
+        f"{good.path}' or by starting the window."
+    )
+
+
 def plan_rotation(
     backups: list[BackupInfo],
     *,
@@ -515,4 +532,5 @@ __all__ = [
     "sweep_partials",
     "sync_folder",
     "verify_backup",
+    "with_backup_advice",
 ]

@@ -22,17 +22,18 @@ from typing import NoReturn
 
 import sqlite_utils
 
-from smpdesk import __version__, cli_forms, services, store
+from smpdesk import __version__, cli_forms
+from smpdesk.app import aftercare as aftercare_cases
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic
+from smpdesk.app import photos as photo_cases
+from smpdesk.app import sessions as session_cases
 from smpdesk.client_details import SEX_CHOICES, ClientDetails
-from smpdesk.clinic_settings import ClinicSettings, load_settings
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import DB_ENV, backups_dir_for, private_dir, resolve_db_path
 from smpdesk.safe_output import check_target, write_file
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
 from smpdesk.staging import staging_folder
-from smpdesk.store.clients import parse_client_number
-from smpdesk.store.database import os_error, translate_error
-from smpdesk.store.photos import ANGLES, CONSENTS
 from smpdesk.text_safety import say
 
 COMMANDS = f"""commands:
@@ -64,9 +65,9 @@ Run 'smpdesk COMMAND --help' for a command's options."""
 _settings_warned: set[str] = set()
 
 
-def _settings(db: sqlite_utils.Database) -> ClinicSettings:
+def _settings(db: sqlite_utils.Database) -> clinic.ClinicSettings:
     """The clinic's settings; an unreadable one is named once on stderr (its default is used)."""
-    settings = load_settings(db)
+    settings = clinic.load_settings(db)
     for warning in settings.warnings:
         if warning not in _settings_warned:
             _settings_warned.add(warning)
@@ -101,7 +102,7 @@ MAX_DEMO_CLIENTS = 200_000
 
 
 def _client_ref(text: str) -> int:
-    number = parse_client_number(text)
+    number = client_cases.parse_client_number(text)
     if number is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not a client number such as C00044 or 44")
     return number
@@ -267,8 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--client", type=_client_ref, required=True, metavar="ID")
     p_import.add_argument("--visit", type=_count, metavar="SESSION_ID", help="attach to a session")
     p_import.add_argument("--date", default="", metavar="YYYY-MM-DD", help="visit date")
-    p_import.add_argument("--angle", default="other", choices=list(ANGLES))
-    p_import.add_argument("--consent", default="clinical", choices=list(CONSENTS))
+    p_import.add_argument("--angle", default="other", choices=list(photo_cases.ANGLES))
+    p_import.add_argument("--consent", default="clinical", choices=list(photo_cases.CONSENTS))
     p_import.add_argument("files", nargs="+", metavar="FILE")
     p_list = photos_sub.add_parser("list", help="list a client's photos")
     _db_option(p_list)
@@ -315,7 +316,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     path = Path(args.db)
     if path.exists():
         raise UserError(f"{path} already exists; choose a new file name.")
-    services.open_clinic(path, create=True).conn.close()
+    clinic.open_clinic(path, create=True).conn.close()
     say(f"Created an empty clinic database at {path}")
     return 0
 
@@ -329,7 +330,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _client_json(row: store.ClientRow) -> dict[str, object]:
+def _client_json(row: client_cases.ClientRow) -> dict[str, object]:
     return {
         "id": row.id,
         "client_number": row.client_number,
@@ -344,9 +345,9 @@ def _client_json(row: store.ClientRow) -> dict[str, object]:
 
 
 def _cmd_clients(args: argparse.Namespace) -> int:
-    db = services.open_clinic(resolve_db_path(args.db))
-    ids = store.search_client_ids(db, args.search, archived=args.archived)
-    rows = store.list_rows(db, ids)
+    db = clinic.open_clinic(resolve_db_path(args.db))
+    ids = client_cases.search_client_ids(db, args.search, archived=args.archived)
+    rows = client_cases.list_rows(db, ids)
     ordered = [rows[i] for i in ids if i in rows]
     if args.json:
         _print_json([_client_json(r) for r in ordered])
@@ -363,7 +364,7 @@ def _cmd_clients(args: argparse.Namespace) -> int:
 
 
 def _cmd_clients_add(args: argparse.Namespace) -> int:
-    db = services.open_clinic(resolve_db_path(args.db))
+    db = clinic.open_clinic(resolve_db_path(args.db))
     details = ClientDetails(
         given_name=args.given,
         family_name=args.family,
@@ -376,7 +377,7 @@ def _cmd_clients_add(args: argparse.Namespace) -> int:
         notes=args.notes,
     )
     try:
-        client = services.add_client(db, details)
+        client = client_cases.add_client(db, details)
     except ValidationError as exc:
         option = {
             "given_name": "--given",
@@ -391,7 +392,7 @@ def _cmd_clients_add(args: argparse.Namespace) -> int:
 
 
 def _open_existing(args: argparse.Namespace):
-    return services.open_clinic(resolve_db_path(args.db))
+    return clinic.open_clinic(resolve_db_path(args.db))
 
 
 def _option_for(field_name: str) -> str:
@@ -414,7 +415,7 @@ def _cmd_sessions_add(args: argparse.Namespace) -> int:
         **values,
     )
     try:
-        session = services.record_session(
+        session = session_cases.record_session(
             db, args.client, details, override_reason=args.override_reason
         )
     except ValidationError as exc:
@@ -424,15 +425,14 @@ def _cmd_sessions_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _session_json(session: store.Session) -> dict[str, object]:
+def _session_json(session: session_cases.Session) -> dict[str, object]:
     return {"id": session.id, "client_id": session.client_id, **session.details.as_dict()}
 
 
 def _cmd_sessions_list(args: argparse.Namespace) -> int:
     db = _open_existing(args)
-    if store.get_client(db, args.client) is None:
-        raise UserError(f"There is no client with id {args.client}.")
-    sessions = store.client_sessions(db, args.client)
+    client_cases.require_client(db, args.client)
+    sessions = session_cases.client_sessions(db, args.client)
     if args.json:
         _print_json([_session_json(s) for s in sessions])
         return 0
@@ -446,7 +446,7 @@ def _cmd_sessions_list(args: argparse.Namespace) -> int:
 
 def _cmd_lots(args: argparse.Namespace) -> int:
     db = _open_existing(args)
-    matches = store.sessions_with_lot(db, args.lot)
+    matches = session_cases.sessions_with_lot(db, args.lot)
     if args.json:
         _print_json([m.__dict__ for m in matches])
         return 0
@@ -463,10 +463,10 @@ def _cmd_lots(args: argparse.Namespace) -> int:
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
-    from smpdesk.follow_ups import due_follow_ups
-
     db = _open_existing(args)
-    items = due_follow_ups(db, days_ahead=args.days, follow_up_days=_settings(db).follow_up_days)
+    items = session_cases.due_follow_ups(
+        db, days_ahead=args.days, follow_up_days=_settings(db).follow_up_days
+    )
     if args.json:
         _print_json(
             [
@@ -503,28 +503,26 @@ def _cmd_handout(args: argparse.Namespace) -> int:
         # a --db given on purpose must exist.
         if args.db and not path.exists():
             raise UserError(f"There is no clinic database at {path}; check the path.")
-        db = services.open_clinic(path) if path.exists() else None
+        db = clinic.open_clinic(path) if path.exists() else None
     else:
         db = _open_existing(args)
     if db is not None:
         _settings(db)
     # Refused before the sheet is made: it must never land on the clinic's files.
-    protected = services.protected_files(path, db)
+    protected = clinic.protected_files(path, db)
     check_target(output, protected, overwrite=args.force)
     if db is None or args.blank:
-        pdf = services.blank_aftercare_pdf(db)
+        pdf = aftercare_cases.blank_aftercare_pdf(db)
     else:
-        pdf = services.aftercare_pdf(db, args.client, args.session)
+        pdf = aftercare_cases.aftercare_pdf(db, args.client, args.session)
     write_file(output, pdf.data, protected, overwrite=args.force, what="The aftercare sheet")
     if db is not None and not args.blank:
-        services.record_aftercare_given(db, pdf, "saved")
+        aftercare_cases.record_aftercare_given(db, pdf, "saved")
     say(output)
     return 0
 
 
 def _cmd_photos(args: argparse.Namespace) -> int:
-    from smpdesk import photos
-
     db = _open_existing(args)
     if args.photos_command == "import":
         visit = None
@@ -533,7 +531,7 @@ def _cmd_photos(args: argparse.Namespace) -> int:
                 visit = date.fromisoformat(args.date)
             except ValueError:
                 raise UserError("--date: enter the visit date as YYYY-MM-DD.") from None
-        results = photos.import_photos(
+        results = photo_cases.import_photos(
             db,
             args.client,
             [Path(f) for f in args.files],
@@ -545,23 +543,22 @@ def _cmd_photos(args: argparse.Namespace) -> int:
         )
         return 0 if all(r.imported for r in results) else 1
     if args.photos_command == "list":
-        if store.get_client(db, args.client) is None:
-            raise UserError(f"There is no client with id {args.client}.")
-        listed = store.client_photos(db, args.client)
+        client_cases.require_client(db, args.client)
+        listed = photo_cases.client_photos(db, args.client)
         if args.json:
             _print_json([p.__dict__ for p in listed])
             return 0
         for p in listed:
             say(
-                f"{p.id:>6}  {p.visit_date}  {ANGLES.get(p.angle, p.angle):<18} "
-                f"{p.width}x{p.height}  {CONSENTS[p.consent]:<22} {p.source_name}"
+                f"{p.id:>6}  {p.visit_date}  {photo_cases.ANGLES.get(p.angle, p.angle):<18} "
+                f"{p.width}x{p.height}  {photo_cases.CONSENTS[p.consent]:<22} {p.source_name}"
             )
         return 0
-    target = photos.export_photo(
+    target = photo_cases.export_photo(
         db,
         args.photo,
         Path(args.output),
-        protected=services.protected_files(resolve_db_path(args.db), db),
+        protected=clinic.protected_files(resolve_db_path(args.db), db),
         overwrite=args.force,
     )
     say(target)
@@ -572,22 +569,20 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from smpdesk import backups
 
     path = resolve_db_path(args.db)
-    db = services.open_clinic(path)
+    db = clinic.open_clinic(path)
     try:
         if args.output:
             target = Path(args.output)
             if target.exists():
                 raise UserError(f"{target} already exists; choose a new file name.")
-            real = check_target(target, services.protected_files(path, db))
+            real = check_target(target, clinic.protected_files(path, db))
             made = backups.make_backup(db, real.parent)
-            check_target(target, services.protected_files(path, db))
+            check_target(target, clinic.protected_files(path, db))
             os.replace(made.path, real)
             say(target)
             return 0
-        from smpdesk.clinic_settings import backups_folder
-
         settings = _settings(db)
-        folder = backups_folder(path, settings)
+        folder = clinic.backups_folder(path, settings)
         if folder == backups_dir_for(path):
             private_dir(folder)  # a chosen folder must already exist
         made = backups.make_backup(db, folder)
@@ -602,11 +597,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_backups(args: argparse.Namespace) -> int:
     from smpdesk import backups
-    from smpdesk.clinic_settings import backups_folder
 
     path = resolve_db_path(args.db)
-    db = services.open_clinic(path)
-    folder = backups_folder(path, _settings(db))
+    db = clinic.open_clinic(path)
+    folder = clinic.backups_folder(path, _settings(db))
     db.conn.close()
     listed = backups.list_backups(folder, path.stem, verify=True)
     if not listed:
@@ -649,9 +643,9 @@ def _cmd_export_backup(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if not Path(os.path.realpath(target)).parent.is_dir():
         raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
-    check_target(target, services.protected_files(path), overwrite=args.force)
+    check_target(target, clinic.protected_files(path), overwrite=args.force)
     passphrase = _passphrase(confirm=True)
-    db = services.open_clinic(path)
+    db = clinic.open_clinic(path)
     try:
         with staging_folder(path) as scratch:
             made = backups.make_backup(db, scratch)
@@ -659,7 +653,7 @@ def _cmd_export_backup(args: argparse.Namespace) -> int:
                 made.path,
                 target,
                 passphrase,
-                protected=services.protected_files(path, db),
+                protected=clinic.protected_files(path, db),
                 overwrite=args.force,
             )
     finally:
@@ -801,7 +795,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except sqlite3.Error as exc:
         # Whatever command met it: one sentence, never a traceback.
-        say(f"smpdesk: {translate_error(exc, db_path or Path('clinic'))}", file=sys.stderr)
+        say(f"smpdesk: {clinic.translate_error(exc, db_path or Path('clinic'))}", file=sys.stderr)
         return 1
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
@@ -810,7 +804,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
         where = exc.filename if exc.filename is not None else (db_path or "a file")
-        say(f"smpdesk: {os_error(exc, Path(str(where)))}", file=sys.stderr)
+        say(f"smpdesk: {clinic.os_error(exc, Path(str(where)))}", file=sys.stderr)
         return 1
     except MemoryError:
         say("smpdesk: there was not enough memory to finish; nothing was changed.", file=sys.stderr)

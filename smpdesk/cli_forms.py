@@ -13,7 +13,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from smpdesk import questionnaires, services, store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic
+from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 from smpdesk.questionnaire.answers import signature_png
@@ -67,8 +69,8 @@ def _entries(args: argparse.Namespace) -> tuple[Path, list[FormEntry]]:
         if not folder.is_dir():
             raise UserError(f"{folder} is not a folder; give the folder that holds the forms.")
     else:
-        folder = questionnaires.forms_folder(resolve_db_path(args.db))
-    return folder, questionnaires.form_entries(folder, folder)
+        folder = questionnaire_cases.forms_folder(resolve_db_path(args.db))
+    return folder, questionnaire_cases.form_entries(folder, folder)
 
 
 def summary(spec: FormSpec) -> str:
@@ -105,7 +107,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def _response_json(response: store.Response) -> dict[str, object]:
+def _response_json(response: questionnaire_cases.Response) -> dict[str, object]:
     answers = {
         key: ("(signature image)" if signature_png(value) else value)
         for key, value in response.answers.items()
@@ -124,10 +126,9 @@ def _response_json(response: store.Response) -> dict[str, object]:
 
 
 def cmd_responses(args: argparse.Namespace) -> int:
-    db = services.open_clinic(resolve_db_path(args.db))
-    if store.get_client(db, args.client) is None:
-        raise UserError(f"There is no client with id {args.client}.")
-    responses = questionnaires.client_responses(db, args.client)
+    db = clinic.open_clinic(resolve_db_path(args.db))
+    client_cases.require_client(db, args.client)
+    responses = questionnaire_cases.client_responses(db, args.client)
     if args.json:
         json.dump([_response_json(r) for r in responses], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -151,12 +152,12 @@ def cmd_responses(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     target = Path(args.output)
-    db = services.open_clinic(path)
-    pdf = questionnaires.consent_record(db, args.response)
+    db = clinic.open_clinic(path)
+    pdf = questionnaire_cases.consent_record(db, args.response)
     write_file(
         target,
         pdf,
-        services.protected_files(path, db),
+        clinic.protected_files(path, db),
         overwrite=args.force,
         what="The consent record",
     )

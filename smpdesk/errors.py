@@ -8,6 +8,8 @@ shows it in a message box.  Messages never contain health data.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """A problem the user can fix; ``str(err)`` is the sentence to show."""
@@ -22,7 +24,16 @@ class NewerDatabaseError(UserError):
 
 
 class NotADatabaseError(UserError):
-    pass
+    """The file cannot be the clinic's database, or no longer can (empty, damaged, altered).
+
+    ``damaged`` is set when it is the clinic's own file gone bad: its path and
+    the sentence saying what is wrong, so that the layer above the store can
+    say where the newest good backup is (the store itself knows nothing of backups).
+    """
+
+    def __init__(self, message: str, *, damaged: tuple[Path, str] | None = None) -> None:
+        super().__init__(message)
+        self.damaged = damaged
 
 
 class EmptyDatabaseError(NotADatabaseError):

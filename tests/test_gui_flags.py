@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from smpdesk import questionnaires, services, store
+from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.client_details import ClientDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.client_list_model import format_date
@@ -238,7 +239,7 @@ def test_panel_reports_a_read_problem_in_one_line(panel, db, monkeypatch):
     def broken(*_args):
         raise UserError("The database is locked by another program; try again.")
 
-    monkeypatch.setattr(questionnaires, "client_flags", broken)
+    monkeypatch.setattr(questionnaire_cases, "client_flags", broken)  # what the panel calls
     panel.show_client(cid)
     [(name, text)] = texts(panel)
     assert name == "flags_error"

@@ -56,3 +56,33 @@ def test_starting_the_window_does_not_import_reportlab_or_pillow(tmp_path):
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
+
+
+def test_import_contracts_hold():
+    """lint-imports: the fronts reach data only through smpdesk.app, the store imports
+    nothing above it, and nothing outside smpdesk.gui reaches Qt (pyproject.toml)."""
+    code = (
+        "import sys\n"
+        "from importlinter.cli import lint_imports_command\n"
+        "sys.exit(lint_imports_command())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--no-cache", "--no-logo"],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout, result.stdout
+
+
+def test_importing_the_use_case_layer_is_light():
+    code = (
+        "import sys\n"
+        "import smpdesk.app\n"
+        "assert 'smpdesk.store' not in sys.modules\n"
+        "from smpdesk.app import aftercare, clients, clinic, photos, questionnaires, sessions\n"
+        "heavy = {'PySide6', 'reportlab', 'PIL', 'smpdesk.handouts'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)

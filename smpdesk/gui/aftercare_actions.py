@@ -1,6 +1,6 @@
 """Aftercare from anywhere: one client's sheet, a blank sheet, today's batch.
 
-Rendering goes through :mod:`smpdesk.services` (reportlab is imported only
+Rendering goes through :mod:`smpdesk.app.aftercare` (reportlab is imported only
 then, never at start-up).  Every failure ends in one sentence, never a
 traceback; a missing printer offers saving instead.
 """
@@ -15,7 +15,10 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from smpdesk import services, store
+from smpdesk.app import aftercare as aftercare_cases
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic
+from smpdesk.app import sessions as session_cases
 from smpdesk.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
@@ -28,14 +31,14 @@ def open_aftercare(
     """Preview a client's sheet (latest session by default); True if shown."""
     from smpdesk.gui.aftercare_preview import AftercarePreview
 
-    client = store.get_client(db, client_id)
+    client = client_cases.get_client(db, client_id)
     if session_id is None:
-        latest = store.latest_session(db, client_id)
+        latest = session_cases.latest_session(db, client_id)
         if latest is not None and not _confirm_old_session(parent, latest):
             return False
     try:
         with busy():
-            pdf = services.aftercare_pdf(db, client_id, session_id)
+            pdf = aftercare_cases.aftercare_pdf(db, client_id, session_id)
     except UserError as exc:
         answer = QMessageBox.question(
             parent,
@@ -50,7 +53,7 @@ def open_aftercare(
     return True
 
 
-def _confirm_old_session(parent: QWidget, session: store.Session) -> bool:
+def _confirm_old_session(parent: QWidget, session: session_cases.Session) -> bool:
     """The latest session is not today's: make sure the dates are the ones wanted."""
     days = (date.today() - session.session_date).days
     if days <= 0:
@@ -71,7 +74,7 @@ def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
 
     try:
         with busy():
-            pdf = services.blank_aftercare_pdf(db)
+            pdf = aftercare_cases.blank_aftercare_pdf(db)
     except UserError as exc:
         QMessageBox.warning(parent, "Aftercare sheet", str(exc))
         return False
@@ -81,9 +84,9 @@ def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
 
 def todays_sheets(
     parent: QWidget, db: sqlite_utils.Database, today: date | None = None
-) -> list[services.AftercarePdf] | None:
+) -> list[aftercare_cases.AftercarePdf] | None:
     """Render a sheet for each of today's sessions, with progress; None if cancelled."""
-    sessions = store.sessions_on(db, today or date.today())
+    sessions = session_cases.sessions_on(db, today or date.today())
     if not sessions:
         QMessageBox.information(
             parent, "Aftercare for today", "No sessions have been recorded for today yet."
@@ -93,12 +96,12 @@ def todays_sheets(
     progress.setWindowTitle("Aftercare for today")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
-    sheets: list[services.AftercarePdf] = []
+    sheets: list[aftercare_cases.AftercarePdf] = []
     for done, session in enumerate(sessions):
         if progress.wasCanceled():
             return None
         try:
-            sheets.append(services.aftercare_pdf(db, session.client_id, session.id))
+            sheets.append(aftercare_cases.aftercare_pdf(db, session.client_id, session.id))
         except UserError as exc:
             progress.cancel()
             QMessageBox.warning(parent, "Aftercare for today", str(exc))
@@ -126,7 +129,7 @@ def print_sheets(
     parent: QWidget,
     db: sqlite_utils.Database,
     printer: QPrinter,
-    sheets: list[services.AftercarePdf],
+    sheets: list[aftercare_cases.AftercarePdf],
 ) -> int:
     progress = QProgressDialog("Printing aftercare sheets…", "Cancel", 0, len(sheets), parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -145,7 +148,7 @@ def print_sheets(
     finally:
         progress.setValue(len(sheets))
     for sheet in sheets[:printed]:
-        services.record_aftercare_given(db, sheet, "printed")
+        aftercare_cases.record_aftercare_given(db, sheet, "printed")
     return printed
 
 
@@ -158,7 +161,7 @@ def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None =
     if not folder:
         return 0
     saved = 0
-    protected = services.protected_files(db=db)
+    protected = clinic.protected_files(db=db)
     for sheet in sheets:
         target = _free_name(Path(folder) / sheet.suggested_name)
         try:
@@ -166,7 +169,7 @@ def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None =
         except UserError as exc:
             QMessageBox.warning(parent, "Not saved", f"Saving stopped after {saved} sheets: {exc}")
             break
-        services.record_aftercare_given(db, sheet, "saved")
+        aftercare_cases.record_aftercare_given(db, sheet, "saved")
         saved += 1
     return saved
 

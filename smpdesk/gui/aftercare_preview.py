@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import services
+from smpdesk.app import aftercare as aftercare_cases
+from smpdesk.app import clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.printing import (
     ask_save_instead,
@@ -134,7 +135,7 @@ class AftercarePreview(PdfPreview):
     def __init__(
         self,
         db: sqlite_utils.Database | None,
-        pdf: services.AftercarePdf,
+        pdf: aftercare_cases.AftercarePdf,
         title: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -145,7 +146,7 @@ class AftercarePreview(PdfPreview):
             title=title,
             paper=pdf.paper,
             suggested_name=pdf.suggested_name,
-            protected=services.protected_files(db=db),
+            protected=clinic.protected_files(db=db),
             info=f"care plan version {pdf.content_version}",
             parent=parent,
         )
@@ -157,6 +158,6 @@ class AftercarePreview(PdfPreview):
         if self._db is None:
             return
         try:
-            services.record_aftercare_given(self._db, self.pdf, action)
+            aftercare_cases.record_aftercare_given(self._db, self.pdf, action)
         except UserError as exc:
             QMessageBox.warning(self, "Not recorded", str(exc))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from smpdesk import services
+from smpdesk.app import clinic
 from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
@@ -44,7 +44,7 @@ def open_main_window(db_path: Path, *, demo: bool = False, create: bool = False)
     if db_path == default_db_path():
         private_dir(db_path.parent)
         create = True
-    db = services.open_clinic(db_path, create=create)
+    db = clinic.open_clinic(db_path, create=create)
     return MainWindow(db, db_path, demo=demo, auto_backup=not demo)
 
 

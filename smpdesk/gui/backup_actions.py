@@ -11,12 +11,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from smpdesk import backups, services
-from smpdesk.clinic_settings import backups_folder, load_settings
+from smpdesk import backups
+from smpdesk.app import clinic
 from smpdesk.errors import UserError
 from smpdesk.restore import RestoreResult, restore
 from smpdesk.staging import staging_folder
-from smpdesk.store import open_database
 
 
 def restore_into(window, source: Path) -> RestoreResult | None:
@@ -30,11 +29,11 @@ def restore_into(window, source: Path) -> RestoreResult | None:
         result = None
     except BaseException:
         # A bug, not a user error: still never leave the window on a closed file.
-        window.db.conn = open_database(db_path).conn
+        window.db.conn = clinic.open_database(db_path).conn
         raise
     # Reconnect whatever happened: the current file was kept or restored.
     try:
-        window.db.conn = open_database(db_path).conn
+        window.db.conn = clinic.open_database(db_path).conn
     except UserError as exc:
         QMessageBox.critical(
             window,
@@ -56,7 +55,7 @@ def restore_into(window, source: Path) -> RestoreResult | None:
 
 
 def choose_and_restore(window) -> RestoreResult | None:
-    folder = backups_folder(window.db_path, load_settings(window.db))
+    folder = clinic.backups_folder(window.db_path, clinic.load_settings(window.db))
     name, _ = QFileDialog.getOpenFileName(
         window, "Restore from a backup", str(folder), "smpdesk backups (*.sqlite3)"
     )
@@ -117,7 +116,7 @@ def export_sealed(window) -> Path | None:
                 made.path,
                 Path(name),
                 passphrase,
-                protected=services.protected_files(window.db_path, window.db),
+                protected=clinic.protected_files(window.db_path, window.db),
                 overwrite=True,  # the Save dialog asked before replacing
             )
     except UserError as exc:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import services
+from smpdesk.app import clients as client_cases
+from smpdesk.app.clients import Client
 from smpdesk.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.form_support import (
@@ -31,7 +32,6 @@ from smpdesk.gui.form_support import (
     with_error_label,
     write_value,
 )
-from smpdesk.store import Client
 
 LABELS = {
     "given_name": "Given name *",
@@ -132,9 +132,9 @@ class ClientDialog(QDialog):
             return
         try:
             if self._client is None:
-                self.saved_client = services.add_client(self._db, details)
+                self.saved_client = client_cases.add_client(self._db, details)
             else:
-                self.saved_client = services.update_client(
+                self.saved_client = client_cases.update_client(
                     self._db, self._client.id, details, if_updated_at=self._client.updated_at
                 )
         except ValidationError as exc:

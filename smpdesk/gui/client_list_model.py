@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app.clients import Archived
 from smpdesk.dates import format_medium_date
-from smpdesk.store.clients import Archived
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +71,7 @@ class ClientListModel(QAbstractTableModel):
         self._db = db
         self._ids: list[int] = []
         self._has_more = False
-        self._cache: dict[int, store.ClientRow] = {}
+        self._cache: dict[int, client_cases.ClientRow] = {}
         self._search_text = ""
         self._archived: Archived = "active"
         self._sort = "family"
@@ -102,7 +102,7 @@ class ClientListModel(QAbstractTableModel):
         return self._has_more
 
     def _search(self, limit: int, offset: int) -> list[int]:
-        return store.search_client_ids(
+        return client_cases.search_client_ids(
             self._db,
             self._search_text,
             archived=self._archived,
@@ -161,12 +161,12 @@ class ClientListModel(QAbstractTableModel):
             row = self.row_of(client_id) if client_id in self._ids[start:] else None
         return row
 
-    def _row(self, row: int) -> store.ClientRow | None:
+    def _row(self, row: int) -> client_cases.ClientRow | None:
         client_id = self._ids[row]
         cached = self._cache.get(client_id)
         if cached is None:
             start = row - row % PAGE
-            self._cache.update(store.list_rows(self._db, self._ids[start : start + PAGE]))
+            self._cache.update(client_cases.list_rows(self._db, self._ids[start : start + PAGE]))
             cached = self._cache.get(client_id)
         return cached
 
@@ -208,7 +208,7 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(row: store.ClientRow, key: str) -> str:
+    def _display(row: client_cases.ClientRow, key: str) -> str:
         if key == "number":
             return row.client_number
         if key == "family":

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.app.clients import Client
 from smpdesk.client_details import SEX_CHOICES, age_on
 from smpdesk.gui.client_list_model import format_date, format_local_date
-from smpdesk.store import Client
 
 
 def _plain(label: QLabel) -> QLabel:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.clinic_settings import load_settings
-from smpdesk.follow_ups import DueItem, due_follow_ups
+from smpdesk.app.clinic import load_settings
+from smpdesk.app.sessions import DueItem, due_follow_ups
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.session_details import describe_type
 

@@ -13,7 +13,7 @@ import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from smpdesk import questionnaires, store
+from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
 from smpdesk.gui.answers_view import flag_label
 from smpdesk.questionnaire.answers import RaisedFlag
@@ -113,9 +113,9 @@ class FlagsPanel(QFrame):
 
     def _summary(self, client_id: int) -> list[QLabel]:
         try:
-            flags = questionnaires.client_flags(self._db, client_id)
-            responses = questionnaires.client_responses(self._db, client_id)
-            drafts = {d.form_id for d in store.client_drafts(self._db, client_id)}
+            flags = questionnaire_cases.client_flags(self._db, client_id)
+            responses = questionnaire_cases.client_responses(self._db, client_id)
+            drafts = {d.form_id for d in questionnaire_cases.client_drafts(self._db, client_id)}
         except UserError as exc:
             text = f"Contraindication flags could not be read: {exc}"
             return [_line(text, "flags_error", MUTED_STYLE)]

@@ -43,15 +43,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import questionnaires
+from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.app.clients import Client
+from smpdesk.app.questionnaires import now_utc
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.answers_view import AnswersView
 from smpdesk.gui.form_support import ERROR_STYLE
 from smpdesk.gui.question_widgets import QuestionField
 from smpdesk.questionnaire.answers import problems, raised_flags, resolve
 from smpdesk.questionnaire.spec import FormSpec
-from smpdesk.store import Client
-from smpdesk.store.responses import now_utc
 
 MIN_CODE_LENGTH = 4
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
@@ -447,7 +447,7 @@ class FormRunner(QDialog):
 
     def _save_draft(self) -> None:
         try:
-            questionnaires.save_draft(
+            questionnaire_cases.save_draft(
                 self.db,
                 self.client.id,
                 self.spec,
@@ -466,7 +466,7 @@ class FormRunner(QDialog):
 
     @property
     def _earliest(self):
-        return questionnaires.answered_day(self.started_at, self.signed_at)
+        return questionnaire_cases.answered_day(self.started_at, self.signed_at)
 
     def _field_problem(self, qid: str) -> str:
         field = self.fields[qid]
@@ -630,7 +630,7 @@ class FormRunner(QDialog):
         if self._show_first_problem():
             return
         try:
-            response = questionnaires.finish(
+            response = questionnaire_cases.finish(
                 self.db,
                 self.client.id,
                 self.spec,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import store
+from smpdesk.app import sessions as session_cases
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.session_details import describe_type
 
@@ -58,7 +58,7 @@ class LotSearchDialog(QDialog):
 
     def search(self) -> None:
         lot = self.lot.text().strip()
-        matches = store.sessions_with_lot(self._db, lot)
+        matches = session_cases.sessions_with_lot(self._db, lot)
         self.table.setRowCount(len(matches))
         for row, m in enumerate(matches):
             values = [

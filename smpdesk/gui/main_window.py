@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import __version__, services, store
-from smpdesk.clinic_settings import backups_folder, load_settings
+from smpdesk import __version__
+from smpdesk.app import clients as client_cases
+from smpdesk.app.clinic import backups_folder, load_settings
 from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
         noun = {"active": "client", "archived": "archived client", "all": "client"}[
             self.model.archived_filter
         ]
-        total = store.count_clients(self.db, self.model.archived_filter)
+        total = client_cases.count_clients(self.db, self.model.archived_filter)
         if not self.model.search_text.strip():
             self.count_label.setText(f"{total:,} {noun}{'' if total == 1 else 's'}")
         elif self.model.has_more:
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
             self.open_client(client_id)
 
     def open_client(self, client_id: int) -> None:
-        client = store.get_client(self.db, client_id)
+        client = client_cases.get_client(self.db, client_id)
         if client is None:
             QMessageBox.information(
                 self, "Client not found", "That client is no longer in the database."
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
             self.open_client(dialog.saved_client.id)
 
     def edit_client(self, client_id: int) -> None:
-        client = store.get_client(self.db, client_id)
+        client = client_cases.get_client(self.db, client_id)
         if client is None:
             return
         from smpdesk.gui.client_dialog import ClientDialog
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
             self.client_page.show_client(dialog.saved_client)
 
     def set_archived(self, client_id: int, archive: bool) -> None:
-        client = store.get_client(self.db, client_id)
+        client = client_cases.get_client(self.db, client_id)
         if client is None:
             return
         if archive:
@@ -432,9 +433,9 @@ class MainWindow(QMainWindow):
                 return
         try:
             updated = (
-                services.archive_client(self.db, client_id)
+                client_cases.archive_client(self.db, client_id)
                 if archive
-                else services.restore_client(self.db, client_id)
+                else client_cases.restore_client(self.db, client_id)
             )
         except UserError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from smpdesk import photos
+from smpdesk.app import photos as photo_cases
+from smpdesk.app.clinic import open_database
 from smpdesk.errors import UserError
-from smpdesk.store import open_database
 
 
 class ImportWorker(QObject):
@@ -50,7 +50,7 @@ class ImportWorker(QObject):
             self.failed.emit(str(exc))
             return
         try:
-            results = photos.import_photos(
+            results = photo_cases.import_photos(
                 db,
                 self.client_id,
                 self.paths,
@@ -83,7 +83,7 @@ class PhotoImport(QObject):
         super().__init__(parent)
         self._parent = parent
         self.worker = worker
-        self.results: list[photos.ImportResult] | None = None
+        self.results: list[photo_cases.ImportResult] | None = None
         self.thread = QThread(self)
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)

@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import photos, services, store
+from smpdesk.app import clinic
+from smpdesk.app import photos as photo_cases
+from smpdesk.app.photos import ANGLES
 from smpdesk.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.save_files import save_bytes
-from smpdesk.store.photos import ANGLES
 
 
-def photo_caption(photo: store.Photo) -> str:
+def photo_caption(photo: photo_cases.Photo) -> str:
     when = date.fromisoformat(photo.visit_date)
     return f"{ANGLES.get(photo.angle, photo.angle)} · {format_medium_date(when)}"
 
@@ -86,13 +87,13 @@ def _follow(source, target) -> None:
 
 class PhotoViewer(QDialog):
     def __init__(
-        self, db: sqlite_utils.Database, photo: store.Photo, parent: QWidget | None = None
+        self, db: sqlite_utils.Database, photo: photo_cases.Photo, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(photo_caption(photo))
         self.resize(1000, 760)
         self.view = ZoomView()
-        data = store.photo_image(db, photo.id)
+        data = photo_cases.photo_image(db, photo.id)
         if data is None or not self.view.set_image(data):
             raise UserError("This photo could not be shown; it may have been deleted.")
         hint = QLabel("Scroll or press + / − to zoom, drag to move, 0 to fit.")
@@ -113,8 +114,8 @@ class CompareDialog(QDialog):
     def __init__(
         self,
         db: sqlite_utils.Database,
-        left: store.Photo,
-        right: store.Photo,
+        left: photo_cases.Photo,
+        right: photo_cases.Photo,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -125,7 +126,7 @@ class CompareDialog(QDialog):
         self.views = [ZoomView(), ZoomView()]
         grid = QGridLayout()
         for column, (view, photo) in enumerate(zip(self.views, (left, right), strict=True)):
-            data = store.photo_image(db, photo.id)
+            data = photo_cases.photo_image(db, photo.id)
             if data is None or not view.set_image(data):
                 raise UserError("One of these photos could not be shown.")
             caption = QLabel(photo_caption(photo))
@@ -193,7 +194,7 @@ class CompareDialog(QDialog):
 
     def export_to(self, name: str) -> bool:
         try:
-            data = photos.comparison_jpeg(self._db, self.left.id, self.right.id)
+            data = photo_cases.comparison_jpeg(self._db, self.left.id, self.right.id)
         except UserError as exc:
             QMessageBox.warning(self, "Not exported", str(exc))
             return False
@@ -201,7 +202,7 @@ class CompareDialog(QDialog):
             self,
             name,
             data,
-            services.protected_files(db=self._db),
+            clinic.protected_files(db=self._db),
             suffixes=(".jpg", ".jpeg"),
             what="The comparison picture",
         )

@@ -43,13 +43,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import photos, services, store
+from smpdesk.app import clinic
+from smpdesk.app import photos as photo_cases
+from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.photo_import import ImportWorker, PhotoImport
 from smpdesk.gui.photo_views import CompareDialog, PhotoViewer, photo_caption
 from smpdesk.gui.save_files import save_bytes
-from smpdesk.store.photos import ANGLES, CONSENTS
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 150
@@ -59,7 +60,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class ThumbnailModel(QAbstractListModel):
     """One visit's photos; thumbnail bytes are read once, pixmaps made on demand."""
 
-    def __init__(self, db: sqlite_utils.Database, items: list[store.Photo]) -> None:
+    def __init__(self, db: sqlite_utils.Database, items: list[photo_cases.Photo]) -> None:
         super().__init__()
         self._db = db
         self.items = items
@@ -88,7 +89,7 @@ class ThumbnailModel(QAbstractListModel):
         cached = self._pixmaps.get(photo_id)
         if cached is None:
             if self._bytes is None:
-                self._bytes = store.photo_thumbnails(self._db, [p.id for p in self.items])
+                self._bytes = photo_cases.photo_thumbnails(self._db, [p.id for p in self.items])
             full = QPixmap()
             full.loadFromData(self._bytes.get(photo_id, b""))
             # Scaled once to the gallery's box: less to keep, less to paint.
@@ -264,7 +265,7 @@ class PhotosTab(QWidget):
 
     def _follow_consent_form(self, client_id: int) -> None:
         """Default the import's consent to what the client's consent form says."""
-        from smpdesk.questionnaires import PHOTO_CONSENT_WORDS, photo_consent
+        from smpdesk.app.questionnaires import PHOTO_CONSENT_WORDS, photo_consent
 
         allowed = photo_consent(self._db, client_id)
         if allowed in CONSENTS:
@@ -292,8 +293,8 @@ class PhotosTab(QWidget):
         if self.client_id is None:
             return
         angle = self.angle_filter.currentData() or None
-        listed = store.client_photos(self._db, self.client_id, angle=angle)
-        by_visit: dict[str, list[store.Photo]] = {}
+        listed = photo_cases.client_photos(self._db, self.client_id, angle=angle)
+        by_visit: dict[str, list[photo_cases.Photo]] = {}
         for photo in listed:
             by_visit.setdefault(photo.visit_date, []).append(photo)
         for visit, items in by_visit.items():
@@ -377,7 +378,7 @@ class PhotosTab(QWidget):
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import every photo in a folder")
         if folder:
-            self.import_paths(photos.files_in_folder(Path(folder)))
+            self.import_paths(photo_cases.files_in_folder(Path(folder)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.client_id is not None:
@@ -388,7 +389,7 @@ class PhotosTab(QWidget):
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 path = Path(url.toLocalFile())
-                paths += photos.files_in_folder(path) if path.is_dir() else [path]
+                paths += photo_cases.files_in_folder(path) if path.is_dir() else [path]
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
@@ -435,7 +436,7 @@ class PhotosTab(QWidget):
             self.view_photo(ids[0])
 
     def view_photo(self, photo_id: int) -> None:
-        photo = store.get_photo(self._db, photo_id)
+        photo = photo_cases.get_photo(self._db, photo_id)
         if photo is None:
             return
         try:
@@ -450,16 +451,16 @@ class PhotosTab(QWidget):
         ids = self._need(2, "Select two photos (Ctrl+click the second) to compare them.")
         if ids:
             pair = sorted(
-                (store.get_photo(self._db, i) for i in ids),
+                (photo_cases.get_photo(self._db, i) for i in ids),
                 key=lambda p: (p.visit_date, p.id) if p else ("", 0),
             )
             self.open_compare(pair[0], pair[1])
 
-    def first_and_latest(self) -> tuple[store.Photo, store.Photo] | None:
+    def first_and_latest(self) -> tuple[photo_cases.Photo, photo_cases.Photo] | None:
         if self.client_id is None:
             return None
         angle = self.angle_filter.currentData() or "front"
-        listed = store.client_photos(self._db, self.client_id, angle=angle)
+        listed = photo_cases.client_photos(self._db, self.client_id, angle=angle)
         if len(listed) < 2 or listed[0].visit_date == listed[-1].visit_date:
             return None
         return listed[-1], listed[0]  # listed newest first
@@ -476,7 +477,7 @@ class PhotosTab(QWidget):
             return
         self.open_compare(*pair)
 
-    def open_compare(self, left: store.Photo | None, right: store.Photo | None) -> None:
+    def open_compare(self, left: photo_cases.Photo | None, right: photo_cases.Photo | None) -> None:
         if left is None or right is None:
             return
         try:
@@ -492,7 +493,7 @@ class PhotosTab(QWidget):
         if not ids:
             return 0
         try:
-            changed = photos.retag(self._db, ids, **changes)
+            changed = photo_cases.retag(self._db, ids, **changes)
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
             return 0
@@ -515,7 +516,7 @@ class PhotosTab(QWidget):
         ids = self._need(1, "Select one photo to export it.")
         if not ids:
             return
-        photo = store.get_photo(self._db, ids[0])
+        photo = photo_cases.get_photo(self._db, ids[0])
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -525,7 +526,7 @@ class PhotosTab(QWidget):
         )
         if name:
             try:
-                data = photos.photo_jpeg(self._db, ids[0])
+                data = photo_cases.photo_jpeg(self._db, ids[0])
             except UserError as exc:
                 QMessageBox.warning(self, "Not exported", str(exc))
                 return
@@ -535,7 +536,7 @@ class PhotosTab(QWidget):
                 self,
                 name,
                 data,
-                services.protected_files(db=self._db),
+                clinic.protected_files(db=self._db),
                 suffixes=(".jpg", ".jpeg"),
                 what="The photo",
             )
@@ -555,7 +556,7 @@ class PhotosTab(QWidget):
         deleted = 0
         try:
             for photo_id in ids:
-                deleted += store.delete_photo(self._db, photo_id)
+                deleted += photo_cases.delete_photo(self._db, photo_id)
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
         self.refresh()

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import questionnaires, services, store
-from smpdesk.clinic_settings import load_settings
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic
+from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare_preview import PdfPreview
 from smpdesk.gui.answers_view import AnswersView
@@ -186,12 +187,12 @@ class QuestionnairesTab(QWidget):
         chosen_form = self._selected_key(self.forms)
         chosen_response = self._selected_key(self.responses)
         try:
-            self.entries = questionnaires.form_entries(self.db)
+            self.entries = questionnaire_cases.form_entries(self.db)
         except UserError as err:
             self.entries = []
             self.message.setText(str(err))
-        drafts = {d.form_id: d for d in store.client_drafts(self.db, self.client_id)}
-        answered = questionnaires.client_responses(self.db, self.client_id)
+        drafts = {d.form_id: d for d in questionnaire_cases.client_drafts(self.db, self.client_id)}
+        answered = questionnaire_cases.client_responses(self.db, self.client_id)
         last = {}
         for response in answered:
             last.setdefault(response.form_id, response)
@@ -280,9 +281,11 @@ class QuestionnairesTab(QWidget):
             return None
         form_id = self.forms.item(rows[0].row(), 0).data(FORM_ROLE)
         if isinstance(form_id, str) and form_id.startswith("draft:") and self.client_id:
-            draft = store.get_draft(self.db, self.client_id, form_id.removeprefix("draft:"))
+            draft = questionnaire_cases.get_draft(
+                self.db, self.client_id, form_id.removeprefix("draft:")
+            )
             try:
-                return questionnaires.resume(self.db, draft) if draft else None
+                return questionnaire_cases.resume(self.db, draft) if draft else None
             except UserError:
                 return None
         return next((e.spec for e in self.entries if e.spec and e.spec.id == form_id), None)
@@ -298,7 +301,7 @@ class QuestionnairesTab(QWidget):
         has_draft = bool(
             spec
             and self.client_id is not None
-            and store.get_draft(self.db, self.client_id, spec.id) is not None
+            and questionnaire_cases.get_draft(self.db, self.client_id, spec.id) is not None
         )
         self.start_button.setEnabled(spec is not None)
         self.start_button.setText("Continue…" if has_draft else "Start")
@@ -320,20 +323,20 @@ class QuestionnairesTab(QWidget):
     def start(self, *, client_mode: bool = False) -> FormRunner | None:
         """Open the selected form (offering its draft); returns the runner once closed."""
         spec = self._selected_spec()
-        client = store.get_client(self.db, self.client_id) if self.client_id else None
+        client = client_cases.get_client(self.db, self.client_id) if self.client_id else None
         if spec is None or client is None:
             return None
         answers: dict = {}
         page = 0
         started_at = None
-        draft = store.get_draft(self.db, client.id, spec.id)
+        draft = questionnaire_cases.get_draft(self.db, client.id, spec.id)
         if draft is not None:
             choice = self._ask_about_draft(draft.updated_at)
             if choice == "cancel":
                 return None
             if choice == "continue":
                 try:
-                    spec = questionnaires.resume(self.db, draft)
+                    spec = questionnaire_cases.resume(self.db, draft)
                 except UserError as err:
                     QMessageBox.warning(self, "Draft cannot be opened", str(err))
                     return None
@@ -346,7 +349,7 @@ class QuestionnairesTab(QWidget):
             lock = chooser.lock()
         if draft is not None and not answers:
             # "Start again": only now, so cancelling the hand-over keeps the draft.
-            questionnaires.discard_draft(self.db, client.id, spec.id)
+            questionnaire_cases.discard_draft(self.db, client.id, spec.id)
         runner = FormRunner(
             self.db,
             client,
@@ -354,7 +357,7 @@ class QuestionnairesTab(QWidget):
             answers=answers,
             page=page,
             started_at=started_at,
-            date_style=load_settings(self.db).date_style,
+            date_style=clinic.load_settings(self.db).date_style,
             lock=lock,
             parent=self,
         )
@@ -406,11 +409,11 @@ class QuestionnairesTab(QWidget):
 
     def open_response(self, response_id: int) -> QDialog | None:
         try:
-            opened = questionnaires.open_response(self.db, response_id)
+            opened = questionnaire_cases.open_response(self.db, response_id)
         except UserError as err:
             QMessageBox.warning(self, "Cannot open", str(err))
             return None
-        dialog = ResponseDialog(self.db, opened, load_settings(self.db).date_style, self)
+        dialog = ResponseDialog(self.db, opened, clinic.load_settings(self.db).date_style, self)
         dialog.record_requested.connect(self.open_record)
         dialog.exec()
         return dialog
@@ -420,19 +423,19 @@ class QuestionnairesTab(QWidget):
         if response_id is None:
             return None
         try:
-            data = questionnaires.consent_record(self.db, response_id)
+            data = questionnaire_cases.consent_record(self.db, response_id)
         except UserError as err:
             QMessageBox.warning(self, "No record", str(err))
             return None
-        response = store.get_response(self.db, response_id)
-        client = store.get_client(self.db, response.client_id) if response else None
+        response = questionnaire_cases.get_response(self.db, response_id)
+        client = client_cases.get_client(self.db, response.client_id) if response else None
         number = client.client_number if client else "client"
         preview = PdfPreview(
             data,
             title="Signed consent record",
-            paper=load_settings(self.db).paper,
+            paper=clinic.load_settings(self.db).paper,
             suggested_name=f"consent-{number}-r{response_id}.pdf",
-            protected=services.protected_files(db=self.db),
+            protected=clinic.protected_files(db=self.db),
             info=f"record {response_id}",
             parent=self,
         )
@@ -442,7 +445,7 @@ class QuestionnairesTab(QWidget):
 
     def open_folder(self) -> None:
         try:
-            folder = questionnaires.forms_folder(self.db)
+            folder = questionnaire_cases.forms_folder(self.db)
         except UserError as err:
             QMessageBox.warning(self, "No forms folder", str(err))
             return

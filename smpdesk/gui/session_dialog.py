@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import questionnaires, services, store
-from smpdesk.clinic_settings import load_settings
+from smpdesk.app import clients as client_cases
+from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import load_settings
 from smpdesk.dates import format_long_date
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.follow_ups import proposed_next_date
 from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.flags_panel import flag_line
 from smpdesk.gui.form_support import (
@@ -57,7 +58,7 @@ from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, valida
 
 OVERRIDE_FIELD = "override_reason"
 # Checked here too so that it shows together with the form's own problems.
-OVERRIDE_MISSING = services.OVERRIDE_MISSING
+OVERRIDE_MISSING = session_cases.OVERRIDE_MISSING
 
 COMPLETED_FIELDS = (
     "practitioner",
@@ -152,16 +153,16 @@ class SessionDialog(QDialog):
         self,
         db: sqlite_utils.Database,
         client_id: int,
-        session: store.Session | None = None,
+        session: session_cases.Session | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._client_id = client_id
         self._session = session
-        self.saved_session: store.Session | None = None
+        self.saved_session: session_cases.Session | None = None
         self._follow_up_days = load_settings(db).follow_up_days
-        client = store.get_client(db, client_id)
+        client = client_cases.get_client(db, client_id)
         who = client.full_name if client else ""
         self.setWindowTitle(f"{'Edit session' if session else 'Record session'} — {who}")
         self.resize(680, 760)
@@ -204,13 +205,13 @@ class SessionDialog(QDialog):
             if blocking:
                 self._add_override_box(blocking)
         else:
-            stored = store.session_override(db, session.id)
+            stored = session_cases.session_override(db, session.id)
             if stored is not None:
                 self._layout.addWidget(self._stored_override_box(*stored))
         self._layout.addWidget(scroll, 1)
         self._layout.addWidget(buttons)
 
-        details = session.details if session else services.new_session_defaults(db, client_id)
+        details = session.details if session else session_cases.new_session_defaults(db, client_id)
         self.set_details(details)
         self._initial = self.details()
         self.inputs["session_type"].currentIndexChanged.connect(self._update_proposal)
@@ -234,7 +235,7 @@ class SessionDialog(QDialog):
         line = QLineEdit()
         line.setPlaceholderText(placeholder)
         if name in COMPLETED_FIELDS:
-            completer = QCompleter(store.used_values(self._db, name), line)
+            completer = QCompleter(session_cases.used_values(self._db, name), line)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             line.setCompleter(completer)
@@ -242,7 +243,7 @@ class SessionDialog(QDialog):
 
     def _blocking_flags(self) -> list[RaisedFlag]:
         try:
-            return questionnaires.do_not_treat(self._db, self._client_id)
+            return questionnaire_cases.do_not_treat(self._db, self._client_id)
         except UserError:
             return []  # record_session checks again and says what went wrong
 
@@ -316,7 +317,7 @@ class SessionDialog(QDialog):
         except ValueError:
             return None
         kind = read_value(self.inputs["session_type"])
-        return proposed_next_date(when, kind, self._follow_up_days)
+        return session_cases.proposed_next_date(when, kind, self._follow_up_days)
 
     def _update_proposal(self) -> None:
         proposed = self._proposed()
@@ -364,18 +365,18 @@ class SessionDialog(QDialog):
         details = self.details()
         problems = validate_session(details.cleaned())
         reason = self.override_reason()
-        if reason is not None and len(" ".join(reason.split())) < services.OVERRIDE_MIN_LENGTH:
+        if reason is not None and len(" ".join(reason.split())) < session_cases.OVERRIDE_MIN_LENGTH:
             problems = {OVERRIDE_FIELD: OVERRIDE_MISSING, **problems}
         self._show_problems(problems)
         if problems:
             return
         try:
             if self._session is None:
-                self.saved_session = services.record_session(
+                self.saved_session = session_cases.record_session(
                     self._db, self._client_id, details, override_reason=reason
                 )
             else:
-                self.saved_session = services.update_session(
+                self.saved_session = session_cases.update_session(
                     self._db, self._session.id, details, if_updated_at=self._session.updated_at
                 )
         except ValidationError as exc:

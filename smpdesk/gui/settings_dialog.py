@@ -30,14 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.clinic_settings import (
-    DATE_STYLES,
-    MAX_LOGO_BYTES,
-    PAPER_SIZES,
-    ClinicSettings,
-    load_settings,
-    save_settings,
-)
+from smpdesk.app.clinic import ClinicSettings, load_settings, save_settings
+from smpdesk.clinic_settings import DATE_STYLES, MAX_LOGO_BYTES, PAPER_SIZES
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.form_support import confirm_discard
 from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from smpdesk.app.clinic import disk_is_full
 from smpdesk.errors import UserError
-from smpdesk.store.database import disk_is_full
 
 
 class AlreadyOpenError(UserError):

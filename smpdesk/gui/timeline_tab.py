@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk import store
-from smpdesk.clinic_settings import load_settings
-from smpdesk.follow_ups import proposed_next_date
+from smpdesk.app import photos as photo_cases
+from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import load_settings
 from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
 from smpdesk.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
-from smpdesk.store.photos import ANGLES
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,7 +80,7 @@ def session_summary(details: SessionDetails) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def session_html(session: store.Session, override_reason: str | None = None) -> str:
+def session_html(session: session_cases.Session, override_reason: str | None = None) -> str:
     d = session.details
     rows = []
     for name, label in FIELD_LABELS.items():
@@ -105,7 +105,7 @@ def session_html(session: store.Session, override_reason: str | None = None) -> 
     return f"<h3>{html.escape(title)}</h3>{warning}<table>{body}</table>"
 
 
-def response_flags(response: store.Response) -> list[RaisedFlag]:
+def response_flags(response: questionnaire_cases.Response) -> list[RaisedFlag]:
     return [f for item in response.flags if (f := RaisedFlag.from_json(item))]
 
 
@@ -130,7 +130,7 @@ def _local(timestamp: str) -> datetime | None:
         return None
 
 
-def response_html(response: store.Response) -> str:
+def response_html(response: questionnaire_cases.Response) -> str:
     title = f"{response.form_title} (version {response.form_version})"
     when = _local(response.completed_at)
     answered = (
@@ -218,7 +218,7 @@ class TimelineTab(QWidget):
         self.detail.clear()
         if self.client_id is None:
             return
-        sessions = store.client_sessions(self._db, self.client_id)
+        sessions = session_cases.client_sessions(self._db, self.client_id)
         events: list[tuple[str, QTreeWidgetItem]] = []
         for session in sessions:
             d = session.details
@@ -228,11 +228,11 @@ class TimelineTab(QWidget):
             item.setData(0, SESSION_ROLE, session.id)
             key = f"{d.session_date} {d.start_time or '99:99'} s{session.id:09d}"
             events.append((f"{key} 1", item))
-            override = store.session_override(self._db, session.id)
+            override = session_cases.session_override(self._db, session.id)
             if override is not None:
                 # Sorts just below its session; selecting it selects the session.
                 events.append((f"{key} 0", self._override_item(session.id, override[0])))
-            for given in store.handouts_for_session(self._db, session.id):
+            for given in session_cases.handouts_for_session(self._db, session.id):
                 when = datetime.fromisoformat(str(given["given_at"])).astimezone()
                 item = QTreeWidgetItem(
                     [
@@ -245,8 +245,10 @@ class TimelineTab(QWidget):
                 item.setForeground(1, Qt.GlobalColor.darkGray)
                 events.append((f"{when.date().isoformat()} {when.strftime('%H:%M')} h", item))
         by_visit: dict[str, list[str]] = {}
-        for photo in store.client_photos(self._db, self.client_id):
-            by_visit.setdefault(photo.visit_date, []).append(ANGLES.get(photo.angle, photo.angle))
+        for photo in photo_cases.client_photos(self._db, self.client_id):
+            by_visit.setdefault(photo.visit_date, []).append(
+                photo_cases.ANGLES.get(photo.angle, photo.angle)
+            )
         for visit, angles in by_visit.items():
             item = QTreeWidgetItem(
                 [
@@ -291,7 +293,7 @@ class TimelineTab(QWidget):
 
     def _response_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
         events = []
-        for response in store.client_responses(self._db, client_id):
+        for response in questionnaire_cases.client_responses(self._db, client_id):
             when = _local(response.completed_at)
             day = when.date().isoformat() if when else response.completed_at[:10]
             clock = f"{when:%H:%M}" if when else "00:00"
@@ -314,7 +316,7 @@ class TimelineTab(QWidget):
             events.append((f"{day} {clock} q{response.id:09d}", item))
         return events
 
-    def _update_next(self, latest: store.Session | None) -> None:
+    def _update_next(self, latest: session_cases.Session | None) -> None:
         if latest is None:
             self.next_label.setText("")
             return
@@ -326,7 +328,7 @@ class TimelineTab(QWidget):
                 f"{_at(appointment)}"
             )
         else:
-            due = proposed_next_date(
+            due = session_cases.proposed_next_date(
                 latest.session_date,
                 latest.details.session_type,
                 load_settings(self._db).follow_up_days,
@@ -345,15 +347,15 @@ class TimelineTab(QWidget):
         self.edit_button.setEnabled(session_id is not None)
         self.aftercare_button.setEnabled(session_id is not None)
         if session_id is not None:
-            session = store.get_session(self._db, session_id)
+            session = session_cases.get_session(self._db, session_id)
             if session is not None:
-                override = store.session_override(self._db, session_id)
+                override = session_cases.session_override(self._db, session_id)
                 self.detail.setHtml(session_html(session, override[0] if override else None))
             return
         item = self.tree.currentItem()
         response_id = item.data(0, RESPONSE_ROLE) if item else None
         if response_id:
-            response = store.get_response(self._db, int(response_id))
+            response = questionnaire_cases.get_response(self._db, int(response_id))
             if response is not None:
                 self.detail.setHtml(response_html(response))
 
@@ -374,7 +376,7 @@ class TimelineTab(QWidget):
             return
         from smpdesk.gui.session_dialog import SessionDialog
 
-        session = store.get_session(self._db, session_id)
+        session = session_cases.get_session(self._db, session_id)
         dialog = SessionDialog(self._db, self.client_id, session, parent=self)
         if dialog.exec() and dialog.saved_session is not None:
             self.refresh()

@@ -126,24 +126,6 @@ def file_problem(path: Path) -> str:
     return ""
 
 
-def with_backup_advice(path: Path, sentence: str) -> str:
-    """``sentence`` followed by the newest good backup beside ``path`` and how to restore it."""
-    from smpdesk.backups import last_good_backup  # backups imports this module
-
-    good = last_good_backup(backups_dir_for(path), path.stem)
-    if good is None:
-        return (
-            f"{sentence.rstrip('.;')}; nothing was changed. There is no good backup beside it: "
-            "copy the file somewhere safe and restore one of your own backups with "
-            "'smpdesk restore FILE'."
-        )
-    return (
-        f"{sentence.rstrip('.;')}; nothing was changed. The newest good backup is {good.path} "
-        f"(made {good.taken_at:%Y-%m-%d %H:%M}): restore it with 'smpdesk restore "
-        f"{good.path}' or by starting the window."
-    )
-
-
 def os_error(exc: OSError, path: Path) -> UserError:
     """One sentence for a file-system error on ``path`` (too long a name, full disk...)."""
     if exc.errno == errno.ENAMETOOLONG:
@@ -331,8 +313,8 @@ def open_database(
     target_version = count_migrations(migration_set)
     problem = file_problem(path)
     if problem:
-        if problem.startswith("The clinic database"):  # empty: say where the backups are
-            raise EmptyDatabaseError(with_backup_advice(path, problem))
+        if problem.startswith("The clinic database"):  # empty: the caller says where backups are
+            raise EmptyDatabaseError(problem, damaged=(path, problem))
         raise NotADatabaseError(problem)
     exists = path.exists()
     if not exists:
@@ -350,7 +332,7 @@ def open_database(
         try:
             version, tables, ours, altered = _read_only_peek(path, migration_set)
         except NotADatabaseError as exc:
-            raise NotADatabaseError(with_backup_advice(path, str(exc).split(";")[0])) from exc
+            raise NotADatabaseError(str(exc), damaged=(path, str(exc).split(";")[0])) from exc
         if version > target_version:
             raise NewerDatabaseError(
                 f"The clinic database {path} was written by a newer version of smpdesk; "
@@ -359,9 +341,8 @@ def open_database(
         if not tables:
             # An existing file is never turned into a new clinic: only 'init',
             # 'demo' and the first run create one, where no file exists.
-            raise EmptyDatabaseError(
-                with_backup_advice(path, f"The clinic database {path} holds no records at all")
-            )
+            empty = f"The clinic database {path} holds no records at all."
+            raise EmptyDatabaseError(empty, damaged=(path, empty))
         if not ours:
             raise NotADatabaseError(
                 f"{path} is an SQLite file from another program, not an smpdesk database; "
@@ -370,9 +351,8 @@ def open_database(
         # Upgrades this version does not know, in a file that does not say it is
         # newer (user_version), were not written by smpdesk: the schema check says so.
         if altered:
-            raise AlteredDatabaseError(
-                with_backup_advice(path, ALTERED.format(name=path, detail=altered))
-            )
+            changed = ALTERED.format(name=path, detail=altered)
+            raise AlteredDatabaseError(changed, damaged=(path, changed))
 
     with sqlite_errors(path):
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -387,9 +367,8 @@ def open_database(
                     conn, migration_set, applied_migrations(conn, migration_set.name)
                 )
                 if altered:
-                    raise AlteredDatabaseError(
-                        with_backup_advice(path, ALTERED.format(name=path, detail=altered))
-                    )
+                    changed = ALTERED.format(name=path, detail=altered)
+                    raise AlteredDatabaseError(changed, damaged=(path, changed))
             db = sqlite_utils.Database(conn, execute_plugins=False)
             pending = migration_set.pending(db)
             if pending:
@@ -423,6 +402,5 @@ __all__ = [
     "os_error",
     "sqlite_errors",
     "translate_error",
-    "with_backup_advice",
     "write",
 ]
