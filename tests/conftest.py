@@ -53,6 +53,54 @@ def _no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.M
         monkeypatch.setattr(QMessageBox, name, unexpected)
 
 
+@pytest.fixture(autouse=True)
+def _no_leaked_windows_or_threads(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A GUI test that leaves a visible window or a running QThread behind fails.
+
+    Leaks like these make later tests flaky (a window answering a signal from
+    a test long gone) and hide real ones in the app, as napari's fixtures
+    found.  Runs after qtbot has closed the widgets it was given.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QThread
+    from PySide6.QtWidgets import QApplication
+
+    started: list[QThread] = []
+    original_start = QThread.start
+
+    def tracked_start(self: QThread, *args: object) -> None:
+        started.append(self)
+        original_start(self, *args)
+
+    monkeypatch.setattr(QThread, "start", tracked_start)
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    leaked = [
+        f"{type(w).__name__} {w.windowTitle()!r}"
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and id(w) not in before
+    ]
+    running = []
+    for thread in started:
+        try:
+            if thread.isRunning() and not thread.wait(5000):
+                running.append(type(thread).__name__)
+        except RuntimeError:  # already deleted by Qt: not running
+            continue
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and id(widget) not in before:
+            widget.close()
+            widget.deleteLater()
+    assert not leaked, f"windows left open: {leaked}"
+    assert not running, f"threads still running: {running}"
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "clinic.sqlite3"
