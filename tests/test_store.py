@@ -220,6 +220,41 @@ def test_frozen_v2_database_upgrades_with_its_data(tmp_path):
     db.conn.close()
 
 
+def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
+    """v4 -> v5 drops the search-index triggers; the store then keeps the index itself."""
+    from smpdesk import questionnaires, services
+    from smpdesk.client_details import ClientDetails
+
+    path = tmp_path / "v4.sqlite3"
+    shutil.copy(DATA / "clinic-schema-v4.sqlite3", path)
+    db = store.open_database(path)
+    assert pragma(db, "user_version") == SCHEMA_VERSION
+    assert len(list((tmp_path / "backups").glob("v4-before-upgrade-v4-to-v*.sqlite3"))) == 1
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (
+        0,
+    )
+    assert store.count_clients(db, "all") == 30
+    assert db.execute("SELECT count(*) FROM photos").fetchone() == (1,)
+    signed = db.execute("SELECT min(response_id) FROM response_documents").fetchone()[0]
+    assert questionnaires.consent_record(db, signed).startswith(b"%PDF")
+    client = store.get_client(db, 3)
+    services.update_client(
+        db,
+        client.id,
+        ClientDetails(given_name=client.given_name, family_name="Quernheim", phone="0161 496 0999"),
+    )
+    assert store.search_client_ids(db, "quernheim") == [client.id]
+    assert (
+        store.search_client_ids(db, client.family_name) == [] or client.family_name == "Quernheim"
+    )
+    assert client.id in store.search_client_ids(db, "4960999")
+    new = services.add_client(db, ClientDetails(given_name="Wanda", family_name="Zybertowicz"))
+    assert store.search_client_ids(db, "zybertowicz") == [new.id]
+    db.execute("INSERT INTO clients_fts(clients_fts) VALUES ('integrity-check')")
+    db.execute("INSERT INTO clients_phone_fts(clients_phone_fts) VALUES ('integrity-check')")
+    db.conn.close()
+
+
 def test_upgrade_backs_up_first_then_migrates(tmp_path):
     path = tmp_path / "clinic.sqlite3"
     shutil.copy(DATA / "clinic-schema-v1.sqlite3", path)
