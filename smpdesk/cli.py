@@ -24,16 +24,16 @@ import sqlite_utils
 
 from smpdesk import __version__, cli_forms
 from smpdesk.app import aftercare as aftercare_cases
+from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import photos as photo_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.paths import DB_ENV, backups_dir_for, private_dir, resolve_db_path
+from smpdesk.paths import DB_ENV, resolve_db_path
 from smpdesk.safe_output import check_target, write_file
 from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
-from smpdesk.staging import staging_folder
 from smpdesk.text_safety import say
 
 COMMANDS = f"""commands:
@@ -566,43 +566,27 @@ def _cmd_photos(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from smpdesk import backups
-
     path = resolve_db_path(args.db)
     db = clinic.open_clinic(path)
     try:
         if args.output:
-            target = Path(args.output)
-            if target.exists():
-                raise UserError(f"{target} already exists; choose a new file name.")
-            real = check_target(target, clinic.protected_files(path, db))
-            made = backups.make_backup(db, real.parent)
-            check_target(target, clinic.protected_files(path, db))
-            os.replace(made.path, real)
-            say(target)
+            say(backup_cases.back_up_to_file(db, path, Path(args.output)))
             return 0
-        settings = _settings(db)
-        folder = clinic.backups_folder(path, settings)
-        if folder == backups_dir_for(path):
-            private_dir(folder)  # a chosen folder must already exist
-        made = backups.make_backup(db, folder)
-        removed = backups.rotate(folder, path.stem, **settings.backup_keep)
+        done = backup_cases.back_up(db, path, settings=_settings(db))
     finally:
         db.conn.close()
-    say(made.path)
-    if removed:
-        say(f"Removed {len(removed)} older backup(s) by the rotation rules.", file=sys.stderr)
+    say(done.made.path)
+    if done.removed:
+        say(f"Removed {len(done.removed)} older backup(s) by the rotation rules.", file=sys.stderr)
     return 0
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:
-    from smpdesk import backups
-
     path = resolve_db_path(args.db)
     db = clinic.open_clinic(path)
     folder = clinic.backups_folder(path, _settings(db))
     db.conn.close()
-    listed = backups.list_backups(folder, path.stem, verify=True)
+    listed = backup_cases.list_backups(folder, path.stem, verify=True)
     if not listed:
         say(f"No backups yet in {folder}.", file=sys.stderr)
     for info in listed:
@@ -612,9 +596,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from smpdesk.restore import restore
-
-    result = restore(resolve_db_path(args.db), Path(args.backup_file))
+    result = backup_cases.restore(resolve_db_path(args.db), Path(args.backup_file))
     if result.set_aside is not None:
         say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
@@ -636,26 +618,14 @@ def _passphrase(*, confirm: bool) -> str:
 
 
 def _cmd_export_backup(args: argparse.Namespace) -> int:
-    from smpdesk import backups
-    from smpdesk.sealed_export import seal
-
     target = Path(args.output)
     path = resolve_db_path(args.db)
-    if not Path(os.path.realpath(target)).parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
-    check_target(target, clinic.protected_files(path), overwrite=args.force)
+    # Refused before the passphrase is asked for.
+    backup_cases.check_export_target(path, target, overwrite=args.force)
     passphrase = _passphrase(confirm=True)
     db = clinic.open_clinic(path)
     try:
-        with staging_folder(path) as scratch:
-            made = backups.make_backup(db, scratch)
-            seal(
-                made.path,
-                target,
-                passphrase,
-                protected=clinic.protected_files(path, db),
-                overwrite=args.force,
-            )
+        backup_cases.export_encrypted(db, path, target, passphrase, overwrite=args.force)
     finally:
         db.conn.close()
     say(target)
@@ -663,18 +633,12 @@ def _cmd_export_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_backup(args: argparse.Namespace) -> int:
-    from smpdesk.restore import restore
-    from smpdesk.sealed_export import unseal
-
     passphrase = _passphrase(confirm=False)
     path = resolve_db_path(args.db)
     if not Path(os.path.realpath(path)).parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist; check the --db path.")
-    # Staged beside the clinic (0700), never in the shared temp folder.
-    with staging_folder(Path(os.path.realpath(path))) as scratch:
-        plain = scratch / "imported.sqlite3"
-        unseal(Path(args.sealed_file), plain, passphrase)
-        result = restore(path, plain)
+    result = backup_cases.import_encrypted(path, Path(args.sealed_file), passphrase)
+    assert result is not None  # no confirm callback: always restored, else an error
     if result.set_aside is not None:
         say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
@@ -683,11 +647,10 @@ def _cmd_import_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from smpdesk import backups
     from smpdesk.filesystems import NETWORK_WARNING, is_network_path
 
     path = resolve_db_path(args.db)
-    ok, message, counts = backups.check_database(path, full=args.full)
+    ok, message, counts = backup_cases.check_database(path, full=args.full)
     say(message)
     if is_network_path(path):
         say(f"Warning: {NETWORK_WARNING}")
@@ -745,19 +708,16 @@ def _settle(db_path: Path) -> None:
     first, this puts one back before 'init' could create a new, empty clinic
     there or a listing could say the clinic has no clients.
     """
-    from smpdesk.restore import finish_interrupted
-    from smpdesk.staging import sweep_staging
-
     try:
         real = Path(os.path.realpath(db_path))
         if not real.parent.is_dir():
             return
     except OSError:
         return  # a bad path is reported by the command itself, in its words
-    outcome = finish_interrupted(real)
+    outcome = backup_cases.finish_interrupted(real)
     if outcome:
         say(f"smpdesk: {outcome}", file=sys.stderr)
-    sweep_staging(real)
+    backup_cases.sweep_staging(real)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

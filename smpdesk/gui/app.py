@@ -9,18 +9,19 @@ from __future__ import annotations
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
 from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.paths import backups_dir_for, default_db_path, private_dir, resources_dir
-from smpdesk.restore import restore_running
 
 
 def application() -> QApplication:
@@ -61,39 +62,13 @@ def confirm_new_database(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _chosen_backup_folder(db_path: Path) -> list[Path]:
-    """The clinic's own backups folder, if the damaged file still says which."""
-    import json
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'backup.folder'").fetchone()
-        finally:
-            conn.close()
-        folder = json.loads(row[0]) if row else ""
-    except (sqlite3.Error, ValueError, TypeError):
-        return []
-    return [Path(folder).expanduser()] if isinstance(folder, str) and folder.strip() else []
-
-
 def healthy_or_restored(db_path: Path) -> bool:
     """PRAGMA quick_check before anything is written; a damaged file is never
     opened for writing, and the newest good backup is offered instead."""
-    from smpdesk import backups
-    from smpdesk.paths import backups_dir_for
-    from smpdesk.restore import restore
-
-    ok, message, _counts = backups.check_database(db_path)
+    ok, message, _counts = backup_cases.check_database(db_path)
     if ok:
         return True
-    candidates = [
-        backups.last_good_backup(folder, db_path.stem)
-        for folder in (backups_dir_for(db_path), *_chosen_backup_folder(db_path))
-    ]
-    found = [c for c in candidates if c is not None]
-    good = max(found, key=lambda b: b.taken_at) if found else None
+    good = backup_cases.newest_good_backup(db_path)
     if good is None:
         QMessageBox.critical(
             None,
@@ -112,7 +87,7 @@ def healthy_or_restored(db_path: Path) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    result = restore(db_path, good.path)
+    result = backup_cases.restore(db_path, good.path)
     QMessageBox.information(
         None,
         "Backup restored",
@@ -124,15 +99,11 @@ def healthy_or_restored(db_path: Path) -> bool:
 
 def settle(db_path: Path) -> None:
     """Finish a restore a crash interrupted (and say so); sweep scratch left by kills."""
-    from smpdesk.backups import sweep_partials
-    from smpdesk.restore import finish_interrupted
-    from smpdesk.staging import sweep_staging
-
-    outcome = finish_interrupted(db_path)
+    outcome = backup_cases.finish_interrupted(db_path)
     if outcome:
         QMessageBox.information(None, "An interrupted restore", outcome)
-    sweep_staging(db_path)
-    sweep_partials(backups_dir_for(db_path))
+    backup_cases.sweep_staging(db_path)
+    backup_cases.sweep_partials(backups_dir_for(db_path))
 
 
 def missing_clinic_choice(db_path: Path) -> str:
@@ -143,10 +114,7 @@ def missing_clinic_choice(db_path: Path) -> str:
     the standard location is created without asking (a first run); elsewhere
     a missing file is more likely a typo or an unplugged drive.
     """
-    from smpdesk import backups
-    from smpdesk.restore import restore
-
-    good = backups.last_good_backup(backups_dir_for(db_path), db_path.stem)
+    good = backup_cases.newest_good_backup(db_path)
     if good is None:
         if db_path == default_db_path():
             return "create"
@@ -162,7 +130,7 @@ def missing_clinic_choice(db_path: Path) -> str:
         QMessageBox.StandardButton.Yes,
     )
     if answer == QMessageBox.StandardButton.Yes:
-        restore(db_path, good.path)
+        backup_cases.restore(db_path, good.path)
         return "restored"
     return "create" if confirm_new_database(db_path) else "cancel"
 
@@ -177,7 +145,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         if not demo and db_path.parent.is_dir():
             # Before opening: two copies must not even migrate the file at once.
             lock = single_instance.acquire(db_path)
-            if restore_running(db_path):
+            if backup_cases.restore_running(db_path):
                 raise UserError(
                     "A restore of this clinic database is running; start smpdesk again when "
                     "it has finished."
@@ -218,7 +186,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
             lock.unlock()
 
 
-def _quit_on_terminal_signals(app: QApplication) -> dict[int, object]:
+def _quit_on_terminal_signals(app: QApplication) -> dict[signal.Signals, Any]:
     """Ctrl+C or a polite kill closes the window normally (and a demo cleans up).
 
     Python only runs signal handlers between bytecodes, so a slow idle timer

@@ -11,26 +11,34 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from smpdesk import backups
+from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
+from smpdesk.app.backups import RestoreResult
 from smpdesk.errors import UserError
-from smpdesk.restore import RestoreResult, restore
-from smpdesk.staging import staging_folder
 
 
 def restore_into(window, source: Path) -> RestoreResult | None:
     """Restore ``source`` over the window's database and reconnect the window."""
-    db_path: Path = window.db_path
     window.db.conn.close()
     try:
-        result = restore(db_path, source)
+        result = backup_cases.restore(window.db_path, source)
     except UserError as exc:
         QMessageBox.warning(window, "Not restored", str(exc))
         result = None
     except BaseException:
-        # A bug, not a user error: still never leave the window on a closed file.
-        window.db.conn = clinic.open_database(db_path).conn
+        _reopen(window)
         raise
+    return _reconnect(window, result, source.name)
+
+
+def _reopen(window) -> None:
+    """A bug, not a user error: still never leave the window on a closed file."""
+    window.db.conn = clinic.open_database(window.db_path).conn
+
+
+def _reconnect(window, result: RestoreResult | None, shown: str) -> RestoreResult | None:
+    """Reopen the window's database after a restore (done or refused) and say what happened."""
+    db_path: Path = window.db_path
     # Reconnect whatever happened: the current file was kept or restored.
     try:
         window.db.conn = clinic.open_database(db_path).conn
@@ -48,8 +56,7 @@ def restore_into(window, source: Path) -> RestoreResult | None:
         QMessageBox.information(
             window,
             "Backup restored",
-            f"Restored {source.name}: {counts}. The previous database was kept as "
-            f"{result.set_aside}.",
+            f"Restored {shown}: {counts}. The previous database was kept as {result.set_aside}.",
         )
     return result
 
@@ -61,7 +68,7 @@ def choose_and_restore(window) -> RestoreResult | None:
     )
     if not name:
         return None
-    ok, problem = backups.verify_backup(Path(name))
+    ok, problem = backup_cases.verify_backup(Path(name))
     if not ok:
         QMessageBox.warning(window, "Not restored", f"{problem} Nothing was changed.")
         return None
@@ -95,8 +102,6 @@ def ask_passphrase(parent: QWidget, *, confirm: bool) -> str | None:
 
 
 def export_sealed(window) -> Path | None:
-    from smpdesk.sealed_export import seal
-
     name, _ = QFileDialog.getSaveFileName(
         window,
         "Export an encrypted backup",
@@ -109,16 +114,13 @@ def export_sealed(window) -> Path | None:
     if passphrase is None:
         return None
     try:
-        # Staged beside the clinic (0700), never in the shared temp folder.
-        with staging_folder(window.db_path) as scratch:
-            made = backups.make_backup(window.db, scratch)
-            seal(
-                made.path,
-                Path(name),
-                passphrase,
-                protected=clinic.protected_files(window.db_path, window.db),
-                overwrite=True,  # the Save dialog asked before replacing
-            )
+        backup_cases.export_encrypted(
+            window.db,
+            window.db_path,
+            Path(name),
+            passphrase,
+            overwrite=True,  # the Save dialog asked before replacing
+        )
     except UserError as exc:
         QMessageBox.warning(window, "Not exported", str(exc))
         return None
@@ -131,8 +133,6 @@ def export_sealed(window) -> Path | None:
 
 
 def import_sealed(window) -> RestoreResult | None:
-    from smpdesk.sealed_export import unseal
-
     name, _ = QFileDialog.getOpenFileName(
         window, "Import an encrypted backup", "", "Encrypted backups (*.smpdesk)"
     )
@@ -141,13 +141,11 @@ def import_sealed(window) -> RestoreResult | None:
     passphrase = ask_passphrase(window, confirm=False)
     if passphrase is None:
         return None
-    with staging_folder(window.db_path) as scratch:
-        plain = scratch / "imported.sqlite3"
-        try:
-            unseal(Path(name), plain, passphrase)
-        except UserError as exc:
-            QMessageBox.warning(window, "Not imported", str(exc))
-            return None
+    closed = False
+
+    def confirm() -> bool:
+        """Asked once the passphrase has opened the file; yes closes the window's file."""
+        nonlocal closed
         answer = QMessageBox.question(
             window,
             "Import an encrypted backup",
@@ -155,8 +153,28 @@ def import_sealed(window) -> RestoreResult | None:
             "backups folder.",
         )
         if answer != QMessageBox.StandardButton.Yes:
+            return False
+        window.db.conn.close()
+        closed = True
+        return True
+
+    try:
+        result = backup_cases.import_encrypted(
+            window.db_path, Path(name), passphrase, confirm=confirm
+        )
+    except UserError as exc:
+        if not closed:
+            QMessageBox.warning(window, "Not imported", str(exc))
             return None
-        return restore_into(window, plain)
+        QMessageBox.warning(window, "Not restored", str(exc))
+        result = None
+    except BaseException:
+        if closed:
+            _reopen(window)
+        raise
+    if not closed:
+        return None  # the question was answered No: nothing changed
+    return _reconnect(window, result, Path(name).name)
 
 
 __all__ = ["choose_and_restore", "export_sealed", "import_sealed", "restore_into"]

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk import __version__
+from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clinic import backups_folder, load_settings
 from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
-from smpdesk.paths import private_dir
 
 if TYPE_CHECKING:
     from smpdesk.gui.due_view import DueView
@@ -504,7 +504,12 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.lot_search import LotSearchDialog
 
         dialog = LotSearchDialog(self.db, self)
-        dialog.client_requested.connect(lambda cid: (dialog.accept(), self.open_client(cid)))
+
+        def open_found(client_id: int) -> None:
+            dialog.accept()
+            self.open_client(client_id)
+
+        dialog.client_requested.connect(open_found)
         dialog.exec()
 
     def show_settings(self) -> None:
@@ -540,11 +545,7 @@ class MainWindow(QMainWindow):
 
     # -- backups --------------------------------------------------------------
     def back_up(self) -> Path | None:
-        """A verified backup beside the database, then rotation; None if it failed."""
-        from smpdesk import backups
-
-        settings = load_settings(self.db)
-        folder = backups_folder(self.db_path, settings)
+        """A verified backup in the clinic's backups folder, then rotation; None if it failed."""
         progress = QProgressDialog("Backing up the clinic database…", "", 0, 100, self)
         progress.setCancelButton(None)
         progress.setWindowTitle("Backup")
@@ -555,13 +556,7 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
 
         try:
-            if not settings.backup_folder.strip():
-                # Only our own default folder is created; a chosen one (a USB
-                # drive, a NAS) must be there, or the backup would land on
-                # the laptop's disk under the drive's empty mount point.
-                private_dir(folder)
-            made = backups.make_backup(self.db, folder, progress=step)
-            backups.rotate(folder, self.db_path.stem, **settings.backup_keep)
+            done = backup_cases.back_up(self.db, self.db_path, progress=step)
         except (UserError, OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, "Backup not made", str(exc))
             return None
@@ -569,7 +564,7 @@ class MainWindow(QMainWindow):
             progress.close()
         if not self._closed:
             self.update_backup_label()
-        return made.path
+        return done.made.path
 
     def _restore(self) -> None:
         from smpdesk.gui.backup_actions import choose_and_restore
@@ -605,10 +600,10 @@ class MainWindow(QMainWindow):
         was renamed into place, so listing without re-checking is honest
         and keeps start-up fast.
         """
-        from smpdesk import backups
-
         settings = load_settings(self.db)
-        listed = backups.list_backups(backups_folder(self.db_path, settings), self.db_path.stem)
+        listed = backup_cases.list_backups(
+            backups_folder(self.db_path, settings), self.db_path.stem
+        )
         if not listed:
             self.backup_label.setText("No backup yet: File → Back up now (Ctrl+B)")
             self.backup_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
@@ -632,14 +627,12 @@ class MainWindow(QMainWindow):
         )
 
     def back_up_if_due(self) -> Path | None:
-        from smpdesk import backups
-
         tab = self._questionnaires_tab
         if tab is not None and tab.runner is not None and tab.runner.lock is not None:
             return None  # no progress box over a client's full-screen form; next hour
         folder = backups_folder(self.db_path, load_settings(self.db))
-        listed = backups.list_backups(folder, self.db_path.stem)
-        if backups.backup_due(listed[0] if listed else None, now=datetime.now()):
+        listed = backup_cases.list_backups(folder, self.db_path.stem)
+        if backup_cases.backup_due(listed[0] if listed else None, now=datetime.now()):
             return self.back_up()
         return None
 

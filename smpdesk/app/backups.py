@@ -1,0 +1,232 @@
+"""Backups of the clinic as use cases: back up now, to a file, encrypted, and find a good one.
+
+The window and the CLI both call these functions (and import every other
+backup and restore name they need from here), so each use case exists once:
+which folder a backup goes to, when it may be created, how an encrypted copy
+is staged, which backup is offered for a damaged file.  The fronts only ask
+for paths and passphrases and show the results.
+
+The work itself is done by :mod:`smpdesk.backups` (make, verify, list,
+rotate), :mod:`smpdesk.restore` (the safe swap), :mod:`smpdesk.sealed_export`
+(the encryption) and :mod:`smpdesk.staging` (private scratch folders).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from smpdesk.backups import (
+    BackupInfo,
+    backup_due,
+    check_database,
+    last_good_backup,
+    list_backups,
+    make_backup,
+    rotate,
+    sweep_partials,
+    verify_backup,
+)
+from smpdesk.clinic_settings import ClinicSettings, backups_folder, load_settings
+from smpdesk.errors import UserError
+from smpdesk.paths import backups_dir_for, private_dir
+from smpdesk.restore import RestoreResult, finish_interrupted, restore, restore_running
+from smpdesk.safe_output import check_target
+from smpdesk.services import protected_files
+from smpdesk.staging import staging_folder, sweep_staging
+from smpdesk.store.database import connect_read_only
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """What :func:`back_up` did: the new backup, the files rotation removed, the folder."""
+
+    made: BackupInfo
+    removed: list[Path]
+    folder: Path
+
+
+def back_up(
+    db: sqlite_utils.Database,
+    db_path: Path,
+    *,
+    settings: ClinicSettings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupResult:
+    """Back up into the clinic's backups folder, verified, then rotate by the clinic's rules.
+
+    Only the default folder beside the database is created (owner-only); a
+    folder the clinic chose (a USB drive, a NAS) must already be there, or
+    the backup would land on the laptop's disk under the drive's empty mount
+    point, so a missing one is refused with a sentence saying so.
+    ``settings`` are loaded from ``db`` unless given (a front that has just
+    loaded them to show their warnings); ``progress(done, total)`` is
+    passed to :func:`smpdesk.backups.make_backup`.
+    """
+    db_path = Path(db_path)
+    if settings is None:
+        settings = load_settings(db)
+    folder = backups_folder(db_path, settings)
+    if folder == backups_dir_for(db_path):
+        private_dir(folder)
+    made = make_backup(db, folder, progress=progress)
+    removed = rotate(folder, db_path.stem, now=datetime.now(), **settings.backup_keep)
+    return BackupResult(made, removed, folder)
+
+
+def back_up_to_file(db: sqlite_utils.Database, db_path: Path, target: Path) -> Path:
+    """Write a verified backup to the new file ``target`` (``backup -o``); return ``target``.
+
+    An existing file is never replaced, nor is any of the clinic's own files
+    (the database, its companions, its backups).  The backup is made in the
+    target's folder and renamed into place only once it has passed its check.
+    """
+    target = Path(target)
+    if target.exists():
+        raise UserError(f"{target} already exists; choose a new file name.")
+    real = check_target(target, protected_files(db_path, db))
+    made = make_backup(db, real.parent)
+    check_target(target, protected_files(db_path, db))  # still free after the copy
+    os.replace(made.path, real)
+    return target
+
+
+def check_export_target(
+    db_path: Path,
+    target: Path,
+    *,
+    overwrite: bool = False,
+    db: sqlite_utils.Database | None = None,
+) -> None:
+    """Refuse ``target`` for an encrypted export before a passphrase is asked for.
+
+    Its folder must exist (an unplugged drive is the likely cause), and it
+    may be none of the clinic's own files; an existing file only with
+    ``overwrite``.
+    """
+    target = Path(target)
+    if not Path(os.path.realpath(target)).parent.is_dir():
+        raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
+    check_target(target, protected_files(db_path, db), overwrite=overwrite)
+
+
+def export_encrypted(
+    db: sqlite_utils.Database,
+    db_path: Path,
+    target: Path,
+    passphrase: str,
+    *,
+    overwrite: bool = False,
+) -> Path:
+    """Write an encrypted, verified backup of the clinic to ``target``; return ``target``.
+
+    The plain backup that is encrypted is staged beside the clinic in a
+    folder only its owner can open (never the shared temp folder) and
+    removed afterwards.  The passphrase is never stored.
+    """
+    from smpdesk.sealed_export import seal
+
+    target = Path(target)
+    check_export_target(db_path, target, overwrite=overwrite, db=db)
+    with staging_folder(Path(db_path)) as scratch:
+        made = make_backup(db, scratch)
+        seal(
+            made.path,
+            target,
+            passphrase,
+            protected=protected_files(db_path, db),
+            overwrite=overwrite,
+        )
+    return target
+
+
+def import_encrypted(
+    db_path: Path,
+    source: Path,
+    passphrase: str,
+    *,
+    confirm: Callable[[], bool] | None = None,
+) -> RestoreResult | None:
+    """Decrypt ``source`` (written by :func:`export_encrypted`) and restore it over the clinic.
+
+    The decrypted copy is staged beside the real database in a folder only
+    its owner can open, and removed afterwards; the current database is kept
+    aside, as by every restore.  ``confirm`` (the window's question) is
+    called once the passphrase has opened the file and before anything
+    changes: a false answer leaves everything as it was and returns None.
+    Without ``confirm`` the result is always a :class:`RestoreResult`.
+    """
+    from smpdesk.sealed_export import unseal
+
+    db_path = Path(db_path)
+    with staging_folder(Path(os.path.realpath(db_path))) as scratch:
+        plain = scratch / "imported.sqlite3"
+        unseal(Path(source), plain, passphrase)
+        if confirm is not None and not confirm():
+            return None
+        return restore(db_path, plain)
+
+
+def _chosen_folder(db_path: Path) -> Path | None:
+    """The backups folder the clinic chose, read without writing from a (damaged) file."""
+    try:
+        if not db_path.is_file():
+            return None
+        conn = connect_read_only(db_path, immutable=True)
+    except (OSError, sqlite3.Error, ValueError):
+        return None
+    try:
+        db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        settings = load_settings(db)
+    except (sqlite3.Error, ValueError, TypeError, RecursionError):
+        return None
+    finally:
+        conn.close()
+    if not settings.backup_folder.strip():
+        return None
+    return backups_folder(db_path, settings)
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes a quick check, or None.
+
+    Looked for in the backups folder beside the database and in the folder
+    the clinic chose, when the file (damaged or not) can still say which;
+    the file is only ever opened read-only.  Within each folder, older
+    backups are not opened once a good one is found.
+    """
+    db_path = Path(db_path)
+    folders = [backups_dir_for(db_path)]
+    chosen = _chosen_folder(db_path)
+    if chosen is not None and chosen not in folders:
+        folders.append(chosen)
+    found = [good for folder in folders if (good := last_good_backup(folder, db_path.stem))]
+    return max(found, key=lambda b: b.taken_at, default=None)
+
+
+__all__ = [
+    "BackupInfo",
+    "BackupResult",
+    "RestoreResult",
+    "back_up",
+    "back_up_to_file",
+    "backup_due",
+    "check_database",
+    "check_export_target",
+    "export_encrypted",
+    "finish_interrupted",
+    "import_encrypted",
+    "list_backups",
+    "newest_good_backup",
+    "restore",
+    "restore_running",
+    "sweep_partials",
+    "sweep_staging",
+    "verify_backup",
+]
