@@ -40,8 +40,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw, ImageFile, ImageFont
+
+if TYPE_CHECKING:  # ImageCms is imported when a photo has a profile, not at start-up
+    from PIL.ImageCms import ImageCmsTransform
 
 from smpdesk.errors import UserError
 from smpdesk.paths import resources_dir
@@ -293,7 +297,7 @@ def _prepare(
     if source_format != "JPEG":
         _load(img)  # PNG only knows its EXIF after the pixel data
     orientation, captured_at = _read_metadata(img)
-    upright = _UPRIGHT.get(orientation)
+    upright = None if orientation is None else _UPRIGHT.get(orientation)
     swapped = upright in (
         Image.Transpose.TRANSPOSE,
         Image.Transpose.TRANSVERSE,
@@ -314,16 +318,16 @@ def _prepare(
             raise PhotoRejected(DAMAGED)  # the picture was complete before its data was
     icc_profile = img.info.get("icc_profile")
     with _memory_is_too_large():
-        img = _to_plain_mode(img)
-        if img.size != target:
+        pixels = _to_plain_mode(img)
+        if pixels.size != target:
             # Bicubic, Pillow's default: at the usual 1.3-2.7x reduction it looks
             # the same as Lanczos and costs a fifth less, and this resize is the
             # most expensive step for a 12 MP photo.
-            img = img.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
+            pixels = pixels.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
         if upright is not None:
-            img = img.transpose(upright)
-        img = _to_srgb(img, icc_profile)
-    return img, source_format, captured_at
+            pixels = pixels.transpose(upright)
+        pixels = _to_srgb(pixels, icc_profile)
+    return pixels, source_format, captured_at
 
 
 def _open(data: bytes) -> tuple[ImageFile.ImageFile, str, _ScanEndReader | None]:
@@ -751,6 +755,7 @@ def _to_srgb(img: Image.Image, icc_profile: bytes | None) -> Image.Image:
             from PIL import ImageCms
 
             try:
+                # Pillow types the result Optional: it is None only with inPlace=True.
                 return ImageCms.applyTransform(img, transform)  # type: ignore[return-value]
             except (ImageCms.PyCMSError, ValueError, OSError):
                 pass  # a profile that does not fit the pixels: keep the colours as they are
@@ -758,7 +763,7 @@ def _to_srgb(img: Image.Image, icc_profile: bytes | None) -> Image.Image:
 
 
 @lru_cache(maxsize=8)
-def _transform_to_srgb(icc_profile: bytes, mode: str) -> object | None:
+def _transform_to_srgb(icc_profile: bytes, mode: str) -> ImageCmsTransform | None:
     """A cached lcms transform, or None when the profile is sRGB already or unusable."""
     from PIL import ImageCms
 

@@ -161,17 +161,17 @@ def test_many_flags_scroll_instead_of_pushing_the_page_off_screen(panel, db, scr
     panel.show_client(cid)
     few = panel.heightForWidth(640) if panel.hasHeightForWidth() else panel.sizeHint().height()
     panel.resize(640, panel.sizeHint().height())
-    assert panel.scroll is not None
+    assert panel.flags_scroll is not None
     assert panel.sizeHint().height() < 260, "the tabs below keep most of the page"
     assert few < 260
     flag_names = [n for n, _ in texts(panel) if n.startswith("flag_")]
     assert len(flag_names) == 14 and flag_names[0] == "flag_do-not-treat"
     assert "(14, most serious first; scroll for all)" in texts(panel)[0][1]
-    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    assert panel.flags_scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
     screenshot(panel, "flags_panel_many")
     answer_medical(db, cid, under_18=False, diabetes=False)  # fewer flags: no scroll box
     panel.refresh()
-    assert panel.scroll is None
+    assert panel.flags_scroll is None
 
 
 def test_a_client_mode_draft_raises_its_flags_before_it_is_finished(panel, db):

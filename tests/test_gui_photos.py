@@ -184,7 +184,7 @@ def test_closing_the_window_during_an_import_stops_it_cleanly(
     win.open_client(client_id)
     job = win.photos_tab.import_paths([scalp(tmp_path / f"{i}.jpg", "front", i) for i in range(6)])
     win.close()
-    assert not job.thread.isRunning()
+    assert not job.worker_thread.isRunning()
     win.deleteLater()
 
 

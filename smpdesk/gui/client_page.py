@@ -103,19 +103,18 @@ class ClientPage(QWidget):
             self._details_form.addRow(f"{title}:", value)
         self.tabs.addTab(self.details_tab, "Details")
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(header)
-        layout.addWidget(self.archived_banner)
-        layout.addWidget(self.tabs, 1)
+        self._column = QVBoxLayout(self)
+        self._column.addLayout(top)
+        self._column.addWidget(header)
+        self._column.addWidget(self.archived_banner)
+        self._column.addWidget(self.tabs, 1)
 
     def add_banner(self, widget: QWidget) -> None:
         """A feature's strip under the header (e.g. contraindication flags).
 
         Like a tab, it follows the client if it has ``show_client(id)``.
         """
-        layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.tabs), widget)
+        self._column.insertWidget(self._column.indexOf(self.tabs), widget)
         self._banners.append(widget)
         if self.client is not None:
             follow = getattr(widget, "show_client", None)

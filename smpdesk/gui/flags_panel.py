@@ -58,7 +58,7 @@ class FlagsPanel(QFrame):
         self._db = db
         self.client_id: int | None = None
         self.lines: list[QLabel] = []
-        self.scroll: QScrollArea | None = None
+        self.flags_scroll: QScrollArea | None = None
         self.setObjectName("flags_panel")
         self.setAccessibleName("Contraindications")
         self._layout = QVBoxLayout(self)
@@ -100,16 +100,16 @@ class FlagsPanel(QFrame):
             else:
                 self._layout.addWidget(label)
         lines[0].setText(f"{lines[0].text()} ({len(flags)}, most serious first; scroll for all)")
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("flags_scroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(inner)
+        self.flags_scroll = QScrollArea()
+        self.flags_scroll.setObjectName("flags_scroll")
+        self.flags_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.flags_scroll.setWidgetResizable(True)
+        self.flags_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flags_scroll.setWidget(inner)
         # One line of text plus the label's padding; a wrapped flag just scrolls.
         row = flags[0].fontMetrics().lineSpacing() + 12 + column.spacing()
-        self.scroll.setFixedHeight(int(row * (SHOWN_FLAGS + 0.5)))
-        self._layout.insertWidget(1, self.scroll)
+        self.flags_scroll.setFixedHeight(int(row * (SHOWN_FLAGS + 0.5)))
+        self._layout.insertWidget(1, self.flags_scroll)
 
     def _summary(self, client_id: int) -> list[QLabel]:
         try:
@@ -141,11 +141,11 @@ class FlagsPanel(QFrame):
             label.setParent(None)
             label.deleteLater()
         self.lines = []
-        if self.scroll is not None:
-            self._layout.removeWidget(self.scroll)
-            self.scroll.setParent(None)
-            self.scroll.deleteLater()
-            self.scroll = None
+        if self.flags_scroll is not None:
+            self._layout.removeWidget(self.flags_scroll)
+            self.flags_scroll.setParent(None)
+            self.flags_scroll.deleteLater()
+            self.flags_scroll = None
 
 
 __all__ = ["FlagsPanel", "flag_line"]

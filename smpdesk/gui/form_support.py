@@ -6,6 +6,8 @@ its own field, in the same colour, and move focus to the first one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +40,7 @@ def with_error_label(widget: QWidget, name: str) -> tuple[QVBoxLayout, QLabel]:
 
 
 def show_problems(
-    inputs: dict[str, Input], errors: dict[str, QLabel], problems: dict[str, str]
+    inputs: Mapping[str, Input], errors: Mapping[str, QLabel], problems: Mapping[str, str]
 ) -> None:
     for name, label in errors.items():
         message = problems.get(name)

@@ -84,13 +84,13 @@ class PhotoImport(QObject):
         self._parent = parent
         self.worker = worker
         self.results: list[photo_cases.ImportResult] | None = None
-        self.thread = QThread(self)
-        worker.moveToThread(self.thread)
-        self.thread.started.connect(worker.run)
+        self.worker_thread = QThread(self)
+        worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(worker.run)
         # Quit the thread's event loop from the worker's own thread as soon as
         # it is done, so wait() can never block on an idle loop.
-        worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.failed.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.finished.connect(self.worker_thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.failed.connect(self.worker_thread.quit, Qt.ConnectionType.DirectConnection)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.progressed.connect(self._progressed)
@@ -112,22 +112,22 @@ class PhotoImport(QObject):
         ):
             signal.disconnect(slot)
         self.worker.cancel_event.set()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.progress.close()
         self.results = []
 
     def start(self) -> None:
         self.progress.show()
-        self.thread.start()
+        self.worker_thread.start()
 
     def _progressed(self, done: int, line: str) -> None:
         self.progress.setValue(done)
         self.progress.setLabelText(line)
 
     def _stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.progress.close()
 
     def _finished(self, results: list) -> None:

@@ -154,7 +154,7 @@ class CompareDialog(QDialog):
         export = QPushButton("Export as one JPEG…")
         export.clicked.connect(self.export)
         fit = QPushButton("Fit both")
-        fit.clicked.connect(lambda: [v.fit() for v in self.views])
+        fit.clicked.connect(self.fit_both)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
@@ -183,6 +183,10 @@ class CompareDialog(QDialog):
     def zoom_both(self, step: float) -> None:
         for view in self.views:
             view.set_zoom(view.zoom * step)
+
+    def fit_both(self) -> None:
+        for view in self.views:
+            view.fit()
 
     def export(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)

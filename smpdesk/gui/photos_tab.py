@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -225,9 +226,9 @@ class PhotosTab(QWidget):
         self.container = QWidget()
         self.container_layout = QVBoxLayout(self.container)
         self.container_layout.setContentsMargins(4, 4, 4, 4)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.container)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.container)
 
         self.consent_note = QLabel()
         self.consent_note.setObjectName("photo_consent_note")
@@ -236,16 +237,16 @@ class PhotosTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.consent_note)
         layout.addLayout(actions)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def _tag_menu(self) -> QMenu:
         menu = QMenu(self)
         angles = menu.addMenu("Angle")
         for key, label in ANGLES.items():
-            angles.addAction(label, lambda k=key: self.retag(angle=k))
+            angles.addAction(label, partial(self.retag, angle=key))
         consent = menu.addMenu("Consent")
         for key, label in CONSENTS.items():
-            consent.addAction(label, lambda k=key: self.retag(consent=k))
+            consent.addAction(label, partial(self.retag, consent=key))
         menu.addAction("Visit date…", self.choose_visit_date)
         return menu
 
@@ -288,8 +289,9 @@ class PhotosTab(QWidget):
         self.galleries = []
         while self.container_layout.count():
             item = self.container_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if self.client_id is None:
             return
         angle = self.angle_filter.currentData() or None
@@ -417,10 +419,14 @@ class PhotosTab(QWidget):
             consent=self.new_consent.currentData(),
         )
         job = PhotoImport(self, worker)
-        job.done.connect(lambda _results: (self.refresh(), self.changed.emit()))
+        job.done.connect(self._imported)
         self.current_import = job
         job.start()
         return job
+
+    def _imported(self, _results: list[photo_cases.ImportResult]) -> None:
+        self.refresh()
+        self.changed.emit()
 
     # -- actions ------------------------------------------------------------
     def _need(self, count: int, what: str) -> list[int] | None:
@@ -517,6 +523,8 @@ class PhotosTab(QWidget):
         if not ids:
             return
         photo = photo_cases.get_photo(self._db, ids[0])
+        if photo is None:  # deleted since it was listed (another window), as in view_photo
+            return
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,

@@ -267,10 +267,10 @@ class QuestionField(QFrame):
         if kind == "multiple_choice":
             chosen = [value for value, box in self._buttons.items() if box.isChecked()]
             return chosen or None
-        chosen = next((v for v, b in self._buttons.items() if b.isChecked()), None)
-        if kind == "yes_no" and chosen is not None:
-            return chosen == "yes"
-        return chosen
+        picked = next((v for v, b in self._buttons.items() if b.isChecked()), None)
+        if kind == "yes_no" and picked is not None:
+            return picked == "yes"
+        return picked
 
     def set_value(self, value: object) -> None:
         """Show a stored answer (resuming a draft) without emitting ``changed``."""
@@ -302,10 +302,10 @@ class QuestionField(QFrame):
                 box.setChecked(key in chosen)
         elif self._buttons:
             if kind == "yes_no":
-                key = "yes" if value is True else "no" if value is False else None
+                wanted = "yes" if value is True else "no" if value is False else None
             else:
-                key = value if isinstance(value, str) else None
-            button = self._buttons.get(key) if key else None
+                wanted = value if isinstance(value, str) else None
+            button = self._buttons.get(wanted) if wanted else None
             if button is not None:
                 button.setChecked(True)
 

@@ -68,6 +68,12 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+def _row_key(table: QTableWidget, row: int) -> object:
+    """What a row stands for (a form id, a draft or a response id), kept in its first cell."""
+    cell = table.item(row, 0)
+    return cell.data(FORM_ROLE) if cell is not None else None
+
+
 class _EnterActs(QObject):
     """Enter acts on the selected row, for keyboard users.
 
@@ -193,7 +199,7 @@ class QuestionnairesTab(QWidget):
             self.message.setText(str(err))
         drafts = {d.form_id: d for d in questionnaire_cases.client_drafts(self.db, self.client_id)}
         answered = questionnaire_cases.client_responses(self.db, self.client_id)
-        last = {}
+        last: dict[str, questionnaire_cases.Response] = {}
         for response in answered:
             last.setdefault(response.form_id, response)
         self.forms.setRowCount(0)
@@ -263,14 +269,14 @@ class QuestionnairesTab(QWidget):
     @staticmethod
     def _selected_key(table: QTableWidget) -> object:
         rows = table.selectionModel().selectedRows()
-        return table.item(rows[0].row(), 0).data(FORM_ROLE) if rows else None
+        return _row_key(table, rows[0].row()) if rows else None
 
     @staticmethod
     def _select_key(table: QTableWidget, key: object) -> bool:
         if key is None:
             return False
         for row in range(table.rowCount()):
-            if table.item(row, 0).data(FORM_ROLE) == key:
+            if _row_key(table, row) == key:
                 table.selectRow(row)
                 return True
         return False
@@ -279,7 +285,7 @@ class QuestionnairesTab(QWidget):
         rows = self.forms.selectionModel().selectedRows()
         if not rows:
             return None
-        form_id = self.forms.item(rows[0].row(), 0).data(FORM_ROLE)
+        form_id = _row_key(self.forms, rows[0].row())
         if isinstance(form_id, str) and form_id.startswith("draft:") and self.client_id:
             draft = questionnaire_cases.get_draft(
                 self.db, self.client_id, form_id.removeprefix("draft:")
@@ -294,7 +300,8 @@ class QuestionnairesTab(QWidget):
         rows = self.responses.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.responses.item(rows[0].row(), 0).data(FORM_ROLE)
+        response_id = _row_key(self.responses, rows[0].row())
+        return response_id if isinstance(response_id, int) else None
 
     def _update_buttons(self) -> None:
         spec = self._selected_spec()
@@ -311,7 +318,8 @@ class QuestionnairesTab(QWidget):
         has_record = False
         if response_id is not None:
             row = self.responses.selectionModel().selectedRows()[0].row()
-            has_record = bool(self.responses.item(row, 4).text())
+            record_cell = self.responses.item(row, 4)
+            has_record = record_cell is not None and bool(record_cell.text())
         self.record_button.setEnabled(has_record)
 
     def select_form(self, form_id: str) -> None:

@@ -214,8 +214,10 @@ class SessionDialog(QDialog):
         details = session.details if session else session_cases.new_session_defaults(db, client_id)
         self.set_details(details)
         self._initial = self.details()
-        self.inputs["session_type"].currentIndexChanged.connect(self._update_proposal)
-        self.inputs["session_date"].textChanged.connect(self._update_proposal)
+        session_type, session_date = self.inputs["session_type"], self.inputs["session_date"]
+        assert isinstance(session_type, QComboBox) and isinstance(session_date, QLineEdit)
+        session_type.currentIndexChanged.connect(self._update_proposal)
+        session_date.textChanged.connect(self._update_proposal)
         self._update_proposal()
 
     # -- building -----------------------------------------------------------

@@ -264,13 +264,9 @@ class TimelineTab(QWidget):
         for _, item in events:
             self.tree.addTopLevelItem(item)
         self._update_next(sessions[0] if sessions else None)
+        top_items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         first_session = next(
-            (
-                self.tree.topLevelItem(i)
-                for i in range(self.tree.topLevelItemCount())
-                if self.tree.topLevelItem(i).data(0, SESSION_ROLE)
-            ),
-            None,
+            (item for item in top_items if item is not None and item.data(0, SESSION_ROLE)), None
         )
         if first_session is not None:
             self.tree.setCurrentItem(first_session)

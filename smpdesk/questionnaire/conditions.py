@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 __all__ = ["Comparison", "Condition", "ConditionError", "parse_condition"]
 
@@ -49,7 +49,8 @@ _DIGITS = frozenset("0123456789")
 _WORD_CHARS = _LETTERS | _DIGITS
 _CURLY_QUOTES = frozenset("“”„‟‘’‚‛«»")
 _COMPARE_OPS = ("==", "!=", "<=", ">=", "<", ">")
-_ORDER_OPS: dict[str, Callable[[object, object], bool]] = {
+# Any: _ordered only calls these on two numbers or two strings.
+_ORDER_OPS: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
     "<=": operator.le,
     ">": operator.gt,
@@ -228,14 +229,13 @@ def _ordered(answer: Value | _Unusable, op: str, literal: Value) -> bool:
 
 
 def _compare(value: object, op: str, values: tuple[Value, ...]) -> bool:
-    is_list = isinstance(value, list | tuple)
     if op in ("contains", "not contains"):
-        if not is_list:
+        if not isinstance(value, list | tuple):
             return False
         found = any(_equal(_scalar(item), values[0]) for item in value)
         return found if op == "contains" else not found
     if op in ("in", "not in"):
-        if is_list:
+        if isinstance(value, list | tuple):
             found = any(_equal(_scalar(item), v) for item in value for v in values)
         else:
             answer = _scalar(value)

@@ -9,6 +9,7 @@ list of ints, not 20,000 row objects.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
@@ -135,13 +136,13 @@ def parse_client_number(text: str) -> int | None:
     return int(digits)
 
 
-def _index_client(db: sqlite_utils.Database, client_id: int, row: dict[str, object]) -> None:
+def _index_client(db: sqlite_utils.Database, client_id: int, row: Mapping[str, object]) -> None:
     """Add a client's search columns to the search indexes (inside the caller's write)."""
     for table, column, _tokenizer in CLIENT_INDEXES:
         db.execute(f"INSERT INTO {table} (rowid, {column}) VALUES (?, ?)", [client_id, row[column]])
 
 
-def _unindex_client(db: sqlite_utils.Database, client_id: int, old: dict[str, object]) -> None:
+def _unindex_client(db: sqlite_utils.Database, client_id: int, old: Mapping[str, object]) -> None:
     """Remove the values an index holds for a client (external-content FTS5 needs the old text)."""
     for table, column, _tokenizer in CLIENT_INDEXES:
         db.execute(

@@ -213,6 +213,17 @@ def db_path(db: sqlite_utils.Database) -> Path:
     return Path(row[2]) if row and row[2] else Path(":memory:")
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT on ``cursor`` just made.
+
+    sqlite3 types ``lastrowid`` as optional; it is None only before any INSERT.
+    """
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise RuntimeError("the statement inserted no row")
+    return rowid
+
+
 @contextlib.contextmanager
 def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction, taken with BEGIN IMMEDIATE.
@@ -327,7 +338,7 @@ def open_database(
             raise DatabaseMissingError(
                 f"The folder {path.parent} does not exist; create it or choose another location."
             )
-        version, tables = 0, set()
+        version, tables = 0, set[str]()
     else:
         try:
             version, tables, ours, altered = _read_only_peek(path, migration_set)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from smpdesk.store.database import erase_checkpoint, write
+from smpdesk.store.database import erase_checkpoint, inserted_id, write
 
 ANGLES: dict[str, str] = {
     "front": "Front hairline",
@@ -102,7 +102,7 @@ def insert_photo(db: sqlite_utils.Database, photo: NewPhoto) -> int:
             f"INSERT INTO photos ({', '.join(meta)}) VALUES ({', '.join('?' for _ in meta)})",
             list(meta.values()),
         )
-        photo_id = int(cursor.lastrowid)
+        photo_id = inserted_id(cursor)
         db.execute(
             "INSERT INTO photo_images (photo_id, image) VALUES (?, ?)", [photo_id, photo.image]
         )

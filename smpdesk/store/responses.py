@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from smpdesk.store.database import write
+from smpdesk.store.database import inserted_id, write
 
 
 def now_utc() -> str:
@@ -199,7 +199,7 @@ def insert_response(
                 int(new.client_mode),
             ],
         )
-        response_id = int(cursor.lastrowid)
+        response_id = inserted_id(cursor)
         if document is not None:
             db.execute(
                 "INSERT INTO response_documents (response_id, pdf, created_at) VALUES (?, ?, ?)",

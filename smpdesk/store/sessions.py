@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 import sqlite_utils
 
 from smpdesk.session_details import CARRIED_OVER, SessionDetails, parse_appointment
-from smpdesk.store.database import write
+from smpdesk.store.database import inserted_id, write
 
 _INT_FIELDS = ("duration_minutes", "pain_score")
 LOT_COLUMNS = ("pigment_lot", "diluent_lot", "cartridge_lot")
@@ -42,10 +42,11 @@ def _now() -> str:
 
 
 def _row_values(details: SessionDetails) -> dict[str, object]:
-    values: dict[str, object] = dict(details.cleaned().as_dict())
+    cleaned = details.cleaned().as_dict()
+    values: dict[str, object] = dict(cleaned)
     for name in _INT_FIELDS:
-        values[name] = int(values[name]) if values[name] else None
-    appointment = parse_appointment(str(values["next_appointment"]))
+        values[name] = int(cleaned[name]) if cleaned[name] else None
+    appointment = parse_appointment(cleaned["next_appointment"])
     values["next_appointment"] = (
         appointment.isoformat(sep=" ", timespec="minutes") if (appointment) else None
     )
@@ -79,7 +80,7 @@ def _insert(db: sqlite_utils.Database, client_id: int, details: SessionDetails, 
         f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def insert_sessions(db: sqlite_utils.Database, many: list[tuple[int, SessionDetails]]) -> list[int]:
@@ -227,7 +228,10 @@ def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
                 WHERE s.{column} != '' AND smpdesk_lot_key(s.{column}) = ?""",
             [key],
         )
-        matches += [LotMatch(*r[:8], column, r[8]) for r in rows]  # type: ignore[arg-type]
+        matches += [
+            LotMatch(sid, cid, number, name, phone, email, day, kind, column, found)
+            for sid, cid, number, name, phone, email, day, kind, found in rows
+        ]
     matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
     return matches
 
@@ -282,7 +286,7 @@ def log_handout(
                 _now(),
             ],
         )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def handouts_for_session(db: sqlite_utils.Database, session_id: int) -> list[dict[str, object]]:
