@@ -242,10 +242,10 @@ def _consent_pdf(
     """``moment`` is when the client signed; ``today`` decides which pages were
     shown, as it did for the answers kept (they differ after midnight)."""
     from smpdesk.handouts.consent_record import ConsentRecordRequest, render_consent_record
-    from smpdesk.services import _sheet_basics
+    from smpdesk.handouts.layout import clinic_info
 
     settings = load_settings(db)
-    clinic, _ = _sheet_basics(settings)
+    clinic = clinic_info(settings)
     born = None
     if client.date_of_birth:
         try:

@@ -219,16 +219,9 @@ def _plan_fingerprint(days, date_style: str) -> tuple[str, str]:
 
 def _sheet_basics(settings: ClinicSettings):
     from smpdesk.aftercare import AftercareDays
-    from smpdesk.handouts.aftercare_sheet import ClinicInfo
+    from smpdesk.handouts.layout import clinic_info
 
-    clinic = ClinicInfo(
-        name=settings.name,
-        address=settings.address,
-        phone=settings.phone,
-        email=settings.email,
-        logo=settings.logo,
-    )
-    return clinic, AftercareDays.from_mapping(settings.aftercare_days)
+    return clinic_info(settings), AftercareDays.from_mapping(settings.aftercare_days)
 
 
 def aftercare_pdf(

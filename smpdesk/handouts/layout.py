@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -35,6 +36,9 @@ from smpdesk.errors import UserError
 from smpdesk.handouts.fonts import REGULAR
 from smpdesk.handouts.styles import ACCENT, ACCENT_TINT, MUTED, RULE, Styles, table_style, text
 
+if TYPE_CHECKING:
+    from smpdesk.clinic_settings import ClinicSettings
+
 PAPER = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 15 * mm
 MARGIN_TOP = 12 * mm
@@ -52,6 +56,17 @@ class ClinicInfo:
     phone: str = ""
     email: str = ""
     logo: bytes | None = None  # PNG or JPEG; skipped if it cannot be read
+
+
+def clinic_info(settings: ClinicSettings) -> ClinicInfo:
+    """The letterhead every document prints, from the clinic's settings."""
+    return ClinicInfo(
+        name=settings.name,
+        address=settings.address,
+        phone=settings.phone,
+        email=settings.email,
+        logo=settings.logo,
+    )
 
 
 def check_paper_and_dates(paper: str, date_style: str) -> None:
