@@ -31,7 +31,6 @@ from smpdesk.store.database import os_error
 
 # Files SQLite and smpdesk keep beside the database.
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
-PRIVATE_FILE_MODE = 0o600
 
 
 def _real(path: Path | str) -> Path:
