@@ -376,7 +376,8 @@ def test_killed_import_leaves_no_plaintext_in_temp_and_is_swept(clinic, tmp_path
         import smpdesk.restore as r
         r.restore = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
         import smpdesk.cli as cli
-        cli.restore = r.restore
+        import smpdesk.cli.backups as cli_backups
+        cli_backups.restore = r.restore
         sys.exit(cli.main(sys.argv[1:]))
         """
     )

@@ -8,14 +8,21 @@ first one, and a one-line summary for each good form.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.cli.common import (
+    Parser,
+    client_ref,
+    count,
+    db_option,
+    force_option,
+    open_existing,
+    print_json,
+)
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 from smpdesk.questionnaire.answers import signature_png
@@ -31,17 +38,10 @@ HELP = """\
   record          write the signed consent record PDF of a response"""
 
 
-def add_parsers(
-    sub,
-    db_option: Callable,
-    parser_class: type,
-    count: Callable,
-    client_ref: Callable,
-    force_option: Callable,
-) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     forms = sub.add_parser("forms", help="check or list questionnaire form files")
     forms_sub = forms.add_subparsers(
-        dest="forms_command", metavar="check|list", parser_class=parser_class, required=True
+        dest="forms_command", metavar="check|list", parser_class=Parser, required=True
     )
     for name, text in (("check", "check form files"), ("list", "list forms and their status")):
         cmd = forms_sub.add_parser(name, help=text)
@@ -52,15 +52,18 @@ def add_parsers(
             metavar="DIR",
             help="folder of *.toml forms (default: the clinic's forms folder)",
         )
+        cmd.set_defaults(handler=cmd_forms)
     responses = sub.add_parser("responses", help="list a client's questionnaire responses")
     db_option(responses)
     responses.add_argument("--client", type=client_ref, required=True, metavar="ID")
     responses.add_argument("--json", action="store_true")
+    responses.set_defaults(handler=cmd_responses)
     record = sub.add_parser("record", help="write the signed consent record PDF of a response")
     db_option(record)
     record.add_argument("--response", type=count, required=True, metavar="ID")
     record.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     force_option(record)
+    record.set_defaults(handler=cmd_record)
 
 
 def _entries(args: argparse.Namespace) -> tuple[Path, list[FormEntry]]:
@@ -126,12 +129,11 @@ def _response_json(response: questionnaire_cases.Response) -> dict[str, object]:
 
 
 def cmd_responses(args: argparse.Namespace) -> int:
-    db = clinic.open_clinic(resolve_db_path(args.db))
+    db = open_existing(args)
     client_cases.require_client(db, args.client)
     responses = questionnaire_cases.client_responses(db, args.client)
     if args.json:
-        json.dump([_response_json(r) for r in responses], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json([_response_json(r) for r in responses])
         return 0
     if not responses:
         say("No questionnaires answered yet.")
@@ -163,6 +165,3 @@ def cmd_record(args: argparse.Namespace) -> int:
     )
     say(target)
     return 0
-
-
-HANDLERS = {"forms": cmd_forms, "responses": cmd_responses, "record": cmd_record}

@@ -1,0 +1,97 @@
+"""``smpdesk init`` and ``demo``, and opening the window (no command, or ``--demo``).
+
+The GUI package (and so Qt) is imported only here and only when a window is
+wanted, so scripts and tests that call subcommands never need a display.
+This is the one module allowed to import :mod:`smpdesk.gui.app` (see the
+import-linter contracts in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+from smpdesk.app import clinic
+from smpdesk.cli.common import whole
+from smpdesk.errors import UserError
+from smpdesk.paths import resolve_db_path
+from smpdesk.text_safety import say
+
+HELP = """\
+  (none)          open the clinic desk window
+  init            create a new, empty clinic database
+  demo            create a demo clinic database with synthetic clients"""
+
+# Twice the largest clinic the benchmarks measure.
+MAX_DEMO_CLIENTS = 200_000
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    init = sub.add_parser("init", help="create a new, empty clinic database")
+    init.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="new database file to create"
+    )
+    init.set_defaults(handler=cmd_init)
+
+    demo = sub.add_parser("demo", help="create a demo clinic database")
+    demo.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="new database file to create"
+    )
+    demo.add_argument(
+        "--clients",
+        type=whole(1, MAX_DEMO_CLIENTS, "give a number of clients"),
+        default=60,
+        metavar="N",
+        help=f"number of clients, 1 to {MAX_DEMO_CLIENTS} (default 60)",
+    )
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    if path.exists():
+        raise UserError(f"{path} already exists; choose a new file name.")
+    clinic.open_clinic(path, create=True).conn.close()
+    say(f"Created an empty clinic database at {path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from smpdesk.demo import create_demo_clinic
+
+    db = create_demo_clinic(Path(args.db), args.clients)
+    db.conn.close()
+    say(f"Created a demo clinic with {args.clients} clients at {args.db}")
+    return 0
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """No command: the window on the clinic, or on a throw-away demo clinic with --demo."""
+    if args.demo:
+        return _run_demo_gui()
+    return _run_gui(resolve_db_path(args.db))
+
+
+def _run_gui(db_path: Path, *, demo: bool = False) -> int:
+    try:
+        from smpdesk.gui.app import run_app
+    except ImportError as exc:
+        raise UserError(
+            "The window cannot open because Qt is missing or incomplete "
+            f"({exc}); reinstall smpdesk with 'python -m pip install .'."
+        ) from exc
+    return run_app(db_path, demo=demo)
+
+
+def _run_demo_gui() -> int:
+    from smpdesk.demo import create_demo_clinic
+
+    folder = Path(tempfile.mkdtemp(prefix="smpdesk-demo-"))
+    try:
+        path = folder / "demo-clinic.sqlite3"
+        create_demo_clinic(path).conn.close()
+        return _run_gui(path, demo=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

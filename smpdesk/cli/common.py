@@ -1,0 +1,137 @@
+"""What every command module shares, so each command's words and refusals are the same.
+
+The parser class (usage mistakes exit 1 with one sentence), the argument types
+for numbers and client references, the ``--db`` and ``--force`` options, the
+settings warning, JSON printing, the passphrase prompt and the start-up step
+that finishes an interrupted restore.  Nothing here imports Qt or a heavy
+library: building the parser must stay cheap (tests/test_layers.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+import sqlite_utils
+
+from smpdesk.app import backups as backup_cases
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic
+from smpdesk.errors import UserError
+from smpdesk.paths import DB_ENV, resolve_db_path
+from smpdesk.text_safety import say
+
+_settings_warned: set[str] = set()
+
+
+def settings(db: sqlite_utils.Database) -> clinic.ClinicSettings:
+    """The clinic's settings; an unreadable one is named once on stderr (its default is used)."""
+    loaded = clinic.load_settings(db)
+    for warning in loaded.warnings:
+        if warning not in _settings_warned:
+            _settings_warned.add(warning)
+            say(f"smpdesk: warning: {warning}", file=sys.stderr)
+    return loaded
+
+
+def whole(low: int, high: int, what: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else one plain sentence."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{text[:30]!r} is not a whole number")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value} is out of range; {what or 'give a number'} from {low} to {high}"
+            )
+        return value
+
+    return parse
+
+
+# Ids (sessions, photos, responses) as SQLite stores them.
+count = whole(0, 10**9, "give an id")
+
+
+def client_ref(text: str) -> int:
+    number = client_cases.parse_client_number(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a client number such as C00044 or 44")
+    return number
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage mistakes are user errors: exit 1, one sentence, no traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\n")
+
+
+def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        required=required,
+        # SUPPRESS keeps a subcommand from hiding a --db given before it.
+        default=argparse.SUPPRESS,
+        help=f"clinic database file (default: ${DB_ENV}, else the user-data folder)",
+    )
+
+
+def force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (never the clinic database or a backup)",
+    )
+
+
+def open_existing(args: argparse.Namespace) -> sqlite_utils.Database:
+    return clinic.open_clinic(resolve_db_path(args.db))
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def passphrase(*, confirm: bool) -> str:
+    """From SMPDESK_PASSPHRASE (scripts) or asked twice at the terminal; never stored."""
+    given = os.environ.get("SMPDESK_PASSPHRASE")
+    if given is not None:
+        return given
+    import getpass
+
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise UserError("The two passphrases differ; nothing was written.")
+    return first
+
+
+def settle(db_path: Path) -> None:
+    """Before any command touches the clinic: finish an interrupted restore, sweep scratch.
+
+    A restore killed between its two renames leaves no file at the path; run
+    first, this puts one back before 'init' could create a new, empty clinic
+    there or a listing could say the clinic has no clients.
+    """
+    try:
+        real = Path(os.path.realpath(db_path))
+        if not real.parent.is_dir():
+            return
+    except OSError:
+        return  # a bad path is reported by the command itself, in its words
+    outcome = backup_cases.finish_interrupted(real)
+    if outcome:
+        say(f"smpdesk: {outcome}", file=sys.stderr)
+    backup_cases.sweep_staging(real)

@@ -1,0 +1,207 @@
+"""``smpdesk sessions add|list``, ``lots`` (recall search) and ``due`` (follow-ups).
+
+Every session field is an option of ``sessions add`` through
+:data:`SESSION_OPTIONS`, which also names the option in a refusal, so a new
+field is one line here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from smpdesk.app import clients as client_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.cli.common import (
+    Parser,
+    client_ref,
+    db_option,
+    open_existing,
+    print_json,
+    settings,
+    whole,
+)
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
+from smpdesk.text_safety import say
+
+HELP = """\
+  sessions add    record a treatment session and print its id
+  sessions list   list a client's treatment sessions
+  lots            recall search: every client and session that used a lot
+  due             follow-ups due: overdue, today and upcoming"""
+
+# How far 'due' looks ahead: ten years.
+MAX_DAYS_AHEAD = 3650
+
+# (option, SessionDetails field, help) for 'sessions add'
+SESSION_OPTIONS = [
+    ("--start", "start_time", "start time HH:MM"),
+    ("--end", "end_time", "end time HH:MM"),
+    ("--practitioner", "practitioner", "who treated"),
+    ("--areas", "areas", "comma-separated: " + ",".join(AREAS)),
+    ("--pigment-brand", "pigment_brand", None),
+    ("--shade", "pigment_shade", None),
+    ("--dilution", "dilution", "e.g. 1:3"),
+    ("--pigment-lot", "pigment_lot", None),
+    ("--pigment-expiry", "pigment_expiry", "YYYY-MM-DD"),
+    ("--diluent", "diluent", None),
+    ("--diluent-lot", "diluent_lot", None),
+    ("--needle", "needle_config", "e.g. 1RL"),
+    ("--diameter", "needle_diameter", "mm, e.g. 0.25"),
+    ("--cartridge-lot", "cartridge_lot", None),
+    ("--machine", "machine", None),
+    ("--machine-settings", "machine_settings", None),
+    ("--numbing", "numbing_product", None),
+    ("--duration", "duration_minutes", "minutes"),
+    ("--reaction", "skin_reaction", None),
+    ("--pain", "pain_score", "0 to 10"),
+    ("--complications", "complications", None),
+    ("--notes", "notes", None),
+    ("--next", "next_appointment", "next appointment YYYY-MM-DD HH:MM"),
+]
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    sessions = sub.add_parser("sessions", help="record or list treatment sessions")
+    sessions_sub = sessions.add_subparsers(
+        dest="sessions_command", metavar="add|list", parser_class=Parser, required=True
+    )
+    s_add = sessions_sub.add_parser("add", help="record a session and print its id")
+    db_option(s_add)
+    s_add.add_argument("--client", type=client_ref, required=True, metavar="ID")
+    s_add.add_argument("--type", required=True, choices=list(SESSION_TYPES), dest="session_type")
+    s_add.add_argument("--date", default="", metavar="YYYY-MM-DD", help="default: today")
+    for option, field_name, help_text in SESSION_OPTIONS:
+        s_add.add_argument(option, default="", dest=field_name, help=help_text)
+    s_add.add_argument(
+        "--override-reason",
+        default=None,
+        metavar="TEXT",
+        help="why the session goes ahead despite a do-not-treat flag (stored with it)",
+    )
+    s_add.set_defaults(handler=cmd_sessions_add)
+    s_list = sessions_sub.add_parser("list", help="list a client's sessions, newest first")
+    db_option(s_list)
+    s_list.add_argument("--client", type=client_ref, required=True, metavar="ID")
+    s_list.add_argument("--json", action="store_true")
+    s_list.set_defaults(handler=cmd_sessions_list)
+
+    lots = sub.add_parser("lots", help="who received a pigment, diluent or cartridge lot")
+    db_option(lots)
+    lots.add_argument("lot", metavar="LOT")
+    lots.add_argument("--json", action="store_true")
+    lots.set_defaults(handler=cmd_lots)
+
+    due = sub.add_parser("due", help="follow-ups due: overdue, today and upcoming")
+    db_option(due)
+    due.add_argument(
+        "--days",
+        type=whole(0, MAX_DAYS_AHEAD, "give a number of days"),
+        default=14,
+        metavar="N",
+        help=f"look N days ahead (0 to {MAX_DAYS_AHEAD})",
+    )
+    due.add_argument("--json", action="store_true")
+    due.set_defaults(handler=cmd_due)
+
+
+def _option_for(field_name: str) -> str:
+    for option, name, _ in SESSION_OPTIONS:
+        if name == field_name:
+            return option
+    return {
+        "session_date": "--date",
+        "session_type": "--type",
+        "override_reason": "--override-reason",
+    }.get(field_name, field_name)
+
+
+def cmd_sessions_add(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    values = {name: getattr(args, name) for _, name, _ in SESSION_OPTIONS}
+    details = SessionDetails(
+        session_date=args.date or date.today().isoformat(),
+        session_type=args.session_type,
+        **values,
+    )
+    try:
+        session = session_cases.record_session(
+            db, args.client, details, override_reason=args.override_reason
+        )
+    except ValidationError as exc:
+        field_name, message = next(iter(exc.fields.items()))
+        raise UserError(f"{_option_for(field_name)}: {message}") from exc
+    say(session.id)
+    return 0
+
+
+def _session_json(session: session_cases.Session) -> dict[str, object]:
+    return {"id": session.id, "client_id": session.client_id, **session.details.as_dict()}
+
+
+def cmd_sessions_list(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    client_cases.require_client(db, args.client)
+    sessions = session_cases.client_sessions(db, args.client)
+    if args.json:
+        print_json([_session_json(s) for s in sessions])
+        return 0
+    for s in sessions:
+        d = s.details
+        lot = f"  lot {d.pigment_lot}" if d.pigment_lot else ""
+        kind = describe_type(d.session_type)
+        say(f"{s.id:>6}  {d.session_date}  {kind:<16} {d.practitioner}{lot}")
+    return 0
+
+
+def cmd_lots(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    matches = session_cases.sessions_with_lot(db, args.lot)
+    if args.json:
+        print_json([m.__dict__ for m in matches])
+        return 0
+    for m in matches:
+        say(
+            f"{m.session_date}  {m.client_number}  {m.client_name:<30} {m.phone:<18} "
+            f"{describe_type(m.session_type):<16} {m.column.replace('_', ' ')} {m.lot}"
+        )
+    say(
+        f"{len(matches)} session{'s' if len(matches) != 1 else ''} used lot {args.lot.strip()}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    items = session_cases.due_follow_ups(
+        db, days_ahead=args.days, follow_up_days=settings(db).follow_up_days
+    )
+    if args.json:
+        print_json(
+            [
+                {
+                    **{k: v for k, v in item.__dict__.items()},
+                    "last_session_date": item.last_session_date.isoformat(),
+                    "due_date": item.due_date.isoformat(),
+                    "appointment": item.appointment.isoformat(sep=" ", timespec="minutes")
+                    if item.appointment
+                    else None,
+                }
+                for item in items
+            ]
+        )
+        return 0
+    for item in items:
+        when = (
+            item.appointment.strftime("%Y-%m-%d %H:%M")
+            if item.appointment
+            else (f"{item.due_date.isoformat()} (proposed)")
+        )
+        say(
+            f"{item.status:<9} {when:<22} {item.client_number}  {item.client_name:<30} "
+            f"{item.phone:<18} next: {describe_type(item.next_type)}"
+        )
+    return 0
