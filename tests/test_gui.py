@@ -492,7 +492,8 @@ def test_status_bar_shows_the_last_backup_and_back_up_now(qtbot, db, db_path, sc
     assert "#b00020" in win.backup_label.styleSheet()  # older than two days: red
     [action] = [a for a in win.actions() if a.text() == "&Back up now"]
     assert action.shortcut().toString() == "Ctrl+B"
-    action.trigger()
+    with qtbot.waitSignal(win.operations.finished, timeout=10_000):  # made on a worker
+        action.trigger()
     assert "within the last hour" in win.backup_label.text()
     assert win.backup_label.styleSheet() == ""
     assert len(backups.list_backups(folder, db_path.stem)) == 2 and old.path.exists()
@@ -562,17 +563,26 @@ def test_restore_and_encrypted_round_trip_from_the_window(
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made.path), ""))
+    # Checked on a worker, then (once confirmed) restored on another.
     assert backup_actions.choose_and_restore(win) is not None
+    qtbot.waitUntil(lambda: bool(told) and not win.operations.busy, timeout=10_000)
     assert win.model.rowCount() == 1  # the window now shows the restored file
     assert "The previous database was kept" in told[-1]
 
     sealed = tmp_path / "off-site.smpdesk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sealed), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("correct horse", True))
-    assert backup_actions.export_sealed(win) == sealed
+    export = backup_actions.export_sealed(win)
+    with qtbot.waitSignal(export.finished, timeout=10_000):
+        pass
+    assert export.result == sealed and sealed.exists()
+    assert told[-1].startswith(f"Written to {sealed}")
     services.add_client(db, ClientDetails(given_name="Later", family_name="Still"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sealed), ""))
-    assert backup_actions.import_sealed(win) is not None
+    imported = backup_actions.import_sealed(win)
+    with qtbot.waitSignal(imported.finished, timeout=10_000):
+        pass
+    assert imported.result is not None
     assert win.model.rowCount() == 1
 
 
@@ -585,12 +595,15 @@ def test_backups_go_to_the_clinics_chosen_folder(qtbot, db, db_path, tmp_path, m
     qtbot.addWidget(win)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert win.back_up_now() is None  # the stick is not plugged in
+    with qtbot.waitSignal(win.operations.finished, timeout=10_000) as finished:
+        win.back_up_now()
+    assert finished.args[0].result is None  # the stick is not plugged in
     assert warnings and "does not exist" in warnings[0]
     assert not usb.exists()  # never created under an empty mount point
     usb.mkdir()
-    made = win.back_up_now()
-    assert made is not None and made.parent == usb
+    with qtbot.waitSignal(win.operations.finished, timeout=10_000) as finished:
+        win.back_up_now()
+    assert finished.args[0].result.made.path.parent == usb
     assert load_settings(db).backup_warn_days == 5
 
 

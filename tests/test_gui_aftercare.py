@@ -156,7 +156,11 @@ def test_print_todays_sessions_in_one_batch(qtbot, db, tmp_path):
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    sheets = aftercare_actions.todays_sheets(parent, db, today)
+    made = []
+    op = aftercare_actions.todays_sheets(parent, db, today, made.append)
+    with qtbot.waitSignal(op.finished, timeout=20_000):  # made on a worker
+        pass
+    [sheets] = made
     assert [s.session_id for s in sheets] == ids
     out = tmp_path / "batch.pdf"
     assert aftercare_actions.print_sheets(parent, db, pdf_printer(out), sheets) == 3
@@ -177,6 +181,8 @@ def test_batch_with_no_printer_saves_to_a_folder(qtbot, db, tmp_path, monkeypatc
     monkeypatch.setattr(aftercare_actions, "has_printer", lambda: False)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Save)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    assert aftercare_actions.print_todays(parent, db) == 1
+    op = aftercare_actions.print_todays(parent, db)
+    with qtbot.waitSignal(op.finished, timeout=20_000):
+        pass
     assert len(list(tmp_path.glob("aftercare-C*.pdf"))) == 1
     assert given(db, session.id) == [("saved", "aftercare")]

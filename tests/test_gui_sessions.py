@@ -108,8 +108,9 @@ def test_due_view_lists_and_opens_clients(window, qtbot, db, screenshot):
     store.set_next_appointment(
         db, sid, __import__("datetime").datetime.combine(today, __import__("datetime").time(14, 30))
     )
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     view: DueView = window.due_view
+    with qtbot.waitSignal(view.loaded, timeout=10_000):  # read on a worker
+        qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is view
     assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [
         "Overdue",
@@ -192,7 +193,8 @@ def test_follow_ups_on_the_demo_clinic(qtbot, demo_db, demo_path, screenshot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.mouseClick(window.due_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.due_view.loaded, timeout=10_000):
+        qtbot.mouseClick(window.due_button, Qt.MouseButton.LeftButton)
     statuses = {
         window.due_view.table.item(r, 0).text() for r in range(window.due_view.table.rowCount())
     }

@@ -7,6 +7,7 @@ traceback; a missing printer offers saving instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from smpdesk.app import clinic
 from smpdesk.app import sessions as session_cases
 from smpdesk.dates import format_medium_date
 from smpdesk.errors import UserError
+from smpdesk.gui.changes import Changes
+from smpdesk.gui.operations import Operation, Progress, runner_for
 from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.safe_output import write_file
 
@@ -83,46 +86,69 @@ def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
 
 
 def todays_sheets(
-    parent: QWidget, db: sqlite_utils.Database, today: date | None = None
-) -> list[aftercare_cases.AftercarePdf] | None:
-    """Render a sheet for each of today's sessions, with progress; None if cancelled."""
+    parent: QWidget,
+    db: sqlite_utils.Database,
+    today: date | None,
+    on_ready: Callable[[list[aftercare_cases.AftercarePdf]], None],
+) -> Operation | None:
+    """Render a sheet for each of today's sessions on a worker, with progress and Cancel.
+
+    ``on_ready(sheets)`` runs on the GUI thread once every sheet is made; not
+    after Cancel, nor after a sheet that cannot be made (one message box says
+    which).  None if there are no sessions today.
+    """
     sessions = session_cases.sessions_on(db, today or date.today())
     if not sessions:
         QMessageBox.information(
             parent, "Aftercare for today", "No sessions have been recorded for today yet."
         )
         return None
-    progress = QProgressDialog("Preparing aftercare sheets…", "Cancel", 0, len(sessions), parent)
-    progress.setWindowTitle("Aftercare for today")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    sheets: list[aftercare_cases.AftercarePdf] = []
-    for done, session in enumerate(sessions):
-        if progress.wasCanceled():
-            return None
-        try:
-            sheets.append(aftercare_cases.aftercare_pdf(db, session.client_id, session.id))
-        except UserError as exc:
-            progress.cancel()
-            QMessageBox.warning(parent, "Aftercare for today", str(exc))
-            return None
-        progress.setValue(done + 1)
-        QApplication.processEvents()
-    progress.setValue(len(sessions))
-    return sheets
+    wanted = [(session.client_id, session.id) for session in sessions]
+
+    def render(
+        own_db: sqlite_utils.Database, progress: Progress
+    ) -> list[aftercare_cases.AftercarePdf]:
+        sheets = []
+        for done, (client_id, session_id) in enumerate(wanted):
+            progress(done, len(wanted))  # stops here once Cancel was pressed
+            sheets.append(aftercare_cases.aftercare_pdf(own_db, client_id, session_id))
+        progress(len(wanted), len(wanted))
+        return sheets
+
+    return runner_for(parent, db).run_with_progress(
+        render,
+        label="Preparing aftercare sheets…",
+        title="Aftercare for today",
+        error_title="Aftercare for today",
+        cancellable=True,
+        on_done=on_ready,
+        parent=parent,
+    )
 
 
-def print_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None = None) -> int:
-    """Print every sheet for today's sessions as one job; returns sheets printed."""
+def print_todays(
+    parent: QWidget,
+    db: sqlite_utils.Database,
+    today: date | None = None,
+    *,
+    changes: Changes | None = None,
+) -> Operation | None:
+    """Print every sheet for today's sessions as one job.
+
+    The sheets are made on a worker; choosing the printer and printing stay
+    on the GUI thread (Qt's print dialog and painter belong there).
+    """
     if not has_printer():
-        return save_todays(parent, db, today) if ask_save_instead(parent) else 0
-    sheets = todays_sheets(parent, db, today)
-    if not sheets:
-        return 0
-    printer = choose_printer(parent, f"Print {len(sheets)} aftercare sheets", sheets[0].paper)
-    if printer is None:
-        return 0
-    return print_sheets(parent, db, printer, sheets)
+        return save_todays(parent, db, today, changes=changes) if ask_save_instead(parent) else None
+
+    def ready(sheets: list[aftercare_cases.AftercarePdf]) -> None:
+        title = f"Print {len(sheets)} aftercare sheets"
+        printer = choose_printer(parent, title, sheets[0].paper)
+        if printer is not None:
+            printed = print_sheets(parent, db, printer, sheets)
+            _announce(changes, sheets[:printed])
+
+    return todays_sheets(parent, db, today, ready)
 
 
 def print_sheets(
@@ -131,13 +157,18 @@ def print_sheets(
     printer: QPrinter,
     sheets: list[aftercare_cases.AftercarePdf],
 ) -> int:
+    """Print on the GUI thread, where the printer's painter belongs; returns sheets printed.
+
+    The progress box is window-modal, so ``setValue`` itself lets Qt repaint
+    it and hear Cancel between sheets (Qt documents that of a modal
+    QProgressDialog); nothing here runs an event loop by hand.
+    """
     progress = QProgressDialog("Printing aftercare sheets…", "Cancel", 0, len(sheets), parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
     def step(done: int) -> bool:
         progress.setValue(done)
-        QApplication.processEvents()
         return not progress.wasCanceled()
 
     try:
@@ -147,31 +178,52 @@ def print_sheets(
         return 0
     finally:
         progress.setValue(len(sheets))
+        progress.close()
+        progress.deleteLater()
     for sheet in sheets[:printed]:
         aftercare_cases.record_aftercare_given(db, sheet, "printed")
     return printed
 
 
-def save_todays(parent: QWidget, db: sqlite_utils.Database, today: date | None = None) -> int:
-    sheets = todays_sheets(parent, db, today)
-    if not sheets:
-        return 0
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = QFileDialog.getExistingDirectory(parent, "Save today's aftercare sheets in", start)
-    if not folder:
-        return 0
-    saved = 0
-    protected = clinic.protected_files(db=db)
-    for sheet in sheets:
-        target = _free_name(Path(folder) / sheet.suggested_name)
-        try:
-            write_file(target, sheet.data, protected, what="The aftercare sheet")
-        except UserError as exc:
-            QMessageBox.warning(parent, "Not saved", f"Saving stopped after {saved} sheets: {exc}")
-            break
-        aftercare_cases.record_aftercare_given(db, sheet, "saved")
-        saved += 1
-    return saved
+def save_todays(
+    parent: QWidget,
+    db: sqlite_utils.Database,
+    today: date | None = None,
+    *,
+    changes: Changes | None = None,
+) -> Operation | None:
+    """Save every sheet for today's sessions into a folder: made on a worker, saved here."""
+
+    def ready(sheets: list[aftercare_cases.AftercarePdf]) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QFileDialog.getExistingDirectory(parent, "Save today's aftercare sheets in", start)
+        if not folder:
+            return
+        saved: list[aftercare_cases.AftercarePdf] = []
+        protected = clinic.protected_files(db=db)
+        for sheet in sheets:
+            target = _free_name(Path(folder) / sheet.suggested_name)
+            try:
+                write_file(target, sheet.data, protected, what="The aftercare sheet")
+            except UserError as exc:
+                QMessageBox.warning(
+                    parent, "Not saved", f"Saving stopped after {len(saved)} sheets: {exc}"
+                )
+                break
+            aftercare_cases.record_aftercare_given(db, sheet, "saved")
+            saved.append(sheet)
+        _announce(changes, saved)
+
+    return todays_sheets(parent, db, today, ready)
+
+
+def _announce(changes: Changes | None, given: list[aftercare_cases.AftercarePdf]) -> None:
+    """Sheets given show on their clients' timelines."""
+    if changes is None:
+        return
+    for client_id in dict.fromkeys(sheet.client_id for sheet in given):
+        if client_id is not None:
+            changes.sessions_changed.emit(client_id)
 
 
 def _free_name(path: Path) -> Path:

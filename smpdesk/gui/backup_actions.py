@@ -1,8 +1,14 @@
 """Restore, encrypted export and import from the window.
 
-The window's database object is shared by every page, so after a restore
-its connection is swapped for one on the restored file: every page sees the
-restored records without rebuilding the window.
+Each runs on a worker through the window's runner (:mod:`smpdesk.gui.operations`)
+behind a modal progress box; file dialogs, passphrases and questions stay on
+the GUI thread.
+
+The window's database object is shared by every page, so a restore first
+closes its connection (on the GUI thread, which owns it; the worker opens
+none, since it replaces the file) and afterwards swaps in one on the restored
+file: every page sees the restored records without rebuilding the window, and
+the window says ``database_replaced`` on its change hub.
 """
 
 from __future__ import annotations
@@ -15,20 +21,43 @@ from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
 from smpdesk.app.backups import RestoreResult
 from smpdesk.errors import UserError
+from smpdesk.gui.operations import Operation, Progress
 
 
-def restore_into(window, source: Path) -> RestoreResult | None:
-    """Restore ``source`` over the window's database and reconnect the window."""
+def _idle(window) -> bool:
+    """Nothing else may be using the file when it is replaced; say so if something is."""
+    if not window.work_running():
+        return True
+    QMessageBox.information(
+        window,
+        "Please wait",
+        "smpdesk is still busy with the clinic file (a backup, an export or a photo "
+        "import); try again when it has finished.",
+    )
+    return False
+
+
+def restore_into(window, source: Path) -> Operation | None:
+    """Restore ``source`` over the window's database on a worker, then reconnect the window."""
+    if not _idle(window):
+        return None
+    db_path: Path = window.db_path
     window.db.conn.close()
-    try:
-        result = backup_cases.restore(window.db_path, source)
-    except UserError as exc:
-        QMessageBox.warning(window, "Not restored", str(exc))
-        result = None
-    except BaseException:
-        _reopen(window)
-        raise
-    return _reconnect(window, result, source.name)
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            _reconnect(window, None, source.name)  # the current file was kept
+        else:
+            _reopen(window)
+
+    return window.operations.run_without_db(
+        lambda _progress: backup_cases.restore(db_path, source),
+        label=f"Restoring {source.name}…",
+        title="Restore",
+        error_title="Not restored",
+        on_done=lambda result: _reconnect(window, result, source.name),
+        on_failed=refused,
+    )
 
 
 def _reopen(window) -> None:
@@ -61,26 +90,37 @@ def _reconnect(window, result: RestoreResult | None, shown: str) -> RestoreResul
     return result
 
 
-def choose_and_restore(window) -> RestoreResult | None:
+def choose_and_restore(window) -> Operation | None:
+    """Choose a backup; it is checked on a worker, then, if sound and confirmed, restored."""
     folder = clinic.backups_folder(window.db_path, clinic.load_settings(window.db))
     name, _ = QFileDialog.getOpenFileName(
         window, "Restore from a backup", str(folder), "smpdesk backups (*.sqlite3)"
     )
     if not name:
         return None
-    ok, problem = backup_cases.verify_backup(Path(name))
-    if not ok:
-        QMessageBox.warning(window, "Not restored", f"{problem} Nothing was changed.")
-        return None
-    answer = QMessageBox.question(
-        window,
-        "Restore from a backup",
-        f"Replace the clinic database with {Path(name).name}? Work entered after that backup "
-        "will not be in it; the current file is kept in the backups folder.",
+    source = Path(name)
+
+    def checked(outcome: tuple[bool, str]) -> None:
+        ok, problem = outcome
+        if not ok:
+            QMessageBox.warning(window, "Not restored", f"{problem} Nothing was changed.")
+            return
+        answer = QMessageBox.question(
+            window,
+            "Restore from a backup",
+            f"Replace the clinic database with {source.name}? Work entered after that backup "
+            "will not be in it; the current file is kept in the backups folder.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            restore_into(window, source)
+
+    return window.operations.run_without_db(
+        lambda _progress: backup_cases.verify_backup(source),
+        label=f"Checking {source.name}…",
+        title="Restore",
+        error_title="Not restored",
+        on_done=checked,
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    return restore_into(window, Path(name))
 
 
 def ask_passphrase(parent: QWidget, *, confirm: bool) -> str | None:
@@ -101,7 +141,8 @@ def ask_passphrase(parent: QWidget, *, confirm: bool) -> str | None:
     return first
 
 
-def export_sealed(window) -> Path | None:
+def export_sealed(window) -> Operation | None:
+    """Ask where and for a passphrase, then write the encrypted backup on a worker."""
     name, _ = QFileDialog.getSaveFileName(
         window,
         "Export an encrypted backup",
@@ -113,26 +154,37 @@ def export_sealed(window) -> Path | None:
     passphrase = ask_passphrase(window, confirm=True)
     if passphrase is None:
         return None
-    try:
-        backup_cases.export_encrypted(
-            window.db,
-            window.db_path,
-            Path(name),
+    db_path: Path = window.db_path
+    target = Path(name)
+
+    def written(_target: Path) -> None:
+        QMessageBox.information(
+            window,
+            "Encrypted backup written",
+            f"Written to {name}. Keep the passphrase safe: without it the file cannot be opened.",
+        )
+
+    return window.operations.run_with_progress(
+        lambda db, _progress: backup_cases.export_encrypted(
+            db,
+            db_path,
+            target,
             passphrase,
             overwrite=True,  # the Save dialog asked before replacing
-        )
-    except UserError as exc:
-        QMessageBox.warning(window, "Not exported", str(exc))
-        return None
-    QMessageBox.information(
-        window,
-        "Encrypted backup written",
-        f"Written to {name}. Keep the passphrase safe: without it the file cannot be opened.",
+        ),
+        label="Writing the encrypted backup…",
+        title="Export",
+        error_title="Not exported",
+        on_done=written,
     )
-    return Path(name)
 
 
-def import_sealed(window) -> RestoreResult | None:
+def import_sealed(window) -> Operation | None:
+    """Ask for the file and passphrase, then decrypt and restore it on a worker.
+
+    The question comes once the passphrase has opened the file: the worker
+    asks it on the GUI thread, where Yes also closes the window's connection.
+    """
     name, _ = QFileDialog.getOpenFileName(
         window, "Import an encrypted backup", "", "Encrypted backups (*.smpdesk)"
     )
@@ -141,10 +193,14 @@ def import_sealed(window) -> RestoreResult | None:
     passphrase = ask_passphrase(window, confirm=False)
     if passphrase is None:
         return None
+    if not _idle(window):
+        return None
+    db_path: Path = window.db_path
+    source = Path(name)
     closed = False
 
     def confirm() -> bool:
-        """Asked once the passphrase has opened the file; yes closes the window's file."""
+        """On the GUI thread; yes closes the window's file."""
         nonlocal closed
         answer = QMessageBox.question(
             window,
@@ -158,23 +214,31 @@ def import_sealed(window) -> RestoreResult | None:
         closed = True
         return True
 
-    try:
-        result = backup_cases.import_encrypted(
-            window.db_path, Path(name), passphrase, confirm=confirm
+    def work(progress: Progress) -> RestoreResult | None:
+        return backup_cases.import_encrypted(
+            db_path, source, passphrase, confirm=lambda: progress.on_gui_thread(confirm)
         )
-    except UserError as exc:
+
+    def done(result: RestoreResult | None) -> None:
+        if closed:  # else the question was answered No: nothing changed
+            _reconnect(window, result, source.name)
+
+    def refused(exc: BaseException) -> None:
         if not closed:
-            QMessageBox.warning(window, "Not imported", str(exc))
-            return None
-        QMessageBox.warning(window, "Not restored", str(exc))
-        result = None
-    except BaseException:
-        if closed:
+            return
+        if isinstance(exc, UserError):
+            _reconnect(window, None, source.name)
+        else:
             _reopen(window)
-        raise
-    if not closed:
-        return None  # the question was answered No: nothing changed
-    return _reconnect(window, result, Path(name).name)
+
+    return window.operations.run_without_db(
+        work,
+        label="Opening the encrypted backup…",
+        title="Import",
+        error_title="Not imported",
+        on_done=done,
+        on_failed=refused,
+    )
 
 
 __all__ = ["choose_and_restore", "export_sealed", "import_sealed", "restore_into"]

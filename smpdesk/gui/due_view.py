@@ -1,7 +1,9 @@
 """Follow-ups: who is overdue, due today, or coming up.
 
 No booking and no messages (the laptop is offline): a list to phone from,
-with the client one Enter away.
+with the client one Enter away.  The list is read on a worker (it looks at
+every active client's latest session), under the wait cursor; the table is
+filled on the GUI thread.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app.clinic import load_settings
 from smpdesk.app.sessions import DueItem, due_follow_ups
 from smpdesk.gui.client_list_model import format_date
+from smpdesk.gui.operations import Operation, runner_for
 from smpdesk.session_details import describe_type
 
 STATUS_TEXT = {"overdue": "Overdue", "today": "Today", "upcoming": "Upcoming"}
@@ -42,11 +45,14 @@ def _at(moment: datetime) -> str:
 class DueView(QWidget):
     client_requested = Signal(int)
     back_requested = Signal()
+    loaded = Signal()  # the table shows the list just read
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.items: list[DueItem] = []
+        self._loading: Operation | None = None
+        self._again = False
         back = QPushButton("← Clients")
         back.clicked.connect(self.back_requested)
         title = QLabel("<b>Follow-ups due</b>")
@@ -83,13 +89,35 @@ class DueView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
-    def refresh(self, *, today: date | None = None) -> None:
-        self.items = due_follow_ups(
-            self._db,
-            today=today,
-            days_ahead=self.days.value(),
-            follow_up_days=load_settings(self._db).follow_up_days,
+    def refresh(self, *, today: date | None = None) -> Operation | None:
+        """Read the list again on a worker; None if a read runs (one more follows it)."""
+        if self._loading is not None and self._loading.running:
+            self._again = True  # the spin box moved again: read once more with its last value
+            return None
+        days_ahead = self.days.value()
+
+        def read(db: sqlite_utils.Database) -> list[DueItem]:
+            return due_follow_ups(
+                db,
+                today=today,
+                days_ahead=days_ahead,
+                follow_up_days=load_settings(db).follow_up_days,
+            )
+
+        self._loading = runner_for(self, self._db).run(
+            read, error_title="Follow-ups", on_done=self._show, on_failed=self._failed, parent=self
         )
+        return self._loading
+
+    def _failed(self, _error: BaseException) -> None:
+        self._again = False
+
+    def _show(self, items: list[DueItem]) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.items = items
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             due = format_date(item.due_date.isoformat())
@@ -116,6 +144,7 @@ class DueView(QWidget):
         )
         if self.items:
             self.table.selectRow(0)
+        self.loaded.emit()
 
     def _open(self, cell: QTableWidgetItem) -> None:
         self.client_requested.emit(int(cell.data(Qt.ItemDataRole.UserRole)))

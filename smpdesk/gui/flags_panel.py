@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
 from smpdesk.gui.answers_view import flag_label
+from smpdesk.gui.changes import Changes
 from smpdesk.questionnaire.answers import RaisedFlag
 
 MEDICAL_FORM = "medical"
@@ -51,12 +52,25 @@ def flag_line(flag: RaisedFlag) -> QLabel:
 
 
 class FlagsPanel(QFrame):
-    """Rebuilt from the database on every :meth:`refresh`; holds no answers itself."""
+    """Rebuilt from the database on every :meth:`refresh`; holds no answers itself.
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    Follows the hub: a questionnaire answered (or a draft saved) for the
+    client shown, or a restored file, rebuilds it.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        parent: QWidget | None = None,
+        *,
+        changes: Changes | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.client_id: int | None = None
+        self.changes = changes if changes is not None else Changes(self)
+        self.changes.responses_changed.connect(self._responses_changed)
+        self.changes.database_replaced.connect(self.refresh)
         self.lines: list[QLabel] = []
         self.flags_scroll: QScrollArea | None = None
         self.setObjectName("flags_panel")
@@ -71,6 +85,10 @@ class FlagsPanel(QFrame):
     def show_client(self, client_id: int) -> None:
         self.client_id = client_id
         self.refresh()
+
+    def _responses_changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.refresh()
 
     def refresh(self) -> None:
         self._clear()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -39,8 +38,10 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app.clinic import backups_folder, load_settings
 from smpdesk.dates import format_stamp
 from smpdesk.errors import UserError
+from smpdesk.gui.changes import Changes
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.client_page import ClientPage
+from smpdesk.gui.operations import Operation, OperationRunner
 
 if TYPE_CHECKING:
     from smpdesk.gui.due_view import DueView
@@ -70,7 +71,12 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.demo = demo
         self.auto_backup = auto_backup and not demo
-        self._closed = False
+        # What changed, said once for every screen; and the one door to worker threads.
+        self.changes = Changes(self)
+        self.changes.client_changed.connect(self._client_changed)
+        self.changes.database_replaced.connect(self._database_replaced)
+        self.operations = OperationRunner(self, db_path)
+        self._backup: Operation | None = None
         self.setObjectName("main_window")
         title = "Demo clinic (temporary)" if demo else db_path.name
         self.setWindowTitle(f"smpdesk — {title}")
@@ -138,18 +144,15 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.questionnaires_tab import QuestionnairesTab
         from smpdesk.gui.timeline_tab import TimelineTab
 
-        self._timeline = TimelineTab(self.db)
+        # Each tab follows the hub itself: no tab is wired to another.
+        self._timeline = TimelineTab(self.db, changes=self.changes)
         self._timeline.aftercare_requested.connect(self.open_aftercare)
         self.client_page.add_tab(self._timeline, "Timeline")
-        self._flags_panel = FlagsPanel(self.db)
+        self._flags_panel = FlagsPanel(self.db, changes=self.changes)
         self.client_page.add_banner(self._flags_panel)
-        self._questionnaires_tab = QuestionnairesTab(self.db)
-        self._questionnaires_tab.changed.connect(self._timeline.refresh)
-        self._questionnaires_tab.changed.connect(self._flags_panel.refresh)
+        self._questionnaires_tab = QuestionnairesTab(self.db, changes=self.changes)
         self.client_page.add_tab(self._questionnaires_tab, "Questionnaires")
-        self._photos_tab = PhotosTab(self.db, self.db_path)
-        self._photos_tab.changed.connect(self._timeline.refresh)
-        self._questionnaires_tab.changed.connect(self._photos_tab.consent_form_changed)
+        self._photos_tab = PhotosTab(self.db, self.db_path, changes=self.changes)
         self.client_page.add_tab(self._photos_tab, "Photos")
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
@@ -406,6 +409,7 @@ class MainWindow(QMainWindow):
 
         dialog = ClientDialog(self.db, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
+            self.changes.client_changed.emit(dialog.saved_client.id)
             self.open_client(dialog.saved_client.id)
 
     def edit_client(self, client_id: int) -> None:
@@ -416,7 +420,7 @@ class MainWindow(QMainWindow):
 
         dialog = ClientDialog(self.db, client, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
-            self.client_page.show_client(dialog.saved_client)
+            self.changes.client_changed.emit(client_id)
 
     def set_archived(self, client_id: int, archive: bool) -> None:
         client = client_cases.get_client(self.db, client_id)
@@ -432,15 +436,25 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            updated = (
+            if archive:
                 client_cases.archive_client(self.db, client_id)
-                if archive
-                else client_cases.restore_client(self.db, client_id)
-            )
+            else:
+                client_cases.restore_client(self.db, client_id)
         except UserError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
-        self.client_page.show_client(updated)
+        self.changes.client_changed.emit(client_id)
+
+    def _client_changed(self, client_id: int) -> None:
+        """The hub: a client's record changed; the page showing it and the list follow."""
+        shown = self.client_page.client
+        if shown is not None and shown.id == client_id:
+            client = client_cases.get_client(self.db, client_id)
+            if client is not None:
+                self.client_page.show_client(client)
+        if self.stack.currentWidget() is self.list_page:
+            self.model.refresh()  # else show_list refreshes it on the way back
+            self._update_count()
 
     # -- aftercare, follow-ups, recall, settings -----------------------------
     def selected_client_id(self) -> int | None:
@@ -472,28 +486,23 @@ class MainWindow(QMainWindow):
             )
             return
         aftercare_actions.open_aftercare(self, self.db, client_id)
-        self._refresh_client_tabs()
+        self.changes.sessions_changed.emit(client_id)  # a sheet given shows on the timeline
 
     def open_aftercare(self, client_id: int, session_id: int) -> None:
         from smpdesk.gui import aftercare_actions
 
         aftercare_actions.open_aftercare(self, self.db, client_id, session_id)
-        self._refresh_client_tabs()
+        self.changes.sessions_changed.emit(client_id)
 
     def blank_aftercare(self) -> None:
         from smpdesk.gui import aftercare_actions
 
         aftercare_actions.open_blank(self, self.db)
 
-    def print_todays_aftercare(self) -> None:
+    def print_todays_aftercare(self) -> Operation | None:
         from smpdesk.gui import aftercare_actions
 
-        aftercare_actions.print_todays(self, self.db)
-        self._refresh_client_tabs()
-
-    def _refresh_client_tabs(self) -> None:
-        if self.stack.currentWidget() is self.client_page and self._timeline is not None:
-            self._timeline.refresh()
+        return aftercare_actions.print_todays(self, self.db, changes=self.changes)
 
     def show_due(self) -> None:
         self.due_view.refresh()
@@ -516,7 +525,7 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.db, self).exec():
-            self._refresh_client_tabs()
+            self.changes.settings_changed.emit()
             self.show_settings_warnings()
 
     def show_settings_warnings(self) -> None:
@@ -544,27 +553,63 @@ class MainWindow(QMainWindow):
         )
 
     # -- backups --------------------------------------------------------------
-    def back_up(self) -> Path | None:
-        """A verified backup in the clinic's backups folder, then rotation; None if it failed."""
-        progress = QProgressDialog("Backing up the clinic database…", "", 0, 100, self)
-        progress.setCancelButton(None)
-        progress.setWindowTitle("Backup")
-        progress.setMinimumDuration(500)
+    def back_up_now(self) -> Operation | None:
+        """File → Back up now: on a worker, behind a progress box; the status bar says when done.
 
-        def step(done: int, total: int) -> None:
-            progress.setValue(int(100 * done / total) if total else 100)
-            QApplication.processEvents()
+        None if a backup is being made already.
+        """
+        return self._start_backup(quiet=False)
 
-        try:
-            done = backup_cases.back_up(self.db, self.db_path, progress=step)
-        except (UserError, OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, "Backup not made", str(exc))
+    def _start_backup(self, *, quiet: bool) -> Operation | None:
+        """A verified backup in the clinic's backups folder, then rotation, on a worker."""
+        if self._backup is not None and self._backup.running:
+            self.statusBar().showMessage("A backup is being made already.", 5000)
             return None
-        finally:
-            progress.close()
-        if not self._closed:
+        path = self.db_path
+
+        def made(result: backup_cases.BackupResult) -> None:
             self.update_backup_label()
-        return done.made.path
+            self.statusBar().showMessage(f"Backup made and checked: {result.made.path.name}", 8000)
+
+        if quiet:
+            self._backup = self.operations.run(
+                lambda db: backup_cases.back_up(db, path),
+                error_title="Backup not made",
+                on_done=made,
+                quiet=True,
+            )
+        else:
+            self._backup = self.operations.run_with_progress(
+                lambda db, progress: backup_cases.back_up(db, path, progress=progress),
+                label="Backing up the clinic database…",
+                title="Backup",
+                error_title="Backup not made",
+                on_done=made,
+            )
+        return self._backup
+
+    def _back_up_at_close(self) -> None:
+        """The safety net: every close leaves a verified copy behind, made before the window goes.
+
+        Made here, on the GUI thread, with the window's own connection, under
+        the wait cursor, not on a worker: closing may be the last thing the
+        process does (Quit, logging out, Ctrl+C or a polite kill through
+        ``closeAllWindows`` and ``quit``), so the event loop that would hear a
+        worker finish may never run again, and a worker must not outlive the
+        window and its database.  The window blocks for the second or two a
+        backup takes; no events are processed meanwhile (nothing is left to
+        answer).
+        """
+        problem = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backup_cases.back_up(self.db, self.db_path)
+        except (UserError, OSError, sqlite3.Error) as exc:
+            problem = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem is not None:
+            QMessageBox.warning(self, "Backup not made", problem)
 
     def _restore(self) -> None:
         from smpdesk.gui.backup_actions import choose_and_restore
@@ -582,16 +627,13 @@ class MainWindow(QMainWindow):
         import_sealed(self)
 
     def after_restore(self) -> None:
-        """The database file changed under the window: show what it holds now."""
+        """The database file changed under the window (reconnected): every screen reloads."""
+        self.changes.database_replaced.emit()
+
+    def _database_replaced(self) -> None:
         self.show_list()
         self.update_backup_label()
         self.show_settings_warnings()
-
-    def back_up_now(self) -> Path | None:
-        made = self.back_up()
-        if made is not None:
-            self.statusBar().showMessage(f"Backup made and checked: {made.name}", 8000)
-        return made
 
     def update_backup_label(self) -> None:
         """'Last backup: …', in warning colours when it is getting old.
@@ -626,21 +668,30 @@ class MainWindow(QMainWindow):
             else str(listed[0].path)
         )
 
-    def back_up_if_due(self) -> Path | None:
+    def work_running(self) -> bool:
+        """Is a worker using the clinic file (an operation, a photo import)?"""
+        photos = self._photos_tab
+        return self.operations.busy or (photos is not None and photos.import_running())
+
+    def back_up_if_due(self) -> Operation | None:
+        """The hourly check: a daily backup, made quietly on a worker while work goes on."""
+        if self.operations.busy:
+            return None  # a restore may have closed the connection, or a backup runs; next hour
         tab = self._questionnaires_tab
         if tab is not None and tab.runner is not None and tab.runner.lock is not None:
-            return None  # no progress box over a client's full-screen form; next hour
+            return None  # no error box over a client's full-screen form; next hour
         folder = backups_folder(self.db_path, load_settings(self.db))
         listed = backup_cases.list_backups(folder, self.db_path.stem)
         if backup_cases.backup_due(listed[0] if listed else None, now=datetime.now()):
-            return self.back_up()
+            return self._start_backup(quiet=True)
         return None
 
     def closeEvent(self, event) -> None:
         if self._photos_tab is not None:
             self._photos_tab.shutdown()  # an import thread must not outlive the window
+        self.operations.shutdown()  # nor may any other worker
         if self.auto_backup:
-            self.back_up()  # every close leaves a verified copy behind
+            self._back_up_at_close()
         self.db.conn.close()
         super().closeEvent(event)
 

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QSize,
     QStandardPaths,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -48,6 +47,7 @@ from smpdesk.app import clinic
 from smpdesk.app import photos as photo_cases
 from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.errors import UserError
+from smpdesk.gui.changes import Changes
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.photo_import import ImportWorker, PhotoImport
 from smpdesk.gui.photo_views import CompareDialog, PhotoViewer, photo_caption
@@ -137,15 +137,27 @@ class VisitGallery(QListView):
 
 
 class PhotosTab(QWidget):
-    changed = Signal()  # photos added, re-tagged or deleted (the timeline follows)
+    """Photos added, re-tagged or deleted are said on the hub; this tab and the timeline reload.
+
+    A consent form answered for the client shown moves the import's consent default.
+    """
 
     def __init__(
-        self, db: sqlite_utils.Database, db_path: Path, parent: QWidget | None = None
+        self,
+        db: sqlite_utils.Database,
+        db_path: Path,
+        parent: QWidget | None = None,
+        *,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._db_path = db_path
         self.client_id: int | None = None
+        self.changes = changes if changes is not None else Changes(self)
+        self.changes.photos_changed.connect(self._photos_changed)
+        self.changes.responses_changed.connect(self._responses_changed)
+        self.changes.database_replaced.connect(self.refresh)
         self.galleries: list[VisitGallery] = []
         self.current_import: PhotoImport | None = None
         self._selecting = False
@@ -259,10 +271,14 @@ class PhotosTab(QWidget):
         self._follow_consent_form(client_id)
         self.refresh()
 
-    def consent_form_changed(self) -> None:
+    def _photos_changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.refresh()
+
+    def _responses_changed(self, client_id: int) -> None:
         """A consent form was just finished (perhaps withdrawing photo consent)."""
-        if self.client_id is not None:
-            self._follow_consent_form(self.client_id)
+        if client_id == self.client_id:
+            self._follow_consent_form(client_id)
 
     def _follow_consent_form(self, client_id: int) -> None:
         """Default the import's consent to what the client's consent form says."""
@@ -425,8 +441,8 @@ class PhotosTab(QWidget):
         return job
 
     def _imported(self, _results: list[photo_cases.ImportResult]) -> None:
-        self.refresh()
-        self.changed.emit()
+        if self.current_import is not None:
+            self.changes.photos_changed.emit(self.current_import.worker.client_id)
 
     # -- actions ------------------------------------------------------------
     def _need(self, count: int, what: str) -> list[int] | None:
@@ -503,9 +519,8 @@ class PhotosTab(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
             return 0
-        self.refresh()
+        self._announce()  # this tab reloads too, before the selection is put back
         self.select_ids(set(ids))
-        self.changed.emit()
         return changed
 
     def choose_visit_date(self) -> None:
@@ -567,6 +582,9 @@ class PhotosTab(QWidget):
                 deleted += photo_cases.delete_photo(self._db, photo_id)
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
-        self.refresh()
-        self.changed.emit()
+        self._announce()
         return deleted
+
+    def _announce(self) -> None:
+        if self.client_id is not None:
+            self.changes.photos_changed.emit(self.client_id)

@@ -34,6 +34,7 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare_preview import PdfPreview
 from smpdesk.gui.answers_view import AnswersView
+from smpdesk.gui.changes import Changes
 from smpdesk.gui.client_list_model import format_local_date
 from smpdesk.gui.form_runner import ClientModeDialog, FormRunner
 from smpdesk.questionnaire.loader import FormEntry
@@ -104,14 +105,24 @@ def _item(text: str, data: object = None) -> QTableWidgetItem:
 
 
 class QuestionnairesTab(QWidget):
-    """Forms to fill in for the client shown, and the responses already given."""
+    """Forms to fill in for the client shown, and the responses already given.
 
-    changed = Signal()
+    Says on the hub (``responses_changed``) when a form was finished or left as
+    a draft: the flags panel, the timeline and the photos tab's consent follow.
+    """
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        parent: QWidget | None = None,
+        *,
+        changes: Changes | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.client_id: int | None = None
+        self.changes = changes if changes is not None else Changes(self)
+        self.changes.database_replaced.connect(self.refresh)
         self.entries: list[FormEntry] = []
         self.runner: FormRunner | None = None
 
@@ -386,7 +397,7 @@ class QuestionnairesTab(QWidget):
             runner.deleteLater()  # a closed form window holds its pages and signature pad
             self.refresh()
             # Finished or left as a draft, its answers can change the flags.
-            self.changed.emit()
+            self.changes.responses_changed.emit(client.id)
         if runner.response_id is not None and lock is None and spec.consent_record:
             self.open_record(runner.response_id)
         return runner
@@ -406,7 +417,8 @@ class QuestionnairesTab(QWidget):
         return "continue" if clicked is cont else "again" if clicked is again else "cancel"
 
     def _saved(self, _response_id: int) -> None:
-        self.changed.emit()  # now, while the window still shows the thank-you page
+        if self.client_id is not None:  # now, while the window still shows the thank-you page
+            self.changes.responses_changed.emit(self.client_id)
 
     # -- reading back -----------------------------------------------------------------
 

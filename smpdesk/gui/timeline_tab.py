@@ -33,6 +33,7 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import load_settings
 from smpdesk.gui.answers_view import FLAG_COLOURS
+from smpdesk.gui.changes import Changes
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
@@ -163,13 +164,29 @@ def _at(moment: datetime) -> str:
 
 
 class TimelineTab(QWidget):
-    aftercare_requested = Signal(int, int)  # client id, session id
-    changed = Signal()
+    """Reloads when the hub says its client's sessions, answers or photos changed."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    aftercare_requested = Signal(int, int)  # client id, session id
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        parent: QWidget | None = None,
+        *,
+        changes: Changes | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.client_id: int | None = None
+        self.changes = changes if changes is not None else Changes(self)
+        for signal in (
+            self.changes.sessions_changed,
+            self.changes.responses_changed,
+            self.changes.photos_changed,
+        ):
+            signal.connect(self._client_changed)
+        self.changes.settings_changed.connect(self.refresh)  # the follow-up intervals
+        self.changes.database_replaced.connect(self.refresh)
 
         self.record_button = QPushButton("Record session…")
         self.record_button.setObjectName("record_session")
@@ -212,6 +229,10 @@ class TimelineTab(QWidget):
     def show_client(self, client_id: int) -> None:
         self.client_id = client_id
         self.refresh()
+
+    def _client_changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.refresh()
 
     def refresh(self) -> None:
         self.tree.clear()
@@ -363,8 +384,7 @@ class TimelineTab(QWidget):
 
         dialog = SessionDialog(self._db, self.client_id, parent=self)
         if dialog.exec() and dialog.saved_session is not None:
-            self.refresh()
-            self.changed.emit()
+            self.changes.sessions_changed.emit(self.client_id)  # this tab reloads too
 
     def edit_selected(self) -> None:
         session_id = self.selected_session_id()
@@ -375,8 +395,7 @@ class TimelineTab(QWidget):
         session = session_cases.get_session(self._db, session_id)
         dialog = SessionDialog(self._db, self.client_id, session, parent=self)
         if dialog.exec() and dialog.saved_session is not None:
-            self.refresh()
-            self.changed.emit()
+            self.changes.sessions_changed.emit(self.client_id)
 
     def _aftercare(self) -> None:
         session_id = self.selected_session_id()
