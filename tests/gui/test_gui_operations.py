@@ -21,7 +21,7 @@ from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.operations import UNEXPECTED, Cancelled, OperationRunner, runner_for
 from smpdesk.gui.session_dialog import SessionDialog
 from smpdesk.session_details import SessionDetails
-from tests.test_gui import type_text, when_dialog_opens
+from tests.gui.helpers import type_text, when_dialog_opens
 
 GUI_THREAD = threading.get_ident()
 

@@ -27,7 +27,7 @@ import pytest
 
 from smpdesk.store import open_database
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("SMPDESK_CRASH_KILLS", "20"))
 
 

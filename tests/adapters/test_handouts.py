@@ -328,4 +328,6 @@ def test_core_import_does_not_pull_in_handouts():
         "loaded = {'reportlab', 'smpdesk.handouts'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2]
+    )

@@ -31,8 +31,8 @@ from smpdesk.questionnaire.answers import (
 from smpdesk.questionnaire.loader import load_form, load_form_text
 from smpdesk.session_details import SessionDetails
 
-FORMS = Path(__file__).resolve().parent.parent / "forms"
-DATA = Path(__file__).parent / "data"
+FORMS = Path(__file__).resolve().parents[2] / "forms"
+DATA = Path(__file__).resolve().parents[1] / "data"
 TODAY = date(2026, 11, 22)
 
 SMALL = """

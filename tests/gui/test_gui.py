@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from smpdesk import services, store
@@ -13,15 +12,7 @@ from smpdesk.gui.client_dialog import ClientDialog
 from smpdesk.gui.client_list_model import ClientListModel
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.textfold import fold
-
-
-@pytest.fixture
-def window(qtbot, demo_db, demo_path):
-    win = MainWindow(demo_db, demo_path)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.gui.helpers import type_text, when_dialog_opens
 
 
 def visible_names(win: MainWindow) -> list[str]:
@@ -29,29 +20,6 @@ def visible_names(win: MainWindow) -> list[str]:
     return [
         f"{model.index(r, 2).data()} {model.index(r, 1).data()}" for r in range(model.rowCount())
     ]
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a keyboard would; QTest.keyClicks aborts on non-ASCII text."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def when_dialog_opens(qtbot, action):
-    """Run ``action(dialog)`` on the next modal dialog (exec() blocks the test)."""
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, act)
 
 
 def test_main_window_lists_demo_clients(window, demo_db, screenshot):

@@ -15,7 +15,7 @@ from smpdesk.gui.lot_search import LotSearchDialog
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.session_dialog import SessionDialog
 from smpdesk.session_details import SessionDetails
-from tests.test_gui import type_text, when_dialog_opens
+from tests.gui.helpers import type_text, when_dialog_opens
 
 
 @pytest.fixture

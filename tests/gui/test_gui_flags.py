@@ -25,7 +25,7 @@ from smpdesk.questionnaire.answers import signature_value
 from smpdesk.questionnaire.loader import load_form_text
 from smpdesk.questionnaire.spec import FormSpec
 from smpdesk.session_details import SessionDetails
-from tests.test_gui import type_text
+from tests.gui.helpers import type_text
 
 MEDICAL = """
 form = "medical"

@@ -39,7 +39,7 @@ import pytest
 
 from smpdesk.cli import build_parser
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 SAMPLES = {

@@ -23,7 +23,7 @@ from smpdesk.errors import (
 )
 from smpdesk.store.schema import MIGRATION_SET, SCHEMA_VERSION, migrations
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def add(db, given_name, family_name, **extra) -> int:

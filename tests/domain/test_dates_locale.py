@@ -18,7 +18,7 @@ import pytest
 
 from smpdesk.dates import format_medium_date, format_month_year, format_stamp
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # %a %A %b %B %c %x %X %p follow the locale; in a format spec ({d:%b}) or strftime().
 LOCALE_DIRECTIVE = re.compile(r"%[aAbBcxXp]")
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from smpdesk import services
 from smpdesk.client_details import ClientDetails
 from smpdesk.gui.form_runner import ClientModeLock, wait_after
-from tests.test_gui import type_text
-from tests.test_gui_forms import runner_for
+from tests.gui.helpers import type_text
+from tests.gui.test_gui_forms import runner_for
 
 CODE = "2468"
 

@@ -29,7 +29,7 @@ from smpdesk.demo import populate
 from smpdesk.errors import AlteredDatabaseError, EmptyDatabaseError, UserError
 from smpdesk.store import open_database
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def sha(path: Path) -> str:

@@ -22,7 +22,7 @@ from smpdesk.demo import populate
 from smpdesk.errors import DatabaseWriteError
 from smpdesk.store import database, open_database
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def one_sentence(err: str) -> None:

@@ -464,7 +464,9 @@ def test_care_plan_needs_no_reportlab_or_qt():
         "loaded = {'reportlab', 'PySide6', 'PIL'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2]
+    )
 
 
 def test_month_names_in_timeline_are_english_abbreviations():

@@ -27,10 +27,9 @@ from smpdesk.questionnaire.answers import (
     signature_png,
 )
 from smpdesk.questionnaire.loader import load_form, load_form_text
-from tests.test_gui import type_text, when_dialog_opens
-from tests.test_gui import window as window  # the fixture
+from tests.gui.helpers import type_text, when_dialog_opens
 
-FORMS = Path(__file__).resolve().parent.parent / "forms"
+FORMS = Path(__file__).resolve().parents[2] / "forms"
 
 
 @pytest.fixture
@@ -239,7 +238,7 @@ def test_client_mode_stops_before_the_practitioner_page(qtbot, db, client):
 
 
 def test_client_mode_review_hides_flags(qtbot, db, client):
-    from tests.test_questionnaires import SMALL
+    from tests.app.test_questionnaires import SMALL
 
     spec = load_form_text(SMALL, "small.toml")
     runner = FormRunner(db, client, spec, lock=ClientModeLock("2468"))
