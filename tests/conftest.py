@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from smpdesk.demo import populate
+from smpdesk.app.demo import populate
 from smpdesk.store import open_database
 
 

@@ -12,12 +12,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from smpdesk import photos, questionnaires, services
-from smpdesk.client_details import ClientDetails
-from smpdesk.demo_forms import fill
+from smpdesk.app import clients as client_cases
+from smpdesk.app import photos, questionnaires
+from smpdesk.app import sessions as session_cases
+from smpdesk.app.demo.forms import fill
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.session_details import SessionDetails
 from smpdesk.paths import shipped_forms_dir
 from smpdesk.questionnaire.loader import load_form
-from smpdesk.session_details import SessionDetails
 from smpdesk.store import open_database
 
 
@@ -40,11 +42,11 @@ def main(db_path: str, picture_dir: str) -> None:
     n = int.from_bytes(os.urandom(3), "big")
     while True:
         n += 1
-        client = services.add_client(
+        client = client_cases.add_client(
             db, ClientDetails(given_name=f"Łukasz{n}", family_name="Żółć", phone="07700 900123")
         )
         print(f"client {client.id}", flush=True)
-        session = services.record_session(
+        session = session_cases.record_session(
             db,
             client.id,
             SessionDetails(date.today().isoformat(), "first", pigment_lot=f"LOT-{n}"),

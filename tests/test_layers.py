@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "smpdesk"
 def test_importing_the_core_loads_no_qt():
     code = (
         "import sys\n"
-        "import smpdesk.cli, smpdesk.services, smpdesk.store, smpdesk.demo, smpdesk.paths\n"
+        "import smpdesk.cli, smpdesk.store, smpdesk.app.demo, smpdesk.paths\n"
+        "from smpdesk.app import aftercare, clients, clinic, sessions\n"
         "from smpdesk.cli import build_parser\n"
         "build_parser()\n"
         "assert 'PySide6' not in sys.modules, sorted(m for m in sys.modules if 'PySide6' in m)\n"
@@ -45,14 +46,14 @@ def test_starting_the_window_does_not_import_reportlab_or_pillow(tmp_path):
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path\n"
         "from smpdesk.store import open_database\n"
-        "from smpdesk.demo import populate\n"
+        "from smpdesk.app.demo import populate\n"
         f"path = Path({str(tmp_path / 'c.sqlite3')!r})\n"
         "db = open_database(path, create=True); populate(db, 20); db.conn.close()\n"
         "from smpdesk.gui.app import application, open_main_window\n"
         "app = application(); window = open_main_window(path); window.show()\n"
         "app.processEvents()\n"
         "window.open_client(1); app.processEvents()\n"
-        "heavy = {'reportlab', 'PIL', 'smpdesk.handouts'} & set(sys.modules)\n"
+        "heavy = {'reportlab', 'PIL', 'smpdesk.infra.handouts'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
@@ -82,7 +83,7 @@ def test_importing_the_use_case_layer_is_light():
         "import smpdesk.app\n"
         "assert 'smpdesk.store' not in sys.modules\n"
         "from smpdesk.app import aftercare, clients, clinic, photos, questionnaires, sessions\n"
-        "heavy = {'PySide6', 'reportlab', 'PIL', 'smpdesk.handouts'} & set(sys.modules)\n"
+        "heavy = {'PySide6', 'reportlab', 'PIL', 'smpdesk.infra.handouts'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)

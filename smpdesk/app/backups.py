@@ -6,9 +6,9 @@ which folder a backup goes to, when it may be created, how an encrypted copy
 is staged, which backup is offered for a damaged file.  The fronts only ask
 for paths and passphrases and show the results.
 
-The work itself is done by :mod:`smpdesk.backups` (make, verify, list,
-rotate), :mod:`smpdesk.restore` (the safe swap), :mod:`smpdesk.sealed_export`
-(the encryption) and :mod:`smpdesk.staging` (private scratch folders).
+The work itself is done by :mod:`smpdesk.app.backup_files` (make, verify, list,
+rotate), :mod:`smpdesk.app.restore` (the safe swap), :mod:`smpdesk.infra.sealed_export`
+(the encryption) and :mod:`smpdesk.infra.staging` (private scratch folders).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from smpdesk.backups import (
+from smpdesk.app.backup_files import (
     BackupInfo,
     backup_due,
     check_database,
@@ -33,13 +33,13 @@ from smpdesk.backups import (
     sweep_partials,
     verify_backup,
 )
-from smpdesk.clinic_settings import ClinicSettings, backups_folder, load_settings
+from smpdesk.app.clinic import load_settings, protected_files
+from smpdesk.app.restore import RestoreResult, finish_interrupted, restore, restore_running
+from smpdesk.domain.clinic_settings import ClinicSettings, backups_folder
 from smpdesk.errors import UserError
+from smpdesk.infra.safe_output import check_target
+from smpdesk.infra.staging import staging_folder, sweep_staging
 from smpdesk.paths import backups_dir_for, private_dir
-from smpdesk.restore import RestoreResult, finish_interrupted, restore, restore_running
-from smpdesk.safe_output import check_target
-from smpdesk.services import protected_files
-from smpdesk.staging import staging_folder, sweep_staging
 from smpdesk.store.database import connect_read_only
 
 
@@ -67,7 +67,7 @@ def back_up(
     point, so a missing one is refused with a sentence saying so.
     ``settings`` are loaded from ``db`` unless given (a front that has just
     loaded them to show their warnings); ``progress(done, total)`` is
-    passed to :func:`smpdesk.backups.make_backup`.
+    passed to :func:`smpdesk.app.backup_files.make_backup`.
     """
     db_path = Path(db_path)
     if settings is None:
@@ -130,7 +130,7 @@ def export_encrypted(
     folder only its owner can open (never the shared temp folder) and
     removed afterwards.  The passphrase is never stored.
     """
-    from smpdesk.sealed_export import seal
+    from smpdesk.infra.sealed_export import seal
 
     target = Path(target)
     check_export_target(db_path, target, overwrite=overwrite, db=db)
@@ -162,7 +162,7 @@ def import_encrypted(
     changes: a false answer leaves everything as it was and returns None.
     Without ``confirm`` the result is always a :class:`RestoreResult`.
     """
-    from smpdesk.sealed_export import unseal
+    from smpdesk.infra.sealed_export import unseal
 
     db_path = Path(db_path)
     with staging_folder(Path(os.path.realpath(db_path))) as scratch:

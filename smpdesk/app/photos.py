@@ -1,25 +1,31 @@
 """Photos: import, retag, compare, export and delete them; read a client's photos.
 
-Decoding (Pillow) stays lazy in :mod:`smpdesk.photos`: importing this module
-does not load it.
+Decoding is :mod:`smpdesk.infra.imaging` (Pillow, imported here lazily so
+importing this module does not load it); storage is :mod:`smpdesk.store.photos`.
+Each file is either imported whole or refused with one plain reason; the batch
+goes on.
 """
 
 from __future__ import annotations
 
-from smpdesk.photos import (
-    DEFAULT_LONG_SIDE,
-    PICTURE_SUFFIXES,
-    ImportResult,
-    comparison_jpeg,
-    export_photo,
-    files_in_folder,
-    import_photos,
-    photo_jpeg,
-    retag,
-)
+import stat
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from smpdesk import store
+from smpdesk.domain.dates import format_medium_date
+from smpdesk.errors import UserError
+from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
+from smpdesk.store.database import db_path
 from smpdesk.store.photos import (
     ANGLES,
     CONSENTS,
+    NewPhoto,
     Photo,
     client_photos,
     delete_photo,
@@ -27,6 +33,245 @@ from smpdesk.store.photos import (
     photo_image,
     photo_thumbnails,
 )
+
+if TYPE_CHECKING:
+    from smpdesk.infra.imaging import ProcessedPhoto
+
+DEFAULT_LONG_SIDE = 3000
+PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    photo_id: int | None = None
+    reason: str | None = None
+
+    @property
+    def imported(self) -> bool:
+        return self.photo_id is not None
+
+    def line(self) -> str:
+        if self.imported:
+            return f"{self.path.name}: imported as id {self.photo_id}"
+        return f"{self.path.name}: refused: {self.reason}"
+
+
+def new_photo(
+    processed: ProcessedPhoto,
+    *,
+    client_id: int,
+    visit_date: str,
+    angle: str = "other",
+    consent: str = "clinical",
+    session_id: int | None = None,
+    source_name: str = "",
+) -> NewPhoto:
+    """The row to store for a processed picture."""
+    return NewPhoto(
+        client_id=client_id,
+        visit_date=visit_date,
+        angle=angle,
+        consent=consent,
+        session_id=session_id,
+        captured_at=processed.captured_at.isoformat(sep=" ") if processed.captured_at else None,
+        width=processed.width,
+        height=processed.height,
+        thumb_width=processed.thumb_width,
+        thumb_height=processed.thumb_height,
+        content_hash=processed.content_hash,
+        source_name=source_name,
+        source_format=processed.source_format,
+        image=processed.image,
+        thumbnail=processed.thumbnail,
+    )
+
+
+def files_in_folder(folder: Path) -> list[Path]:
+    """Picture-looking files in a folder (content is still checked on import).
+
+    Hidden files are skipped, notably macOS's "._IMG_0001.HEIC" companions, and
+    so is anything that is not a regular file once links are followed: a FIFO,
+    a device, a folder, a link loop or a broken link (none of them is opened).
+    """
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in PICTURE_SUFFIXES
+        and not p.name.startswith(".")
+        and _is_regular_file(p)
+    )
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):  # a link loop, no permission, a name the system refuses
+        return False
+
+
+def _short_date(iso: str) -> str:
+    moment = datetime.fromisoformat(iso).astimezone()
+    return format_medium_date(moment.date())
+
+
+def import_photos(
+    db: sqlite_utils.Database,
+    client_id: int,
+    paths: Sequence[Path],
+    *,
+    visit_date: date | None = None,
+    session_id: int | None = None,
+    angle: str = "other",
+    consent: str = "clinical",
+    long_side: int = DEFAULT_LONG_SIDE,
+    progress: Callable[[int, ImportResult], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportResult]:
+    """Import ``paths`` for a client; stops between files when ``cancelled()``.
+
+    Photos already imported stay; the one in hand when cancel comes is not
+    written at all.
+    """
+    from smpdesk.infra.imaging import PhotoRejected, process_file
+
+    if store.get_client(db, client_id) is None:
+        raise UserError(f"There is no client with id {client_id}.")
+    if angle not in ANGLES:
+        raise UserError(f"Unknown angle {angle!r}; use one of: {', '.join(ANGLES)}.")
+    if consent not in CONSENTS:
+        raise UserError("Photo consent must be 'clinical' or 'marketing'.")
+    if session_id is not None:
+        session = store.get_session(db, session_id)
+        if session is None or session.client_id != client_id:
+            raise UserError(f"Session {session_id} does not belong to this client.")
+        if visit_date is not None and visit_date != session.session_date:
+            raise UserError(
+                f"Session {session_id} was on {session.session_date.isoformat()}, not "
+                f"{visit_date.isoformat()}; give one or the other."
+            )
+        visit_date = session.session_date
+    if visit_date is not None and visit_date > date.today():
+        raise UserError("A visit date cannot be in the future.")
+    visit = (visit_date or date.today()).isoformat()
+    if session_id is None:
+        # A photo from the day of a recorded session belongs to that session.
+        session_id = store.session_on(db, client_id, visit)
+
+    results: list[ImportResult] = []
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        path = Path(path)
+        try:
+            processed = process_file(path, long_side=long_side)
+        except PhotoRejected as exc:
+            result = ImportResult(path, reason=str(exc))
+        else:
+            earlier = store.find_by_hash(db, client_id, processed.content_hash)
+            elsewhere = earlier or store.find_any_by_hash(db, processed.content_hash)
+            if earlier is not None:
+                result = ImportResult(
+                    path, reason=f"already imported on {_short_date(earlier.imported_at)}"
+                )
+            elif elsewhere is not None:
+                other = store.get_client(db, elsewhere.client_id)
+                number = other.client_number if other else "another client"
+                result = ImportResult(
+                    path, reason=f"already imported for another client ({number})"
+                )
+            elif cancelled is not None and cancelled():
+                break
+            else:
+                photo_id = store.insert_photo(
+                    db,
+                    new_photo(
+                        processed,
+                        client_id=client_id,
+                        visit_date=visit,
+                        angle=angle,
+                        consent=consent,
+                        session_id=session_id,
+                        source_name=path.name,
+                    ),
+                )
+                result = ImportResult(path, photo_id=photo_id)
+        results.append(result)
+        if progress is not None:
+            progress(index + 1, result)
+    return results
+
+
+def photo_jpeg(db: sqlite_utils.Database, photo_id: int) -> bytes:
+    """A photo's stored JPEG (EXIF-free, as imported); UserError if there is none."""
+    data = store.photo_image(db, photo_id)
+    if data is None:
+        raise UserError(f"There is no photo with id {photo_id}.")
+    return data
+
+
+def export_photo(
+    db: sqlite_utils.Database,
+    photo_id: int,
+    target: Path,
+    *,
+    protected: ProtectedFiles | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write a photo's stored JPEG to ``target`` (``.jpg`` added when missing).
+
+    Written like every other output: atomically, owner-only, never over the
+    clinic's own files, and over an existing file only with ``overwrite``.
+    """
+    data = photo_jpeg(db, photo_id)
+    if protected is None:
+        protected = ProtectedFiles.around(db_path(db))
+    refuse_protected(target, protected)  # the name as typed, before .jpg is added
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name such as {target / 'photo.jpg'}.")
+    if target.suffix.lower() not in (".jpg", ".jpeg"):
+        target = target.with_suffix(".jpg")
+    write_file(target, data, protected, overwrite=overwrite, what="The photo")
+    return target
+
+
+def retag(
+    db: sqlite_utils.Database,
+    ids: Iterable[int],
+    *,
+    angle: str | None = None,
+    visit_date: str | None = None,
+    consent: str | None = None,
+) -> int:
+    if angle is not None and angle not in ANGLES:
+        raise UserError("Choose an angle from the list.")
+    if consent is not None and consent not in CONSENTS:
+        raise UserError("Choose the photo consent from the list.")
+    if visit_date is not None:
+        try:
+            when = date.fromisoformat(visit_date)
+        except ValueError:
+            raise UserError("Enter the visit date as YYYY-MM-DD.") from None
+        if when > date.today():
+            raise UserError("A visit date cannot be in the future.")
+    return store.update_photos(db, ids, angle=angle, visit_date=visit_date, consent=consent)
+
+
+def comparison_jpeg(db: sqlite_utils.Database, left_id: int, right_id: int) -> bytes:
+    """Two photos side by side, each dated underneath, as one JPEG."""
+    from smpdesk.infra.imaging import render_comparison
+
+    captions, images = [], []
+    for photo_id in (left_id, right_id):
+        photo = store.get_photo(db, photo_id)
+        data = store.photo_image(db, photo_id)
+        if photo is None or data is None:
+            raise UserError(f"There is no photo with id {photo_id}.")
+        when = date.fromisoformat(photo.visit_date)
+        captions.append(f"{ANGLES.get(photo.angle, photo.angle)}, {format_medium_date(when)}")
+        images.append(data)
+    return render_comparison(images[0], images[1], captions[0], captions[1])
+
 
 __all__ = [
     "ANGLES",

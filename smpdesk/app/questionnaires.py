@@ -1,32 +1,415 @@
-"""Questionnaires: the clinic's forms, drafts, finished responses, their flags and records."""
+"""Questionnaires for a client: which forms exist, drafts, finishing, flags, records.
+
+The GUI and the CLI both come through here.  Forms are read from the
+clinic's forms folder on every listing (a clinic edits them while the app
+runs); a response is always shown from the definition stored with it.
+"""
 
 from __future__ import annotations
 
-from smpdesk.questionnaires import (
-    PHOTO_CONSENT_WORDS,
-    OpenedResponse,
-    answered_day,
-    client_flags,
-    client_responses,
-    consent_record,
-    discard_draft,
-    do_not_treat,
-    finish,
-    form_entries,
-    forms_folder,
-    open_response,
-    photo_consent,
-    resume,
-    save_draft,
+import shutil
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from smpdesk import store
+from smpdesk.app.clinic import load_settings
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.paths import FORMS_ENV, forms_dir_for, shipped_forms_dir
+from smpdesk.questionnaire.answers import (
+    RaisedFlag,
+    clean,
+    format_answer,
+    problems,
+    raised_flags,
+    resolve,
+    signature_png,
 )
+from smpdesk.questionnaire.loader import FormEntry, FormError, load_form_text, scan_forms
+from smpdesk.questionnaire.spec import FormSpec
+from smpdesk.store.database import db_path
 from smpdesk.store.responses import (
     Draft,
+    NewResponse,
     Response,
     client_drafts,
     get_draft,
     get_response,
     now_utc,
 )
+
+if TYPE_CHECKING:
+    from smpdesk.infra.handouts.consent_record import RecordPage
+
+# -- the forms folder ------------------------------------------------------------
+
+
+def forms_folder(db: sqlite_utils.Database | Path) -> Path:
+    """The clinic's forms folder, filled with the shipped forms the first time.
+
+    A folder named in ``SMPDESK_FORMS`` is the clinic's own choice and is
+    never created or filled by us (like the backups folder): if it is
+    missing, that is reported instead.
+    """
+    path = db if isinstance(db, Path) else db_path(db)
+    folder = forms_dir_for(path)
+    if folder.is_dir():
+        return folder
+    if folder.exists():
+        raise UserError(f"{folder} is a file, not a folder; forms must be in a folder.")
+    import os
+
+    if os.environ.get(FORMS_ENV):
+        raise UserError(
+            f"The forms folder {folder} (set in {FORMS_ENV}) does not exist; "
+            "create it or correct the setting."
+        )
+    try:
+        folder.mkdir(parents=True)
+        for shipped in sorted(shipped_forms_dir().glob("*")):
+            if shipped.suffix in (".toml", ".md"):
+                shutil.copyfile(shipped, folder / shipped.name)
+    except OSError as err:
+        raise UserError(
+            f"The forms folder {folder} could not be created ({err.strerror or err}); "
+            "check that the disk has room and the folder can be written."
+        ) from None
+    return folder
+
+
+# The order of a consultation; other forms follow by title, broken files last.
+CONSULTATION_ORDER = ("intake", "medical", "consent")
+
+
+def form_entries(db: sqlite_utils.Database | Path, folder: Path | None = None) -> list[FormEntry]:
+    return sorted(scan_forms(folder or forms_folder(db)), key=_consultation_place)
+
+
+def _consultation_place(entry: FormEntry) -> tuple:
+    if entry.spec is None:
+        return (2, 0, entry.path.name)
+    if entry.spec.id in CONSULTATION_ORDER:
+        return (0, CONSULTATION_ORDER.index(entry.spec.id), "")
+    return (1, 0, entry.spec.title.casefold())
+
+
+def find_form(entries: list[FormEntry], form_id: str) -> FormSpec:
+    for entry in entries:
+        if entry.spec is not None and entry.spec.id == form_id:
+            return entry.spec
+    raise UserError(f'There is no usable form "{form_id}" in the forms folder.')
+
+
+@lru_cache(maxsize=32)
+def _parse_stored(source: str, sha256: str) -> FormSpec:
+    try:
+        return load_form_text(source, f"stored form {sha256[:12]}", lenient=True)
+    except FormError:
+        raise UserError(
+            "This response was answered with a form this version of smpdesk cannot read; "
+            "its answers are kept unchanged in the database."
+        ) from None
+
+
+def stored_definition(db: sqlite_utils.Database, sha256: str) -> FormSpec:
+    source = store.definition_source(db, sha256)
+    if source is None:
+        raise UserError("The form this was answered with is missing from the database.")
+    return _parse_stored(source, sha256)
+
+
+def _definition(spec: FormSpec) -> tuple[str, str, str, str, str]:
+    return (spec.sha256, spec.id, spec.version, spec.title, spec.source)
+
+
+# -- drafts ----------------------------------------------------------------------
+
+
+def draft_for(db: sqlite_utils.Database, client_id: int, form_id: str) -> Draft | None:
+    return store.get_draft(db, client_id, form_id)
+
+
+def resume(db: sqlite_utils.Database, draft: Draft) -> FormSpec:
+    """The exact form a draft was started on, even if the file changed since."""
+    return stored_definition(db, draft.definition_sha256)
+
+
+def save_draft(
+    db: sqlite_utils.Database,
+    client_id: int,
+    spec: FormSpec,
+    answers: dict,
+    page: int,
+    *,
+    client_mode: bool = False,
+    started_at: str | None = None,
+) -> None:
+    store.save_draft(
+        db,
+        client_id,
+        _definition(spec),
+        answers,
+        page,
+        client_mode=client_mode,
+        started_at=started_at,
+    )
+
+
+def discard_draft(db: sqlite_utils.Database, client_id: int, form_id: str) -> None:
+    store.delete_draft(db, client_id, form_id)
+
+
+# -- finishing -------------------------------------------------------------------
+
+
+def finish(
+    db: sqlite_utils.Database,
+    client_id: int,
+    spec: FormSpec,
+    answers: dict,
+    *,
+    started_at: str | None = None,
+    signed_at: str | None = None,
+    client_mode: bool = False,
+    now: datetime | None = None,
+) -> Response:
+    """Check every visible answer, then store the response (and its PDF record) at once.
+
+    Hidden questions' answers are dropped; the flags stored are those the
+    kept answers raise today. ``signed_at`` is when the signature was drawn,
+    which the record prints; a draft may be finished hours later.
+    """
+    client = store.get_client(db, client_id)
+    if client is None:
+        raise UserError(f"There is no client with id {client_id}; they may have been removed.")
+    moment = (now or datetime.now()).astimezone()
+    today = moment.date()
+    found = problems(spec, answers, today=today, earliest=answered_day(started_at, signed_at))
+    if found:
+        raise ValidationError(found)
+    kept = clean(spec, answers, today)
+    flags = [flag.to_json() for flag in raised_flags(spec, kept, today)]
+    completed_at = moment.isoformat(timespec="seconds")
+    document = None
+    if spec.consent_record:
+
+        def document(response_id: int) -> bytes:
+            signed = local_moment(signed_at)
+            if signed is None or signed > moment:
+                signed = moment
+            return _consent_pdf(db, client, spec, kept, signed, response_id, today=today)
+
+    new = NewResponse(
+        client_id=client_id,
+        definition=_definition(spec),
+        answers=kept,
+        flags=flags,
+        started_at=started_at or now_utc(),
+        completed_at=completed_at,
+        client_mode=client_mode,
+    )
+    response_id = store.insert_response(db, new, document)
+    response = store.get_response(db, response_id)
+    assert response is not None
+    return response
+
+
+def local_moment(stamp: str | None) -> datetime | None:
+    """An ISO time stored by smpdesk, in this computer's time zone; None if unusable."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return moment.astimezone()
+
+
+def local_day(stamp: str | None) -> date | None:
+    moment = local_moment(stamp)
+    return moment.date() if moment else None
+
+
+def answered_day(started_at: str | None, signed_at: str | None) -> date | None:
+    """The day "today's date" answers were given: when the client signed, if
+    they did, else when the form was started. A draft finished after midnight
+    keeps its date; one re-signed a week later must have its date changed."""
+    return local_day(signed_at) or local_day(started_at)
+
+
+def _consent_pdf(
+    db: sqlite_utils.Database,
+    client: store.Client,
+    spec: FormSpec,
+    answers: dict,
+    moment: datetime,
+    response_id: int | None,
+    *,
+    today: date | None = None,
+) -> bytes:
+    """``moment`` is when the client signed; ``today`` decides which pages were
+    shown, as it did for the answers kept (they differ after midnight)."""
+    from smpdesk.infra.handouts.consent_record import ConsentRecordRequest, render_consent_record
+    from smpdesk.infra.handouts.layout import clinic_info
+
+    settings = load_settings(db)
+    clinic = clinic_info(settings)
+    born = None
+    if client.date_of_birth:
+        try:
+            born = date.fromisoformat(client.date_of_birth)
+        except ValueError:
+            born = None
+    request = ConsentRecordRequest(
+        clinic=clinic,
+        client_name=client.full_name,
+        client_date_of_birth=born,
+        form_title=spec.title,
+        form_version=spec.version,
+        form_sha256=spec.sha256,
+        completed_at=moment.replace(tzinfo=None),
+        pages=record_pages(spec, answers, settings.date_style, today=today or moment.date()),
+        paper=settings.paper,
+        date_style=settings.date_style,
+        response_id=response_id,
+    )
+    try:
+        return render_consent_record(request)
+    except UserError:
+        raise
+    except Exception as exc:  # reportlab's LayoutError/ValueError on absurd input
+        raise UserError(
+            "The consent record could not be laid out; the answers were not saved, "
+            "so check for an unusually long answer and try again."
+        ) from exc
+
+
+def record_pages(
+    spec: FormSpec, answers: dict, date_style: str, *, today: date | None = None
+) -> tuple[RecordPage, ...]:
+    """The visible pages and questions as the consent record prints them."""
+    from smpdesk.infra.handouts.consent_record import RecordAnswer, RecordPage
+
+    resolved = resolve(spec, answers, today)
+    pages = []
+    for number in resolved.pages:
+        page = spec.pages[number]
+        items = []
+        # Everything the client was shown is on the record, intros included.
+        if number == resolved.pages[0] and spec.description:
+            items.append(RecordAnswer(kind="note", text=spec.description))
+        if page.intro:
+            items.append(RecordAnswer(kind="note", text=page.intro))
+        for question in page.questions:
+            if question.id not in resolved.visible:
+                continue
+            value = resolved.answers.get(question.id)
+            kind = {"note": "note", "acknowledgement": "acknowledgement"}.get(
+                question.type, "signature" if question.type == "signature" else "question"
+            )
+            items.append(
+                RecordAnswer(
+                    kind=kind,
+                    text=question.text,
+                    answer=format_answer(question, value, date_style),
+                    help=question.help,
+                    signature_png=signature_png(value) if kind == "signature" else None,
+                )
+            )
+        pages.append(RecordPage(title=page.title, answers=tuple(items)))
+    return tuple(pages)
+
+
+# -- reading back ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenedResponse:
+    response: Response
+    spec: FormSpec
+
+    @property
+    def flags(self) -> list[RaisedFlag]:
+        return [f for item in self.response.flags if (f := RaisedFlag.from_json(item))]
+
+
+def client_responses(db: sqlite_utils.Database, client_id: int) -> list[Response]:
+    return store.client_responses(db, client_id)
+
+
+def open_response(db: sqlite_utils.Database, response_id: int) -> OpenedResponse:
+    response = store.get_response(db, response_id)
+    if response is None:
+        raise UserError(f"There is no questionnaire response {response_id}.")
+    return OpenedResponse(response, stored_definition(db, response.definition_sha256))
+
+
+def consent_record(db: sqlite_utils.Database, response_id: int) -> bytes:
+    pdf = store.response_document(db, response_id)
+    if pdf is None and store.get_response(db, response_id) is None:
+        raise UserError(f"There is no questionnaire response {response_id}.")
+    if pdf is None:
+        raise UserError("This response has no signed record; only consent forms produce one.")
+    return pdf
+
+
+def client_flags(db: sqlite_utils.Database, client_id: int) -> list[RaisedFlag]:
+    """Every flag raised by the newest response to each form, most serious first.
+
+    Drafts count too, marked as such: a client who answered the medical form
+    in client mode has said "allergic to pigment" even though the
+    practitioner's page is not done yet, and the header must not read "clear".
+    """
+    found: list[RaisedFlag] = []
+    for response in store.latest_responses(db, client_id):
+        found += [f for item in response.flags if (f := RaisedFlag.from_json(item))]
+    seen = {(f.level, f.message, f.form_id) for f in found}
+    for draft in store.client_drafts(db, client_id):
+        try:
+            spec = resume(db, draft)
+        except UserError:
+            continue  # its definition is unreadable; the Questionnaires tab says so
+        for flag in raised_flags(spec, clean(spec, draft.answers)):
+            if (flag.level, flag.message, flag.form_id) not in seen:
+                found.append(replace(flag, draft=True))
+    order = {"do-not-treat": 0, "postpone": 1, "needs-clearance": 2}
+    return sorted(found, key=lambda f: order.get(f.level, 3))
+
+
+def do_not_treat(db: sqlite_utils.Database, client_id: int) -> list[RaisedFlag]:
+    return [f for f in client_flags(db, client_id) if f.level == "do-not-treat"]
+
+
+def latest_answer(db: sqlite_utils.Database, client_id: int, form_id: str, question_id: str) -> Any:
+    """The newest stored answer to one question (e.g. a photo opt-in), or None."""
+    for response in store.client_responses(db, client_id):
+        if response.form_id == form_id:
+            return response.answers.get(question_id)
+    return None
+
+
+PHOTO_CONSENT_WORDS = {
+    "marketing": "Consent form: clinical record and marketing photos allowed.",
+    "clinical": "Consent form: photos for the clinical record only (no marketing).",
+    "declined": "Consent form: the client declined clinical photos; import only with new consent.",
+    None: "No photo consent answered yet in a consent form.",
+}
+
+
+def photo_consent(db: sqlite_utils.Database, client_id: int) -> str | None:
+    """What the newest consent form allows photos for: marketing, clinical, declined, or None."""
+    clinical = latest_answer(db, client_id, "consent", "photos_clinical")
+    marketing = latest_answer(db, client_id, "consent", "photos_marketing")
+    if clinical is None and marketing is None:
+        return None
+    if clinical is not True:
+        return "declined"  # marketing photos alone are not a clinical record
+    return "marketing" if marketing is True else "clinical"
+
 
 __all__ = [
     "PHOTO_CONSENT_WORDS",

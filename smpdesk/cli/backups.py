@@ -18,9 +18,9 @@ from pathlib import Path
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
 from smpdesk.cli.common import db_option, force_option, passphrase, settings
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
-from smpdesk.text_safety import say
 
 HELP = """\
   backup          make a verified backup (SQLite backup API) and rotate old ones
@@ -127,7 +127,7 @@ def cmd_import_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from smpdesk.filesystems import NETWORK_WARNING, is_network_path
+    from smpdesk.infra.filesystems import NETWORK_WARNING, is_network_path
 
     path = resolve_db_path(args.db)
     ok, message, counts = backup_cases.check_database(path, full=args.full)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from smpdesk.app import clinic
 from smpdesk.cli.common import whole
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
-from smpdesk.text_safety import say
 
 HELP = """\
   (none)          open the clinic desk window
@@ -59,7 +59,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from smpdesk.demo import create_demo_clinic
+    from smpdesk.app.demo import create_demo_clinic
 
     db = create_demo_clinic(Path(args.db), args.clients)
     db.conn.close()
@@ -86,7 +86,7 @@ def _run_gui(db_path: Path, *, demo: bool = False) -> int:
 
 
 def _run_demo_gui() -> int:
-    from smpdesk.demo import create_demo_clinic
+    from smpdesk.app.demo import create_demo_clinic
 
     folder = Path(tempfile.mkdtemp(prefix="smpdesk-demo-"))
     try:

@@ -22,9 +22,9 @@ import sqlite_utils
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
 from smpdesk.paths import DB_ENV, resolve_db_path
-from smpdesk.text_safety import say
 
 _settings_warned: set[str] = set()
 

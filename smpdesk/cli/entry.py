@@ -21,9 +21,9 @@ from smpdesk import __version__
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.cli import aftercare, backups, clients, clinic, forms, photos, sessions
 from smpdesk.cli.common import Parser, settle
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
-from smpdesk.text_safety import say
 
 # In the order of the help: each adds its parsers and its lines of COMMANDS.
 COMMAND_MODULES = (clinic, clients, sessions, aftercare, backups, photos, forms)

@@ -23,13 +23,13 @@ from smpdesk.cli.common import (
     open_existing,
     print_json,
 )
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
+from smpdesk.infra.safe_output import write_file
 from smpdesk.paths import resolve_db_path
 from smpdesk.questionnaire.answers import signature_png
 from smpdesk.questionnaire.loader import FormEntry
 from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, count_levels
-from smpdesk.safe_output import write_file
-from smpdesk.text_safety import say
 
 HELP = """\
   forms check     check form files and print every problem as file:line

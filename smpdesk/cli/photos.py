@@ -23,9 +23,9 @@ from smpdesk.cli.common import (
     open_existing,
     print_json,
 )
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
-from smpdesk.text_safety import say
 
 HELP = """\
   photos import   import photos for a client (refuses damaged or unsafe files)

@@ -22,9 +22,9 @@ from smpdesk.cli.common import (
     settings,
     whole,
 )
+from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
+from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
-from smpdesk.text_safety import say
 
 HELP = """\
   sessions add    record a treatment session and print its id

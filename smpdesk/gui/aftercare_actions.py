@@ -20,12 +20,12 @@ from smpdesk.app import aftercare as aftercare_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import sessions as session_cases
-from smpdesk.dates import format_medium_date
+from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.operations import Operation, Progress, runner_for
 from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
-from smpdesk.safe_output import write_file
+from smpdesk.infra.safe_output import write_file
 
 
 def open_aftercare(

@@ -34,7 +34,7 @@ from smpdesk.gui.printing import (
     print_pdfs,
 )
 from smpdesk.gui.save_files import save_bytes
-from smpdesk.safe_output import ProtectedFiles
+from smpdesk.infra.safe_output import ProtectedFiles
 
 
 class PdfPreview(QDialog):

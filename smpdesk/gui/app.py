@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
-from smpdesk.dates import format_stamp
+from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
 from smpdesk.gui.main_window import MainWindow
@@ -172,7 +172,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         return 1
     window.show()
     if not demo:
-        from smpdesk.filesystems import NETWORK_WARNING, is_network_path
+        from smpdesk.infra.filesystems import NETWORK_WARNING, is_network_path
 
         if is_network_path(db_path):
             QMessageBox.warning(window, "Database on a network share", NETWORK_WARNING)

@@ -1,6 +1,6 @@
 """Add or edit a client, with each problem shown under its own field.
 
-Checks come from :func:`smpdesk.client_details.validate`, the same rules
+Checks come from :func:`smpdesk.domain.client_details.validate`, the same rules
 the CLI applies.  If saving fails (disk full, database busy) the dialog stays
 open with everything typed still in it.
 """
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Client
-from smpdesk.client_details import SEX_CHOICES, ClientDetails, validate
+from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.form_support import (
     confirm_discard,

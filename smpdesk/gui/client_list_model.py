@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Archived
-from smpdesk.dates import format_medium_date
+from smpdesk.domain.dates import format_medium_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app.clients import Client
-from smpdesk.client_details import SEX_CHOICES, age_on
+from smpdesk.domain.client_details import SEX_CHOICES, age_on
 from smpdesk.gui.client_list_model import format_date, format_local_date
 
 

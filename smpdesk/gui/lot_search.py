@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app import sessions as session_cases
+from smpdesk.domain.session_details import describe_type
 from smpdesk.gui.client_list_model import format_date
-from smpdesk.session_details import describe_type
 
 HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which lot"]
 

@@ -36,7 +36,7 @@ from smpdesk import __version__
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clinic import backups_folder, load_settings
-from smpdesk.dates import format_stamp
+from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.client_list_model import COLUMNS, ClientListModel

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clinic
 from smpdesk.app import photos as photo_cases
 from smpdesk.app.photos import ANGLES
-from smpdesk.dates import format_medium_date
+from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.save_files import save_bytes
 

@@ -2,7 +2,7 @@
 
 The dialog has already asked "Replace?" for the name the user picked; when a
 suffix is added to that name, the new name has not been asked about, so it
-is asked here.  The writing itself is :func:`smpdesk.safe_output.write_file`:
+is asked here.  The writing itself is :func:`smpdesk.infra.safe_output.write_file`:
 atomic, owner-only, and refused for the database, its companions and the
 backups folder whatever the answer.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smpdesk.errors import UserError
-from smpdesk.safe_output import ProtectedFiles, refuse_protected, write_file
+from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
 
 
 def with_suffix(chosen: str, suffixes: tuple[str, ...]) -> Path:

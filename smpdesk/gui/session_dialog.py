@@ -42,7 +42,8 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import load_settings
-from smpdesk.dates import format_long_date
+from smpdesk.domain.dates import format_long_date
+from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.flags_panel import flag_line
@@ -54,7 +55,6 @@ from smpdesk.gui.form_support import (
     write_value,
 )
 from smpdesk.questionnaire.answers import RaisedFlag
-from smpdesk.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
 
 OVERRIDE_FIELD = "override_reason"
 # Checked here too so that it shows together with the form's own problems.

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app.clinic import ClinicSettings, load_settings, save_settings
-from smpdesk.clinic_settings import DATE_STYLES, MAX_LOGO_BYTES, PAPER_SIZES
+from smpdesk.domain.clinic_settings import DATE_STYLES, MAX_LOGO_BYTES, PAPER_SIZES
+from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.form_support import confirm_discard
-from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 
 DAY_LABELS = {
     "keep_dry": "Keep the scalp dry (days)",
@@ -60,7 +60,7 @@ def _spin(value: int, maximum: int = 3650) -> QSpinBox:
 class SettingsDialog(QDialog):
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from smpdesk.aftercare import AftercareDays  # the care plan's own defaults
+        from smpdesk.domain.aftercare import AftercareDays  # the care plan's own defaults
 
         self._db = db
         self._days_type = AftercareDays
@@ -226,7 +226,7 @@ class SettingsDialog(QDialog):
             self.load_logo(Path(name))
 
     def load_logo(self, path: Path) -> bool:
-        from smpdesk.imaging import TOO_LARGE, PhotoRejected, read_regular_file
+        from smpdesk.infra.imaging import TOO_LARGE, PhotoRejected, read_regular_file
 
         try:
             # Only a regular file, and never more than the cap: /dev/zero or a

@@ -32,12 +32,12 @@ from smpdesk.app import photos as photo_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import load_settings
+from smpdesk.domain.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
 from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
-from smpdesk.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2

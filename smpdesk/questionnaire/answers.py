@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from smpdesk.dates import format_long_date
+from smpdesk.domain.dates import format_long_date
 from smpdesk.questionnaire.spec import FLAG_LEVELS, FormSpec, Question
 
 SIGNATURE_PREFIX = "data:image/png;base64,"

@@ -1,6 +1,6 @@
 """Client rows: insert, update, archive, fetch and search.
 
-The store trusts its input (validation is in :mod:`smpdesk.client_details`)
+The store trusts its input (validation is in :mod:`smpdesk.domain.client_details`)
 but derives the search and sort columns itself on every write, so they can
 never drift from the visible ones.  Lists work on ids: a search returns ids in
 display order and rows are fetched a page at a time, so 20,000 clients cost a
@@ -16,10 +16,10 @@ from typing import Literal
 
 import sqlite_utils
 
-from smpdesk.client_details import ClientDetails
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.textfold import digits, fold, looks_like_phone, words
 from smpdesk.store.database import write
 from smpdesk.store.schema import CLIENT_INDEXES
-from smpdesk.textfold import digits, fold, looks_like_phone, words
 
 Archived = Literal["active", "archived", "all"]
 

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import sqlite_utils
 
-from smpdesk.session_details import CARRIED_OVER, SessionDetails, parse_appointment
+from smpdesk.domain.session_details import CARRIED_OVER, SessionDetails, parse_appointment
 from smpdesk.store.database import inserted_id, write
 
 _INT_FIELDS = ("duration_minutes", "pain_score")

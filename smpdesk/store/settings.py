@@ -24,6 +24,21 @@ def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any
         return default
 
 
+def stored_settings(db: sqlite_utils.Database, *, unreadable: object) -> dict[str, object]:
+    """Every settings row, parsed; a row that is not JSON maps to ``unreadable``.
+
+    What each value may be is checked by
+    :func:`smpdesk.domain.clinic_settings.settings_from_stored`.
+    """
+    values: dict[str, object] = {}
+    for key, text in db.execute("SELECT key, value FROM settings").fetchall():
+        try:
+            values[str(key)] = json.loads(text)
+        except (TypeError, ValueError, RecursionError):  # NULL, not JSON, absurdly deep
+            values[str(key)] = unreadable
+    return values
+
+
 def set_settings(db: sqlite_utils.Database, values: dict[str, Any]) -> None:
     with write(db):
         for key, value in values.items():

@@ -26,8 +26,8 @@ from pypdf import PdfReader
 from reportlab import rl_config
 
 from smpdesk.errors import UserError
-from smpdesk.handouts.aftercare_sheet import ClinicInfo as OldHomeClinicInfo
-from smpdesk.handouts.consent_record import (
+from smpdesk.infra.handouts.aftercare_sheet import ClinicInfo as OldHomeClinicInfo
+from smpdesk.infra.handouts.consent_record import (
     UNREADABLE_SIGNATURE,
     ConsentRecordRequest,
     RecordAnswer,
@@ -37,8 +37,8 @@ from smpdesk.handouts.consent_record import (
     signature_image,
     signed_at,
 )
-from smpdesk.handouts.fonts import ensure_fonts
-from smpdesk.handouts.layout import ClinicInfo
+from smpdesk.infra.handouts.fonts import ensure_fonts
+from smpdesk.infra.handouts.layout import ClinicInfo
 
 SIZES = {"A4": (595, 842), "Letter": (612, 792)}
 SAVE_TO = os.environ.get("SMPDESK_HANDOUTS")

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from smpdesk.filesystems import filesystem_type, is_network_path
+from smpdesk.infra.filesystems import filesystem_type, is_network_path
 
 
 def test_the_deepest_mount_decides(tmp_path):

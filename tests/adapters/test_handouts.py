@@ -21,9 +21,9 @@ from PIL import Image as PILImage
 from pypdf import PdfReader
 from reportlab import rl_config
 
-from smpdesk.aftercare import AftercareDays, load_care_plan
+from smpdesk.domain.aftercare import AftercareDays, load_care_plan
 from smpdesk.errors import UserError
-from smpdesk.handouts.aftercare_sheet import ClinicInfo, SheetRequest, render_aftercare_sheet
+from smpdesk.infra.handouts.aftercare_sheet import ClinicInfo, SheetRequest, render_aftercare_sheet
 
 LONG_ADDRESS = (
     "Unit 14B, The Old Cotton Exchange, 221 Great Ancoats Street\n"
@@ -324,8 +324,8 @@ def test_explicit_plan_is_used():
 def test_core_import_does_not_pull_in_handouts():
     code = (
         "import sys\n"
-        "import smpdesk, smpdesk.aftercare, smpdesk.dates, smpdesk.store\n"
-        "loaded = {'reportlab', 'smpdesk.handouts'} & set(sys.modules)\n"
+        "import smpdesk, smpdesk.domain.aftercare, smpdesk.domain.dates, smpdesk.store\n"
+        "loaded = {'reportlab', 'smpdesk.infra.handouts'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
     subprocess.run(

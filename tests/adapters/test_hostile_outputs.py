@@ -21,11 +21,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smpdesk import backups, safe_output
+from smpdesk.app import backup_files
+from smpdesk.app.demo import create_demo_clinic
 from smpdesk.cli import main
-from smpdesk.demo import create_demo_clinic
 from smpdesk.errors import UserError
-from smpdesk.safe_output import ProtectedFiles, check_target, write_file
+from smpdesk.infra import safe_output
+from smpdesk.infra.safe_output import ProtectedFiles, check_target, write_file
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +110,7 @@ def _spellings(db: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     wal_link = folder / "wal-link.jpg"
     if not wal_link.is_symlink():
         wal_link.symlink_to(f"{db}-wal")
-    newest = backups.list_backups(folder / "backups", db.stem)[0].path
+    newest = backup_files.list_backups(folder / "backups", db.stem)[0].path
     monkeypatch.chdir(folder)
     return {
         "plain": str(db),
@@ -181,7 +182,7 @@ def test_existing_file_needs_force_then_is_replaced_private(clinic, command, cap
 def test_backup_to_a_new_file_beside_is_fine_but_never_over_one(clinic, capsys, tmp_path):
     target = tmp_path / "copy.sqlite3"
     assert main(["backup", "--db", str(clinic), "-o", str(target)]) == 0
-    assert backups.verify_backup(target)[0]
+    assert backup_files.verify_backup(target)[0]
     assert main(["backup", "--db", str(clinic), "-o", str(target)]) == 1
     assert "already exists" in capsys.readouterr().err
 

@@ -22,9 +22,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from smpdesk import imaging, photos, services
-from smpdesk.client_details import ClientDetails
-from smpdesk.imaging import (
+from smpdesk.app import clients as client_cases
+from smpdesk.app import photos
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.infra import imaging
+from smpdesk.infra.imaging import (
     DAMAGED,
     NOT_A_FILE,
     TOO_LARGE,
@@ -41,7 +43,7 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX F
 
 @pytest.fixture
 def client_id(db) -> int:
-    return services.add_client(db, ClientDetails(given_name="Ana", family_name="Hostile")).id
+    return client_cases.add_client(db, ClientDetails(given_name="Ana", family_name="Hostile")).id
 
 
 @contextmanager
@@ -93,7 +95,7 @@ def test_dev_zero_is_refused_without_being_read():
         """
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-        from smpdesk import imaging
+        from smpdesk.infra import imaging
         try:
             imaging.process_file("/dev/zero")
         except imaging.PhotoRejected as exc:

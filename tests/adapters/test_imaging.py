@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageFile
 
-from smpdesk import imaging
 from smpdesk.errors import UserError
-from smpdesk.imaging import (
+from smpdesk.infra import imaging
+from smpdesk.infra.imaging import (
     DAMAGED,
     EMPTY,
     NOT_A_PICTURE,

@@ -6,8 +6,8 @@ import struct
 
 import pytest
 
-from smpdesk import sealed_export
-from smpdesk.sealed_export import (
+from smpdesk.infra import sealed_export
+from smpdesk.infra.sealed_export import (
     DAMAGED,
     TRUNCATED,
     WRONG_PASSPHRASE,

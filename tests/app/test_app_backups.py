@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from smpdesk import sealed_export
 from smpdesk.app import backups as backup_cases
+from smpdesk.app.backup_files import list_backups, make_backup, verify_backup
 from smpdesk.app.clinic import ClinicSettings, save_settings
-from smpdesk.backups import list_backups, make_backup, verify_backup
-from smpdesk.demo import populate
+from smpdesk.app.demo import populate
 from smpdesk.errors import UserError
+from smpdesk.infra import sealed_export
 from smpdesk.store import open_database
 
 NOW = datetime.now().replace(microsecond=0)

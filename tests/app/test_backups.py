@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from smpdesk import backups
-from smpdesk.backups import (
+from smpdesk.app import backup_files
+from smpdesk.app.backup_files import (
     BackupInfo,
     backup_due,
     backup_name,
@@ -27,7 +27,7 @@ from smpdesk.backups import (
     rotate,
     verify_backup,
 )
-from smpdesk.demo import populate
+from smpdesk.app.demo import populate
 from smpdesk.errors import UserError
 from smpdesk.store import SCHEMA_VERSION, open_database
 
@@ -49,7 +49,8 @@ def folder(tmp_path: Path) -> Path:
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {
-        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in backups.COUNTED_TABLES
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in backup_files.COUNTED_TABLES
     }
 
 
@@ -79,7 +80,7 @@ def flip_middle(path: Path) -> None:
 def closed_copy(db: sqlite_utils.Database, dest: Path) -> Path:
     """A checkpointed copy of the database file, as if the app had closed."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(backups.db_path(db), dest)
+    shutil.copy(backup_files.db_path(db), dest)
     return dest
 
 
@@ -91,7 +92,7 @@ def test_backup_name_is_sortable_and_holds_no_client_data():
 
 
 def test_make_backup_verifies_reports_progress_and_is_owner_only(filled, folder, monkeypatch):
-    monkeypatch.setattr(backups, "STEP_PAGES", 4)
+    monkeypatch.setattr(backup_files, "STEP_PAGES", 4)
     calls: list[tuple[int, int]] = []
     info = make_backup(filled, folder, when=WHEN, progress=lambda d, t: calls.append((d, t)))
     assert info == BackupInfo(
@@ -109,7 +110,7 @@ def test_make_backup_verifies_reports_progress_and_is_owner_only(filled, folder,
 def test_backup_while_another_connection_writes_is_one_consistent_snapshot(
     filled, db_path, folder, monkeypatch
 ):
-    monkeypatch.setattr(backups, "STEP_PAGES", 2)
+    monkeypatch.setattr(backup_files, "STEP_PAGES", 2)
     before = counts(filled)
     writer = open_database(db_path)
     try:
@@ -130,7 +131,7 @@ def test_backup_while_another_connection_writes_is_one_consistent_snapshot(
 
 
 def test_backup_with_a_writer_thread_running(filled, db_path, folder, monkeypatch):
-    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    monkeypatch.setattr(backup_files, "STEP_PAGES", 1)
     stop = threading.Event()
     errors: list[BaseException] = []
 
@@ -333,7 +334,7 @@ def test_backup_into_an_unwritable_folder_is_a_user_error(filled, folder, monkey
     def refused(**_kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(backups.tempfile, "mkstemp", refused)  # root ignores chmod
+    monkeypatch.setattr(backup_files.tempfile, "mkstemp", refused)  # root ignores chmod
     with pytest.raises(UserError, match="cannot be written to"):
         make_backup(filled, folder)
     assert list(folder.iterdir()) == []
@@ -345,7 +346,7 @@ def test_disk_full_during_backup_leaves_no_partial_file(filled, folder, monkeypa
         conn.execute("PRAGMA max_page_count=2")  # SQLite's own SQLITE_FULL path
         return conn
 
-    monkeypatch.setattr(backups, "_connect_target", tiny_disk)
+    monkeypatch.setattr(backup_files, "_connect_target", tiny_disk)
     with pytest.raises(UserError, match="disk is full") as err:
         make_backup(filled, folder, when=WHEN)
     assert str(err.value).count(".") == 1
@@ -355,14 +356,14 @@ def test_disk_full_during_backup_leaves_no_partial_file(filled, folder, monkeypa
 
 
 def test_failed_verification_keeps_nothing(filled, folder, monkeypatch):
-    monkeypatch.setattr(backups, "verify_backup", lambda path, full=True: (False, "broken"))
+    monkeypatch.setattr(backup_files, "verify_backup", lambda path, full=True: (False, "broken"))
     with pytest.raises(UserError, match="failed its check"):
         make_backup(filled, folder, when=WHEN)
     assert list(folder.iterdir()) == []
 
 
 def test_progress_callback_can_cancel(filled, folder, monkeypatch):
-    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    monkeypatch.setattr(backup_files, "STEP_PAGES", 1)
 
     def cancel(_done: int, _total: int) -> None:
         raise KeyboardInterrupt

@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk import backups, restore
+from smpdesk.app import backup_files, restore
+from smpdesk.app.demo import populate
 from smpdesk.cli import main
-from smpdesk.demo import populate
 from smpdesk.errors import AlteredDatabaseError, EmptyDatabaseError, UserError
 from smpdesk.store import open_database
 
@@ -51,7 +51,7 @@ def clinic(db_path: Path) -> tuple[Path, Path]:
     populate(db, 12)
     folder = db_path.parent / "backups"
     folder.mkdir()
-    good = backups.make_backup(db, folder).path
+    good = backup_files.make_backup(db, folder).path
     db.conn.close()
     return db_path, good
 
@@ -95,7 +95,7 @@ def test_restore_refuses_a_crafted_backup_and_changes_nothing(clinic, tmp_path, 
     db_path, good = clinic
     bad = hostile_copy(good, tmp_path, *HOSTILE[kind])
     before_db, before_bad = sha(db_path), sha(bad)
-    ok, problem = backups.verify_backup(bad)
+    ok, problem = backup_files.verify_backup(bad)
     assert not ok
     assert "not a clean smpdesk database" in problem or "not an smpdesk" in problem
     with pytest.raises(UserError, match="Nothing was changed"):
@@ -122,7 +122,7 @@ def test_a_crafted_file_is_not_opened_either(clinic, tmp_path, kind, capsys):
 
 
 def test_import_backup_refuses_a_sealed_crafted_file(clinic, tmp_path, monkeypatch, capsys):
-    from smpdesk.sealed_export import seal
+    from smpdesk.infra.sealed_export import seal
 
     db_path, good = clinic
     bad = hostile_copy(good, tmp_path, *HOSTILE["trigger that deletes every other client"])
@@ -140,12 +140,13 @@ def test_every_connection_distrusts_the_schema(db):
 
 
 def test_the_search_index_still_follows_edits_without_triggers(db):
-    from smpdesk import services, store
-    from smpdesk.client_details import ClientDetails
+    from smpdesk import store
+    from smpdesk.app import clients as client_cases
+    from smpdesk.domain.client_details import ClientDetails
 
-    client = services.add_client(db, ClientDetails(given_name="Ana", family_name="Quell"))
+    client = client_cases.add_client(db, ClientDetails(given_name="Ana", family_name="Quell"))
     assert store.search_client_ids(db, "quell") == [client.id]
-    services.update_client(db, client.id, ClientDetails(given_name="Ana", family_name="Zorn"))
+    client_cases.update_client(db, client.id, ClientDetails(given_name="Ana", family_name="Zorn"))
     assert store.search_client_ids(db, "quell") == []
     assert store.search_client_ids(db, "zorn") == [client.id]
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (
@@ -212,7 +213,7 @@ KILLER = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from smpdesk import restore as r
+    from smpdesk.app import restore as r
 
     point = sys.argv[3]
     real_move, real_put = r.shutil.move, r._put_in_place
@@ -259,10 +260,10 @@ def test_restore_killed_at_the_swap_is_finished_by_the_next_command(
 ):
     db_path, good = clinic
     db = open_database(db_path)
-    from smpdesk import services
-    from smpdesk.client_details import ClientDetails
+    from smpdesk.app import clients as client_cases
+    from smpdesk.domain.client_details import ClientDetails
 
-    services.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
+    client_cases.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
     db.conn.close()
     _killed_restore(db_path, good, point)
     assert restore.journal_path(db_path).exists()
@@ -323,7 +324,7 @@ def test_random_kills_during_restore_never_lose_the_clinic(clinic):
         child.wait()
         restore.finish_interrupted(db_path)
         assert db_path.exists()
-        assert backups.check_database(db_path)[0]
+        assert backup_files.check_database(db_path)[0]
         assert count_clients(db_path) == 12
 
 
@@ -363,7 +364,7 @@ def test_the_window_lock_on_the_real_file_stops_a_restore_through_a_link(clinic,
 
 
 def test_killed_import_leaves_no_plaintext_in_temp_and_is_swept(clinic, tmp_path, monkeypatch):
-    from smpdesk.sealed_export import seal
+    from smpdesk.infra.sealed_export import seal
 
     db_path, good = clinic
     sealed = tmp_path / "clinic.smpdesk"
@@ -373,7 +374,7 @@ def test_killed_import_leaves_no_plaintext_in_temp_and_is_swept(clinic, tmp_path
     script = textwrap.dedent(
         """
         import os, signal, sys
-        import smpdesk.restore as r
+        import smpdesk.app.restore as r
         r.restore = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
         import smpdesk.cli as cli
         import smpdesk.cli.backups as cli_backups
@@ -488,7 +489,7 @@ def test_a_stats_named_trigger_is_not_waved_through(clinic, tmp_path):
     )
     conn.commit()
     conn.close()
-    assert not backups.verify_backup(bad)[0]
+    assert not backup_files.verify_backup(bad)[0]
     with pytest.raises(AlteredDatabaseError):
         open_database(bad)
 
@@ -505,7 +506,7 @@ def test_a_shadow_table_with_a_check_is_refused(clinic, tmp_path):
     )
     conn.commit()
     conn.close()
-    ok, problem = backups.verify_backup(bad)
+    ok, problem = backup_files.verify_backup(bad)
     assert not ok and "clients_fts_docsize" in problem
 
 
@@ -515,7 +516,7 @@ def test_analyze_statistics_do_not_make_a_file_unusable(db_path):
     conn.commit()
     conn.close()
     open_database(db_path).conn.close()
-    assert backups.check_database(db_path)[0]
+    assert backup_files.check_database(db_path)[0]
 
 
 def test_a_running_restore_is_left_alone_and_a_second_one_refused(clinic):

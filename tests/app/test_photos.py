@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from smpdesk import photos, services, store
-from smpdesk.client_details import ClientDetails
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import photos
+from smpdesk.domain.client_details import ClientDetails
 from smpdesk.errors import UserError
 
 
@@ -25,7 +27,7 @@ def jpeg(path: Path, size=(800, 600), colour=(200, 160, 140)) -> Path:
 
 @pytest.fixture
 def client_id(db) -> int:
-    return services.add_client(db, ClientDetails(given_name="Øyvind", family_name="Sæther")).id
+    return client_cases.add_client(db, ClientDetails(given_name="Øyvind", family_name="Sæther")).id
 
 
 def test_import_stores_metadata_bytes_and_thumbnail(db, client_id, tmp_path):
@@ -188,7 +190,7 @@ def test_cli_import_list_export(tmp_path):
 
 
 def test_photos_from_a_session_day_belong_to_that_session(db, client_id, tmp_path):
-    from smpdesk.session_details import SessionDetails
+    from smpdesk.domain.session_details import SessionDetails
 
     sid = store.insert_session(db, client_id, SessionDetails("2026-11-03", "second"))
     [result] = photos.import_photos(
@@ -198,7 +200,7 @@ def test_photos_from_a_session_day_belong_to_that_session(db, client_id, tmp_pat
 
 
 def test_same_file_for_another_client_is_refused(db, client_id, tmp_path):
-    other = services.add_client(db, ClientDetails(given_name="Aoife", family_name="Byrne"))
+    other = client_cases.add_client(db, ClientDetails(given_name="Aoife", family_name="Byrne"))
     path = jpeg(tmp_path / "scalp.jpg")
     photos.import_photos(db, client_id, [path])
     [again] = photos.import_photos(db, other.id, [path])
@@ -206,7 +208,7 @@ def test_same_file_for_another_client_is_refused(db, client_id, tmp_path):
 
 
 def test_visit_dates_and_sessions_stay_consistent(db, client_id, tmp_path):
-    from smpdesk.session_details import SessionDetails
+    from smpdesk.domain.session_details import SessionDetails
 
     sid = store.insert_session(db, client_id, SessionDetails("2026-11-03", "second"))
     with pytest.raises(UserError, match="future"):

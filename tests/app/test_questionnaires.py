@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from smpdesk import questionnaires, services, store
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import questionnaires
+from smpdesk.app import sessions as session_cases
+from smpdesk.app.demo.forms import demo_signature, fill
 from smpdesk.cli import main
-from smpdesk.client_details import ClientDetails
-from smpdesk.demo_forms import demo_signature, fill
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.questionnaire.answers import (
     answer_problem,
@@ -29,7 +33,6 @@ from smpdesk.questionnaire.answers import (
     signature_value,
 )
 from smpdesk.questionnaire.loader import load_form, load_form_text
-from smpdesk.session_details import SessionDetails
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -221,7 +224,7 @@ def test_signing_date_must_be_today():
 
 @pytest.fixture
 def client(db):
-    return services.add_client(
+    return client_cases.add_client(
         db, ClientDetails(given_name="Łukasz", family_name="Żółć", date_of_birth="1985-03-02")
     )
 
@@ -400,7 +403,7 @@ def test_a_record_that_cannot_be_made_leaves_no_response(db, client, monkeypatch
     def broken(_request):
         raise ValueError("layout exploded")
 
-    monkeypatch.setattr("smpdesk.handouts.consent_record.render_consent_record", broken)
+    monkeypatch.setattr("smpdesk.infra.handouts.consent_record.render_consent_record", broken)
     with pytest.raises(UserError, match="could not be laid out"):
         questionnaires.finish(db, client.id, spec, answers)
     assert questionnaires.client_responses(db, client.id) == []
@@ -409,14 +412,14 @@ def test_a_record_that_cannot_be_made_leaves_no_response(db, client, monkeypatch
 
 def test_session_with_do_not_treat_flag_needs_a_stored_reason(db, client, small):
     details = SessionDetails(session_date="2026-11-22", session_type="first")
-    services.record_session(db, client.id, details)  # no flags yet
+    session_cases.record_session(db, client.id, details)  # no flags yet
     questionnaires.finish(
         db, client.id, small, {"smoker": False, "allergy": True, "areas": ["crown"], "agree": True}
     )
     with pytest.raises(ValidationError) as err:
-        services.record_session(db, client.id, details, override_reason="ok")
+        session_cases.record_session(db, client.id, details, override_reason="ok")
     assert "override_reason" in err.value.fields
-    session = services.record_session(
+    session = session_cases.record_session(
         db, client.id, details, override_reason="Allergy ruled out by patch test on 1 Nov."
     )
     reason, flags = store.session_override(db, session.id)
@@ -438,7 +441,7 @@ def test_frozen_v3_database_upgrades_with_its_data(tmp_path):
 
 
 def test_demo_answers_raise_every_level(demo_db):
-    from smpdesk.demo_forms import add_demo_responses
+    from smpdesk.app.demo.forms import add_demo_responses
 
     treated = [r[0] for r in demo_db.execute("SELECT DISTINCT client_id FROM sessions LIMIT 5")]
     assert add_demo_responses(demo_db, treated) == 15

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk import backups, services
-from smpdesk.client_details import ClientDetails
-from smpdesk.demo import populate
+from smpdesk.app import backup_files
+from smpdesk.app import clients as client_cases
+from smpdesk.app.demo import populate
+from smpdesk.app.restore import restore
+from smpdesk.domain.client_details import ClientDetails
 from smpdesk.errors import UserError
-from smpdesk.restore import restore
 from smpdesk.store import open_database
 from smpdesk.store.schema import SCHEMA_VERSION
 
@@ -38,7 +39,7 @@ def clinic(db_path):
     db = open_database(db_path)
     populate(db, 25)
     (db_path.parent / "backups").mkdir()
-    backup = backups.make_backup(db, db_path.parent / "backups").path
+    backup = backup_files.make_backup(db, db_path.parent / "backups").path
     db.conn.close()
     return db_path, backup
 
@@ -47,7 +48,7 @@ def test_restore_round_trip_keeps_the_current_file(clinic):
     db_path, backup = clinic
     original = digest(db_path)
     db = open_database(db_path)
-    services.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
+    client_cases.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
     db.conn.close()
     result = restore(db_path, backup)
     assert digest(db_path) == original
@@ -106,7 +107,7 @@ def test_a_damaged_current_database_is_set_aside_as_it_is(clinic):
     damaged = db_path.read_bytes()
     result = restore(db_path, backup)
     assert result.set_aside.read_bytes() == damaged
-    ok, _message, counts = backups.check_database(db_path, full=True)
+    ok, _message, counts = backup_files.check_database(db_path, full=True)
     assert ok and counts["clients"] == 25
 
 
@@ -115,7 +116,7 @@ def test_two_restores_in_the_same_second_keep_both_copies(clinic):
 
     db_path, backup = clinic
     db = open_database(db_path)
-    services.add_client(db, ClientDetails(given_name="Later", family_name="Work"))
+    client_cases.add_client(db, ClientDetails(given_name="Later", family_name="Work"))
     db.conn.close()
     when = datetime(2026, 11, 22, 9, 30, 0)
     first = restore(db_path, backup, now=when)

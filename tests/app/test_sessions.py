@@ -6,18 +6,24 @@ from datetime import date, datetime
 
 import pytest
 
-from smpdesk import services, store
-from smpdesk.client_details import ClientDetails
-from smpdesk.clinic_settings import ClinicSettings, load_settings, save_settings
+from smpdesk import store
+from smpdesk.app import aftercare as aftercare_cases
+from smpdesk.app import clients as client_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import load_settings, save_settings
+from smpdesk.app.follow_ups import due_follow_ups, proposed_next_date
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.clinic_settings import ClinicSettings
+from smpdesk.domain.session_details import SessionDetails, validate_session
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.follow_ups import due_follow_ups, proposed_next_date
-from smpdesk.session_details import SessionDetails, validate_session
 
 TODAY = date(2026, 11, 22)
 
 
 def client(db, given="Zoë", family="Brontë", **extra) -> int:
-    return services.add_client(db, ClientDetails(given_name=given, family_name=family, **extra)).id
+    return client_cases.add_client(
+        db, ClientDetails(given_name=given, family_name=family, **extra)
+    ).id
 
 
 def session(db, client_id, day, kind="first", **extra) -> int:
@@ -67,10 +73,10 @@ def test_end_before_start_is_refused():
 
 def test_record_and_list_newest_first(db):
     cid = client(db)
-    services.record_session(
+    session_cases.record_session(
         db, cid, SessionDetails("2026-11-01", "first", pigment_lot="PL-1", pain_score="4")
     )
-    services.record_session(
+    session_cases.record_session(
         db, cid, SessionDetails("2026-11-12", "second", pigment_lot="PL-2", duration_minutes="180")
     )
     listed = store.client_sessions(db, cid)
@@ -82,16 +88,16 @@ def test_record_and_list_newest_first(db):
 def test_record_refuses_invalid_and_unknown_client(db):
     cid = client(db)
     with pytest.raises(ValidationError) as caught:
-        services.record_session(db, cid, SessionDetails("2999-01-01", "first"))
+        session_cases.record_session(db, cid, SessionDetails("2999-01-01", "first"))
     assert "session_date" in caught.value.fields
     with pytest.raises(UserError, match="no client with id 999"):
-        services.record_session(db, 999, SessionDetails("2026-11-01", "first"))
+        session_cases.record_session(db, 999, SessionDetails("2026-11-01", "first"))
     assert store.client_sessions(db, cid) == []
 
 
 def test_new_session_is_prefilled_from_the_last_one(db):
     cid = client(db)
-    first = services.new_session_defaults(db, cid, today=TODAY)
+    first = session_cases.new_session_defaults(db, cid, today=TODAY)
     assert (first.session_type, first.session_date, first.pigment_lot) == (
         "first",
         "2026-11-22",
@@ -109,7 +115,7 @@ def test_new_session_is_prefilled_from_the_last_one(db):
         notes="light first pass",
         pain_score="3",
     )
-    again = services.new_session_defaults(db, cid, today=TODAY)
+    again = session_cases.new_session_defaults(db, cid, today=TODAY)
     assert again.session_type == "second"
     assert (again.practitioner, again.pigment_lot, again.needle_config, again.areas) == (
         "Aoife",
@@ -190,7 +196,7 @@ def test_appointment_and_later_sessions_change_what_is_due(db):
 def test_archived_clients_are_not_due(db):
     cid = client(db)
     session(db, cid, "2026-11-01", "first")
-    services.archive_client(db, cid)
+    client_cases.archive_client(db, cid)
     assert due_follow_ups(db, today=TODAY) == []
 
 
@@ -256,8 +262,8 @@ def test_each_sheet_logs_plan_hash_and_day_counts(db):
 
     cid = client(db)
     sid = session(db, cid, "2026-11-20")
-    pdf = services.aftercare_pdf(db, cid, sid)
-    services.record_aftercare_given(db, pdf, "printed")
+    pdf = aftercare_cases.aftercare_pdf(db, cid, sid)
+    aftercare_cases.record_aftercare_given(db, pdf, "printed")
     [logged] = store.handouts_for_session(db, sid)
     assert len(logged["content_hash"]) == 64
     assert json.loads(logged["day_counts"])["keep_dry"] == 4

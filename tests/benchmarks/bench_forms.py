@@ -23,8 +23,8 @@ ROUNDS = 60
 def measure_draft(clinic: Clinic) -> dict[str, float | str]:
     from datetime import date
 
-    from smpdesk import questionnaires
-    from smpdesk.demo_forms import fill
+    from smpdesk.app import questionnaires
+    from smpdesk.app.demo.forms import fill
     from smpdesk.paths import shipped_forms_dir
     from smpdesk.questionnaire.loader import load_form
     from smpdesk.store import open_database

@@ -18,7 +18,7 @@ def _plain_document(text: str, pagesize) -> bytes:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from smpdesk.handouts.fonts import REGULAR, ensure_fonts
+    from smpdesk.infra.handouts.fonts import REGULAR, ensure_fonts
 
     ensure_fonts()
     style = getSampleStyleSheet()["BodyText"]
@@ -35,7 +35,8 @@ def _setup(clinic: Clinic):
     from pypdf import PdfReader
     from reportlab.lib.pagesizes import A4
 
-    from smpdesk import services, store
+    from smpdesk import store
+    from smpdesk.app import aftercare as aftercare_cases
     from smpdesk.store import open_database
 
     db = open_database(clinic.db_path)
@@ -46,23 +47,23 @@ def _setup(clinic: Clinic):
         )
     ]
     sessions = [store.get_session(db, sid) for sid in with_sessions]
-    sample = services.aftercare_pdf(db, sessions[0].client_id, sessions[0].id)
+    sample = aftercare_cases.aftercare_pdf(db, sessions[0].client_id, sessions[0].id)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(sample.data)).pages)
     return db, sessions, text, A4
 
 
 def measure_one(clinic: Clinic) -> dict[str, float | str]:
-    from smpdesk import services
+    from smpdesk.app import aftercare as aftercare_cases
 
     db, sessions, text, pagesize = _setup(clinic)
     first = sessions[0]
     for _ in range(3):  # warm: fonts registered, care plan parsed, modules imported
-        services.aftercare_pdf(db, first.client_id, first.id)
+        aftercare_cases.aftercare_pdf(db, first.client_id, first.id)
         _plain_document(text, pagesize)
     ours, floor = [], []
     for _ in range(15):
         start = time.perf_counter()
-        services.aftercare_pdf(db, first.client_id, first.id)
+        aftercare_cases.aftercare_pdf(db, first.client_id, first.id)
         ours.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
         _plain_document(text, pagesize)
@@ -78,13 +79,13 @@ def measure_one(clinic: Clinic) -> dict[str, float | str]:
 
 
 def measure_batch(clinic: Clinic) -> dict[str, float | str]:
-    from smpdesk import services
+    from smpdesk.app import aftercare as aftercare_cases
 
     db, sessions, text, pagesize = _setup(clinic)
-    services.aftercare_pdf(db, sessions[0].client_id, sessions[0].id)
+    aftercare_cases.aftercare_pdf(db, sessions[0].client_id, sessions[0].id)
     start = time.perf_counter()
     for session in sessions:
-        services.aftercare_pdf(db, session.client_id, session.id)
+        aftercare_cases.aftercare_pdf(db, session.client_id, session.id)
     ours = time.perf_counter() - start
     start = time.perf_counter()
     for _ in sessions:

@@ -53,7 +53,7 @@ def _floor(path: Path, long_side: int = 3000) -> None:
 
 
 def measure_import(clinic: Clinic) -> dict[str, float | str]:
-    from smpdesk import photos
+    from smpdesk.app import photos
     from smpdesk.store import open_database
 
     folder = Path(tempfile.mkdtemp(prefix="smpdesk-photos-"))
@@ -83,9 +83,9 @@ def measure_import(clinic: Clinic) -> dict[str, float | str]:
 
 
 def _gallery_client(clinic: Clinic) -> int:
-    from smpdesk.demo_photos import synthetic_scalp
-    from smpdesk.imaging import process_photo
-    from smpdesk.photos import new_photo
+    from smpdesk.app.demo.photos import synthetic_scalp
+    from smpdesk.app.photos import new_photo
+    from smpdesk.infra.imaging import process_photo
     from smpdesk.store import insert_photo, open_database
 
     db = open_database(clinic.db_path)

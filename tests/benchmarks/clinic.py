@@ -6,7 +6,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from smpdesk.demo import populate
+from smpdesk.app.demo import populate
 from smpdesk.store import open_database
 
 CLIENTS = 20_000

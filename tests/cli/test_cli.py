@@ -346,7 +346,8 @@ def test_session_errors_name_the_option(tmp_path):
 def test_blank_handout_uses_the_clinics_settings(tmp_path):
     from pypdf import PdfReader
 
-    from smpdesk.clinic_settings import ClinicSettings, save_settings
+    from smpdesk.app.clinic import save_settings
+    from smpdesk.domain.clinic_settings import ClinicSettings
     from smpdesk.store import open_database
 
     path = new_clinic(tmp_path)

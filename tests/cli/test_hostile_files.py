@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk import backups
+from smpdesk.app import backup_files
+from smpdesk.app.demo import populate
 from smpdesk.cli import main
-from smpdesk.demo import populate
 from smpdesk.errors import DatabaseWriteError
 from smpdesk.store import database, open_database
 
@@ -37,11 +37,13 @@ def one_sentence(err: str) -> None:
 def test_a_deleted_photo_leaves_no_bytes_in_the_file_or_its_wal(db_path, tmp_path):
     from PIL import Image
 
-    from smpdesk import photos, services, store
-    from smpdesk.client_details import ClientDetails
+    from smpdesk import store
+    from smpdesk.app import clients as client_cases
+    from smpdesk.app import photos
+    from smpdesk.domain.client_details import ClientDetails
 
     db = open_database(db_path)
-    client = services.add_client(db, ClientDetails(given_name="Erased", family_name="Photo"))
+    client = client_cases.add_client(db, ClientDetails(given_name="Erased", family_name="Photo"))
     picture = tmp_path / "scalp.png"
     Image.effect_noise((400, 300), 80).convert("RGB").save(picture)
     [result] = photos.import_photos(db, client.id, [picture])
@@ -215,9 +217,9 @@ def test_a_full_check_on_a_full_disk_does_not_call_the_clinic_damaged(db_path, m
     def full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(backups, "_check_rows", full)
+    monkeypatch.setattr(backup_files, "_check_rows", full)
     with pytest.raises(DatabaseWriteError, match="disk is full") as raised:
-        backups.check_database(db_path, full=True)
+        backup_files.check_database(db_path, full=True)
     assert "damaged" not in str(raised.value).replace("says nothing about damage", "")
 
 
@@ -228,10 +230,10 @@ def test_a_backup_on_a_full_disk_says_so(db, tmp_path, monkeypatch):
     def failing(_path):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(backups, "_connect_target", failing)
-    monkeypatch.setattr(backups, "disk_is_full", lambda _path: True)
+    monkeypatch.setattr(backup_files, "_connect_target", failing)
+    monkeypatch.setattr(backup_files, "disk_is_full", lambda _path: True)
     with pytest.raises(DatabaseWriteError, match="disk is full"):
-        backups.make_backup(db, folder)
+        backup_files.make_backup(db, folder)
     assert list(folder.iterdir()) == []
 
 
@@ -276,11 +278,11 @@ def test_partial_files_of_a_killed_backup_are_swept(db, tmp_path):
     stranger = folder / ".someone-elses-file.partial"
     for path in (*leftovers, alive, stranger):
         path.write_bytes(b"half a clinic")
-    made = backups.make_backup(db, folder)
+    made = backup_files.make_backup(db, folder)
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([made.path.name, alive.name, stranger.name])
-    old = time.time() + backups.STALE_PARTIAL_SECONDS + 10
-    assert backups.sweep_partials(folder, now=old) == [alive]
+    old = time.time() + backup_files.STALE_PARTIAL_SECONDS + 10
+    assert backup_files.sweep_partials(folder, now=old) == [alive]
 
 
 def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
@@ -291,13 +293,13 @@ def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
     folder.mkdir()
     script = (
         "import os, signal, sys\n"
-        "from smpdesk import backups\n"
+        "from smpdesk.app import backup_files\n"
         "from smpdesk.store import open_database\n"
         "def stop(done, total):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        "backups.STEP_PAGES = 1\n"
-        "backups.make_backup(open_database(sys.argv[1]), __import__('pathlib').Path(sys.argv[2]),"
-        " progress=stop)\n"
+        "backup_files.STEP_PAGES = 1\n"
+        "backup_files.make_backup(open_database(sys.argv[1]),"
+        " __import__('pathlib').Path(sys.argv[2]), progress=stop)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", script, str(db_path), str(folder)],
@@ -308,7 +310,7 @@ def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
     assert run.returncode == -9
     assert any(p.name.endswith(".partial") for p in folder.iterdir())
     db = open_database(db_path)
-    made = backups.make_backup(db, folder)
+    made = backup_files.make_backup(db, folder)
     db.conn.close()
     assert [p.name for p in folder.iterdir()] == [made.path.name]
 
@@ -317,11 +319,11 @@ def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
 
 
 def test_stored_escape_sequences_are_shown_not_run(db_path, capsys):
-    from smpdesk import services
-    from smpdesk.client_details import ClientDetails
+    from smpdesk.app import clients as client_cases
+    from smpdesk.domain.client_details import ClientDetails
 
     db = open_database(db_path)
-    client = services.add_client(db, ClientDetails(given_name="Plain", family_name="Name"))
+    client = client_cases.add_client(db, ClientDetails(given_name="Plain", family_name="Name"))
     db.execute(
         "UPDATE clients SET given_name = ?, phone = ? WHERE id = ?",
         ["\x1b[2J\x1b]0;pwned\x07Eve", "\u202e123", client.id],

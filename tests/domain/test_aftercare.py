@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk.aftercare import (
+from smpdesk.domain.aftercare import (
     AftercareDays,
     CarePlan,
     TimelineEntry,
@@ -27,7 +27,12 @@ from smpdesk.aftercare import (
     plain_text,
     timeline,
 )
-from smpdesk.dates import format_appointment, format_long_date, format_short_date, format_time
+from smpdesk.domain.dates import (
+    format_appointment,
+    format_long_date,
+    format_short_date,
+    format_time,
+)
 from smpdesk.errors import UserError
 
 SHIPPED = default_care_plan_path()
@@ -448,7 +453,7 @@ def test_dates_ignore_the_system_locale():
         "try:\n    locale.setlocale(locale.LC_TIME, 'de_DE.UTF-8')\n"
         "except locale.Error:\n    pass\n"
         "from datetime import date\n"
-        "from smpdesk.dates import format_long_date\n"
+        "from smpdesk.domain.dates import format_long_date\n"
         "print(format_long_date(date(2026, 12, 4)))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -459,7 +464,7 @@ def test_care_plan_needs_no_reportlab_or_qt():
     code = (
         "import sys\n"
         "from datetime import date\n"
-        "from smpdesk.aftercare import AftercareDays, load_care_plan, timeline\n"
+        "from smpdesk.domain.aftercare import AftercareDays, load_care_plan, timeline\n"
         "timeline(load_care_plan(), AftercareDays(), date(2026, 11, 28))\n"
         "loaded = {'reportlab', 'PySide6', 'PIL'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"

@@ -2,8 +2,9 @@ from datetime import date
 
 import pytest
 
-from smpdesk import services, store
-from smpdesk.client_details import ClientDetails, age_on, validate
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.domain.client_details import ClientDetails, age_on, validate
 from smpdesk.errors import ValidationError
 
 TODAY = date(2026, 11, 22)
@@ -67,20 +68,20 @@ def test_age_on_birthday_boundaries():
 
 def test_service_refuses_invalid_details_and_saves_nothing(db):
     with pytest.raises(ValidationError) as caught:
-        services.add_client(db, ClientDetails(given_name="Zoë", family_name="", email="bad"))
+        client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="", email="bad"))
     assert set(caught.value.fields) == {"family_name", "email"}
     assert store.count_clients(db, "all") == 0
 
 
 def test_service_trims_and_lowercases_email(db):
-    client = services.add_client(
+    client = client_cases.add_client(
         db, ClientDetails(given_name="  Zoë ", family_name="Brontë", email=" Zoe@Example.ORG ")
     )
     assert client.given_name == "Zoë"
     assert client.email == "zoe@example.org"
 
 
-def test_archive_and_restore_through_services(db):
-    client = services.add_client(db, ClientDetails(given_name="Aoife", family_name="Byrne"))
-    assert services.archive_client(db, client.id).is_archived
-    assert not services.restore_client(db, client.id).is_archived
+def test_archive_and_restore_through_the_use_cases(db):
+    client = client_cases.add_client(db, ClientDetails(given_name="Aoife", family_name="Byrne"))
+    assert client_cases.archive_client(db, client.id).is_archived
+    assert not client_cases.restore_client(db, client.id).is_archived

@@ -1,4 +1,4 @@
-"""Dates shown to people come from smpdesk.dates, never from the C locale.
+"""Dates shown to people come from smpdesk.domain.dates, never from the C locale.
 
 QApplication calls setlocale() from the environment, so ``strftime('%b')``
 printed "3 lis 2026" in the window on a Polish laptop while the CLI printed
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk.dates import format_medium_date, format_month_year, format_stamp
+from smpdesk.domain.dates import format_medium_date, format_month_year, format_stamp
 
 ROOT = Path(__file__).resolve().parents[2]
 # %a %A %b %B %c %x %X %p follow the locale; in a format spec ({d:%b}) or strftime().
@@ -34,7 +34,7 @@ def test_no_locale_dependent_strftime_outside_dates_module():
                 LOCALE_DIRECTIVE.search(code)
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
-    assert offenders == [], "use smpdesk.dates instead:\n" + "\n".join(offenders)
+    assert offenders == [], "use smpdesk.domain.dates instead:\n" + "\n".join(offenders)
 
 
 def test_the_formats():
@@ -71,7 +71,7 @@ assert locale.setlocale(locale.LC_TIME).startswith("pl_PL"), locale.setlocale(lo
 assert date(2026, 11, 3).strftime("%b") != "Nov", "the locale did not take"
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.photo_views import photo_caption
-from smpdesk import photos
+from smpdesk.app import photos
 from smpdesk.store.photos import Photo
 fields = {name: None for name in Photo.__dataclass_fields__}
 fields.update(id=1, client_id=1, visit_date="2026-11-03", angle="front")

@@ -17,9 +17,9 @@ import pytest
 
 from smpdesk import cli
 from smpdesk.cli import main
-from smpdesk.client_details import ClientDetails, validate
+from smpdesk.domain.client_details import ClientDetails, validate
+from smpdesk.domain.session_details import SessionDetails, parse_appointment, validate_session
 from smpdesk.questionnaire.loader import FormError, load_form_text
-from smpdesk.session_details import SessionDetails, parse_appointment, validate_session
 
 TODAY = date(2026, 11, 22)
 

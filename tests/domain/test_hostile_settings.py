@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk.aftercare import AftercareDays
+from smpdesk.app.clinic import load_settings
 from smpdesk.cli import main
-from smpdesk.clinic_settings import ClinicSettings, load_settings
+from smpdesk.domain.aftercare import AftercareDays
+from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.errors import UserError
 from smpdesk.store import open_database
 

@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smpdesk.cli import main
-from smpdesk.client_details import ClientDetails, validate
-from smpdesk.session_details import SessionDetails, validate_session
-from smpdesk.text_safety import (
+from smpdesk.domain.client_details import ClientDetails, validate
+from smpdesk.domain.session_details import SessionDetails, validate_session
+from smpdesk.domain.text_safety import (
     BIDI_CONTROLS,
     PLACEHOLDER,
     ZWJ,
@@ -254,17 +254,20 @@ def test_cli_refuses_an_invisible_name(clinic, capsys, given_name):
 
 
 def test_an_override_reason_is_stored_without_control_characters(db, monkeypatch):
-    from smpdesk import questionnaires, services, store
-    from smpdesk.client_details import ClientDetails
-    from smpdesk.session_details import SessionDetails
+    from smpdesk import store
+    from smpdesk.app import clients as client_cases
+    from smpdesk.app import questionnaires
+    from smpdesk.app import sessions as session_cases
+    from smpdesk.domain.client_details import ClientDetails
+    from smpdesk.domain.session_details import SessionDetails
 
     class Flag:
         def to_json(self) -> dict[str, str]:
             return {"level": "do_not_treat", "message": "test"}
 
     monkeypatch.setattr(questionnaires, "do_not_treat", lambda _db, _id: [Flag()])
-    client = services.add_client(db, ClientDetails(given_name="Ann", family_name="Reason"))
-    session = services.record_session(
+    client = client_cases.add_client(db, ClientDetails(given_name="Ann", family_name="Reason"))
+    session = session_cases.record_session(
         db,
         client.id,
         SessionDetails(session_date="2026-12-01", session_type="first"),

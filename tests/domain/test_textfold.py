@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smpdesk.textfold import digits, fold, looks_like_phone, words
+from smpdesk.domain.textfold import digits, fold, looks_like_phone, words
 
 
 def test_fold_handles_letters_without_decomposition():

@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from smpdesk import services, store
-from smpdesk.client_details import ClientDetails
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.textfold import fold
 from smpdesk.gui.client_dialog import ClientDialog
 from smpdesk.gui.client_list_model import ClientListModel
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.textfold import fold
 from tests.gui.helpers import type_text, when_dialog_opens
 
 
@@ -51,7 +52,7 @@ def test_search_without_accents_finds_accented_demo_names(window, qtbot):
 
 
 def test_search_by_phone_digits(window, qtbot, demo_db):
-    client = services.add_client(
+    client = client_cases.add_client(
         demo_db, ClientDetails(given_name="Kwame", family_name="Testphone", phone="07700 900 777")
     )
     window.focus_search()
@@ -68,7 +69,9 @@ def test_hostile_search_text_keeps_the_window_working(window, qtbot):
 
 
 def test_ctrl_f_focuses_search_and_enter_opens_the_client(window, qtbot, demo_db):
-    client = services.add_client(demo_db, ClientDetails(given_name="Oisín", family_name="Quinnell"))
+    client = client_cases.add_client(
+        demo_db, ClientDetails(given_name="Oisín", family_name="Quinnell")
+    )
     window.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_box.hasFocus()
@@ -216,7 +219,9 @@ def test_failed_save_keeps_what_was_typed(qtbot, db, monkeypatch):
 
 
 def test_edit_updates_the_page_and_the_search(window, qtbot, demo_db):
-    client = services.add_client(demo_db, ClientDetails(given_name="Ana", family_name="Oldname"))
+    client = client_cases.add_client(
+        demo_db, ClientDetails(given_name="Ana", family_name="Oldname")
+    )
     window.open_client(client.id)
 
     def change(dialog):
@@ -231,7 +236,9 @@ def test_edit_updates_the_page_and_the_search(window, qtbot, demo_db):
 
 
 def test_archive_hides_the_client_and_the_filter_shows_them(window, qtbot, demo_db, monkeypatch):
-    client = services.add_client(demo_db, ClientDetails(given_name="Niamh", family_name="Archer"))
+    client = client_cases.add_client(
+        demo_db, ClientDetails(given_name="Niamh", family_name="Archer")
+    )
     window.model.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     window.open_client(client.id)
@@ -248,7 +255,7 @@ def test_archive_hides_the_client_and_the_filter_shows_them(window, qtbot, demo_
 
 
 def test_archive_can_be_cancelled(window, qtbot, demo_db, monkeypatch):
-    client = services.add_client(demo_db, ClientDetails(given_name="Yaw", family_name="Stay"))
+    client = client_cases.add_client(demo_db, ClientDetails(given_name="Yaw", family_name="Stay"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     window.open_client(client.id)
     qtbot.mouseClick(window.client_page.archive_button, Qt.MouseButton.LeftButton)
@@ -340,11 +347,11 @@ def test_count_label_when_more_match_than_are_loaded(window, monkeypatch):
 
 
 def test_edit_refuses_to_overwrite_a_change_made_elsewhere(qtbot, db, monkeypatch):
-    client = services.add_client(db, ClientDetails(given_name="Ana", family_name="First"))
+    client = client_cases.add_client(db, ClientDetails(given_name="Ana", family_name="First"))
     dialog = ClientDialog(db, client)
     qtbot.addWidget(dialog)
     # Meanwhile a script (or another window) saves a new phone number.
-    services.update_client(
+    client_cases.update_client(
         db, client.id, ClientDetails(given_name="Ana", family_name="First", phone="07700 900111")
     )
     warnings = []
@@ -375,13 +382,13 @@ def test_escape_with_unsaved_typing_asks_before_discarding(qtbot, db, monkeypatc
 
 
 def test_closing_the_window_leaves_a_verified_backup(qtbot, db, db_path):
-    from smpdesk import backups
+    from smpdesk.app import backup_files
 
-    services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
+    client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
     win = MainWindow(db, db_path, auto_backup=True)
     win.show()
     win.close()
-    [made] = backups.list_backups(db_path.parent / "backups", db_path.stem, verify=True)
+    [made] = backup_files.list_backups(db_path.parent / "backups", db_path.stem, verify=True)
     assert made.ok
     win.deleteLater()
 
@@ -445,7 +452,7 @@ def test_run_app_refuses_a_second_copy_with_a_sentence(qtbot, db_path, monkeypat
 def test_status_bar_shows_the_last_backup_and_back_up_now(qtbot, db, db_path, screenshot):
     from datetime import datetime, timedelta
 
-    from smpdesk import backups
+    from smpdesk.app import backup_files
 
     win = MainWindow(db, db_path)
     qtbot.addWidget(win)
@@ -454,7 +461,7 @@ def test_status_bar_shows_the_last_backup_and_back_up_now(qtbot, db, db_path, sc
     assert win.backup_label.text().startswith("No backup yet")
     folder = db_path.parent / "backups"
     folder.mkdir()
-    old = backups.make_backup(db, folder, when=datetime.now() - timedelta(days=3))
+    old = backup_files.make_backup(db, folder, when=datetime.now() - timedelta(days=3))
     win.update_backup_label()
     assert "(3 days ago)" in win.backup_label.text()
     assert "#b00020" in win.backup_label.styleSheet()  # older than two days: red
@@ -464,7 +471,7 @@ def test_status_bar_shows_the_last_backup_and_back_up_now(qtbot, db, db_path, sc
         action.trigger()
     assert "within the last hour" in win.backup_label.text()
     assert win.backup_label.styleSheet() == ""
-    assert len(backups.list_backups(folder, db_path.stem)) == 2 and old.path.exists()
+    assert len(backup_files.list_backups(folder, db_path.stem)) == 2 and old.path.exists()
     qtbot.wait(20)  # let the status bar lay out the new text
     screenshot(win, "main_window_backup_status")
 
@@ -477,15 +484,15 @@ def _scribble(path):
 
 
 def test_a_damaged_database_is_never_opened_and_a_backup_is_offered(qtbot, db_path, monkeypatch):
-    from smpdesk import backups
-    from smpdesk.demo import populate
+    from smpdesk.app import backup_files
+    from smpdesk.app.demo import populate
     from smpdesk.gui import app
     from smpdesk.store import open_database
 
     db = open_database(db_path)
     populate(db, 20)
     (db_path.parent / "backups").mkdir()
-    backups.make_backup(db, db_path.parent / "backups")
+    backup_files.make_backup(db, db_path.parent / "backups")
     db.conn.close()
     _scribble(db_path)
     damaged = db_path.read_bytes()
@@ -503,7 +510,7 @@ def test_a_damaged_database_is_never_opened_and_a_backup_is_offered(qtbot, db_pa
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app.run_app(db_path) == 0
     assert "damaged file was kept" in told[0]
-    ok, _message, counts = backups.check_database(db_path)
+    ok, _message, counts = backup_files.check_database(db_path)
     assert ok and counts["clients"] == 20
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.db_path == db_path:
@@ -514,16 +521,16 @@ def test_a_damaged_database_is_never_opened_and_a_backup_is_offered(qtbot, db_pa
 def test_restore_and_encrypted_round_trip_from_the_window(
     qtbot, db, db_path, tmp_path, monkeypatch
 ):
-    from smpdesk import backups
+    from smpdesk.app import backup_files
     from smpdesk.gui import backup_actions
 
-    services.add_client(db, ClientDetails(given_name="Before", family_name="Backup"))
+    client_cases.add_client(db, ClientDetails(given_name="Before", family_name="Backup"))
     win = MainWindow(db, db_path)
     qtbot.addWidget(win)
     folder = db_path.parent / "backups"
     folder.mkdir()
-    made = backups.make_backup(db, folder)
-    services.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
+    made = backup_files.make_backup(db, folder)
+    client_cases.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
     win.model.refresh()
     assert win.model.rowCount() == 2
 
@@ -545,7 +552,7 @@ def test_restore_and_encrypted_round_trip_from_the_window(
         pass
     assert export.result == sealed and sealed.exists()
     assert told[-1].startswith(f"Written to {sealed}")
-    services.add_client(db, ClientDetails(given_name="Later", family_name="Still"))
+    client_cases.add_client(db, ClientDetails(given_name="Later", family_name="Still"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sealed), ""))
     imported = backup_actions.import_sealed(win)
     with qtbot.waitSignal(imported.finished, timeout=10_000):
@@ -555,7 +562,8 @@ def test_restore_and_encrypted_round_trip_from_the_window(
 
 
 def test_backups_go_to_the_clinics_chosen_folder(qtbot, db, db_path, tmp_path, monkeypatch):
-    from smpdesk.clinic_settings import ClinicSettings, load_settings, save_settings
+    from smpdesk.app.clinic import load_settings, save_settings
+    from smpdesk.domain.clinic_settings import ClinicSettings
 
     usb = tmp_path / "usb-stick"
     save_settings(db, ClinicSettings(backup_folder=str(usb), backup_warn_days=5))
@@ -578,12 +586,12 @@ def test_backups_go_to_the_clinics_chosen_folder(qtbot, db, db_path, tmp_path, m
 def test_disk_full_while_saving_keeps_the_typing_and_the_data(qtbot, db, monkeypatch):
     from smpdesk.errors import DatabaseWriteError
 
-    first = services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
+    first = client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")  # a full disk, as SQLite sees it
     with pytest.raises(DatabaseWriteError):  # use up what space is left
         for i in range(10_000):
-            services.add_client(
+            client_cases.add_client(
                 db, ClientDetails(given_name=f"Filler{i}", family_name="X", notes="n" * 1999)
             )
     warnings = []

@@ -11,12 +11,15 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from smpdesk import services, store
-from smpdesk.client_details import ClientDetails
+from smpdesk import store
+from smpdesk.app import aftercare as aftercare_cases
+from smpdesk.app import clients as client_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.session_details import SessionDetails
 from smpdesk.gui import aftercare_actions, aftercare_preview
 from smpdesk.gui.aftercare_preview import AftercarePreview
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.session_details import SessionDetails
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -29,8 +32,8 @@ def pdf_printer(path: Path) -> QPrinter:
 
 @pytest.fixture
 def treated(db):
-    client = services.add_client(db, ClientDetails(given_name="Łukasz", family_name="Żółć"))
-    session = services.record_session(
+    client = client_cases.add_client(db, ClientDetails(given_name="Łukasz", family_name="Żółć"))
+    session = session_cases.record_session(
         db,
         client.id,
         SessionDetails(
@@ -48,7 +51,7 @@ def given(db, session_id):
 
 def test_preview_shows_the_sheet_and_prints_it(qtbot, db, treated, tmp_path, screenshot):
     client, session = treated
-    pdf = services.aftercare_pdf(db, client.id, session.id)
+    pdf = aftercare_cases.aftercare_pdf(db, client.id, session.id)
     preview = AftercarePreview(db, pdf, "Aftercare sheet — Łukasz Żółć")
     qtbot.addWidget(preview)
     preview.show()
@@ -74,7 +77,7 @@ def test_preview_shows_the_sheet_and_prints_it(qtbot, db, treated, tmp_path, scr
 
 def test_no_printer_offers_save_instead(qtbot, db, treated, tmp_path, monkeypatch):
     client, session = treated
-    pdf = services.aftercare_pdf(db, client.id, session.id)
+    pdf = aftercare_cases.aftercare_pdf(db, client.id, session.id)
     preview = AftercarePreview(db, pdf, "Aftercare")
     qtbot.addWidget(preview)
     shown = []
@@ -96,7 +99,7 @@ def test_no_printer_offers_save_instead(qtbot, db, treated, tmp_path, monkeypatc
 
 def test_save_to_an_unwritable_place_says_so(qtbot, db, treated, tmp_path, monkeypatch):
     client, session = treated
-    preview = AftercarePreview(db, services.aftercare_pdf(db, client.id), "Aftercare")
+    preview = AftercarePreview(db, aftercare_cases.aftercare_pdf(db, client.id), "Aftercare")
     qtbot.addWidget(preview)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
@@ -126,7 +129,7 @@ def test_two_clicks_from_the_client_list(qtbot, db, db_path, treated, monkeypatc
 
 
 def test_client_without_a_session_is_offered_a_blank_sheet(qtbot, db, db_path, monkeypatch):
-    services.add_client(db, ClientDetails(given_name="Saoirse", family_name="Byrne"))
+    client_cases.add_client(db, ClientDetails(given_name="Saoirse", family_name="Byrne"))
     window = MainWindow(db, db_path)
     qtbot.addWidget(window)
     asked, opened = [], []
@@ -144,12 +147,16 @@ def test_print_todays_sessions_in_one_batch(qtbot, db, tmp_path):
     today = date.today()
     ids = []
     for given_name in ("Zoë", "Øyvind", "Nguyễn"):
-        client = services.add_client(db, ClientDetails(given_name=given_name, family_name="Test"))
-        ids.append(
-            services.record_session(db, client.id, SessionDetails(today.isoformat(), "first")).id
+        client = client_cases.add_client(
+            db, ClientDetails(given_name=given_name, family_name="Test")
         )
-    yesterday = services.add_client(db, ClientDetails(given_name="Old", family_name="Test"))
-    services.record_session(
+        ids.append(
+            session_cases.record_session(
+                db, client.id, SessionDetails(today.isoformat(), "first")
+            ).id
+        )
+    yesterday = client_cases.add_client(db, ClientDetails(given_name="Old", family_name="Test"))
+    session_cases.record_session(
         db, yesterday.id, SessionDetails((today - timedelta(days=1)).isoformat(), "first")
     )
     from PySide6.QtWidgets import QWidget
@@ -170,8 +177,8 @@ def test_print_todays_sessions_in_one_batch(qtbot, db, tmp_path):
 
 
 def test_batch_with_no_printer_saves_to_a_folder(qtbot, db, tmp_path, monkeypatch):
-    client = services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
-    session = services.record_session(
+    client = client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
+    session = session_cases.record_session(
         db, client.id, SessionDetails(date.today().isoformat(), "first")
     )
     from PySide6.QtWidgets import QWidget

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from smpdesk import services
-from smpdesk.client_details import ClientDetails
+from smpdesk.app import clients as client_cases
+from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.form_runner import ClientModeLock, wait_after
 from tests.gui.helpers import type_text
 from tests.gui.test_gui_forms import runner_for
@@ -28,7 +28,7 @@ class Clock:
 
 @pytest.fixture
 def client(db):
-    return services.add_client(db, ClientDetails(given_name="Zoë", family_name="Okafor"))
+    return client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Okafor"))
 
 
 @pytest.fixture

@@ -13,9 +13,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from smpdesk import questionnaires, services, store
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import questionnaires
 from smpdesk.app import questionnaires as questionnaire_cases
-from smpdesk.client_details import ClientDetails
+from smpdesk.app import sessions as session_cases
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.client_list_model import format_date
 from smpdesk.gui.flags_panel import FlagsPanel
@@ -24,7 +28,6 @@ from smpdesk.gui.timeline_tab import SESSION_ROLE, TimelineTab
 from smpdesk.questionnaire.answers import signature_value
 from smpdesk.questionnaire.loader import load_form_text
 from smpdesk.questionnaire.spec import FormSpec
-from smpdesk.session_details import SessionDetails
 from tests.gui.helpers import type_text
 
 MEDICAL = """
@@ -102,7 +105,7 @@ def form(text: str) -> FormSpec:
 
 
 def new_client(given: str = "Siobhán", family: str = "Ó Briain", *, db) -> int:
-    return services.add_client(db, ClientDetails(given_name=given, family_name=family)).id
+    return client_cases.add_client(db, ClientDetails(given_name=given, family_name=family)).id
 
 
 def answer_medical(db, cid: int, *, under_18: bool, diabetes: bool, now=None) -> None:
@@ -193,7 +196,7 @@ def test_a_client_mode_draft_raises_its_flags_before_it_is_finished(panel, db):
     assert [f.draft for f in questionnaires.do_not_treat(db, cid)] == [True]
     details = SessionDetails(session_date=date.today().isoformat(), session_type="first")
     with pytest.raises(ValidationError) as refused:  # a session still needs the reason
-        services.record_session(db, cid, details)
+        session_cases.record_session(db, cid, details)
     assert "override_reason" in refused.value.fields
     answer_medical(db, cid, under_18=True, diabetes=False)  # finished: shown once
     panel.refresh()
@@ -331,7 +334,7 @@ def test_no_reason_asked_without_a_do_not_treat_flag(qtbot, db):
 def test_editing_shows_the_stored_reason_read_only(qtbot, db, screenshot):
     cid = new_client(db=db)
     answer_medical(db, cid, under_18=True, diabetes=False)
-    session = services.record_session(db, cid, today_session(), override_reason=REASON)
+    session = session_cases.record_session(db, cid, today_session(), override_reason=REASON)
     dialog = SessionDialog(db, cid, session)
     qtbot.addWidget(dialog)
     assert dialog.findChild(QPlainTextEdit, "override_reason") is None
@@ -370,7 +373,7 @@ def test_timeline_shows_answers_and_overrides(qtbot, db, screenshot):
     answered = datetime.now(timezone(timedelta(hours=-5))) - timedelta(days=2)
     answer_medical(db, cid, under_18=True, diabetes=True, now=answered)
     questionnaires.finish(db, cid, form(CONSENT), {"signature": signature()})
-    session = services.record_session(db, cid, today_session(), override_reason=REASON)
+    session = session_cases.record_session(db, cid, today_session(), override_reason=REASON)
     tab = TimelineTab(db)
     qtbot.addWidget(tab)
     tab.resize(760, 520)

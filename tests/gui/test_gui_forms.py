@@ -15,9 +15,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from smpdesk import questionnaires, services, store
-from smpdesk.client_details import ClientDetails
-from smpdesk.demo_forms import fill
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import questionnaires
+from smpdesk.app.demo.forms import fill
+from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.form_runner import ClientModeLock, FormRunner
 from smpdesk.gui.questionnaires_tab import QuestionnairesTab, ResponseDialog
 from smpdesk.questionnaire.answers import (
@@ -34,7 +36,7 @@ FORMS = Path(__file__).resolve().parents[2] / "forms"
 
 @pytest.fixture
 def client(db):
-    return services.add_client(
+    return client_cases.add_client(
         db,
         ClientDetails(given_name="Zoë", family_name="Ó Súilleabháin", date_of_birth="1990-05-04"),
     )
@@ -350,7 +352,7 @@ def test_past_response_opens_read_only_in_its_own_wording(qtbot, db, client, scr
 
 
 def test_questionnaires_tab_and_flags_panel_screenshot(qtbot, window, demo_db, screenshot):
-    from smpdesk.demo_forms import add_demo_responses
+    from smpdesk.app.demo.forms import add_demo_responses
 
     client_id = demo_db.execute("SELECT client_id FROM sessions LIMIT 1").fetchone()[0]
     add_demo_responses(demo_db, [client_id])

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from smpdesk import backups, restore
-from smpdesk.demo import populate
+from smpdesk.app import backup_files, restore
+from smpdesk.app.demo import populate
 from smpdesk.gui import app
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.store import open_database
@@ -22,7 +22,7 @@ def clinic(db_path):
     db = open_database(db_path)
     populate(db, 15)
     (db_path.parent / "backups").mkdir()
-    good = backups.make_backup(db, db_path.parent / "backups").path
+    good = backup_files.make_backup(db, db_path.parent / "backups").path
     db.conn.close()
     return db_path, good
 
@@ -54,7 +54,7 @@ def test_an_empty_clinic_file_offers_the_backup_not_a_new_clinic(qtbot, clinic, 
 
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked, told)
     assert app.run_app(db_path) == 0
-    assert backups.check_database(db_path)[2]["clients"] == 15
+    assert backup_files.check_database(db_path)[2]["clients"] == 15
     _close_windows(db_path)
 
 
@@ -66,7 +66,7 @@ def test_a_missing_default_clinic_with_backups_offers_them(qtbot, clinic, monkey
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked, told)
     assert app.run_app(db_path) == 0
     assert "holds a good backup" in asked[0]
-    assert backups.check_database(db_path)[2]["clients"] == 15
+    assert backup_files.check_database(db_path)[2]["clients"] == 15
     _close_windows(db_path)
 
 
@@ -86,7 +86,7 @@ def test_an_interrupted_restore_is_finished_and_told(qtbot, clinic, monkeypatch)
     assert app.run_app(db_path) == 0
     assert asked == [], "no 'create a new clinic?' question"
     assert any("has now been completed" in t for t in told)
-    assert backups.check_database(db_path)[2]["clients"] == 15
+    assert backup_files.check_database(db_path)[2]["clients"] == 15
     _close_windows(db_path)
 
 
@@ -95,14 +95,14 @@ def test_a_save_dialog_name_that_is_the_database_is_refused_with_a_sentence(
 ):
     from PySide6.QtWidgets import QWidget
 
-    from smpdesk import services
+    from smpdesk.app import clinic as clinic_cases
     from smpdesk.gui.save_files import save_bytes
 
     parent = QWidget()
     qtbot.addWidget(parent)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    protected = services.protected_files(db_path)
+    protected = clinic_cases.protected_files(db_path)
     spelled = str(db_path.parent / "sub" / ".." / db_path.name)
     (db_path.parent / "sub").mkdir()
     before = db_path.read_bytes()

@@ -13,14 +13,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from smpdesk import services, store
-from smpdesk.client_details import ClientDetails
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.operations import UNEXPECTED, Cancelled, OperationRunner, runner_for
 from smpdesk.gui.session_dialog import SessionDialog
-from smpdesk.session_details import SessionDetails
 from tests.gui.helpers import type_text, when_dialog_opens
 
 GUI_THREAD = threading.get_ident()
@@ -48,7 +50,7 @@ def window(qtbot, db, db_path):
 
 
 def test_the_result_comes_back_on_the_gui_thread(qtbot, runner, db):
-    cid = services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë")).id
+    cid = client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë")).id
     seen = {}
 
     def done(name: str) -> None:
@@ -281,7 +283,7 @@ def test_the_hourly_backup_is_quiet_and_skipped_while_work_runs(qtbot, window, d
 
 
 def test_saving_a_session_reloads_the_timeline_through_the_hub(qtbot, window, db):
-    cid = services.add_client(db, ClientDetails(given_name="Łukasz", family_name="Żółć")).id
+    cid = client_cases.add_client(db, ClientDetails(given_name="Łukasz", family_name="Żółć")).id
     window.open_client(cid)
     assert window.timeline.tree.topLevelItemCount() == 0
     said = []
@@ -300,13 +302,13 @@ def test_saving_a_session_reloads_the_timeline_through_the_hub(qtbot, window, db
 
 
 def test_the_hub_reloads_only_the_client_shown(qtbot, window, db):
-    shown = services.add_client(db, ClientDetails(given_name="Ana", family_name="Shown")).id
-    other = services.add_client(db, ClientDetails(given_name="Bo", family_name="Other")).id
+    shown = client_cases.add_client(db, ClientDetails(given_name="Ana", family_name="Shown")).id
+    other = client_cases.add_client(db, ClientDetails(given_name="Bo", family_name="Other")).id
     window.open_client(shown)
-    services.record_session(db, other, SessionDetails(date.today().isoformat(), "first"))
+    session_cases.record_session(db, other, SessionDetails(date.today().isoformat(), "first"))
     window.changes.sessions_changed.emit(other)
     assert window.timeline.tree.topLevelItemCount() == 0
-    services.record_session(db, shown, SessionDetails(date.today().isoformat(), "first"))
+    session_cases.record_session(db, shown, SessionDetails(date.today().isoformat(), "first"))
     window.changes.photos_changed.emit(shown)  # any change of the client shown reloads it
     assert window.timeline.tree.topLevelItemCount() == 1
 

@@ -9,9 +9,11 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QMessageBox
 
-from smpdesk import photos, services, store
-from smpdesk.client_details import ClientDetails
-from smpdesk.demo_photos import synthetic_scalp
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app import photos
+from smpdesk.app.demo.photos import synthetic_scalp
+from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.photo_views import CompareDialog
 
@@ -27,7 +29,7 @@ def window(qtbot, db, db_path):
 
 @pytest.fixture
 def client_id(db) -> int:
-    return services.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë")).id
+    return client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë")).id
 
 
 def scalp(path: Path, angle: str, stage: int) -> Path:

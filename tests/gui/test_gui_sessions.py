@@ -7,14 +7,15 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from smpdesk import services, store
-from smpdesk.client_details import ClientDetails
-from smpdesk.clinic_settings import load_settings
+from smpdesk import store
+from smpdesk.app import clients as client_cases
+from smpdesk.app.clinic import load_settings
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.session_details import SessionDetails
 from smpdesk.gui.due_view import DueView
 from smpdesk.gui.lot_search import LotSearchDialog
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.session_dialog import SessionDialog
-from smpdesk.session_details import SessionDetails
 from tests.gui.helpers import type_text, when_dialog_opens
 
 
@@ -28,7 +29,7 @@ def window(qtbot, db, db_path):
 
 
 def new_client(db, given="Łukasz", family="Żółć") -> int:
-    return services.add_client(db, ClientDetails(given_name=given, family_name=family)).id
+    return client_cases.add_client(db, ClientDetails(given_name=given, family_name=family)).id
 
 
 def test_record_a_session_from_the_client_page(window, qtbot, db, screenshot):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Migrations
 
 from smpdesk import store
-from smpdesk.client_details import ClientDetails
+from smpdesk.domain.client_details import ClientDetails
 from smpdesk.errors import (
     DatabaseLockedError,
     DatabaseMissingError,
@@ -204,7 +204,7 @@ def test_frozen_v1_database_upgrades_and_searches(tmp_path):
 
 
 def test_frozen_v2_database_upgrades_with_its_data(tmp_path):
-    from smpdesk.clinic_settings import load_settings
+    from smpdesk.app.clinic import load_settings
 
     path = tmp_path / "v2.sqlite3"
     shutil.copy(DATA / "clinic-schema-v2.sqlite3", path)
@@ -222,8 +222,9 @@ def test_frozen_v2_database_upgrades_with_its_data(tmp_path):
 
 def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
     """v4 -> v5 drops the search-index triggers; the store then keeps the index itself."""
-    from smpdesk import questionnaires, services
-    from smpdesk.client_details import ClientDetails
+    from smpdesk.app import clients as client_cases
+    from smpdesk.app import questionnaires
+    from smpdesk.domain.client_details import ClientDetails
 
     path = tmp_path / "v4.sqlite3"
     shutil.copy(DATA / "clinic-schema-v4.sqlite3", path)
@@ -238,7 +239,7 @@ def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
     signed = db.execute("SELECT min(response_id) FROM response_documents").fetchone()[0]
     assert questionnaires.consent_record(db, signed).startswith(b"%PDF")
     client = store.get_client(db, 3)
-    services.update_client(
+    client_cases.update_client(
         db,
         client.id,
         ClientDetails(given_name=client.given_name, family_name="Quernheim", phone="0161 496 0999"),
@@ -248,7 +249,7 @@ def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
         store.search_client_ids(db, client.family_name) == [] or client.family_name == "Quernheim"
     )
     assert client.id in store.search_client_ids(db, "4960999")
-    new = services.add_client(db, ClientDetails(given_name="Wanda", family_name="Zybertowicz"))
+    new = client_cases.add_client(db, ClientDetails(given_name="Wanda", family_name="Zybertowicz"))
     assert store.search_client_ids(db, "zybertowicz") == [new.id]
     db.execute("INSERT INTO clients_fts(clients_fts) VALUES ('integrity-check')")
     db.execute("INSERT INTO clients_phone_fts(clients_phone_fts) VALUES ('integrity-check')")

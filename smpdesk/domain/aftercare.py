@@ -461,7 +461,7 @@ def describe_dates(entry: TimelineEntry, date_style: str = "uk") -> str:
     printed in full beside the timeline.  Without dates (the blank sheet)
     this falls back to :func:`describe_days`.
     """
-    from smpdesk.dates import format_short_date
+    from smpdesk.domain.dates import format_short_date
 
     if entry.start is None:
         return describe_days(entry)

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from smpdesk.backups import check_database, process_alive, sync_folder, verify_backup
+from smpdesk.app.backup_files import check_database, verify_backup
 from smpdesk.errors import UserError
+from smpdesk.infra.filesystems import process_alive, sync_folder
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
 from smpdesk.store.database import connect_read_only, os_error, translate_error

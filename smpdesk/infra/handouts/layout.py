@@ -31,13 +31,21 @@ from reportlab.platypus import (
     Table,
 )
 
-from smpdesk.dates import DATE_STYLES
+from smpdesk.domain.dates import DATE_STYLES
 from smpdesk.errors import UserError
-from smpdesk.handouts.fonts import REGULAR
-from smpdesk.handouts.styles import ACCENT, ACCENT_TINT, MUTED, RULE, Styles, table_style, text
+from smpdesk.infra.handouts.fonts import REGULAR
+from smpdesk.infra.handouts.styles import (
+    ACCENT,
+    ACCENT_TINT,
+    MUTED,
+    RULE,
+    Styles,
+    table_style,
+    text,
+)
 
 if TYPE_CHECKING:
-    from smpdesk.clinic_settings import ClinicSettings
+    from smpdesk.domain.clinic_settings import ClinicSettings
 
 PAPER = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 15 * mm

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from smpdesk.client_details import add_years
-from smpdesk.form_record import FormRecord, unstorable
-from smpdesk.text_safety import clean_line, clean_multiline
+from smpdesk.domain.client_details import add_years
+from smpdesk.domain.form_record import FormRecord, unstorable
+from smpdesk.domain.text_safety import clean_line, clean_multiline
 
 SESSION_TYPES: dict[str, str] = {
     "first": "1st session",
@@ -125,7 +125,7 @@ class SessionDetails(FormRecord):
         """Trimmed, without acting characters, the appointment as ``YYYY-MM-DD HH:MM``.
 
         Lots and names are printed by the CLI and on PDFs, so they get the same
-        cleaning as a client's name (see :mod:`smpdesk.text_safety`).
+        cleaning as a client's name (see :mod:`smpdesk.domain.text_safety`).
         """
         values = {
             name: clean_multiline(value) if name in MULTILINE_FIELDS else clean_line(value)

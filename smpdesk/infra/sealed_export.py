@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from smpdesk.errors import UserError
-from smpdesk.safe_output import ProtectedFiles, check_target
+from smpdesk.infra.safe_output import ProtectedFiles, check_target
 
 MAGIC = b"SMPDESK-SEALED\x00"
 VERSION = 1

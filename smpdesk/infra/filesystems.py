@@ -1,12 +1,13 @@
-"""Is the database on a network share?
+"""The file system and the processes on it: network shares, folder syncs, live processes.
 
-SQLite's locking (and WAL's shared memory) is unreliable over NFS and SMB:
-two machines can corrupt the file.  We cannot forbid it (some clinics keep
-files on a NAS), but we say so plainly.
+Is the database on a network share?  SQLite's locking (and WAL's shared
+memory) is unreliable over NFS and SMB: two machines can corrupt the file.
+We cannot forbid it (some clinics keep files on a NAS), but we say so plainly.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -68,3 +69,33 @@ def is_network_path(path: Path) -> bool:
             return False
     fs_type = filesystem_type(path if path.exists() else path.parent)
     return fs_type in NETWORK_FILESYSTEMS if fs_type else False
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut (POSIX; Windows has no dir fsync)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def process_alive(pid: int) -> bool:
+    """Is process ``pid`` running (this one included)?  Unknown counts as yes.
+
+    0 and negative numbers name process groups to ``kill``, never one process.
+    """
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True

@@ -30,6 +30,7 @@ from pathlib import Path
 import sqlite_utils
 
 from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
+from smpdesk.infra.filesystems import process_alive, sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import (
     applied_migrations,
@@ -198,18 +199,6 @@ def _remove(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def sync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut (POSIX; Windows has no dir fsync)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def make_backup(
     db: sqlite_utils.Database,
     folder: Path,
@@ -288,24 +277,6 @@ def make_backup(
 
 
 _PARTIAL = re.compile(r"\..*-\d{4}-\d\d-\d\d_\d{6}-(\d+)-[^/]*\.partial(-journal|-wal|-shm)?")
-
-
-def process_alive(pid: int) -> bool:
-    """Is process ``pid`` running (this one included)?  Unknown counts as yes.
-
-    0 and negative numbers name process groups to ``kill``, never one process.
-    """
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
 
 
 def sweep_partials(folder: Path, *, now: float | None = None) -> list[Path]:
@@ -530,7 +501,6 @@ __all__ = [
     "plan_rotation",
     "rotate",
     "sweep_partials",
-    "sync_folder",
     "verify_backup",
     "with_backup_advice",
 ]

@@ -15,7 +15,7 @@ from typing import Literal
 import sqlite_utils
 
 from smpdesk import store
-from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, NEXT_TYPE
+from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, NEXT_TYPE
 from smpdesk.store.sessions import Session, latest_sessions_of_active_clients
 
 Status = Literal["overdue", "today", "upcoming"]

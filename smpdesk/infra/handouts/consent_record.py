@@ -7,7 +7,7 @@ page break part a heading from what it introduces or a signature from its
 line.  It is rendered again, unchanged, whenever the clinic reprints it.
 
 The look, fonts and clinic header are the aftercare sheet's (see
-:mod:`smpdesk.handouts.layout`); everything printed is a real Paragraph, and all
+:mod:`smpdesk.infra.handouts.layout`); everything printed is a real Paragraph, and all
 form and client text is escaped, so "<b>" in a name prints as typed.
 """
 
@@ -26,9 +26,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
-from smpdesk.dates import MONTHS, format_long_date, format_time
-from smpdesk.handouts.fonts import REGULAR
-from smpdesk.handouts.layout import (
+from smpdesk.domain.dates import MONTHS, format_long_date, format_time
+from smpdesk.infra.handouts.fonts import REGULAR
+from smpdesk.infra.handouts.layout import (
     FOOTER_SIZE,
     ClinicInfo,
     build_pdf,
@@ -39,7 +39,7 @@ from smpdesk.handouts.layout import (
     details_box,
     draw_footer,
 )
-from smpdesk.handouts.styles import INK, Styles, get_styles, table_style, text
+from smpdesk.infra.handouts.styles import INK, Styles, get_styles, table_style, text
 
 __all__ = [
     "ClinicInfo",
@@ -97,7 +97,7 @@ class ConsentRecordRequest:
     completed_at: datetime  # local time, naive
     pages: tuple[RecordPage, ...]
     paper: str = "A4"  # "A4" | "Letter"
-    date_style: str = "uk"  # smpdesk.dates styles
+    date_style: str = "uk"  # smpdesk.domain.dates styles
     response_id: int | None = None
 
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from smpdesk.backups import process_alive
+from smpdesk.infra.filesystems import process_alive
 from smpdesk.store.database import os_error
 
 PREFIX = ".smpdesk-staging-"

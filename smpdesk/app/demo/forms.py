@@ -15,7 +15,8 @@ from datetime import date, datetime, time, timedelta
 
 import sqlite_utils
 
-from smpdesk import questionnaires, store
+from smpdesk import store
+from smpdesk.app import questionnaires
 from smpdesk.questionnaire.answers import (
     answer_problem,
     raised_flags,

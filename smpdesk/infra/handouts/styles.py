@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from smpdesk.handouts.fonts import BOLD, REGULAR, ensure_fonts
+from smpdesk.infra.handouts.fonts import BOLD, REGULAR, ensure_fonts
 
 INK = colors.HexColor("#1d2730")
 MUTED = colors.HexColor("#5b6670")

@@ -10,17 +10,19 @@ is what breaks naive search and PDF fonts.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import sqlite_utils
 
 from smpdesk import store
-from smpdesk.client_details import ClientDetails
-from smpdesk.clinic_settings import ClinicSettings, save_settings
+from smpdesk.app.clinic import save_settings
+from smpdesk.domain.client_details import ClientDetails
+from smpdesk.domain.clinic_settings import ClinicSettings
+from smpdesk.domain.session_details import SessionDetails
+from smpdesk.domain.textfold import words
 from smpdesk.errors import UserError
-from smpdesk.session_details import SessionDetails
-from smpdesk.textfold import words
 
 DEFAULT_CLIENTS = 60
 
@@ -153,7 +155,9 @@ def _phone(rng: random.Random, style: str) -> str:
     return f"07700 900{rng.randint(0, 999):03d}"
 
 
-def demo_clients(count: int, *, seed: int = 20261122, today: date | None = None):
+def demo_clients(
+    count: int, *, seed: int = 20261122, today: date | None = None
+) -> Iterator[ClientDetails]:
     """Yield ``count`` reproducible synthetic :class:`ClientDetails`."""
     rng = random.Random(seed)
     today = today or date(2026, 11, 22)
@@ -277,7 +281,7 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
         raise UserError("The number of demo clients cannot be negative.")
     db = store.open_database(path, create=True)
     populate(db, count)
-    from smpdesk.demo_photos import add_demo_photos
+    from smpdesk.app.demo.photos import add_demo_photos
 
     # Photos for clients with at least two sessions, so "first vs latest" shows
     # a change in the demo.
@@ -299,7 +303,7 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
             email="hello@example.com",
         ),
     )
-    from smpdesk.demo_forms import FORM_CLIENTS, add_demo_responses
+    from smpdesk.app.demo.forms import FORM_CLIENTS, add_demo_responses
 
     # After the settings: the signed consent records carry the clinic's name.
     add_demo_responses(db, treated[:FORM_CLIENTS])

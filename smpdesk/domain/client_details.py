@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from smpdesk.form_record import FormRecord, unstorable
-from smpdesk.text_safety import clean_line, clean_multiline
-from smpdesk.textfold import digits
+from smpdesk.domain.form_record import FormRecord, unstorable
+from smpdesk.domain.text_safety import clean_line, clean_multiline
+from smpdesk.domain.textfold import digits
 
 SEX_CHOICES: dict[str, str] = {
     "": "Not recorded",
@@ -59,7 +59,7 @@ class ClientDetails(FormRecord):
     def cleaned(self) -> ClientDetails:
         """Trim stray whitespace and drop characters that act instead of showing.
 
-        Notes and address keep their inner lines; see :mod:`smpdesk.text_safety`.
+        Notes and address keep their inner lines; see :mod:`smpdesk.domain.text_safety`.
         """
         values = {
             name: clean_multiline(value) if name in MULTILINE_FIELDS else clean_line(value)

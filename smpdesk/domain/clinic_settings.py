@@ -1,26 +1,24 @@
 """Clinic-wide settings: who the clinic is, paper, follow-up intervals, aftercare days.
 
 Stored in the database (see :mod:`smpdesk.store.settings`) so a backup or a
-new laptop carries them along.  Validation is here so the settings dialog and
-any script refuse the same values.
+new laptop carries them along; :mod:`smpdesk.app.clinic` loads and saves them.
+Validation is here so the settings dialog and any script refuse the same values,
+and so is the reading of stored rows (:func:`settings_from_stored`), which
+checks each one as the dialog would.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
+from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import ValidationError
 from smpdesk.paths import backups_dir_for
-from smpdesk.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
-from smpdesk.store.settings import set_settings
 
 PAPER_SIZES = ("A4", "Letter")
 DATE_STYLES = {"uk": "Friday 4 December 2026", "us": "Friday, December 4, 2026"}
@@ -50,23 +48,24 @@ class ClinicSettings:
         default_factory=lambda: {"daily": 7, "weekly": 4, "monthly": 12}
     )
     # Sentences about saved settings that were unreadable and replaced by
-    # their defaults (see load_settings); not part of the settings themselves.
+    # their defaults (see settings_from_stored); not part of the settings themselves.
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def with_changes(self, **changes: object) -> ClinicSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
-    """The saved settings; a value that is not one smpdesk would save gives its default.
+def settings_from_stored(stored: Mapping[str, object]) -> ClinicSettings:
+    """The settings from their stored rows; a value smpdesk would not save gives its default.
 
+    ``stored`` maps each row's key to its JSON value, or to :data:`UNREADABLE`
+    when the row is not JSON (:func:`smpdesk.store.settings.stored_settings`).
     The database file may have been edited by a script, a sync tool or another
     version, so every row is checked as the settings dialog would check it.
     Each unreadable setting adds one sentence to ``warnings`` (its plain name
     only, never the stored value) instead of stopping sheets, backups or the
     window.
     """
-    stored = _stored_values(db)
     defaults = ClinicSettings()
     warnings: list[str] = []
 
@@ -74,7 +73,7 @@ def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
         value = stored.get(key, _MISSING)
         if value is _MISSING:
             return default
-        checked = check(value) if value is not _UNREADABLE else _BAD
+        checked = check(value) if value is not UNREADABLE else _BAD
         if checked is _BAD:
             warnings.append(_UNREADABLE_WARNINGS[key])
             return default
@@ -102,7 +101,7 @@ def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
 # -- reading stored values ------------------------------------------------------------
 
 _MISSING = object()  # no row: the default, silently
-_UNREADABLE = object()  # a row that is not JSON
+UNREADABLE = object()  # a row that is not JSON
 _BAD = object()  # JSON, but not a value smpdesk would have saved
 
 _FIX = "open Settings and save to fix it."
@@ -145,17 +144,6 @@ _UNREADABLE_WARNINGS = {
         f"(7 daily, 4 weekly, 12 monthly) are used; {_FIX}"
     ),
 }
-
-
-def _stored_values(db: sqlite_utils.Database) -> dict[str, object]:
-    """Every settings row, parsed; a row that is not JSON maps to ``_UNREADABLE``."""
-    values: dict[str, object] = {}
-    for key, text in db.execute("SELECT key, value FROM settings").fetchall():
-        try:
-            values[str(key)] = json.loads(text)
-        except (TypeError, ValueError, RecursionError):  # NULL, not JSON, absurdly deep
-            values[str(key)] = _UNREADABLE
-    return values
 
 
 def _is_text(value: object, limit: int) -> bool:
@@ -209,7 +197,7 @@ def _follow_up_days(value: object) -> object:
 
 def _aftercare_days(value: object) -> object:
     """Overrides that make a valid :class:`AftercareDays`; unknown names are left out."""
-    from smpdesk.aftercare import AftercareDays
+    from smpdesk.domain.aftercare import AftercareDays
     from smpdesk.errors import UserError
 
     if not isinstance(value, dict):
@@ -265,7 +253,7 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
     if any(not KEEP_RANGE[0] <= n <= KEEP_RANGE[1] for n in settings.backup_keep.values()):
         problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
     if settings.aftercare_days:
-        from smpdesk.aftercare import AftercareDays
+        from smpdesk.domain.aftercare import AftercareDays
         from smpdesk.errors import UserError
 
         try:
@@ -282,24 +270,22 @@ def backups_folder(db_path: Path, settings: ClinicSettings) -> Path:
     return backups_dir_for(db_path)
 
 
-def save_settings(db: sqlite_utils.Database, settings: ClinicSettings) -> None:
+def settings_to_store(settings: ClinicSettings) -> dict[str, Any]:
+    """The rows to save, by key; ValidationError naming every value that is wrong."""
     problems = validate_settings(settings)
     if problems:
         raise ValidationError(problems)
-    set_settings(
-        db,
-        {
-            "clinic.name": settings.name.strip(),
-            "clinic.address": settings.address.strip(),
-            "clinic.phone": settings.phone.strip(),
-            "clinic.email": settings.email.strip(),
-            "clinic.logo": base64.b64encode(settings.logo).decode("ascii") if settings.logo else "",
-            "paper": settings.paper,
-            "date_style": settings.date_style,
-            "follow_up_days": dict(settings.follow_up_days),
-            "aftercare_days": dict(settings.aftercare_days),
-            "backup.folder": settings.backup_folder.strip(),
-            "backup.warn_days": settings.backup_warn_days,
-            "backup.keep": dict(settings.backup_keep),
-        },
-    )
+    return {
+        "clinic.name": settings.name.strip(),
+        "clinic.address": settings.address.strip(),
+        "clinic.phone": settings.phone.strip(),
+        "clinic.email": settings.email.strip(),
+        "clinic.logo": base64.b64encode(settings.logo).decode("ascii") if settings.logo else "",
+        "paper": settings.paper,
+        "date_style": settings.date_style,
+        "follow_up_days": dict(settings.follow_up_days),
+        "aftercare_days": dict(settings.aftercare_days),
+        "backup.folder": settings.backup_folder.strip(),
+        "backup.warn_days": settings.backup_warn_days,
+        "backup.keep": dict(settings.backup_keep),
+    }

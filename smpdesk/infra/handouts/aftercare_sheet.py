@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from smpdesk.aftercare import (
+from smpdesk.domain.aftercare import (
     AftercareDays,
     CarePlan,
     Section,
@@ -32,8 +32,8 @@ from smpdesk.aftercare import (
     load_care_plan,
     timeline,
 )
-from smpdesk.dates import format_appointment, format_long_date
-from smpdesk.handouts.layout import (
+from smpdesk.domain.dates import format_appointment, format_long_date
+from smpdesk.infra.handouts.layout import (
     ClinicInfo,
     RuledLines,
     build_pdf,
@@ -43,7 +43,7 @@ from smpdesk.handouts.layout import (
     details_box,
     draw_footer,
 )
-from smpdesk.handouts.styles import (
+from smpdesk.infra.handouts.styles import (
     ACCENT,
     ACCENT_TINT,
     RULE,

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from smpdesk.backups import sync_folder
 from smpdesk.errors import DatabaseWriteError, UserError
+from smpdesk.infra.filesystems import sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import os_error
 

@@ -12,7 +12,7 @@ import random
 import sqlite_utils
 
 from smpdesk import store
-from smpdesk.photos import new_photo
+from smpdesk.app.photos import new_photo
 
 DEMO_ANGLES = ("front", "top", "crown")
 SKIN = [(224, 188, 160), (198, 150, 120), (160, 112, 84), (236, 204, 178)]
@@ -45,7 +45,7 @@ def synthetic_scalp(
 
 def add_demo_photos(db: sqlite_utils.Database, client_ids: list[int], *, seed: int = 7) -> int:
     """Photos at every recorded session of the given clients; returns how many."""
-    from smpdesk.imaging import process_photo
+    from smpdesk.infra.imaging import process_photo
 
     added = 0
     for client_id in client_ids:
