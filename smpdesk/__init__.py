@@ -1,7 +1,8 @@
 """smpdesk: an offline consultation desk for scalp micropigmentation clinics."""
 
-from smpdesk._lean_imports import import_sqlite_utils
+from smpdesk._lean_imports import install as _lean_sqlite_utils
 
 __version__ = "0.1.0"
 
-import_sqlite_utils()
+# Cheap: only a finder that keeps numpy/pandas out of the first sqlite-utils import.
+_lean_sqlite_utils()

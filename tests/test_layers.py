@@ -1,6 +1,7 @@
 """Only smpdesk/gui/ may import Qt: the core must run on a machine with no display."""
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -87,3 +88,31 @@ def test_importing_the_use_case_layer_is_light():
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
+
+
+def test_importing_smpdesk_or_its_rules_does_not_import_sqlite_utils():
+    code = (
+        "import sys\n"
+        "import smpdesk, smpdesk.paths, smpdesk.errors, smpdesk.domain.dates\n"
+        "import smpdesk.domain.client_details, smpdesk.domain.text_safety\n"
+        "assert 'sqlite_utils' not in sys.modules, 'sqlite_utils imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
+
+
+def test_sqlite_utils_never_drags_in_numpy_or_pandas(tmp_path):
+    """Wherever sqlite-utils is first imported, numpy and pandas stay out, yet importable."""
+    for name in ("numpy", "pandas"):
+        fake = tmp_path / name
+        fake.mkdir()
+        (fake / "__init__.py").write_text("LOADED = True\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "import smpdesk\n"
+        "import sqlite_utils  # first import, not through smpdesk.store\n"
+        "assert 'numpy' not in sys.modules and 'pandas' not in sys.modules, 'dragged in'\n"
+        "import numpy, pandas\n"
+        "assert numpy.LOADED and pandas.LOADED\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{PACKAGE.parent}"}
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent, env=env)

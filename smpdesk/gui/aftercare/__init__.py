@@ -1,0 +1,1 @@
+"""Aftercare handouts: building, previewing and printing them."""

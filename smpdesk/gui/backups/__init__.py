@@ -1,0 +1,1 @@
+"""Backups: restoring and sealed export and import."""

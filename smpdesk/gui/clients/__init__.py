@@ -1,0 +1,1 @@
+"""The client list, the client page and the dialog that edits a client."""

@@ -1,0 +1,1 @@
+"""Progress photos: the gallery, importing and full-size viewing."""

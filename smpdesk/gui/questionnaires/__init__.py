@@ -1,0 +1,1 @@
+"""Questionnaires: filling forms in, reading answers, signatures and flags."""

@@ -1,0 +1,1 @@
+"""Treatment sessions: the timeline, the session dialog, follow-ups and lot recall."""
