@@ -39,16 +39,16 @@ from smpdesk.app.clinic import backups_folder, load_settings
 from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
-from smpdesk.gui.client_list_model import COLUMNS, ClientListModel
-from smpdesk.gui.client_page import ClientPage
+from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel
+from smpdesk.gui.clients.client_page import ClientPage
 from smpdesk.gui.operations import Operation, OperationRunner
 
 if TYPE_CHECKING:
-    from smpdesk.gui.due_view import DueView
-    from smpdesk.gui.flags_panel import FlagsPanel
-    from smpdesk.gui.photos_tab import PhotosTab
-    from smpdesk.gui.questionnaires_tab import QuestionnairesTab
-    from smpdesk.gui.timeline_tab import TimelineTab
+    from smpdesk.gui.photos.photos_tab import PhotosTab
+    from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
+    from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
+    from smpdesk.gui.sessions.due_view import DueView
+    from smpdesk.gui.sessions.timeline_tab import TimelineTab
 
 ARCHIVE_FILTERS = [
     ("active", "Active clients"),
@@ -139,10 +139,10 @@ class MainWindow(QMainWindow):
 
     # -- pages built on first use ------------------------------------------
     def _build_client_tabs(self) -> None:
-        from smpdesk.gui.flags_panel import FlagsPanel
-        from smpdesk.gui.photos_tab import PhotosTab
-        from smpdesk.gui.questionnaires_tab import QuestionnairesTab
-        from smpdesk.gui.timeline_tab import TimelineTab
+        from smpdesk.gui.photos.photos_tab import PhotosTab
+        from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
+        from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
+        from smpdesk.gui.sessions.timeline_tab import TimelineTab
 
         # Each tab follows the hub itself: no tab is wired to another.
         self._timeline = TimelineTab(self.db, changes=self.changes)
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
     @property
     def due_view(self) -> DueView:
         if self._due_view is None:
-            from smpdesk.gui.due_view import DueView
+            from smpdesk.gui.sessions.due_view import DueView
 
             self._due_view = DueView(self.db)
             self._due_view.client_requested.connect(self.open_client)
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         self.client_page.tabs.setFocus()
 
     def new_client(self) -> None:
-        from smpdesk.gui.client_dialog import ClientDialog  # not needed to start
+        from smpdesk.gui.clients.client_dialog import ClientDialog  # not needed to start
 
         dialog = ClientDialog(self.db, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         client = client_cases.get_client(self.db, client_id)
         if client is None:
             return
-        from smpdesk.gui.client_dialog import ClientDialog
+        from smpdesk.gui.clients.client_dialog import ClientDialog
 
         dialog = ClientDialog(self.db, client, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         self.timeline.record_session()
 
     def aftercare_for_selected(self) -> None:
-        from smpdesk.gui import aftercare_actions
+        from smpdesk.gui.aftercare import aftercare_actions
 
         client_id = self.selected_client_id()
         if client_id is None:
@@ -489,18 +489,18 @@ class MainWindow(QMainWindow):
         self.changes.sessions_changed.emit(client_id)  # a sheet given shows on the timeline
 
     def open_aftercare(self, client_id: int, session_id: int) -> None:
-        from smpdesk.gui import aftercare_actions
+        from smpdesk.gui.aftercare import aftercare_actions
 
         aftercare_actions.open_aftercare(self, self.db, client_id, session_id)
         self.changes.sessions_changed.emit(client_id)
 
     def blank_aftercare(self) -> None:
-        from smpdesk.gui import aftercare_actions
+        from smpdesk.gui.aftercare import aftercare_actions
 
         aftercare_actions.open_blank(self, self.db)
 
     def print_todays_aftercare(self) -> Operation | None:
-        from smpdesk.gui import aftercare_actions
+        from smpdesk.gui.aftercare import aftercare_actions
 
         return aftercare_actions.print_todays(self, self.db, changes=self.changes)
 
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
         self.due_view.table.setFocus()
 
     def show_lot_search(self) -> None:
-        from smpdesk.gui.lot_search import LotSearchDialog
+        from smpdesk.gui.sessions.lot_search import LotSearchDialog
 
         dialog = LotSearchDialog(self.db, self)
 
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_settings(self) -> None:
-        from smpdesk.gui.settings_dialog import SettingsDialog
+        from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.db, self).exec():
             self.changes.settings_changed.emit()
@@ -612,17 +612,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Backup not made", problem)
 
     def _restore(self) -> None:
-        from smpdesk.gui.backup_actions import choose_and_restore
+        from smpdesk.gui.backups.backup_actions import choose_and_restore
 
         choose_and_restore(self)
 
     def _export_sealed(self) -> None:
-        from smpdesk.gui.backup_actions import export_sealed
+        from smpdesk.gui.backups.backup_actions import export_sealed
 
         export_sealed(self)
 
     def _import_sealed(self) -> None:
-        from smpdesk.gui.backup_actions import import_sealed
+        from smpdesk.gui.backups.backup_actions import import_sealed
 
         import_sealed(self)
 

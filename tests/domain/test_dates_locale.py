@@ -69,8 +69,8 @@ from smpdesk.gui.app import application
 app = application()
 assert locale.setlocale(locale.LC_TIME).startswith("pl_PL"), locale.setlocale(locale.LC_TIME)
 assert date(2026, 11, 3).strftime("%b") != "Nov", "the locale did not take"
-from smpdesk.gui.client_list_model import format_date
-from smpdesk.gui.photo_views import photo_caption
+from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.photos.photo_views import photo_caption
 from smpdesk.app import photos
 from smpdesk.store.photos import Photo
 fields = {name: None for name in Photo.__dataclass_fields__}

@@ -201,7 +201,7 @@ def test_commands_still_work_with_a_malformed_setting(
 )
 def test_the_window_opens_and_says_which_setting_was_unreadable(qtbot, db_path, key, raw):
     from smpdesk.gui.main_window import MainWindow
-    from smpdesk.gui.settings_dialog import SettingsDialog
+    from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
     corrupt(db_path, key, raw)
     db = open_database(db_path)

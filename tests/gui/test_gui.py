@@ -10,8 +10,8 @@ from smpdesk import store
 from smpdesk.app import clients as client_cases
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.textfold import fold
-from smpdesk.gui.client_dialog import ClientDialog
-from smpdesk.gui.client_list_model import ClientListModel
+from smpdesk.gui.clients.client_dialog import ClientDialog
+from smpdesk.gui.clients.client_list_model import ClientListModel
 from smpdesk.gui.main_window import MainWindow
 from tests.gui.helpers import type_text, when_dialog_opens
 
@@ -91,7 +91,7 @@ def test_escape_clears_the_search_box(window, qtbot):
 
 
 def test_returning_from_a_client_keeps_the_place_in_a_long_list(window, qtbot, monkeypatch):
-    from smpdesk.gui import client_list_model
+    from smpdesk.gui.clients import client_list_model
 
     monkeypatch.setattr(client_list_model, "FIRST_IDS", 5)
     monkeypatch.setattr(client_list_model, "MORE_IDS", 5)
@@ -318,7 +318,7 @@ def test_a_missing_database_elsewhere_is_only_created_when_confirmed(qtbot, tmp_
 
 
 def test_model_loads_ids_in_pages_as_the_view_scrolls(qtbot, demo_db, monkeypatch, qtmodeltester):
-    from smpdesk.gui import client_list_model
+    from smpdesk.gui.clients import client_list_model
 
     monkeypatch.setattr(client_list_model, "FIRST_IDS", 10)
     monkeypatch.setattr(client_list_model, "MORE_IDS", 15)
@@ -337,7 +337,7 @@ def test_model_loads_ids_in_pages_as_the_view_scrolls(qtbot, demo_db, monkeypatc
 
 
 def test_count_label_when_more_match_than_are_loaded(window, monkeypatch):
-    from smpdesk.gui import client_list_model
+    from smpdesk.gui.clients import client_list_model
 
     monkeypatch.setattr(client_list_model, "FIRST_IDS", 5)
     window.search_box.setText("example")  # every demo email is at example.*
@@ -522,7 +522,7 @@ def test_restore_and_encrypted_round_trip_from_the_window(
     qtbot, db, db_path, tmp_path, monkeypatch
 ):
     from smpdesk.app import backup_files
-    from smpdesk.gui import backup_actions
+    from smpdesk.gui.backups import backup_actions
 
     client_cases.add_client(db, ClientDetails(given_name="Before", family_name="Backup"))
     win = MainWindow(db, db_path)

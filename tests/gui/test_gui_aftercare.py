@@ -17,8 +17,8 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
-from smpdesk.gui import aftercare_actions, aftercare_preview
-from smpdesk.gui.aftercare_preview import AftercarePreview
+from smpdesk.gui.aftercare import aftercare_actions, aftercare_preview
+from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 from smpdesk.gui.main_window import MainWindow
 
 

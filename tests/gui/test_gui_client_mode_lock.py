@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from smpdesk.app import clients as client_cases
 from smpdesk.domain.client_details import ClientDetails
-from smpdesk.gui.form_runner import ClientModeLock, wait_after
+from smpdesk.gui.questionnaires.form_runner import ClientModeLock, wait_after
 from tests.gui.helpers import type_text
 from tests.gui.test_gui_forms import runner_for
 

@@ -21,10 +21,10 @@ from smpdesk.app import sessions as session_cases
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.client_list_model import format_date
-from smpdesk.gui.flags_panel import FlagsPanel
-from smpdesk.gui.session_dialog import SessionDialog
-from smpdesk.gui.timeline_tab import SESSION_ROLE, TimelineTab
+from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
+from smpdesk.gui.sessions.session_dialog import SessionDialog
+from smpdesk.gui.sessions.timeline_tab import SESSION_ROLE, TimelineTab
 from smpdesk.questionnaire.answers import signature_value
 from smpdesk.questionnaire.loader import load_form_text
 from smpdesk.questionnaire.spec import FormSpec

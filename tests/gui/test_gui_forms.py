@@ -20,8 +20,8 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires
 from smpdesk.app.demo.forms import fill
 from smpdesk.domain.client_details import ClientDetails
-from smpdesk.gui.form_runner import ClientModeLock, FormRunner
-from smpdesk.gui.questionnaires_tab import QuestionnairesTab, ResponseDialog
+from smpdesk.gui.questionnaires.form_runner import ClientModeLock, FormRunner
+from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab, ResponseDialog
 from smpdesk.questionnaire.answers import (
     clean,
     date_hint,
@@ -388,7 +388,7 @@ def test_date_hint_follows_the_clinic_style():
 
 
 def test_photo_import_consent_defaults_to_the_consent_form(qtbot, db, client):
-    from smpdesk.gui.photos_tab import PhotosTab
+    from smpdesk.gui.photos.photos_tab import PhotosTab
 
     tab = PhotosTab(db, Path(":memory:"))
     qtbot.addWidget(tab)
@@ -438,7 +438,7 @@ def test_consent_signed_before_midnight_finishes_after_it(qtbot, db, client, mon
     """The client signs at 23:50; the practitioner finishes the draft after midnight."""
     from datetime import datetime
 
-    import smpdesk.gui.form_runner as form_runner
+    import smpdesk.gui.questionnaires.form_runner as form_runner
 
     signed_day = date(2026, 11, 20)
     # Local times, as the clinic's clock shows them, whatever the time zone.
@@ -577,7 +577,7 @@ def test_change_on_the_review_then_straight_back_to_it(qtbot, db, client):
     ],
 )
 def test_soft_breaks_never_split_a_character(word):
-    from smpdesk.gui.answers_view import breakable
+    from smpdesk.gui.questionnaires.answers_view import breakable
 
     softened = breakable(word)
     assert softened.replace("\u200b", "") == word

@@ -96,7 +96,7 @@ def test_a_save_dialog_name_that_is_the_database_is_refused_with_a_sentence(
     from PySide6.QtWidgets import QWidget
 
     from smpdesk.app import clinic as clinic_cases
-    from smpdesk.gui.save_files import save_bytes
+    from smpdesk.gui.widgets.save_files import save_bytes
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -22,7 +22,7 @@ from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.operations import UNEXPECTED, Cancelled, OperationRunner, runner_for
-from smpdesk.gui.session_dialog import SessionDialog
+from smpdesk.gui.sessions.session_dialog import SessionDialog
 from tests.gui.helpers import type_text, when_dialog_opens
 
 GUI_THREAD = threading.get_ident()
@@ -314,7 +314,7 @@ def test_the_hub_reloads_only_the_client_shown(qtbot, window, db):
 
 
 def test_a_tab_built_alone_has_a_hub_of_its_own(qtbot, db):
-    from smpdesk.gui.timeline_tab import TimelineTab
+    from smpdesk.gui.sessions.timeline_tab import TimelineTab
 
     tab = TimelineTab(db)
     qtbot.addWidget(tab)
@@ -326,5 +326,5 @@ def test_no_event_loop_is_spun_by_hand_in_the_gui():
     import smpdesk.gui
 
     folder = Path(smpdesk.gui.__file__).parent
-    spinning = [p.name for p in folder.glob("*.py") if "processEvents(" in p.read_text("utf-8")]
+    spinning = [p.name for p in folder.rglob("*.py") if "processEvents(" in p.read_text("utf-8")]
     assert spinning == []

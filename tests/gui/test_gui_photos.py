@@ -15,7 +15,7 @@ from smpdesk.app import photos
 from smpdesk.app.demo.photos import synthetic_scalp
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.gui.photo_views import CompareDialog
+from smpdesk.gui.photos.photo_views import CompareDialog
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_viewers_are_freed_when_closed(qtbot, window, db, client_id, tmp_path, m
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from smpdesk.gui.photo_views import PhotoViewer
+    from smpdesk.gui.photos.photo_views import PhotoViewer
 
     a = add(db, client_id, tmp_path, "front", 0, date(2026, 9, 1))
     add(db, client_id, tmp_path, "front", 1, date(2026, 10, 1))

@@ -12,10 +12,10 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app.clinic import load_settings
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
-from smpdesk.gui.due_view import DueView
-from smpdesk.gui.lot_search import LotSearchDialog
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.gui.session_dialog import SessionDialog
+from smpdesk.gui.sessions.due_view import DueView
+from smpdesk.gui.sessions.lot_search import LotSearchDialog
+from smpdesk.gui.sessions.session_dialog import SessionDialog
 from tests.gui.helpers import type_text, when_dialog_opens
 
 
@@ -146,7 +146,7 @@ def test_lot_search_finds_clients(qtbot, db):
 def test_settings_dialog_saves_clinic_details(qtbot, db, tmp_path):
     from PySide6.QtGui import QImage
 
-    from smpdesk.gui.settings_dialog import SettingsDialog
+    from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
     logo = tmp_path / "logo.png"
     image = QImage(120, 60, QImage.Format.Format_RGB32)
@@ -176,7 +176,7 @@ def test_settings_dialog_saves_clinic_details(qtbot, db, tmp_path):
 def test_settings_dialog_refuses_a_non_picture_logo(qtbot, db, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from smpdesk.gui.settings_dialog import SettingsDialog
+    from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))

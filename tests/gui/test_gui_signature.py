@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from smpdesk.gui.signature_pad import CANVAS, SignaturePad
+from smpdesk.gui.questionnaires.signature_pad import CANVAS, SignaturePad
 
 # A loose, signature-like zigzag in surface coordinates for a 600x200 pad.
 STROKE = [QPointF(80 + 12 * i, 110 + (25 if i % 2 else -25) * (i % 3) / 2) for i in range(30)]

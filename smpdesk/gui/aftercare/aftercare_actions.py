@@ -22,9 +22,9 @@ from smpdesk.app import clinic
 from smpdesk.app import sessions as session_cases
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
+from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.operations import Operation, Progress, runner_for
-from smpdesk.gui.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.infra.safe_output import write_file
 
 
@@ -32,7 +32,7 @@ def open_aftercare(
     parent: QWidget, db: sqlite_utils.Database, client_id: int, session_id: int | None = None
 ) -> bool:
     """Preview a client's sheet (latest session by default); True if shown."""
-    from smpdesk.gui.aftercare_preview import AftercarePreview
+    from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 
     client = client_cases.get_client(db, client_id)
     if session_id is None:
@@ -73,7 +73,7 @@ def _confirm_old_session(parent: QWidget, session: session_cases.Session) -> boo
 
 
 def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
-    from smpdesk.gui.aftercare_preview import AftercarePreview
+    from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 
     try:
         with busy():

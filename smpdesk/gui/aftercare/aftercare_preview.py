@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from smpdesk.app import aftercare as aftercare_cases
 from smpdesk.app import clinic
 from smpdesk.errors import UserError
-from smpdesk.gui.printing import (
+from smpdesk.gui.aftercare.printing import (
     ask_save_instead,
     choose_printer,
     has_printer,
     load_pdf,
     print_pdfs,
 )
-from smpdesk.gui.save_files import save_bytes
+from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.infra.safe_output import ProtectedFiles
 
 

@@ -25,7 +25,7 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Client
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.form_support import (
+from smpdesk.gui.widgets.form_support import (
     confirm_discard,
     read_value,
     show_problems,

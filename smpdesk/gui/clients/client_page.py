@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app.clients import Client
 from smpdesk.domain.client_details import SEX_CHOICES, age_on
-from smpdesk.gui.client_list_model import format_date, format_local_date
+from smpdesk.gui.clients.client_list_model import format_date, format_local_date
 
 
 def _plain(label: QLabel) -> QLabel:

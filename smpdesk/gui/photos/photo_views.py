@@ -31,7 +31,7 @@ from smpdesk.app import photos as photo_cases
 from smpdesk.app.photos import ANGLES
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
-from smpdesk.gui.save_files import save_bytes
+from smpdesk.gui.widgets.save_files import save_bytes
 
 
 def photo_caption(photo: photo_cases.Photo) -> str:

@@ -48,10 +48,10 @@ from smpdesk.app import photos as photo_cases
 from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
-from smpdesk.gui.client_list_model import format_date
-from smpdesk.gui.photo_import import ImportWorker, PhotoImport
-from smpdesk.gui.photo_views import CompareDialog, PhotoViewer, photo_caption
-from smpdesk.gui.save_files import save_bytes
+from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.photos.photo_import import ImportWorker, PhotoImport
+from smpdesk.gui.photos.photo_views import CompareDialog, PhotoViewer, photo_caption
+from smpdesk.gui.widgets.save_files import save_bytes
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 150

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
-from smpdesk.gui.answers_view import flag_label
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.questionnaires.answers_view import flag_label
 from smpdesk.questionnaire.answers import RaisedFlag
 
 MEDICAL_FORM = "medical"

@@ -47,9 +47,9 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app.clients import Client
 from smpdesk.app.questionnaires import now_utc
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.answers_view import AnswersView
-from smpdesk.gui.form_support import ERROR_STYLE
-from smpdesk.gui.question_widgets import QuestionField
+from smpdesk.gui.questionnaires.answers_view import AnswersView
+from smpdesk.gui.questionnaires.question_widgets import QuestionField
+from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.questionnaire.answers import problems, raised_flags, resolve
 from smpdesk.questionnaire.spec import FormSpec
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.gui.form_support import ERROR_STYLE
-from smpdesk.gui.signature_pad import SignaturePad
+from smpdesk.gui.questionnaires.signature_pad import SignaturePad
+from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.questionnaire.answers import (
     date_hint,
     date_input_problem,

@@ -32,11 +32,11 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.errors import UserError
-from smpdesk.gui.aftercare_preview import PdfPreview
-from smpdesk.gui.answers_view import AnswersView
+from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
 from smpdesk.gui.changes import Changes
-from smpdesk.gui.client_list_model import format_local_date
-from smpdesk.gui.form_runner import ClientModeDialog, FormRunner
+from smpdesk.gui.clients.client_list_model import format_local_date
+from smpdesk.gui.questionnaires.answers_view import AnswersView
+from smpdesk.gui.questionnaires.form_runner import ClientModeDialog, FormRunner
 from smpdesk.questionnaire.loader import FormEntry
 from smpdesk.questionnaire.spec import count_levels
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app.clinic import load_settings
 from smpdesk.app.sessions import DueItem, due_follow_ups
 from smpdesk.domain.session_details import describe_type
-from smpdesk.gui.client_list_model import format_date
+from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.operations import Operation, runner_for
 
 STATUS_TEXT = {"overdue": "Overdue", "today": "Today", "upcoming": "Upcoming"}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import sessions as session_cases
 from smpdesk.domain.session_details import describe_type
-from smpdesk.gui.client_list_model import format_date
+from smpdesk.gui.clients.client_list_model import format_date
 
 HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which lot"]
 

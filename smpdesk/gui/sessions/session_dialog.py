@@ -45,9 +45,9 @@ from smpdesk.app.clinic import load_settings
 from smpdesk.domain.dates import format_long_date
 from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.answers_view import FLAG_COLOURS
-from smpdesk.gui.flags_panel import flag_line
-from smpdesk.gui.form_support import (
+from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
+from smpdesk.gui.questionnaires.flags_panel import flag_line
+from smpdesk.gui.widgets.form_support import (
     confirm_discard,
     read_value,
     show_problems,

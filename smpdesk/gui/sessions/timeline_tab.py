@@ -33,9 +33,9 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import load_settings
 from smpdesk.domain.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
-from smpdesk.gui.answers_view import FLAG_COLOURS
 from smpdesk.gui.changes import Changes
-from smpdesk.gui.client_list_model import format_date
+from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
 
@@ -380,7 +380,7 @@ class TimelineTab(QWidget):
     def record_session(self) -> None:
         if self.client_id is None:
             return
-        from smpdesk.gui.session_dialog import SessionDialog
+        from smpdesk.gui.sessions.session_dialog import SessionDialog
 
         dialog = SessionDialog(self._db, self.client_id, parent=self)
         if dialog.exec() and dialog.saved_session is not None:
@@ -390,7 +390,7 @@ class TimelineTab(QWidget):
         session_id = self.selected_session_id()
         if self.client_id is None or session_id is None:
             return
-        from smpdesk.gui.session_dialog import SessionDialog
+        from smpdesk.gui.sessions.session_dialog import SessionDialog
 
         session = session_cases.get_session(self._db, session_id)
         dialog = SessionDialog(self._db, self.client_id, session, parent=self)

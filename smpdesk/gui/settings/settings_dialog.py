@@ -34,7 +34,7 @@ from smpdesk.app.clinic import ClinicSettings, load_settings, save_settings
 from smpdesk.domain.clinic_settings import DATE_STYLES, MAX_LOGO_BYTES, PAPER_SIZES
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.form_support import confirm_discard
+from smpdesk.gui.widgets.form_support import confirm_discard
 
 DAY_LABELS = {
     "keep_dry": "Keep the scalp dry (days)",
