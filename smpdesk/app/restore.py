@@ -73,13 +73,7 @@ def _lock_holder(db_path: Path) -> int | None:
         return None
     if pid == os.getpid():
         return None  # this process holds it: the window is restoring before it opens
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError):
-        return None
-    except PermissionError:
-        return pid  # alive, owned by someone else
-    return pid
+    return pid if process_alive(pid) else None
 
 
 def window_holds(db_path: Path) -> bool:

@@ -12,8 +12,15 @@ from pathlib import Path
 
 from smpdesk.app import aftercare as aftercare_cases
 from smpdesk.app import clinic
-from smpdesk.cli.common import client_ref, count, db_option, force_option, open_existing, settings
-from smpdesk.domain.text_safety import say
+from smpdesk.cli.common import (
+    client_ref,
+    count,
+    db_option,
+    force_option,
+    open_existing,
+    say,
+    settings,
+)
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import check_target, write_file
 from smpdesk.paths import resolve_db_path

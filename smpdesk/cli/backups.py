@@ -17,8 +17,7 @@ from pathlib import Path
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
-from smpdesk.cli.common import db_option, force_option, passphrase, settings
-from smpdesk.domain.text_safety import say
+from smpdesk.cli.common import db_option, force_option, passphrase, say, settings
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 

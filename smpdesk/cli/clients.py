@@ -10,9 +10,8 @@ import argparse
 import sys
 
 from smpdesk.app import clients as client_cases
-from smpdesk.cli.common import Parser, db_option, open_existing, print_json
+from smpdesk.cli.common import Parser, db_option, open_existing, print_json, say
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
-from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError, ValidationError
 
 HELP = """\

@@ -14,8 +14,7 @@ import tempfile
 from pathlib import Path
 
 from smpdesk.app import clinic
-from smpdesk.cli.common import whole
-from smpdesk.domain.text_safety import say
+from smpdesk.cli.common import say, whole
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 

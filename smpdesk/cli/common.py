@@ -15,18 +15,24 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 import sqlite_utils
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
-from smpdesk.domain.text_safety import say
+from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.paths import DB_ENV, resolve_db_path
 
+# Warnings already printed by this command (one command = one main() call).
 _settings_warned: set[str] = set()
+
+
+def start_command() -> None:
+    """Forget what an earlier main() call in this process printed (scripts, tests)."""
+    _settings_warned.clear()
 
 
 def settings(db: sqlite_utils.Database) -> clinic.ClinicSettings:
@@ -135,3 +141,14 @@ def settle(db_path: Path) -> None:
     if outcome:
         say(f"smpdesk: {outcome}", file=sys.stderr)
     backup_cases.sweep_staging(real)
+
+
+def say(text: object, *, file: TextIO | None = None, flush: bool = False) -> None:
+    """Print one line of plain-text CLI output with nothing a terminal would act on.
+
+    Names and notes saved by an older version (or read from a crafted form
+    file or backup) may hold escape sequences or bidi overrides; here each
+    shows as a visible mark instead of clearing the screen or reordering text.
+    JSON output does not come here: its encoder escapes control characters.
+    """
+    print(terminal_safe(str(text), multiline=True), file=file or sys.stdout, flush=flush)

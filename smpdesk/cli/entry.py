@@ -20,8 +20,7 @@ from pathlib import Path
 from smpdesk import __version__
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.cli import aftercare, backups, clients, clinic, forms, photos, sessions
-from smpdesk.cli.common import Parser, settle
-from smpdesk.domain.text_safety import say
+from smpdesk.cli.common import Parser, say, settle, start_command
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 
@@ -58,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_command()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):

@@ -22,8 +22,8 @@ from smpdesk.cli.common import (
     force_option,
     open_existing,
     print_json,
+    say,
 )
-from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import write_file
 from smpdesk.paths import resolve_db_path

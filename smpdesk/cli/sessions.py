@@ -19,11 +19,11 @@ from smpdesk.cli.common import (
     db_option,
     open_existing,
     print_json,
+    say,
     settings,
     whole,
 )
 from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
-from smpdesk.domain.text_safety import say
 from smpdesk.errors import UserError, ValidationError
 
 HELP = """\

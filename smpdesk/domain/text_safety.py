@@ -23,9 +23,7 @@ treated as empty, so the usual "Enter the client's given name." applies.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
-from typing import TextIO
 
 PLACEHOLDER = "\ufffd"
 
@@ -155,14 +153,3 @@ def terminal_safe(text: str, *, multiline: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def say(text: object, *, file: TextIO | None = None, flush: bool = False) -> None:
-    """Print one line of plain-text CLI output with nothing a terminal would act on.
-
-    Names and notes saved by an older version (or read from a crafted form
-    file or backup) may hold escape sequences or bidi overrides; here each
-    shows as a visible mark instead of clearing the screen or reordering text.
-    JSON output does not come here: its encoder escapes control characters.
-    """
-    print(terminal_safe(str(text), multiline=True), file=file or sys.stdout, flush=flush)
