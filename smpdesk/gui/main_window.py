@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from smpdesk.gui.photos.photos_tab import PhotosTab
     from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
     from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
-    from smpdesk.gui.sessions.due_view import DueView
+    from smpdesk.gui.sessions.follow_ups_view import FollowUpsView
     from smpdesk.gui.sessions.timeline_tab import TimelineTab
 
 ARCHIVE_FILTERS = [
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self._photos_tab: PhotosTab | None = None
         self._questionnaires_tab: QuestionnairesTab | None = None
         self._flags_panel: FlagsPanel | None = None
-        self._due_view: DueView | None = None
+        self._follow_ups_view: FollowUpsView | None = None
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.client_page)
 
@@ -185,15 +185,15 @@ class MainWindow(QMainWindow):
         return self._photos_tab
 
     @property
-    def due_view(self) -> DueView:
-        if self._due_view is None:
-            from smpdesk.gui.sessions.due_view import DueView
+    def follow_ups_view(self) -> FollowUpsView:
+        if self._follow_ups_view is None:
+            from smpdesk.gui.sessions.follow_ups_view import FollowUpsView
 
-            self._due_view = DueView(self.db)
-            self._due_view.client_requested.connect(self.open_client)
-            self._due_view.back_requested.connect(self.show_list)
-            self.stack.addWidget(self._due_view)
-        return self._due_view
+            self._follow_ups_view = FollowUpsView(self.db)
+            self._follow_ups_view.client_requested.connect(self.open_client)
+            self._follow_ups_view.back_requested.connect(self.show_list)
+            self.stack.addWidget(self._follow_ups_view)
+        return self._follow_ups_view
 
     # -- building -----------------------------------------------------------
     def _build_list_page(self) -> QWidget:
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
 
         clinic_menu = self.menuBar().addMenu("&Clinic")
         self._menu_action(clinic_menu, "&Follow-ups due", self.show_due, "Ctrl+D")
-        self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_search, "Ctrl+L")
+        self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_recall, "Ctrl+L")
         clinic_menu.addSeparator()
         self._menu_action(clinic_menu, "&Settings…", self.show_settings, "Ctrl+,")
 
@@ -505,14 +505,14 @@ class MainWindow(QMainWindow):
         return aftercare_actions.print_todays(self, self.db, changes=self.changes)
 
     def show_due(self) -> None:
-        self.due_view.refresh()
-        self.stack.setCurrentWidget(self.due_view)
-        self.due_view.table.setFocus()
+        self.follow_ups_view.refresh()
+        self.stack.setCurrentWidget(self.follow_ups_view)
+        self.follow_ups_view.table.setFocus()
 
-    def show_lot_search(self) -> None:
-        from smpdesk.gui.sessions.lot_search import LotSearchDialog
+    def show_lot_recall(self) -> None:
+        from smpdesk.gui.sessions.lot_recall import LotRecallDialog
 
-        dialog = LotSearchDialog(self.db, self)
+        dialog = LotRecallDialog(self.db, self)
 
         def open_found(client_id: int) -> None:
             dialog.accept()

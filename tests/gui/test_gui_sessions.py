@@ -13,8 +13,8 @@ from smpdesk.app.clinic import load_settings
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.gui.sessions.due_view import DueView
-from smpdesk.gui.sessions.lot_search import LotSearchDialog
+from smpdesk.gui.sessions.follow_ups_view import FollowUpsView
+from smpdesk.gui.sessions.lot_recall import LotRecallDialog
 from smpdesk.gui.sessions.session_dialog import SessionDialog
 from tests.gui.helpers import type_text, when_dialog_opens
 
@@ -96,7 +96,7 @@ def test_second_session_is_prefilled_and_invalid_input_is_shown(qtbot, db):
     assert len(store.client_sessions(db, cid)) == 1
 
 
-def test_due_view_lists_and_opens_clients(window, qtbot, db, screenshot):
+def test_follow_ups_view_lists_and_opens_clients(window, qtbot, db, screenshot):
     today = date.today()
     overdue = new_client(db, "Over", "Due")
     due_today = new_client(db, "Due", "Today")
@@ -109,7 +109,7 @@ def test_due_view_lists_and_opens_clients(window, qtbot, db, screenshot):
     store.set_next_appointment(
         db, sid, __import__("datetime").datetime.combine(today, __import__("datetime").time(14, 30))
     )
-    view: DueView = window.due_view
+    view: FollowUpsView = window.follow_ups_view
     with qtbot.waitSignal(view.loaded, timeout=10_000):  # read on a worker
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is view
@@ -126,10 +126,10 @@ def test_due_view_lists_and_opens_clients(window, qtbot, db, screenshot):
     assert window.client_page.client.id == due_today
 
 
-def test_lot_search_finds_clients(qtbot, db):
+def test_lot_recall_finds_clients(qtbot, db):
     cid = new_client(db)
     store.insert_session(db, cid, SessionDetails("2026-11-01", "first", pigment_lot="UM-2607-A"))
-    dialog = LotSearchDialog(db)
+    dialog = LotRecallDialog(db)
     qtbot.addWidget(dialog)
     opened = []
     dialog.client_requested.connect(opened.append)
@@ -194,10 +194,11 @@ def test_follow_ups_on_the_demo_clinic(qtbot, demo_db, demo_path, screenshot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.due_view.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.follow_ups_view.loaded, timeout=10_000):
         qtbot.mouseClick(window.due_button, Qt.MouseButton.LeftButton)
     statuses = {
-        window.due_view.table.item(r, 0).text() for r in range(window.due_view.table.rowCount())
+        window.follow_ups_view.table.item(r, 0).text()
+        for r in range(window.follow_ups_view.table.rowCount())
     }
     assert {"Overdue", "Today"} <= statuses
     screenshot(window, "follow_ups_demo")

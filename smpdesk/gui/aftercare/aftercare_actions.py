@@ -40,7 +40,7 @@ def open_aftercare(
         if latest is not None and not _confirm_old_session(parent, latest):
             return False
     try:
-        with busy():
+        with WaitCursor():
             pdf = aftercare_cases.aftercare_pdf(db, client_id, session_id)
     except UserError as exc:
         answer = QMessageBox.question(
@@ -76,7 +76,7 @@ def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
     from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 
     try:
-        with busy():
+        with WaitCursor():
             pdf = aftercare_cases.blank_aftercare_pdf(db)
     except UserError as exc:
         QMessageBox.warning(parent, "Aftercare sheet", str(exc))
@@ -235,7 +235,7 @@ def _free_name(path: Path) -> Path:
     return candidate
 
 
-class busy:
+class WaitCursor:
     """Show the wait cursor while something takes a moment."""
 
     def __enter__(self) -> None:

@@ -42,7 +42,7 @@ def _at(moment: datetime) -> str:
     return "" if moment.time() == time(0, 0) else f" at {moment:%H:%M}"
 
 
-class DueView(QWidget):
+class FollowUpsView(QWidget):
     client_requested = Signal(int)
     back_requested = Signal()
     loaded = Signal()  # the table shows the list just read

@@ -29,7 +29,7 @@ from smpdesk.gui.clients.client_list_model import format_date
 HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which lot"]
 
 
-class LotSearchDialog(QDialog):
+class LotRecallDialog(QDialog):
     client_requested = Signal(int)
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
