@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from smpdesk.app.backup_files import check_database, verify_backup
+from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.infra.filesystems import process_alive, sync_folder
 from smpdesk.paths import backups_dir_for, private_dir
@@ -282,7 +283,7 @@ def finish_interrupted(db_path: Path) -> str | None:
 def _recover(db_path: Path, plan: _Plan) -> str:
     """Put the database back in one piece according to ``plan``; say what was done."""
     journal, staged = journal_path(db_path), staged_path(db_path)
-    set_aside, name = plan.set_aside, _printable(plan.backup_name)
+    set_aside, name = plan.set_aside, terminal_safe(plan.backup_name)
     staged_ok = staged.exists() and verify_backup(staged, full=False)[0]
     if plan.phase == "copying" or (db_path.exists() and staged.exists()):
         # Stopped before the current file moved: put back any companion that
@@ -317,10 +318,6 @@ def _recover(db_path: Path, plan: _Plan) -> str:
     journal.with_name(f"{journal.name}.new").unlink(missing_ok=True)
     sync_folder(db_path.parent)
     return outcome
-
-
-def _printable(text: str) -> str:
-    return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def _move_back(set_aside: Path | None, db_path: Path, *, main: bool) -> None:
