@@ -12,6 +12,7 @@ import sqlite_utils
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -100,7 +101,7 @@ class PdfPreview(QDialog):
         if printer is not None:
             self.print_to(printer)
 
-    def print_to(self, printer) -> bool:
+    def print_to(self, printer: QPrinter) -> bool:
         try:
             print_pdfs(printer, [self.data])
         except OSError as exc:

@@ -14,6 +14,7 @@ the window says ``database_replaced`` on its change hub.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -23,8 +24,11 @@ from smpdesk.app.backups import RestoreResult
 from smpdesk.errors import UserError
 from smpdesk.gui.operations import Operation, Progress
 
+if TYPE_CHECKING:
+    from smpdesk.gui.main_window import MainWindow
 
-def _idle(window) -> bool:
+
+def _idle(window: MainWindow) -> bool:
     """Nothing else may be using the file when it is replaced; say so if something is."""
     if not window.work_running():
         return True
@@ -37,7 +41,7 @@ def _idle(window) -> bool:
     return False
 
 
-def restore_into(window, source: Path) -> Operation | None:
+def restore_into(window: MainWindow, source: Path) -> Operation | None:
     """Restore ``source`` over the window's database on a worker, then reconnect the window."""
     if not _idle(window):
         return None
@@ -60,12 +64,14 @@ def restore_into(window, source: Path) -> Operation | None:
     )
 
 
-def _reopen(window) -> None:
+def _reopen(window: MainWindow) -> None:
     """A bug, not a user error: still never leave the window on a closed file."""
     window.db.conn = clinic.open_database(window.db_path).conn
 
 
-def _reconnect(window, result: RestoreResult | None, shown: str) -> RestoreResult | None:
+def _reconnect(
+    window: MainWindow, result: RestoreResult | None, shown: str
+) -> RestoreResult | None:
     """Reopen the window's database after a restore (done or refused) and say what happened."""
     db_path: Path = window.db_path
     # Reconnect whatever happened: the current file was kept or restored.
@@ -90,7 +96,7 @@ def _reconnect(window, result: RestoreResult | None, shown: str) -> RestoreResul
     return result
 
 
-def choose_and_restore(window) -> Operation | None:
+def choose_and_restore(window: MainWindow) -> Operation | None:
     """Choose a backup; it is checked on a worker, then, if sound and confirmed, restored."""
     folder = clinic.backups_folder(window.db_path, clinic.load_settings(window.db))
     name, _ = QFileDialog.getOpenFileName(
@@ -141,7 +147,7 @@ def ask_passphrase(parent: QWidget, *, confirm: bool) -> str | None:
     return first
 
 
-def export_sealed(window) -> Operation | None:
+def export_sealed(window: MainWindow) -> Operation | None:
     """Ask where and for a passphrase, then write the encrypted backup on a worker."""
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -179,7 +185,7 @@ def export_sealed(window) -> Operation | None:
     )
 
 
-def import_sealed(window) -> Operation | None:
+def import_sealed(window: MainWindow) -> Operation | None:
     """Ask for the file and passphrase, then decrypt and restore it on a worker.
 
     The question comes once the passphrase has opened the file: the worker

@@ -6,6 +6,7 @@ holds thumbnails.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import sqlite_utils
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
@@ -77,7 +79,7 @@ class ZoomView(QGraphicsView):
         self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
 
 
-def _follow(source, target) -> None:
+def _follow(source: QScrollBar, target: QScrollBar) -> None:
     """Same place in both pictures: by fraction of the range, not by pixels,
     so a portrait next to a landscape stays in step."""
     span = source.maximum() - source.minimum()
@@ -167,7 +169,7 @@ class CompareDialog(QDialog):
         layout.addLayout(grid, 1)
         layout.addLayout(bar)
 
-    def _sync(self, apply) -> None:
+    def _sync(self, apply: Callable[[], None]) -> None:
         if self._syncing:
             return
         self._syncing = True

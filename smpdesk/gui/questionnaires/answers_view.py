@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.questionnaire.answers import RaisedFlag, format_answer, resolve, signature_png
-from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec
+from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, Question
 
 # (text colour, background) per level: the panel and the review use the same
 FLAG_COLOURS = {
@@ -170,7 +170,7 @@ class AnswersView(QWidget):
         layout.addStretch(1)
 
     @staticmethod
-    def _answer(question, value, date_style: str) -> QLabel:
+    def _answer(question: Question, value: object, date_style: str) -> QLabel:
         png = signature_png(value) if question.type == "signature" else None
         if png is not None:
             label = QLabel()

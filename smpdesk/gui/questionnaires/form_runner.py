@@ -23,6 +23,7 @@ import math
 import os
 import time
 from collections.abc import Callable
+from datetime import date
 
 import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -51,7 +52,7 @@ from smpdesk.gui.questionnaires.answers_view import AnswersView
 from smpdesk.gui.questionnaires.question_widgets import QuestionField
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.questionnaire.answers import problems, raised_flags, resolve
-from smpdesk.questionnaire.spec import FormSpec
+from smpdesk.questionnaire.spec import FormSpec, Page
 
 MIN_CODE_LENGTH = 4
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
@@ -301,7 +302,7 @@ class FormRunner(QDialog):
 
     # -- building ------------------------------------------------------------
 
-    def _build_page(self, number: int, page) -> QScrollArea:
+    def _build_page(self, number: int, page: Page) -> QScrollArea:
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 8, 16, 8)
@@ -465,7 +466,7 @@ class FormRunner(QDialog):
             self.save_error.hide()
 
     @property
-    def _earliest(self):
+    def _earliest(self) -> date | None:
         return questionnaire_cases.answered_day(self.started_at, self.signed_at)
 
     def _field_problem(self, qid: str) -> str:

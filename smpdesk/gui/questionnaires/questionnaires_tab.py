@@ -8,11 +8,12 @@ work.  Past responses open read-only from the definition stored with them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,7 +39,7 @@ from smpdesk.gui.clients.client_list_model import format_local_date
 from smpdesk.gui.questionnaires.answers_view import AnswersView
 from smpdesk.gui.questionnaires.form_runner import ClientModeDialog, FormRunner
 from smpdesk.questionnaire.loader import FormEntry
-from smpdesk.questionnaire.spec import count_levels
+from smpdesk.questionnaire.spec import FormSpec, count_levels
 
 FORM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,7 +83,7 @@ class _EnterActs(QObject):
     single click it fires on one click, and a form would start by accident.
     """
 
-    def __init__(self, table: QTableWidget, action) -> None:
+    def __init__(self, table: QTableWidget, action: Callable[[], object]) -> None:
         super().__init__(table)
         self._action = action
         table.installEventFilter(self)
@@ -192,7 +193,7 @@ class QuestionnairesTab(QWidget):
             self.responses.clearSelection()
         self.refresh()
 
-    def showEvent(self, event) -> None:  # Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         # A form fixed in a text editor appears as soon as the tab is shown.
         super().showEvent(event)
         self.refresh()
@@ -292,7 +293,7 @@ class QuestionnairesTab(QWidget):
                 return True
         return False
 
-    def _selected_spec(self):
+    def _selected_spec(self) -> FormSpec | None:
         rows = self.forms.selectionModel().selectedRows()
         if not rows:
             return None
@@ -477,7 +478,13 @@ class ResponseDialog(QDialog):
 
     record_requested = Signal(int)
 
-    def __init__(self, db, opened, date_style: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        opened: questionnaire_cases.OpenedResponse,
+        date_style: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         response = opened.response
         self.setObjectName("response_dialog")
