@@ -21,7 +21,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,7 +29,7 @@ from pathlib import Path
 import sqlite_utils
 
 from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
-from smpdesk.infra.filesystems import process_alive, sync_folder
+from smpdesk.infra.filesystems import abandoned, sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import (
     applied_migrations,
@@ -52,7 +51,6 @@ COUNTED_TABLES = ("clients", "sessions", "photos")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _PARTIAL_SUFFIX = ".partial"
 # A partial file whose writer may still be alive is left alone this long.
-STALE_PARTIAL_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -282,27 +280,15 @@ _PARTIAL = re.compile(r"\..*-\d{4}-\d\d-\d\d_\d{6}-(\d+)-[^/]*\.partial(-journal
 def sweep_partials(folder: Path, *, now: float | None = None) -> list[Path]:
     """Delete what a killed backup left behind (hidden ``.partial`` files and journals).
 
-    A partial file is removed when the process that wrote it (its pid is in the
-    name) is gone, or, since pids are reused, once it is a day old.  Files of
-    any other name are never touched.  Returns what was removed.
+    Only names this module writes, with the writer's pid in them, and only
+    once that writer is gone (see :func:`~smpdesk.infra.filesystems.abandoned`).
+    Returns what was removed.
     """
     removed: list[Path] = []
-    now = time.time() if now is None else now
-    try:
-        entries = list(Path(folder).iterdir())
-    except OSError:
-        return removed
-    for path in entries:
-        match = _PARTIAL.fullmatch(path.name)
-        if match is None:
-            continue
-        try:
-            old = now - path.lstat().st_mtime > STALE_PARTIAL_SECONDS
-            if old or not process_alive(int(match.group(1))):
-                path.unlink()
-                removed.append(path)
-        except (OSError, ValueError, OverflowError):
-            continue
+    for path in abandoned(folder, _PARTIAL, now=now):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
     return removed
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
+import time
 from pathlib import Path
 
 NETWORK_FILESYSTEMS = {
@@ -99,3 +101,34 @@ def process_alive(pid: int) -> bool:
     except (PermissionError, OSError):
         return True
     return True
+
+
+# Pids are reused, so something left by a process is also abandoned once it is this old.
+ABANDONED_AFTER_SECONDS = 24 * 3600
+
+
+def abandoned(folder: Path, name: re.Pattern[str], *, now: float | None = None) -> list[Path]:
+    """Entries of ``folder`` whose name matches ``name`` and whose writer is gone.
+
+    ``name``'s first group is the writer's pid.  An entry counts as abandoned
+    when that process is no longer running, or when the entry is a day old
+    (the pid may have been reused).  Entries of any other name are never
+    returned, and a folder that cannot be listed has none.
+    """
+    now = time.time() if now is None else now
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    found: list[Path] = []
+    for path in entries:
+        match = name.fullmatch(path.name)
+        if match is None:
+            continue
+        try:
+            old = now - path.lstat().st_mtime > ABANDONED_AFTER_SECONDS
+            if old or not process_alive(int(match.group(1))):
+                found.append(path)
+        except (OSError, ValueError, OverflowError):
+            continue
+    return found

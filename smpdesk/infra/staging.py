@@ -15,16 +15,14 @@ import os
 import re
 import shutil
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from smpdesk.infra.filesystems import process_alive
+from smpdesk.infra.filesystems import abandoned
 from smpdesk.store.database import os_error
 
 PREFIX = ".smpdesk-staging-"
 _NAME = re.compile(rf"{re.escape(PREFIX)}(\d+)-[A-Za-z0-9_]+")
-STALE_SECONDS = 24 * 3600
 
 
 @contextlib.contextmanager
@@ -44,24 +42,12 @@ def staging_folder(db_path: Path) -> Iterator[Path]:
 def sweep_staging(db_path: Path, *, now: float | None = None) -> list[Path]:
     """Remove staging folders left by killed processes; return what was removed."""
     removed: list[Path] = []
-    now = time.time() if now is None else now
-    try:
-        entries = list(Path(os.path.realpath(db_path)).parent.iterdir())
-    except OSError:
-        return removed
-    for path in entries:
-        match = _NAME.fullmatch(path.name)
-        if match is None:
+    for path in abandoned(Path(os.path.realpath(db_path)).parent, _NAME, now=now):
+        if not path.is_dir() or path.is_symlink():
             continue
-        try:
-            if not path.is_dir() or path.is_symlink():
-                continue
-            old = now - path.stat().st_mtime > STALE_SECONDS
-            if old or not process_alive(int(match.group(1))):
-                shutil.rmtree(path)
-                removed.append(path)
-        except (OSError, ValueError, OverflowError):
-            continue
+        with contextlib.suppress(OSError):
+            shutil.rmtree(path)
+            removed.append(path)
     return removed
 
 

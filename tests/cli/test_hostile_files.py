@@ -20,6 +20,7 @@ from smpdesk.app import backup_files
 from smpdesk.app.demo import populate
 from smpdesk.cli import main
 from smpdesk.errors import DatabaseWriteError
+from smpdesk.infra.filesystems import ABANDONED_AFTER_SECONDS
 from smpdesk.store import database, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -281,7 +282,7 @@ def test_partial_files_of_a_killed_backup_are_swept(db, tmp_path):
     made = backup_files.make_backup(db, folder)
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([made.path.name, alive.name, stranger.name])
-    old = time.time() + backup_files.STALE_PARTIAL_SECONDS + 10
+    old = time.time() + ABANDONED_AFTER_SECONDS + 10
     assert backup_files.sweep_partials(folder, now=old) == [alive]
 
 
