@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from smpdesk.app.clinic import Clinic, open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.store import open_database
 
@@ -126,8 +127,8 @@ def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[sqlite_utils.Database]:
-    database = open_database(db_path)
+def db(db_path: Path) -> Iterator[Clinic]:
+    database = open_clinic(db_path)
     yield database
     _close(database)
 
@@ -140,8 +141,8 @@ def demo_path(template_demo_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[sqlite_utils.Database]:
-    database = open_database(demo_path)
+def demo_db(demo_path: Path) -> Iterator[Clinic]:
+    database = open_clinic(demo_path)
     yield database
     _close(database)
 

@@ -15,12 +15,12 @@ from pathlib import Path
 from smpdesk.app import clients as client_cases
 from smpdesk.app import photos, questionnaires
 from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo.forms import fill
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.paths import shipped_forms_dir
 from smpdesk.questionnaire.loader import load_form
-from smpdesk.store import open_database
 
 
 def _picture(folder: Path, n: int) -> Path:
@@ -35,7 +35,7 @@ def _picture(folder: Path, n: int) -> Path:
 
 
 def main(db_path: str, picture_dir: str) -> None:
-    db = open_database(Path(db_path))
+    db = open_clinic(Path(db_path))
     folder = Path(picture_dir)
     intake = load_form(shipped_forms_dir() / "intake.toml")
     consent = load_form(shipped_forms_dir() / "consent.toml")

@@ -9,11 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from smpdesk import store
 from smpdesk.app.clients import require_client
-from smpdesk.app.clinic import load_settings
+from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError
@@ -58,9 +56,7 @@ def _sheet_basics(settings: ClinicSettings) -> tuple[ClinicInfo, AftercareDays]:
     return clinic_info(settings), AftercareDays.from_mapping(settings.aftercare_days)
 
 
-def aftercare_pdf(
-    db: sqlite_utils.Database, client_id: int, session_id: int | None = None
-) -> AftercarePdf:
+def aftercare_pdf(db: Clinic, client_id: int, session_id: int | None = None) -> AftercarePdf:
     """The personalised sheet for a session (the client's latest when none given)."""
     from smpdesk.domain.aftercare import load_care_plan
     from smpdesk.infra.handouts.aftercare_sheet import SheetRequest, render_aftercare_sheet
@@ -121,7 +117,7 @@ def _render(
         ) from exc
 
 
-def blank_aftercare_pdf(db: sqlite_utils.Database | None = None) -> AftercarePdf:
+def blank_aftercare_pdf(db: Clinic | None = None) -> AftercarePdf:
     """The sheet with day numbers and lines to fill in by hand (no client)."""
     from smpdesk.domain.aftercare import load_care_plan
     from smpdesk.infra.handouts.aftercare_sheet import SheetRequest, render_aftercare_sheet
@@ -145,7 +141,7 @@ def blank_aftercare_pdf(db: sqlite_utils.Database | None = None) -> AftercarePdf
     )
 
 
-def record_aftercare_given(db: sqlite_utils.Database, pdf: AftercarePdf, action: str) -> None:
+def record_aftercare_given(db: Clinic, pdf: AftercarePdf, action: str) -> None:
     """Log that a sheet was printed or saved, with its care-plan version."""
     store.log_handout(
         db,

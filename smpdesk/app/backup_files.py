@@ -26,14 +26,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import sqlite_utils
-
+from smpdesk.app.clinic import Clinic
 from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
 from smpdesk.infra.filesystems import abandoned, sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import (
     applied_migrations,
-    connect_read_only,
     db_path,
     disk_is_full,
     file_problem,
@@ -41,6 +39,15 @@ from smpdesk.store.database import (
 )
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
+from smpdesk.store.sqlite_files import (
+    connect_read_only,
+    copy_snapshot,
+    count_rows,
+    has_sqlite_header,
+    integrity_finding,
+    open_writable,
+    user_version,
+)
 
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
@@ -48,7 +55,6 @@ STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
 # 8 KiB pages, so even a large file reports every fraction of a second.
 STEP_PAGES = 1024
 COUNTED_TABLES = ("clients", "sessions", "photos")
-_SQLITE_HEADER = b"SQLite format 3\x00"
 _PARTIAL_SUFFIX = ".partial"
 # A partial file whose writer may still be alive is left alone this long.
 
@@ -91,31 +97,13 @@ def _taken_at(path: Path, db_stem: str) -> datetime | None:
         return None
 
 
-def _read_only(path: Path, *, immutable: bool = True) -> sqlite3.Connection:
-    """A connection that cannot write to ``path`` (``immutable`` adds no -wal/-shm either)."""
-    return connect_read_only(path, immutable=immutable)
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
-
-
 def _check_rows(conn: sqlite3.Connection, *, full: bool) -> str:
-    """Run integrity_check (full) or quick_check; return "" if sound, else the first finding."""
-    pragma = "integrity_check" if full else "quick_check"
-    rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    if [r[0] for r in rows] == ["ok"]:
-        return ""
-    # One line for a one-sentence message: SQLite's report starts with a
-    # "*** in database main ***" banner and spans lines.
-    findings = [
-        line.strip()
-        for row in rows
-        for line in str(row[0]).splitlines()
-        if line.strip() and not line.startswith("***")
-    ]
-    first = findings[0] if findings else "no result"
+    """integrity_check (full) or quick_check: "" if sound, else the first finding.
+
+    Cut to 120 characters because it is quoted inside a one-sentence message.
+    Both checks go through here, so a test can stand in for SQLite.
+    """
+    first = integrity_finding(conn, full=full)
     return first if len(first) <= 120 else first[:117] + "..."
 
 
@@ -129,13 +117,13 @@ def verify_backup(path: Path, *, full: bool = True) -> tuple[bool, str]:
     try:
         if not path.is_file():
             return False, f"The backup {name} is missing."
-        if not _has_sqlite_header(path):
+        if not has_sqlite_header(path):
             return False, f"{name} is not an SQLite file, so it cannot be restored."
-        conn = _read_only(path)
+        conn = connect_read_only(path)
     except (OSError, sqlite3.Error) as exc:
         return False, f"The backup {name} could not be read ({exc})."
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version = user_version(conn)
         if version > SCHEMA_VERSION:
             return False, (
                 f"The backup {name} was made by a newer smpdesk; "
@@ -159,7 +147,7 @@ def verify_backup(path: Path, *, full: bool = True) -> tuple[bool, str]:
 
 def _connect_target(path: Path) -> sqlite3.Connection:
     """The connection the backup is written through (tests swap it to fake a full disk)."""
-    return sqlite3.connect(path)
+    return open_writable(path)
 
 
 def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
@@ -198,7 +186,7 @@ def _remove(path: Path) -> None:
 
 
 def make_backup(
-    db: sqlite_utils.Database,
+    db: Clinic,
     folder: Path,
     *,
     when: datetime | None = None,
@@ -240,21 +228,10 @@ def make_backup(
     except OSError as exc:
         raise _failed(exc, folder, source) from exc
     tmp = Path(tmp_name)
-
-    def report(_status: int, remaining: int, total: int) -> None:
-        if progress is not None:
-            progress(total - remaining, total)
-
     try:
         target = _connect_target(tmp)
         try:
-            conn.execute("BEGIN")
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pin the snapshot
-                conn.backup(target, pages=STEP_PAGES, progress=report)
-            finally:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+            copy_snapshot(conn, target, pages=STEP_PAGES, progress=progress)
         finally:
             target.close()
         if not verify_backup(tmp, full=True)[0]:
@@ -430,9 +407,9 @@ def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dic
     damaged = f"The clinic database {path} is damaged"
     advice = "restore the newest good backup and do not keep working in this file"
     try:
-        if not _has_sqlite_header(path):
+        if not has_sqlite_header(path):
             return False, f"{path} is not an SQLite database file; choose the right file.", counts
-        conn = _read_only(path, immutable=not Path(f"{path}-wal").exists())
+        conn = connect_read_only(path, immutable=not Path(f"{path}-wal").exists())
     except OSError as exc:
         raise UserError(f"{path} could not be read: {exc.strerror or exc}.") from exc
     except sqlite3.Error as exc:
@@ -447,11 +424,7 @@ def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dic
                     "(this says nothing about damage); free some space and try again."
                 ) from exc
             return False, f"{damaged} ({exc}); {advice}.", counts
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        for table in COUNTED_TABLES:
-            if table in tables:
-                with contextlib.suppress(sqlite3.DatabaseError):
-                    counts[table] = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        counts = count_rows(conn, COUNTED_TABLES)
         if problem:
             return False, f"{damaged} ({problem}); {advice}.", counts
         return True, f"The clinic database {path.name} passed the {kind} check.", counts

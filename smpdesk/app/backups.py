@@ -33,7 +33,7 @@ from smpdesk.app.backup_files import (
     sweep_partials,
     verify_backup,
 )
-from smpdesk.app.clinic import load_settings, protected_files
+from smpdesk.app.clinic import Clinic, load_settings, protected_files
 from smpdesk.app.restore import RestoreResult, finish_interrupted, restore, restore_running
 from smpdesk.domain.clinic_settings import ClinicSettings, backups_folder
 from smpdesk.errors import UserError
@@ -53,7 +53,7 @@ class BackupResult:
 
 
 def back_up(
-    db: sqlite_utils.Database,
+    db: Clinic,
     db_path: Path,
     *,
     settings: ClinicSettings | None = None,
@@ -80,7 +80,7 @@ def back_up(
     return BackupResult(made, removed, folder)
 
 
-def back_up_to_file(db: sqlite_utils.Database, db_path: Path, target: Path) -> Path:
+def back_up_to_file(db: Clinic, db_path: Path, target: Path) -> Path:
     """Write a verified backup to the new file ``target`` (``backup -o``); return ``target``.
 
     An existing file is never replaced, nor is any of the clinic's own files
@@ -102,7 +102,7 @@ def check_export_target(
     target: Path,
     *,
     overwrite: bool = False,
-    db: sqlite_utils.Database | None = None,
+    db: Clinic | None = None,
 ) -> None:
     """Refuse ``target`` for an encrypted export before a passphrase is asked for.
 
@@ -117,7 +117,7 @@ def check_export_target(
 
 
 def export_encrypted(
-    db: sqlite_utils.Database,
+    db: Clinic,
     db_path: Path,
     target: Path,
     passphrase: str,

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-import sqlite_utils
-
 from smpdesk import store
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
@@ -48,7 +47,7 @@ CHANGED_ELSEWHERE = (
 )
 
 
-def require_client(db: sqlite_utils.Database, client_id: int) -> Client:
+def require_client(db: Clinic, client_id: int) -> Client:
     """The client with ``client_id``; a UserError when there is none (removed meanwhile)."""
     client = get_client(db, client_id)
     if client is None:
@@ -56,7 +55,7 @@ def require_client(db: sqlite_utils.Database, client_id: int) -> Client:
     return client
 
 
-def add_client(db: sqlite_utils.Database, details: ClientDetails) -> Client:
+def add_client(db: Clinic, details: ClientDetails) -> Client:
     details = checked(details, validate)
     client_id = store.insert_client(db, details)
     client = store.get_client(db, client_id)
@@ -65,7 +64,7 @@ def add_client(db: sqlite_utils.Database, details: ClientDetails) -> Client:
 
 
 def update_client(
-    db: sqlite_utils.Database,
+    db: Clinic,
     client_id: int,
     details: ClientDetails,
     *,
@@ -80,14 +79,14 @@ def update_client(
     return require_client(db, client_id)
 
 
-def archive_client(db: sqlite_utils.Database, client_id: int) -> Client:
+def archive_client(db: Clinic, client_id: int) -> Client:
     """Hide a client from the everyday list; nothing is deleted."""
     require_client(db, client_id)
     store.set_archived(db, client_id, True)
     return require_client(db, client_id)
 
 
-def restore_client(db: sqlite_utils.Database, client_id: int) -> Client:
+def restore_client(db: Clinic, client_id: int) -> Client:
     require_client(db, client_id)
     store.set_archived(db, client_id, False)
     return require_client(db, client_id)

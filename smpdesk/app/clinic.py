@@ -25,10 +25,45 @@ from smpdesk.store.database import db_path, disk_is_full, os_error, translate_er
 from smpdesk.store.settings import set_settings, stored_settings
 
 
-def open_clinic(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
+class Clinic(sqlite_utils.Database):
+    """An open clinic: one connection to its file, the file's path, and who is signed in.
+
+    It is the handle every use case takes (after Anki's ``Collection``): a
+    use case never has to recover the path from the connection, a worker
+    thread asks for :meth:`connect` and gets its own connection for the same
+    person, and a restore swaps the file underneath through :meth:`reopen`,
+    so every screen holding this handle sees the restored records.
+
+    It is an ``sqlite_utils.Database`` so that the store's functions take it
+    as they are; only ``store/`` runs SQL on it.
+    """
+
+    def __init__(self, path: Path, opened: sqlite_utils.Database) -> None:
+        super().__init__(opened.conn, execute_plugins=False)
+        self.path = Path(path)
+
+    def connect(self) -> Clinic:
+        """Another connection to the same clinic, for a worker thread (open it on that thread)."""
+        return open_clinic(self.path)
+
+    def reopen(self) -> None:
+        """Open the file again after it was replaced (a restore), dropping the old connection.
+
+        Raises the same refusals as :func:`open_clinic`; the handle is then
+        left closed, and the caller says so and stops.
+        """
+        self.close()
+        self.conn = open_clinic(self.path).conn
+
+    def close(self) -> None:
+        """Close the connection (before the file is replaced, or when the window closes)."""
+        self.conn.close()
+
+
+def open_clinic(path: str | Path, *, create: bool = False) -> Clinic:
     """Open the clinic database; a file gone bad is refused with where its newest good backup is."""
     try:
-        return store.open_database(path, create=create)
+        return Clinic(Path(path), store.open_database(path, create=create))
     except NotADatabaseError as exc:
         if exc.damaged is None:  # a folder, another program's file: nothing to restore
             raise
@@ -38,7 +73,7 @@ def open_clinic(path: str | Path, *, create: bool = False) -> sqlite_utils.Datab
         raise type(exc)(with_backup_advice(damaged, sentence), damaged=exc.damaged) from exc
 
 
-def open_database(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
+def open_database(path: str | Path, *, create: bool = False) -> Clinic:
     """Another connection to the clinic (a worker thread, a reconnect after a restore).
 
     The same as :func:`open_clinic`, refusals and all.
@@ -54,14 +89,12 @@ def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
     return settings_from_stored(stored_settings(db, unreadable=UNREADABLE))
 
 
-def save_settings(db: sqlite_utils.Database, settings: ClinicSettings) -> None:
+def save_settings(db: Clinic, settings: ClinicSettings) -> None:
     """Save the settings; ValidationError (nothing saved) when any value is wrong."""
     set_settings(db, settings_to_store(settings))
 
 
-def protected_files(
-    db_path: Path | None = None, db: sqlite_utils.Database | None = None
-) -> ProtectedFiles:
+def protected_files(db_path: Path | None = None, db: Clinic | None = None) -> ProtectedFiles:
     """The clinic's files no output may touch: the database, its companions, its backups.
 
     With the database open, the clinic's own backups folder (a USB drive, a
@@ -77,6 +110,7 @@ def protected_files(
 
 
 __all__ = [
+    "Clinic",
     "ClinicSettings",
     "backups_folder",
     "db_path",

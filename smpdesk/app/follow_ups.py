@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-import sqlite_utils
-
 from smpdesk import store
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, NEXT_TYPE
 from smpdesk.store.sessions import Session, latest_sessions_of_active_clients
 
@@ -44,7 +43,7 @@ def proposed_next_date(
 
 
 def due_follow_ups(
-    db: sqlite_utils.Database,
+    db: Clinic,
     *,
     today: date | None = None,
     days_ahead: int = 14,
@@ -70,7 +69,7 @@ def due_follow_ups(
 
 
 def _due_item(
-    db: sqlite_utils.Database,
+    db: Clinic,
     session: Session,
     today: date,
     follow_up_days: dict[str, int] | None,

@@ -15,9 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from smpdesk import store
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
@@ -116,7 +115,7 @@ def _short_date(iso: str) -> str:
 
 
 def import_photos(
-    db: sqlite_utils.Database,
+    db: Clinic,
     client_id: int,
     paths: Sequence[Path],
     *,
@@ -202,7 +201,7 @@ def import_photos(
     return results
 
 
-def photo_jpeg(db: sqlite_utils.Database, photo_id: int) -> bytes:
+def photo_jpeg(db: Clinic, photo_id: int) -> bytes:
     """A photo's stored JPEG (EXIF-free, as imported); UserError if there is none."""
     data = store.photo_image(db, photo_id)
     if data is None:
@@ -211,7 +210,7 @@ def photo_jpeg(db: sqlite_utils.Database, photo_id: int) -> bytes:
 
 
 def export_photo(
-    db: sqlite_utils.Database,
+    db: Clinic,
     photo_id: int,
     target: Path,
     *,
@@ -236,7 +235,7 @@ def export_photo(
 
 
 def retag(
-    db: sqlite_utils.Database,
+    db: Clinic,
     ids: Iterable[int],
     *,
     angle: str | None = None,
@@ -257,7 +256,7 @@ def retag(
     return store.update_photos(db, ids, angle=angle, visit_date=visit_date, consent=consent)
 
 
-def comparison_jpeg(db: sqlite_utils.Database, left_id: int, right_id: int) -> bytes:
+def comparison_jpeg(db: Clinic, left_id: int, right_id: int) -> bytes:
     """Two photos side by side, each dated underneath, as one JPEG."""
     from smpdesk.infra.imaging import render_comparison
 

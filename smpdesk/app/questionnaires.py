@@ -14,10 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from smpdesk import store
-from smpdesk.app.clinic import load_settings
+from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import FORMS_ENV, forms_dir_for, shipped_forms_dir
 from smpdesk.questionnaire.answers import (
@@ -48,7 +46,7 @@ if TYPE_CHECKING:
 # -- the forms folder ------------------------------------------------------------
 
 
-def forms_folder(db: sqlite_utils.Database | Path) -> Path:
+def forms_folder(db: Clinic | Path) -> Path:
     """The clinic's forms folder, filled with the shipped forms the first time.
 
     A folder named in ``SMPDESK_FORMS`` is the clinic's own choice and is
@@ -85,7 +83,7 @@ def forms_folder(db: sqlite_utils.Database | Path) -> Path:
 CONSULTATION_ORDER = ("intake", "medical", "consent")
 
 
-def form_entries(db: sqlite_utils.Database | Path, folder: Path | None = None) -> list[FormEntry]:
+def form_entries(db: Clinic | Path, folder: Path | None = None) -> list[FormEntry]:
     return sorted(scan_forms(folder or forms_folder(db)), key=_consultation_place)
 
 
@@ -115,7 +113,7 @@ def _parse_stored(source: str, sha256: str) -> FormSpec:
         ) from None
 
 
-def stored_definition(db: sqlite_utils.Database, sha256: str) -> FormSpec:
+def stored_definition(db: Clinic, sha256: str) -> FormSpec:
     source = store.definition_source(db, sha256)
     if source is None:
         raise UserError("The form this was answered with is missing from the database.")
@@ -129,17 +127,17 @@ def _definition(spec: FormSpec) -> tuple[str, str, str, str, str]:
 # -- drafts ----------------------------------------------------------------------
 
 
-def draft_for(db: sqlite_utils.Database, client_id: int, form_id: str) -> Draft | None:
+def draft_for(db: Clinic, client_id: int, form_id: str) -> Draft | None:
     return store.get_draft(db, client_id, form_id)
 
 
-def resume(db: sqlite_utils.Database, draft: Draft) -> FormSpec:
+def resume(db: Clinic, draft: Draft) -> FormSpec:
     """The exact form a draft was started on, even if the file changed since."""
     return stored_definition(db, draft.definition_sha256)
 
 
 def save_draft(
-    db: sqlite_utils.Database,
+    db: Clinic,
     client_id: int,
     spec: FormSpec,
     answers: dict,
@@ -159,7 +157,7 @@ def save_draft(
     )
 
 
-def discard_draft(db: sqlite_utils.Database, client_id: int, form_id: str) -> None:
+def discard_draft(db: Clinic, client_id: int, form_id: str) -> None:
     store.delete_draft(db, client_id, form_id)
 
 
@@ -167,7 +165,7 @@ def discard_draft(db: sqlite_utils.Database, client_id: int, form_id: str) -> No
 
 
 def finish(
-    db: sqlite_utils.Database,
+    db: Clinic,
     client_id: int,
     spec: FormSpec,
     answers: dict,
@@ -242,7 +240,7 @@ def answered_day(started_at: str | None, signed_at: str | None) -> date | None:
 
 
 def _consent_pdf(
-    db: sqlite_utils.Database,
+    db: Clinic,
     client: store.Client,
     spec: FormSpec,
     answers: dict,
@@ -337,18 +335,18 @@ class OpenedResponse:
         return [f for item in self.response.flags if (f := RaisedFlag.from_json(item))]
 
 
-def client_responses(db: sqlite_utils.Database, client_id: int) -> list[Response]:
+def client_responses(db: Clinic, client_id: int) -> list[Response]:
     return store.client_responses(db, client_id)
 
 
-def open_response(db: sqlite_utils.Database, response_id: int) -> OpenedResponse:
+def open_response(db: Clinic, response_id: int) -> OpenedResponse:
     response = store.get_response(db, response_id)
     if response is None:
         raise UserError(f"There is no questionnaire response {response_id}.")
     return OpenedResponse(response, stored_definition(db, response.definition_sha256))
 
 
-def consent_record(db: sqlite_utils.Database, response_id: int) -> bytes:
+def consent_record(db: Clinic, response_id: int) -> bytes:
     pdf = store.response_document(db, response_id)
     if pdf is None and store.get_response(db, response_id) is None:
         raise UserError(f"There is no questionnaire response {response_id}.")
@@ -357,7 +355,7 @@ def consent_record(db: sqlite_utils.Database, response_id: int) -> bytes:
     return pdf
 
 
-def client_flags(db: sqlite_utils.Database, client_id: int) -> list[RaisedFlag]:
+def client_flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
     """Every flag raised by the newest response to each form, most serious first.
 
     Drafts count too, marked as such: a client who answered the medical form
@@ -380,11 +378,11 @@ def client_flags(db: sqlite_utils.Database, client_id: int) -> list[RaisedFlag]:
     return sorted(found, key=lambda f: order.get(f.level, 3))
 
 
-def do_not_treat(db: sqlite_utils.Database, client_id: int) -> list[RaisedFlag]:
+def do_not_treat(db: Clinic, client_id: int) -> list[RaisedFlag]:
     return [f for f in client_flags(db, client_id) if f.level == "do-not-treat"]
 
 
-def latest_answer(db: sqlite_utils.Database, client_id: int, form_id: str, question_id: str) -> Any:
+def latest_answer(db: Clinic, client_id: int, form_id: str, question_id: str) -> Any:
     """The newest stored answer to one question (e.g. a photo opt-in), or None."""
     for response in store.client_responses(db, client_id):
         if response.form_id == form_id:
@@ -400,7 +398,7 @@ PHOTO_CONSENT_WORDS = {
 }
 
 
-def photo_consent(db: sqlite_utils.Database, client_id: int) -> str | None:
+def photo_consent(db: Clinic, client_id: int) -> str | None:
     """What the newest consent form allows photos for: marketing, clinical, declined, or None."""
     clinical = latest_answer(db, client_id, "consent", "photos_clinical")
     marketing = latest_answer(db, client_id, "consent", "photos_marketing")

@@ -34,7 +34,8 @@ from smpdesk.errors import UserError
 from smpdesk.infra.filesystems import process_alive, sync_folder
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
-from smpdesk.store.database import connect_read_only, os_error, translate_error
+from smpdesk.store.database import os_error, translate_error
+from smpdesk.store.sqlite_files import checkpoint_truncate, copy_file
 
 COMPANIONS = ("-wal", "-shm")
 
@@ -181,15 +182,7 @@ def _copy_owner_only(backup: Path, staged: Path) -> None:
     """SQLite backup-API copy into a file created 0600 (never the umask's 0644)."""
     fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    source = connect_read_only(backup)
-    try:
-        target = sqlite3.connect(staged)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    copy_file(backup, staged)
 
 
 def _put_in_place(staged: Path, db_path: Path, set_aside: Path | None) -> None:
@@ -355,12 +348,7 @@ def _set_aside(db_path: Path, target: Path) -> None:
     """
     ok, _message, _counts = check_database(db_path)
     if ok:
-        conn = sqlite3.connect(db_path)
-        try:
-            conn.execute("PRAGMA trusted_schema=OFF")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+        checkpoint_truncate(db_path)
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", *COMPANIONS):

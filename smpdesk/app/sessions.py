@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from smpdesk import store
 from smpdesk.app.clients import CHANGED_ELSEWHERE, checked, require_client
+from smpdesk.app.clinic import Clinic
 from smpdesk.app.follow_ups import DueItem, due_follow_ups, proposed_next_date
 from smpdesk.domain.session_details import NEXT_TYPE, SessionDetails, validate_session
 from smpdesk.domain.text_safety import clean_line
@@ -37,7 +36,7 @@ OVERRIDE_MISSING = (
 
 
 def record_session(
-    db: sqlite_utils.Database,
+    db: Clinic,
     client_id: int,
     details: SessionDetails,
     *,
@@ -66,7 +65,7 @@ def record_session(
 
 
 def update_session(
-    db: sqlite_utils.Database,
+    db: Clinic,
     session_id: int,
     details: SessionDetails,
     *,
@@ -85,7 +84,7 @@ def update_session(
 
 
 def new_session_defaults(
-    db: sqlite_utils.Database, client_id: int, *, today: date | None = None
+    db: Clinic, client_id: int, *, today: date | None = None
 ) -> SessionDetails:
     """A new session form: today, the likely next type, last session's materials."""
     today = today or date.today()

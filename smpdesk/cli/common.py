@@ -17,11 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-import sqlite_utils
-
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.paths import DB_ENV, resolve_db_path
@@ -35,7 +34,7 @@ def start_command() -> None:
     _settings_warned.clear()
 
 
-def settings(db: sqlite_utils.Database) -> clinic.ClinicSettings:
+def settings(db: Clinic) -> clinic.ClinicSettings:
     """The clinic's settings; an unreadable one is named once on stderr (its default is used)."""
     loaded = clinic.load_settings(db)
     for warning in loaded.warnings:
@@ -102,7 +101,7 @@ def force_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_existing(args: argparse.Namespace) -> sqlite_utils.Database:
+def open_existing(args: argparse.Namespace) -> Clinic:
     return clinic.open_clinic(resolve_db_path(args.db))
 
 

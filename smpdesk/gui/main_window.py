@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from smpdesk import __version__
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
-from smpdesk.app.clinic import backups_folder, load_settings
+from smpdesk.app.clinic import Clinic, backups_folder, load_settings
 from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
@@ -62,25 +61,26 @@ ARCHIVE_FILTERS = [
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        db: sqlite_utils.Database,
-        db_path: Path,
+        db: Clinic,
+        db_path: Path | None = None,
         *,
         demo: bool = False,
         auto_backup: bool = False,
     ) -> None:
         super().__init__()
+        # The clinic handle every page shares; a restore reopens it in place.
         self.db = db
-        self.db_path = db_path
+        self.db_path = db.path if db_path is None else Path(db_path)
         self.demo = demo
         self.auto_backup = auto_backup and not demo
         # What changed, said once for every screen; and the one door to worker threads.
         self.changes = Changes(self)
         self.changes.client_changed.connect(self._client_changed)
         self.changes.database_replaced.connect(self._database_replaced)
-        self.operations = OperationRunner(self, db_path)
+        self.operations = OperationRunner(self, db)
         self._backup: Operation | None = None
         self.setObjectName("main_window")
-        title = "Demo clinic (temporary)" if demo else db_path.name
+        title = "Demo clinic (temporary)" if demo else self.db_path.name
         self.setWindowTitle(f"smpdesk — {title}")
         self.resize(1100, 700)
 
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.client_page.add_banner(self._flags_panel)
         self._questionnaires_tab = QuestionnairesTab(self.db, changes=self.changes)
         self.client_page.add_tab(self._questionnaires_tab, "Questionnaires")
-        self._photos_tab = PhotosTab(self.db, self.db_path, changes=self.changes)
+        self._photos_tab = PhotosTab(self.db, changes=self.changes)
         self.client_page.add_tab(self._photos_tab, "Photos")
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
@@ -673,9 +673,8 @@ class MainWindow(QMainWindow):
         )
 
     def work_running(self) -> bool:
-        """Is a worker using the clinic file (an operation, a photo import)?"""
-        photos = self._photos_tab
-        return self.operations.busy or (photos is not None and photos.import_running())
+        """Is a worker using the clinic file (a backup, an export, a photo import)?"""
+        return self.operations.busy
 
     def back_up_if_due(self) -> Operation | None:
         """The hourly check: a daily backup, made quietly on a worker while work goes on."""
@@ -691,12 +690,10 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._photos_tab is not None:
-            self._photos_tab.shutdown()  # an import thread must not outlive the window
-        self.operations.shutdown()  # nor may any other worker
+        self.operations.shutdown()  # no worker (a photo import, a backup) outlives the window
         if self.auto_backup:
             self._back_up_at_close()
-        self.db.conn.close()
+        self.db.close()
         super().closeEvent(event)
 
 

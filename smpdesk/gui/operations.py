@@ -36,7 +36,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app import clinic
+from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 
 T = TypeVar("T")
@@ -77,10 +77,15 @@ class Progress:
     def __init__(self, worker: _Worker) -> None:
         self._worker = worker
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, label: str | None = None) -> None:
         if self.cancelled:
             raise Cancelled
-        self._worker.progressed.emit(done, total)
+        self.update(done, total, label)
+
+    def update(self, done: int, total: int, label: str | None = None) -> None:
+        """Report progress without ever raising: for a loop that checks :attr:`cancelled`
+        itself and returns what it did so far (a photo import keeps its results)."""
+        self._worker.progressed.emit(done, total, label)
 
     @property
     def cancelled(self) -> bool:
@@ -114,7 +119,7 @@ class _GuiCall:
 class _Worker(QThread):
     """Runs one function; its signals reach the operation on the GUI thread, queued."""
 
-    progressed = Signal(int, int)
+    progressed = Signal(int, int, object)  # done, total, a new label or None
     gui_call = Signal(object)
 
     def __init__(self, work: Callable[[Progress], Any], path: Path) -> None:
@@ -265,9 +270,11 @@ class Operation(QObject):
         self._tidy()
         self.done = True
 
-    def _progressed(self, done: int, total: int) -> None:
+    def _progressed(self, done: int, total: int, label: str | None) -> None:
         if self._dialog is None or self._abandoned:
             return
+        if label is not None:
+            self._dialog.setLabelText(label)
         bar = self._dialog.progress_bar
         if bar.maximum() != max(total, 0):
             bar.setRange(0, max(total, 0))
@@ -341,11 +348,12 @@ class OperationRunner(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget, db_path: Path) -> None:
+    def __init__(self, parent: QWidget, clinic: Clinic) -> None:
         super().__init__(parent)
         self.setObjectName(RUNNER_NAME)
         self._widget = parent
-        self.db_path = Path(db_path)
+        self.clinic = clinic
+        self.db_path = clinic.path
         self._running: list[Operation] = []
 
     @property
@@ -357,7 +365,7 @@ class OperationRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[sqlite_utils.Database], T],
+        fn: Callable[[Clinic], T],
         *,
         error_title: str,
         on_done: Callable[[T], object] | None = None,
@@ -370,9 +378,9 @@ class OperationRunner(QObject):
         ``quiet`` shows no cursor at all (a backup the clock started, while
         someone types).
         """
-        path = self.db_path
+        handle = self.clinic
         return self._start(
-            lambda _progress: _with_connection(path, fn),
+            lambda _progress: _with_connection(handle, fn),
             error_title=error_title,
             on_done=on_done,
             on_failed=on_failed,
@@ -382,7 +390,7 @@ class OperationRunner(QObject):
 
     def run_with_progress(
         self,
-        fn: Callable[[sqlite_utils.Database, Progress], T],
+        fn: Callable[[Clinic, Progress], T],
         *,
         label: str,
         title: str,
@@ -394,9 +402,9 @@ class OperationRunner(QObject):
         parent: QWidget | None = None,
     ) -> Operation:
         """``fn(db, progress)`` on a worker with its own connection, behind a modal progress box."""
-        path = self.db_path
+        handle = self.clinic
         return self._start(
-            lambda progress: _with_connection(path, lambda db: fn(db, progress)),
+            lambda progress: _with_connection(handle, lambda db: fn(db, progress)),
             error_title=error_title,
             on_done=on_done,
             on_failed=on_failed,
@@ -453,16 +461,16 @@ class OperationRunner(QObject):
         self._running.clear()
 
 
-def _with_connection(path: Path, fn: Callable[[sqlite_utils.Database], T]) -> T:
+def _with_connection(handle: Clinic, fn: Callable[[Clinic], T]) -> T:
     """``fn(db)`` with a connection of this thread's own, closed here whatever happens."""
-    db = clinic.open_database(path)
+    db = handle.connect()
     try:
         return fn(db)
     finally:
-        db.conn.close()
+        db.close()
 
 
-def runner_for(widget: QWidget, db: sqlite_utils.Database) -> OperationRunner:
+def runner_for(widget: QWidget, db: Clinic) -> OperationRunner:
     """The window's runner, found from any widget in it; else one of the widget's own."""
     node: QObject | None = widget
     while node is not None:
@@ -472,7 +480,7 @@ def runner_for(widget: QWidget, db: sqlite_utils.Database) -> OperationRunner:
         if found is not None:
             return found
         node = node.parent()
-    return OperationRunner(widget, clinic.db_path(db))
+    return OperationRunner(widget, db)
 
 
 __all__ = [

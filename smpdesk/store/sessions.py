@@ -297,3 +297,13 @@ def handouts_for_session(db: sqlite_utils.Database, session_id: int) -> list[dic
     )
     keys = ("kind", "content_version", "content_hash", "day_counts", "action", "paper", "given_at")
     return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def clients_with_sessions(db: sqlite_utils.Database, *, at_least: int, limit: int) -> list[int]:
+    """The first ``limit`` clients (by id) with at least ``at_least`` sessions."""
+    rows = db.execute(
+        "SELECT client_id FROM sessions GROUP BY client_id HAVING count(*) >= ? "
+        "ORDER BY client_id LIMIT ?",
+        [at_least, limit],
+    )
+    return [row[0] for row in rows]

@@ -13,11 +13,10 @@ import sqlite_utils
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app.backup_files import list_backups, make_backup, verify_backup
-from smpdesk.app.clinic import ClinicSettings, save_settings
+from smpdesk.app.clinic import ClinicSettings, open_clinic, save_settings
 from smpdesk.app.demo import populate
 from smpdesk.errors import UserError
 from smpdesk.infra import sealed_export
-from smpdesk.store import open_database
 
 NOW = datetime.now().replace(microsecond=0)
 
@@ -34,7 +33,7 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def clients(path: Path) -> int:
-    db = open_database(path)
+    db = open_clinic(path)
     try:
         return db["clients"].count
     finally:

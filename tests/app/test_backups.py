@@ -27,9 +27,10 @@ from smpdesk.app.backup_files import (
     rotate,
     verify_backup,
 )
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.errors import UserError
-from smpdesk.store import SCHEMA_VERSION, open_database
+from smpdesk.store import SCHEMA_VERSION
 
 WHEN = datetime(2026, 11, 22, 14, 30, 5)
 
@@ -112,7 +113,7 @@ def test_backup_while_another_connection_writes_is_one_consistent_snapshot(
 ):
     monkeypatch.setattr(backup_files, "STEP_PAGES", 2)
     before = counts(filled)
-    writer = open_database(db_path)
+    writer = open_clinic(db_path)
     try:
         seeds = iter(range(100, 200))
 
@@ -136,7 +137,7 @@ def test_backup_with_a_writer_thread_running(filled, db_path, folder, monkeypatc
     errors: list[BaseException] = []
 
     def keep_writing() -> None:
-        writer = open_database(db_path)
+        writer = open_clinic(db_path)
         try:
             seed = 300
             while not stop.is_set() and seed < 340:
@@ -162,7 +163,7 @@ def test_restored_backup_equals_the_original(filled, folder, tmp_path):
     info = make_backup(filled, folder, when=WHEN)
     restored_path = tmp_path / "restored.sqlite3"
     shutil.copy(info.path, restored_path)
-    restored = open_database(restored_path)
+    restored = open_clinic(restored_path)
     try:
         assert counts(restored) == counts(filled)
         assert counts(filled)["sessions"] > 0

@@ -24,10 +24,10 @@ from pathlib import Path
 import pytest
 
 from smpdesk.app import backup_files, restore
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.cli import main
 from smpdesk.errors import AlteredDatabaseError, EmptyDatabaseError, UserError
-from smpdesk.store import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +47,7 @@ def count_clients(path: Path) -> int:
 @pytest.fixture
 def clinic(db_path: Path) -> tuple[Path, Path]:
     """A clinic of 12 clients and a good backup of it in ``backups/``."""
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     populate(db, 12)
     folder = db_path.parent / "backups"
     folder.mkdir()
@@ -114,7 +114,7 @@ def test_a_crafted_file_is_not_opened_either(clinic, tmp_path, kind, capsys):
     bad = hostile_copy(good, tmp_path, *HOSTILE[kind])
     before = sha(bad)
     with pytest.raises(AlteredDatabaseError, match="not a clean smpdesk database"):
-        open_database(bad)
+        open_clinic(bad)
     assert main(["clients", "add", "--db", str(bad), "--given", "A", "--family", "B"]) == 1
     assert "not a clean smpdesk database" in capsys.readouterr().err
     assert sha(bad) == before
@@ -185,7 +185,7 @@ def test_a_broken_clinic_file_is_an_error_that_names_the_backup(clinic, damage, 
         assert str(good) in err and "smpdesk restore" in err, err
     assert db_path.read_bytes() == before
     with pytest.raises(UserError):
-        open_database(db_path, create=True)
+        open_clinic(db_path, create=True)
     assert db_path.read_bytes() == before
 
 
@@ -196,7 +196,7 @@ def test_an_empty_file_without_backups_still_is_not_a_new_clinic(tmp_path, capsy
     assert "empty" in capsys.readouterr().err
     assert path.read_bytes() == b""
     with pytest.raises(EmptyDatabaseError):
-        open_database(path, create=True)
+        open_clinic(path, create=True)
 
 
 def test_init_and_demo_never_take_an_existing_file(tmp_path, capsys):
@@ -259,7 +259,7 @@ def test_restore_killed_at_the_swap_is_finished_by_the_next_command(
     clinic, point, expected, clients, capsys
 ):
     db_path, good = clinic
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     from smpdesk.app import clients as client_cases
     from smpdesk.domain.client_details import ClientDetails
 
@@ -471,9 +471,9 @@ def test_a_trigger_hidden_in_the_wal_of_a_symlinked_file_is_refused(clinic, tmp_
     link = tmp_path / "link.sqlite3"
     link.symlink_to(real)
     with pytest.raises(AlteredDatabaseError):
-        open_database(link)
+        open_clinic(link)
     with pytest.raises(AlteredDatabaseError):
-        open_database(real)
+        open_clinic(real)
 
 
 def test_a_stats_named_trigger_is_not_waved_through(clinic, tmp_path):
@@ -491,7 +491,7 @@ def test_a_stats_named_trigger_is_not_waved_through(clinic, tmp_path):
     conn.close()
     assert not backup_files.verify_backup(bad)[0]
     with pytest.raises(AlteredDatabaseError):
-        open_database(bad)
+        open_clinic(bad)
 
 
 def test_a_shadow_table_with_a_check_is_refused(clinic, tmp_path):
@@ -515,7 +515,7 @@ def test_analyze_statistics_do_not_make_a_file_unusable(db_path):
     conn.execute("ANALYZE")
     conn.commit()
     conn.close()
-    open_database(db_path).conn.close()
+    open_clinic(db_path).conn.close()
     assert backup_files.check_database(db_path)[0]
 
 

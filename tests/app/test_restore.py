@@ -10,11 +10,11 @@ import pytest
 
 from smpdesk.app import backup_files
 from smpdesk.app import clients as client_cases
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.app.restore import restore
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.errors import UserError
-from smpdesk.store import open_database
 from smpdesk.store.schema import SCHEMA_VERSION
 
 
@@ -36,7 +36,7 @@ def digest(path: Path) -> tuple[dict[str, int], str]:
 
 @pytest.fixture
 def clinic(db_path):
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     populate(db, 25)
     (db_path.parent / "backups").mkdir()
     backup = backup_files.make_backup(db, db_path.parent / "backups").path
@@ -47,7 +47,7 @@ def clinic(db_path):
 def test_restore_round_trip_keeps_the_current_file(clinic):
     db_path, backup = clinic
     original = digest(db_path)
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     client_cases.add_client(db, ClientDetails(given_name="After", family_name="Backup"))
     db.conn.close()
     result = restore(db_path, backup)
@@ -115,7 +115,7 @@ def test_two_restores_in_the_same_second_keep_both_copies(clinic):
     from datetime import datetime
 
     db_path, backup = clinic
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     client_cases.add_client(db, ClientDetails(given_name="Later", family_name="Work"))
     db.conn.close()
     when = datetime(2026, 11, 22, 9, 30, 0)

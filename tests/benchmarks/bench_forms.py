@@ -24,12 +24,12 @@ def measure_draft(clinic: Clinic) -> dict[str, float | str]:
     from datetime import date
 
     from smpdesk.app import questionnaires
+    from smpdesk.app.clinic import open_clinic
     from smpdesk.app.demo.forms import fill
     from smpdesk.paths import shipped_forms_dir
     from smpdesk.questionnaire.loader import load_form
-    from smpdesk.store import open_database
 
-    db = open_database(clinic.db_path)
+    db = open_clinic(clinic.db_path)
     spec = load_form(shipped_forms_dir() / "medical.toml")
     answers = fill(spec, seed=1, today=date.today())
     client_id = db.execute("SELECT min(id) FROM clients").fetchone()[0]

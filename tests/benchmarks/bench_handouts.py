@@ -37,9 +37,9 @@ def _setup(clinic: Clinic):
 
     from smpdesk import store
     from smpdesk.app import aftercare as aftercare_cases
-    from smpdesk.store import open_database
+    from smpdesk.app.clinic import open_clinic
 
-    db = open_database(clinic.db_path)
+    db = open_clinic(clinic.db_path)
     with_sessions = [
         row[0]
         for row in db.execute(

@@ -54,13 +54,13 @@ def _floor(path: Path, long_side: int = 3000) -> None:
 
 def measure_import(clinic: Clinic) -> dict[str, float | str]:
     from smpdesk.app import photos
-    from smpdesk.store import open_database
+    from smpdesk.app.clinic import open_clinic
 
     folder = Path(tempfile.mkdtemp(prefix="smpdesk-photos-"))
     sources = [_camera_jpeg(folder / f"p12_{i}.jpg", (4000, 3000), i) for i in range(4)] + [
         _camera_jpeg(folder / f"p24_{i}.jpg", (6000, 4000), 100 + i) for i in range(4)
     ]
-    db = open_database(clinic.db_path)
+    db = open_clinic(clinic.db_path)
     client_id = db.execute("SELECT min(id) FROM clients").fetchone()[0]
     _floor(sources[0])
     ours, floor = [], []
@@ -83,12 +83,13 @@ def measure_import(clinic: Clinic) -> dict[str, float | str]:
 
 
 def _gallery_client(clinic: Clinic) -> int:
+    from smpdesk.app.clinic import open_clinic
     from smpdesk.app.demo.photos import synthetic_scalp
     from smpdesk.app.photos import new_photo
     from smpdesk.infra.imaging import process_photo
-    from smpdesk.store import insert_photo, open_database
+    from smpdesk.store import insert_photo
 
-    db = open_database(clinic.db_path)
+    db = open_clinic(clinic.db_path)
     client_id = db.execute("SELECT max(id) FROM clients").fetchone()[0]
     start = date.today() - timedelta(days=360)
     for i in range(300):
@@ -117,12 +118,13 @@ def measure_gallery(clinic: Clinic) -> dict[str, dict[str, float | str]]:
     from PySide6.QtGui import QIcon, QPixmap
     from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem
 
+    from smpdesk.app.clinic import open_clinic
     from smpdesk.gui.main_window import MainWindow
-    from smpdesk.store import open_database, photo_thumbnails
+    from smpdesk.store import photo_thumbnails
 
     client_id = _gallery_client(clinic)
     app = QApplication.instance() or QApplication([])
-    db = open_database(clinic.db_path)
+    db = open_clinic(clinic.db_path)
     window = MainWindow(db, clinic.db_path)
     window.resize(1280, 800)
     window.show()

@@ -30,12 +30,12 @@ def measure(clinic: Clinic) -> dict[str, float | str]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from smpdesk.app.clinic import open_clinic
     from smpdesk.gui.main_window import MainWindow
-    from smpdesk.store import open_database
     from smpdesk.store.clients import fts_query
 
     app = QApplication.instance() or QApplication([])
-    db = open_database(clinic.db_path)
+    db = open_clinic(clinic.db_path)
     window = MainWindow(db, clinic.db_path)
     window.show()
     app.processEvents()

@@ -6,8 +6,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
-from smpdesk.store import open_database
 
 CLIENTS = 20_000
 
@@ -22,7 +22,7 @@ class Clinic:
 def build_clinic(clients: int = CLIENTS) -> Clinic:
     folder = Path(tempfile.mkdtemp(prefix="smpdesk-bench-"))
     path = folder / "clinic.sqlite3"
-    db = open_database(path, create=True)
+    db = open_clinic(path, create=True)
     populate(db, clients)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()

@@ -346,12 +346,11 @@ def test_session_errors_name_the_option(tmp_path):
 def test_blank_handout_uses_the_clinics_settings(tmp_path):
     from pypdf import PdfReader
 
-    from smpdesk.app.clinic import save_settings
+    from smpdesk.app.clinic import open_clinic, save_settings
     from smpdesk.domain.clinic_settings import ClinicSettings
-    from smpdesk.store import open_database
 
     path = new_clinic(tmp_path)
-    db = open_database(path)
+    db = open_clinic(path)
     save_settings(
         db,
         ClinicSettings(name="Clínica Ñandú", aftercare_days={"keep_dry": 5, "first_wash_day": 6}),

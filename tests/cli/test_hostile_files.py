@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from smpdesk.app import backup_files
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.cli import main
 from smpdesk.errors import DatabaseWriteError
 from smpdesk.infra.filesystems import ABANDONED_AFTER_SECONDS
-from smpdesk.store import database, open_database
+from smpdesk.store import database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +44,7 @@ def test_a_deleted_photo_leaves_no_bytes_in_the_file_or_its_wal(db_path, tmp_pat
     from smpdesk.app import photos
     from smpdesk.domain.client_details import ClientDetails
 
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     client = client_cases.add_client(db, ClientDetails(given_name="Erased", family_name="Photo"))
     picture = tmp_path / "scalp.png"
     Image.effect_noise((400, 300), 80).convert("RGB").save(picture)
@@ -175,7 +176,7 @@ def test_a_pipe_or_device_as_the_database_is_refused_without_blocking(tmp_path, 
 
 
 def test_a_damaged_page_is_one_sentence_not_a_traceback(db_path, capsys):
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     populate(db, 400)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clients'").fetchone()[0]
@@ -287,7 +288,7 @@ def test_partial_files_of_a_killed_backup_are_swept(db, tmp_path):
 
 
 def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     populate(db, 2000)
     db.conn.close()
     folder = tmp_path / "b"
@@ -295,11 +296,11 @@ def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
     script = (
         "import os, signal, sys\n"
         "from smpdesk.app import backup_files\n"
-        "from smpdesk.store import open_database\n"
+        "from smpdesk.app.clinic import open_clinic\n"
         "def stop(done, total):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         "backup_files.STEP_PAGES = 1\n"
-        "backup_files.make_backup(open_database(sys.argv[1]),"
+        "backup_files.make_backup(open_clinic(sys.argv[1]),"
         " __import__('pathlib').Path(sys.argv[2]), progress=stop)\n"
     )
     run = subprocess.run(
@@ -310,7 +311,7 @@ def test_a_backup_killed_for_real_is_swept_by_the_next(db_path, tmp_path):
     )
     assert run.returncode == -9
     assert any(p.name.endswith(".partial") for p in folder.iterdir())
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     made = backup_files.make_backup(db, folder)
     db.conn.close()
     assert [p.name for p in folder.iterdir()] == [made.path.name]
@@ -323,7 +324,7 @@ def test_stored_escape_sequences_are_shown_not_run(db_path, capsys):
     from smpdesk.app import clients as client_cases
     from smpdesk.domain.client_details import ClientDetails
 
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     client = client_cases.add_client(db, ClientDetails(given_name="Plain", family_name="Name"))
     db.execute(
         "UPDATE clients SET given_name = ?, phone = ? WHERE id = ?",

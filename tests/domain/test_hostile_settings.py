@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk.app.clinic import load_settings
+from smpdesk.app.clinic import load_settings, open_clinic
 from smpdesk.cli import main
 from smpdesk.domain.aftercare import AftercareDays
 from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.errors import UserError
-from smpdesk.store import open_database
 
 DEFAULTS = ClinicSettings()
 
@@ -78,7 +77,7 @@ def test_a_malformed_setting_falls_back_to_its_default_with_a_warning(
     db_path, key, raw, field, words
 ):
     corrupt(db_path, key, raw)
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     try:
         settings = load_settings(db)
     finally:
@@ -96,7 +95,7 @@ def test_a_malformed_setting_falls_back_to_its_default_with_a_warning(
 
 
 def test_sound_settings_give_no_warning(db_path):
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     try:
         assert load_settings(db).warnings == ()
     finally:
@@ -109,7 +108,7 @@ def test_good_settings_beside_a_bad_one_are_kept(db_path):
     corrupt(db_path, "aftercare_days", '{"keep_dry": 3, "from_a_newer_smpdesk": 9}')
     corrupt(db_path, "backup.keep", '{"daily": 3}')
     corrupt(db_path, "follow_up_days", "[]")
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     try:
         settings = load_settings(db)
     finally:
@@ -126,7 +125,7 @@ def test_good_settings_beside_a_bad_one_are_kept(db_path):
 def test_several_bad_settings_give_one_warning_each(db_path):
     corrupt(db_path, "paper", "42")
     corrupt(db_path, "backup.keep", "[1, 2]")
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     try:
         warnings = load_settings(db).warnings
     finally:
@@ -204,7 +203,7 @@ def test_the_window_opens_and_says_which_setting_was_unreadable(qtbot, db_path, 
     from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
     corrupt(db_path, key, raw)
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     window = MainWindow(db, db_path)
     qtbot.addWidget(window)
     window.show()
@@ -224,7 +223,7 @@ def test_the_window_opens_and_says_which_setting_was_unreadable(qtbot, db_path, 
 def test_the_window_shows_no_settings_warning_when_all_is_well(qtbot, db_path):
     from smpdesk.gui.main_window import MainWindow
 
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     window = MainWindow(db, db_path)
     qtbot.addWidget(window)
     window.show()

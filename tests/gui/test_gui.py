@@ -485,11 +485,11 @@ def _scribble(path):
 
 def test_a_damaged_database_is_never_opened_and_a_backup_is_offered(qtbot, db_path, monkeypatch):
     from smpdesk.app import backup_files
+    from smpdesk.app.clinic import open_clinic
     from smpdesk.app.demo import populate
     from smpdesk.gui import app
-    from smpdesk.store import open_database
 
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     populate(db, 20)
     (db_path.parent / "backups").mkdir()
     backup_files.make_backup(db, db_path.parent / "backups")

@@ -390,7 +390,7 @@ def test_date_hint_follows_the_clinic_style():
 def test_photo_import_consent_defaults_to_the_consent_form(qtbot, db, client):
     from smpdesk.gui.photos.photos_tab import PhotosTab
 
-    tab = PhotosTab(db, Path(":memory:"))
+    tab = PhotosTab(db)
     qtbot.addWidget(tab)
     tab.show_client(client.id)
     assert tab.new_consent.currentData() == "clinical"

@@ -11,15 +11,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk.app import backup_files, restore
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.gui import app
 from smpdesk.gui.main_window import MainWindow
-from smpdesk.store import open_database
 
 
 @pytest.fixture
 def clinic(db_path):
-    db = open_database(db_path)
+    db = open_clinic(db_path)
     populate(db, 15)
     (db_path.parent / "backups").mkdir()
     good = backup_files.make_backup(db, db_path.parent / "backups").path

@@ -36,8 +36,8 @@ def parent(qtbot):
 
 
 @pytest.fixture
-def runner(parent, db_path):
-    return OperationRunner(parent, db_path)
+def runner(parent, db):
+    return OperationRunner(parent, db)
 
 
 @pytest.fixture
@@ -82,16 +82,16 @@ class _Watched:
 
 
 def test_the_worker_has_its_own_thread_and_connection_and_closes_it(qtbot, runner, db, monkeypatch):
-    from smpdesk.gui import operations
+    from smpdesk.app.clinic import Clinic
 
-    real_open, closed_on, seen = operations.clinic.open_database, [], {}
+    real_connect, closed_on, seen = Clinic.connect, [], {}
 
-    def watched_open(path):
-        own = real_open(path)
+    def watched_connect(handle):
+        own = real_connect(handle)
         own.conn = _Watched(own.conn, closed_on)
         return own
 
-    monkeypatch.setattr(operations.clinic, "open_database", watched_open)
+    monkeypatch.setattr(Clinic, "connect", watched_connect)
 
     def fn(own):
         seen["thread"], seen["conn"] = threading.get_ident(), id(own.conn._conn)

@@ -52,9 +52,9 @@ def test_import_in_the_background_with_a_summary(qtbot, window, db, client_id, t
     broken.write_text("this is not a photo")
     tab.new_angle.setCurrentIndex(tab.new_angle.findData("front"))
     job = tab.import_paths([*good, broken])
-    with qtbot.waitSignal(job.done, timeout=30000):
+    with qtbot.waitSignal(job.finished, timeout=30000):
         pass
-    assert sum(r.imported for r in job.results) == 3
+    assert sum(r.imported for r in job.result) == 3
     summary = tab.findChild(QMessageBox, "import_summary")
     assert summary is not None
     assert "3 of 4 photos imported." in summary.text()
@@ -137,7 +137,7 @@ def test_a_second_import_waits_for_the_first(qtbot, window, db, client_id, tmp_p
     first = tab.import_paths([scalp(tmp_path / "one.jpg", "front", 1)])
     assert tab.import_paths([scalp(tmp_path / "two.jpg", "front", 2)]) is None
     assert told and "still being imported" in told[0]
-    with qtbot.waitSignal(first.done, timeout=30000):
+    with qtbot.waitSignal(first.finished, timeout=30000):
         pass
     tab.findChild(QMessageBox, "import_summary").close()
 
@@ -186,7 +186,7 @@ def test_closing_the_window_during_an_import_stops_it_cleanly(
     win.open_client(client_id)
     job = win.photos_tab.import_paths([scalp(tmp_path / f"{i}.jpg", "front", i) for i in range(6)])
     win.close()
-    assert not job.worker_thread.isRunning()
+    assert not job.worker.isRunning()
     win.deleteLater()
 
 

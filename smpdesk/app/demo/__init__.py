@@ -14,10 +14,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import sqlite_utils
-
 from smpdesk import store
-from smpdesk.app.clinic import save_settings
+from smpdesk.app.clinic import Clinic, open_clinic, save_settings
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.domain.session_details import SessionDetails
@@ -254,7 +252,7 @@ def demo_sessions(
     return sessions
 
 
-def populate(db: sqlite_utils.Database, count: int, *, seed: int = 20261122) -> list[int]:
+def populate(db: Clinic, count: int, *, seed: int = 20261122) -> list[int]:
     """Add ``count`` demo clients with sessions; about one in 25 is archived."""
     rng = random.Random(seed + 1)
     ids = store.insert_clients(db, list(demo_clients(count, seed=seed)))
@@ -270,7 +268,7 @@ def populate(db: sqlite_utils.Database, count: int, *, seed: int = 20261122) -> 
 PHOTO_CLIENTS = 8  # clients who get photos at each session
 
 
-def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite_utils.Database:
+def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic:
     """Create a new demo database at ``path``; an existing file is never overwritten."""
     path = Path(path)
     if path.exists():
@@ -279,20 +277,13 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> sqlite
         )
     if count < 0:
         raise UserError("The number of demo clients cannot be negative.")
-    db = store.open_database(path, create=True)
+    db = open_clinic(path, create=True)
     populate(db, count)
     from smpdesk.app.demo.photos import add_demo_photos
 
     # Photos for clients with at least two sessions, so "first vs latest" shows
     # a change in the demo.
-    treated = [
-        row[0]
-        for row in db.execute(
-            "SELECT client_id FROM sessions GROUP BY client_id HAVING count(*) >= 2 "
-            "ORDER BY client_id LIMIT ?",
-            [PHOTO_CLIENTS],
-        )
-    ]
+    treated = store.sessions.clients_with_sessions(db, at_least=2, limit=PHOTO_CLIENTS)
     add_demo_photos(db, treated)
     save_settings(
         db,

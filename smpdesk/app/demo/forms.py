@@ -13,10 +13,9 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
-import sqlite_utils
-
 from smpdesk import store
 from smpdesk.app import questionnaires
+from smpdesk.app.clinic import Clinic
 from smpdesk.questionnaire.answers import (
     answer_problem,
     raised_flags,
@@ -125,7 +124,7 @@ def fill(
     return answers
 
 
-def add_demo_responses(db: sqlite_utils.Database, client_ids: list[int]) -> int:
+def add_demo_responses(db: Clinic, client_ids: list[int]) -> int:
     """Intake, medical and consent for each client, dated at their first session."""
     entries = questionnaires.form_entries(db)
     specs = {e.spec.id: e.spec for e in entries if e.spec is not None}

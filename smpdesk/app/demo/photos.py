@@ -9,9 +9,8 @@ from __future__ import annotations
 import io
 import random
 
-import sqlite_utils
-
 from smpdesk import store
+from smpdesk.app.clinic import Clinic
 from smpdesk.app.photos import new_photo
 
 DEMO_ANGLES = ("front", "top", "crown")
@@ -43,7 +42,7 @@ def synthetic_scalp(
     return out.getvalue()
 
 
-def add_demo_photos(db: sqlite_utils.Database, client_ids: list[int], *, seed: int = 7) -> int:
+def add_demo_photos(db: Clinic, client_ids: list[int], *, seed: int = 7) -> int:
     """Photos at every recorded session of the given clients; returns how many."""
     from smpdesk.infra.imaging import process_photo
 

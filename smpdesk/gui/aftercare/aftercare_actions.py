@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -20,6 +19,7 @@ from smpdesk.app import aftercare as aftercare_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
@@ -29,7 +29,7 @@ from smpdesk.infra.safe_output import write_file
 
 
 def open_aftercare(
-    parent: QWidget, db: sqlite_utils.Database, client_id: int, session_id: int | None = None
+    parent: QWidget, db: Clinic, client_id: int, session_id: int | None = None
 ) -> bool:
     """Preview a client's sheet (latest session by default); True if shown."""
     from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
@@ -72,7 +72,7 @@ def _confirm_old_session(parent: QWidget, session: session_cases.Session) -> boo
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
+def open_blank(parent: QWidget, db: Clinic) -> bool:
     from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 
     try:
@@ -87,7 +87,7 @@ def open_blank(parent: QWidget, db: sqlite_utils.Database) -> bool:
 
 def todays_sheets(
     parent: QWidget,
-    db: sqlite_utils.Database,
+    db: Clinic,
     today: date | None,
     on_ready: Callable[[list[aftercare_cases.AftercarePdf]], None],
 ) -> Operation | None:
@@ -105,9 +105,7 @@ def todays_sheets(
         return None
     wanted = [(session.client_id, session.id) for session in sessions]
 
-    def render(
-        own_db: sqlite_utils.Database, progress: Progress
-    ) -> list[aftercare_cases.AftercarePdf]:
+    def render(own_db: Clinic, progress: Progress) -> list[aftercare_cases.AftercarePdf]:
         sheets = []
         for done, (client_id, session_id) in enumerate(wanted):
             progress(done, len(wanted))  # stops here once Cancel was pressed
@@ -128,7 +126,7 @@ def todays_sheets(
 
 def print_todays(
     parent: QWidget,
-    db: sqlite_utils.Database,
+    db: Clinic,
     today: date | None = None,
     *,
     changes: Changes | None = None,
@@ -153,7 +151,7 @@ def print_todays(
 
 def print_sheets(
     parent: QWidget,
-    db: sqlite_utils.Database,
+    db: Clinic,
     printer: QPrinter,
     sheets: list[aftercare_cases.AftercarePdf],
 ) -> int:
@@ -187,7 +185,7 @@ def print_sheets(
 
 def save_todays(
     parent: QWidget,
-    db: sqlite_utils.Database,
+    db: Clinic,
     today: date | None = None,
     *,
     changes: Changes | None = None,

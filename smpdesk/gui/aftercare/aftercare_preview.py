@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import aftercare as aftercare_cases
 from smpdesk.app import clinic
+from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.printing import (
     ask_save_instead,
@@ -135,7 +135,7 @@ class AftercarePreview(PdfPreview):
 
     def __init__(
         self,
-        db: sqlite_utils.Database | None,
+        db: Clinic | None,
         pdf: aftercare_cases.AftercarePdf,
         title: str,
         parent: QWidget | None = None,

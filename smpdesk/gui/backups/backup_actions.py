@@ -4,11 +4,12 @@ Each runs on a worker through the window's runner (:mod:`smpdesk.gui.operations`
 behind a modal progress box; file dialogs, passphrases and questions stay on
 the GUI thread.
 
-The window's database object is shared by every page, so a restore first
-closes its connection (on the GUI thread, which owns it; the worker opens
-none, since it replaces the file) and afterwards swaps in one on the restored
-file: every page sees the restored records without rebuilding the window, and
-the window says ``database_replaced`` on its change hub.
+The window's clinic handle is shared by every page, so a restore first
+closes it (on the GUI thread, which owns its connection; the worker opens
+none, since it replaces the file) and afterwards reopens it on the restored
+file (:meth:`~smpdesk.app.clinic.Clinic.reopen`): every page sees the
+restored records without rebuilding the window, and the window says
+``database_replaced`` on its change hub.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def restore_into(window: MainWindow, source: Path) -> Operation | None:
     if not _idle(window):
         return None
     db_path: Path = window.db_path
-    window.db.conn.close()
+    window.db.close()
 
     def refused(exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -66,17 +67,16 @@ def restore_into(window: MainWindow, source: Path) -> Operation | None:
 
 def _reopen(window: MainWindow) -> None:
     """A bug, not a user error: still never leave the window on a closed file."""
-    window.db.conn = clinic.open_database(window.db_path).conn
+    window.db.reopen()
 
 
 def _reconnect(
     window: MainWindow, result: RestoreResult | None, shown: str
 ) -> RestoreResult | None:
     """Reopen the window's database after a restore (done or refused) and say what happened."""
-    db_path: Path = window.db_path
     # Reconnect whatever happened: the current file was kept or restored.
     try:
-        window.db.conn = clinic.open_database(db_path).conn
+        window.db.reopen()
     except UserError as exc:
         QMessageBox.critical(
             window,

@@ -7,7 +7,6 @@ open with everything typed still in it.
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Client
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.widgets.form_support import (
@@ -48,7 +48,7 @@ LABELS = {
 
 class ClientDialog(QDialog):
     def __init__(
-        self, db: sqlite_utils.Database, client: Client | None = None, parent: QWidget | None = None
+        self, db: Clinic, client: Client | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._db = db

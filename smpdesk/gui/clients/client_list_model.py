@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Archived
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_medium_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,7 @@ def format_local_date(timestamp: str | None) -> str:
 
 
 class ClientListModel(QAbstractTableModel):
-    def __init__(self, db: sqlite_utils.Database, parent: Any = None) -> None:
+    def __init__(self, db: Clinic, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
         self._ids: list[int] = []

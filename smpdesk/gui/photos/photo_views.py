@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import sqlite_utils
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import clinic
 from smpdesk.app import photos as photo_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.app.photos import ANGLES
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
@@ -88,9 +88,7 @@ def _follow(source: QScrollBar, target: QScrollBar) -> None:
 
 
 class PhotoViewer(QDialog):
-    def __init__(
-        self, db: sqlite_utils.Database, photo: photo_cases.Photo, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, db: Clinic, photo: photo_cases.Photo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(photo_caption(photo))
         self.resize(1000, 760)
@@ -115,7 +113,7 @@ class CompareDialog(QDialog):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         left: photo_cases.Photo,
         right: photo_cases.Photo,
         parent: QWidget | None = None,

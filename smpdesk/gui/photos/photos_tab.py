@@ -13,7 +13,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
@@ -45,11 +44,13 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import clinic
 from smpdesk.app import photos as photo_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
-from smpdesk.gui.photos.photo_import import ImportWorker, PhotoImport
+from smpdesk.gui.operations import Operation
+from smpdesk.gui.photos.photo_import import start_import
 from smpdesk.gui.photos.photo_views import CompareDialog, PhotoViewer, photo_caption
 from smpdesk.gui.widgets.save_files import save_bytes
 
@@ -61,7 +62,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class ThumbnailModel(QAbstractListModel):
     """One visit's photos; thumbnail bytes are read once, pixmaps made on demand."""
 
-    def __init__(self, db: sqlite_utils.Database, items: list[photo_cases.Photo]) -> None:
+    def __init__(self, db: Clinic, items: list[photo_cases.Photo]) -> None:
         super().__init__()
         self._db = db
         self.items = items
@@ -144,22 +145,20 @@ class PhotosTab(QWidget):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
-        db_path: Path,
+        db: Clinic,
         parent: QWidget | None = None,
         *,
         changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self._db_path = db_path
         self.client_id: int | None = None
         self.changes = changes if changes is not None else Changes(self)
         self.changes.photos_changed.connect(self._photos_changed)
         self.changes.responses_changed.connect(self._responses_changed)
         self.changes.database_replaced.connect(self.refresh)
         self.galleries: list[VisitGallery] = []
-        self.current_import: PhotoImport | None = None
+        self.current_import: Operation | None = None
         self._selecting = False
         self.setAcceptDrops(True)
 
@@ -293,12 +292,6 @@ class PhotosTab(QWidget):
         colour = "#8c2318" if allowed == "declined" else "#5b6670"
         self.consent_note.setStyleSheet(f"color: {colour};")
 
-    def shutdown(self) -> None:
-        """Stop a running import before the window (and its database) goes."""
-        job = self.current_import
-        if job is not None and self.import_running():
-            job.abandon()
-
     def refresh(self) -> None:
         for gallery in self.galleries:
             gallery.deleteLater()
@@ -413,9 +406,9 @@ class PhotosTab(QWidget):
             self.import_paths(paths)
 
     def import_running(self) -> bool:
-        return self.current_import is not None and self.current_import.results is None
+        return self.current_import is not None and self.current_import.running
 
-    def import_paths(self, paths: list[Path]) -> PhotoImport | None:
+    def import_paths(self, paths: list[Path]) -> Operation | None:
         if self.client_id is None or not paths:
             return None
         if self.import_running():
@@ -426,23 +419,19 @@ class PhotosTab(QWidget):
             )
             return None
         visit = self.new_visit.date().toPython()
-        worker = ImportWorker(
-            self._db_path,
-            self.client_id,
+        client_id = self.client_id
+        job = start_import(
+            self,
+            self._db,
+            client_id,
             paths,
             visit_date=visit if isinstance(visit, date) else None,
             angle=self.new_angle.currentData(),
             consent=self.new_consent.currentData(),
+            on_done=lambda _results: self.changes.photos_changed.emit(client_id),
         )
-        job = PhotoImport(self, worker)
-        job.done.connect(self._imported)
         self.current_import = job
-        job.start()
         return job
-
-    def _imported(self, _results: list[photo_cases.ImportResult]) -> None:
-        if self.current_import is not None:
-            self.changes.photos_changed.emit(self.current_import.worker.client_id)
 
     # -- actions ------------------------------------------------------------
     def _need(self, count: int, what: str) -> list[int] | None:

@@ -9,11 +9,11 @@ client without a medical history says so instead.
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.questionnaires.answers_view import flag_label
@@ -60,7 +60,7 @@ class FlagsPanel(QFrame):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         parent: QWidget | None = None,
         *,
         changes: Changes | None = None,

@@ -25,7 +25,6 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app.clients import Client
+from smpdesk.app.clinic import Clinic
 from smpdesk.app.questionnaires import now_utc
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.questionnaires.answers_view import AnswersView
@@ -171,7 +171,7 @@ class FormRunner(QDialog):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         client: Client,
         spec: FormSpec,
         *,

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
 from smpdesk.gui.changes import Changes
@@ -114,7 +114,7 @@ class QuestionnairesTab(QWidget):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         parent: QWidget | None = None,
         *,
         changes: Changes | None = None,
@@ -480,7 +480,7 @@ class ResponseDialog(QDialog):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         opened: questionnaire_cases.OpenedResponse,
         date_style: str,
         parent: QWidget | None = None,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.app.clinic import load_settings
+from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.app.sessions import DueItem, due_follow_ups
 from smpdesk.domain.session_details import describe_type
 from smpdesk.gui.clients.client_list_model import format_date
@@ -47,7 +46,7 @@ class FollowUpsView(QWidget):
     back_requested = Signal()
     loaded = Signal()  # the table shows the list just read
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.items: list[DueItem] = []
@@ -96,7 +95,7 @@ class FollowUpsView(QWidget):
             return None
         days_ahead = self.days.value()
 
-        def read(db: sqlite_utils.Database) -> list[DueItem]:
+        def read(db: Clinic) -> list[DueItem]:
             return due_follow_ups(
                 db,
                 today=today,

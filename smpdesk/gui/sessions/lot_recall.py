@@ -7,7 +7,6 @@ opening its connection would make it.
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.domain.session_details import describe_type
 from smpdesk.gui.clients.client_list_model import format_date
 
@@ -32,7 +32,7 @@ HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which 
 class LotRecallDialog(QDialog):
     client_requested = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.setWindowTitle("Recall search by lot")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
-from smpdesk.app.clinic import load_settings
+from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.dates import format_long_date
 from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
 from smpdesk.errors import UserError, ValidationError
@@ -151,7 +150,7 @@ class AreasPicker(QWidget):
 class SessionDialog(QDialog):
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         client_id: int,
         session: session_cases.Session | None = None,
         parent: QWidget | None = None,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 from datetime import datetime, time
 
-import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app import photos as photo_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
-from smpdesk.app.clinic import load_settings
+from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
@@ -170,7 +169,7 @@ class TimelineTab(QWidget):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Clinic,
         parent: QWidget | None = None,
         *,
         changes: Changes | None = None,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.app.clinic import ClinicSettings, load_settings, save_settings
+from smpdesk.app.clinic import Clinic, ClinicSettings, load_settings, save_settings
 from smpdesk.domain.clinic_settings import DATE_STYLES, MAX_LOGO_BYTES, PAPER_SIZES
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
@@ -58,7 +57,7 @@ def _spin(value: int, maximum: int = 3650) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from smpdesk.domain.aftercare import AftercareDays  # the care plan's own defaults
 
