@@ -135,7 +135,8 @@ def test_lot_recall_finds_clients(qtbot, db):
     dialog.client_requested.connect(opened.append)
     type_text(qtbot, dialog.lot, "um-2607-a")
     qtbot.keyClick(dialog.lot, Qt.Key.Key_Return)
-    assert dialog.table.rowCount() == 1
+    assert "Looking for lot um-2607-a" in dialog.summary.text()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 2).text() == "Łukasz Żółć"
     assert "1 session, 1 client" in dialog.summary.text()
     dialog.table.setCurrentCell(0, 2)
