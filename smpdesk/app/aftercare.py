@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smpdesk import store
+from smpdesk.app.access import use_case
 from smpdesk.app.clients import require_client
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.clinic_settings import ClinicSettings
@@ -56,6 +57,7 @@ def _sheet_basics(settings: ClinicSettings) -> tuple[ClinicInfo, AftercareDays]:
     return clinic_info(settings), AftercareDays.from_mapping(settings.aftercare_days)
 
 
+@use_case
 def aftercare_pdf(db: Clinic, client_id: int, session_id: int | None = None) -> AftercarePdf:
     """The personalised sheet for a session (the client's latest when none given)."""
     from smpdesk.domain.aftercare import load_care_plan
@@ -141,6 +143,7 @@ def blank_aftercare_pdf(db: Clinic | None = None) -> AftercarePdf:
     )
 
 
+@use_case
 def record_aftercare_given(db: Clinic, pdf: AftercarePdf, action: str) -> None:
     """Log that a sheet was printed or saved, with its care-plan version."""
     store.log_handout(

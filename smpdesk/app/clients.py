@@ -1,29 +1,24 @@
 """Clients: add, edit, archive and restore them; find and read them.
 
-Both fronts call these and nothing below them for writes, so a rule (such as
-validation before saving) is enforced once.
+Both fronts call these and nothing below them, so a rule (validation before
+saving, who may do what) is enforced once.  A client's free-text notes may
+hold clinical remarks, so reception never loads them: its copy of a client
+has empty notes, and its edits keep the stored ones.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TypeVar
 
 from smpdesk import store
+from smpdesk.app.access import may, use_case
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.store.clients import (
-    Archived,
-    Client,
-    ClientRow,
-    count_clients,
-    get_client,
-    list_rows,
-    parse_client_number,
-    search_client_ids,
-)
+from smpdesk.store.clients import Archived, Client, ClientRow, parse_client_number
 
 _D = TypeVar("_D", ClientDetails, SessionDetails)
 
@@ -47,22 +42,74 @@ CHANGED_ELSEWHERE = (
 )
 
 
-def require_client(db: Clinic, client_id: int) -> Client:
-    """The client with ``client_id``; a UserError when there is none (removed meanwhile)."""
-    client = get_client(db, client_id)
-    if client is None:
-        raise UserError(f"There is no client with id {client_id}; it may have been removed.")
+def _as_seen(db: Clinic, client: Client) -> Client:
+    """The client as the signed-in role may see it: reception never loads the notes."""
+    if client.notes and not may(db, "sessions.get_session"):
+        return dataclasses.replace(client, notes="")
     return client
 
 
+def _require(db: Clinic, client_id: int) -> Client:
+    client = store.get_client(db, client_id)
+    if client is None:
+        raise UserError(f"There is no client with id {client_id}; it may have been removed.")
+    return _as_seen(db, client)
+
+
+@use_case
+def require_client(db: Clinic, client_id: int) -> Client:
+    """The client with ``client_id``; a UserError when there is none (removed meanwhile)."""
+    return _require(db, client_id)
+
+
+@use_case
+def get_client(db: Clinic, client_id: int) -> Client | None:
+    client = store.get_client(db, client_id)
+    return _as_seen(db, client) if client is not None else None
+
+
+@use_case
+def count_clients(db: Clinic, archived: Archived = "active") -> int:
+    return store.count_clients(db, archived)
+
+
+@use_case
+def list_rows(db: Clinic, ids: list[int]) -> dict[int, ClientRow]:
+    """List columns for ``ids`` (any order); missing ids are skipped."""
+    return store.list_rows(db, ids)
+
+
+@use_case
+def search_client_ids(
+    db: Clinic,
+    text: str = "",
+    *,
+    archived: Archived = "active",
+    sort: str = "family",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[int]:
+    """Ids of matching clients in display order; see :func:`smpdesk.store.search_client_ids`."""
+    return store.search_client_ids(
+        db,
+        text,
+        archived=archived,
+        sort=sort,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@use_case
 def add_client(db: Clinic, details: ClientDetails) -> Client:
     details = checked(details, validate)
     client_id = store.insert_client(db, details)
-    client = store.get_client(db, client_id)
-    assert client is not None
-    return client
+    return _require(db, client_id)
 
 
+@use_case
 def update_client(
     db: Clinic,
     client_id: int,
@@ -70,26 +117,33 @@ def update_client(
     *,
     if_updated_at: str | None = None,
 ) -> Client:
-    require_client(db, client_id)
+    stored = store.get_client(db, client_id)
+    if stored is None:
+        _require(db, client_id)  # says so
+    assert stored is not None
+    if not may(db, "sessions.get_session"):
+        details = dataclasses.replace(details, notes=stored.notes)  # reception never saw them
     details = checked(details, validate)
     try:
         store.update_client(db, client_id, details, if_updated_at=if_updated_at)
     except store.ChangedElsewhere:
         raise UserError(CHANGED_ELSEWHERE.format(what="client")) from None
-    return require_client(db, client_id)
+    return _require(db, client_id)
 
 
+@use_case
 def archive_client(db: Clinic, client_id: int) -> Client:
     """Hide a client from the everyday list; nothing is deleted."""
-    require_client(db, client_id)
+    _require(db, client_id)
     store.set_archived(db, client_id, True)
-    return require_client(db, client_id)
+    return _require(db, client_id)
 
 
+@use_case
 def restore_client(db: Clinic, client_id: int) -> Client:
-    require_client(db, client_id)
+    _require(db, client_id)
     store.set_archived(db, client_id, False)
-    return require_client(db, client_id)
+    return _require(db, client_id)
 
 
 __all__ = [

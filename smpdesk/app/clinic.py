@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from smpdesk import store
+from smpdesk.app.access import use_case
 from smpdesk.domain.clinic_settings import (
     UNREADABLE,
     ClinicSettings,
@@ -18,6 +19,7 @@ from smpdesk.domain.clinic_settings import (
     settings_from_stored,
     settings_to_store,
 )
+from smpdesk.domain.staff import Staff
 from smpdesk.errors import NotADatabaseError
 from smpdesk.infra.safe_output import ProtectedFiles
 from smpdesk.paths import resolve_db_path
@@ -38,13 +40,36 @@ class Clinic(sqlite_utils.Database):
     as they are; only ``store/`` runs SQL on it.
     """
 
-    def __init__(self, path: Path, opened: sqlite_utils.Database) -> None:
+    def __init__(
+        self,
+        path: Path,
+        opened: sqlite_utils.Database,
+        *,
+        staff: Staff | None = None,
+        key: bytes | None = None,
+    ) -> None:
         super().__init__(opened.conn, execute_plugins=False)
         self.path = Path(path)
+        # Who is signed in (None: a clinic not protected yet, where anyone at
+        # the laptop may do everything, as before accounts existed).
+        self.staff = staff
+        # The data key of a protected clinic; None for a plain file.
+        self.key = key
+
+    @property
+    def actor_id(self) -> int | None:
+        """Whom the store stamps on the rows it writes (``created_by``, ``changed_by``)."""
+        return self.staff.id if self.staff is not None else None
 
     def connect(self) -> Clinic:
-        """Another connection to the same clinic, for a worker thread (open it on that thread)."""
-        return open_clinic(self.path)
+        """Another connection to the same clinic, for a worker thread (open it on that thread).
+
+        It carries the same person, so the worker's use cases are checked and
+        audited as theirs.
+        """
+        other = open_clinic(self.path)
+        other.staff = self.staff
+        return other
 
     def reopen(self) -> None:
         """Open the file again after it was replaced (a restore), dropping the old connection.
@@ -89,6 +114,7 @@ def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
     return settings_from_stored(stored_settings(db, unreadable=UNREADABLE))
 
 
+@use_case
 def save_settings(db: Clinic, settings: ClinicSettings) -> None:
     """Save the settings; ValidationError (nothing saved) when any value is wrong."""
     set_settings(db, settings_to_store(settings))

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from smpdesk import store
+from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, NEXT_TYPE
 from smpdesk.store.sessions import Session, latest_sessions_of_active_clients
@@ -42,6 +43,7 @@ def proposed_next_date(
     return session_date + timedelta(days=intervals.get(session_type, 21))
 
 
+@use_case
 def due_follow_ups(
     db: Clinic,
     *,

@@ -16,22 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smpdesk import store
+from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
-from smpdesk.store.database import db_path
-from smpdesk.store.photos import (
-    ANGLES,
-    CONSENTS,
-    NewPhoto,
-    Photo,
-    client_photos,
-    delete_photo,
-    get_photo,
-    photo_image,
-    photo_thumbnails,
-)
+from smpdesk.store import photos as photo_store
+from smpdesk.store.photos import ANGLES, CONSENTS, NewPhoto, Photo
 
 if TYPE_CHECKING:
     from smpdesk.infra.imaging import ProcessedPhoto
@@ -114,6 +105,15 @@ def _short_date(iso: str) -> str:
     return format_medium_date(moment.date())
 
 
+# Store reads (and the one delete) offered as they are, each behind its rule.
+client_photos = passed_on("photos", photo_store.client_photos)
+get_photo = passed_on("photos", photo_store.get_photo)
+photo_image = passed_on("photos", photo_store.photo_image)
+photo_thumbnails = passed_on("photos", photo_store.photo_thumbnails)
+delete_photo = passed_on("photos", photo_store.delete_photo)
+
+
+@use_case
 def import_photos(
     db: Clinic,
     client_id: int,
@@ -201,6 +201,7 @@ def import_photos(
     return results
 
 
+@use_case
 def photo_jpeg(db: Clinic, photo_id: int) -> bytes:
     """A photo's stored JPEG (EXIF-free, as imported); UserError if there is none."""
     data = store.photo_image(db, photo_id)
@@ -209,6 +210,7 @@ def photo_jpeg(db: Clinic, photo_id: int) -> bytes:
     return data
 
 
+@use_case
 def export_photo(
     db: Clinic,
     photo_id: int,
@@ -222,9 +224,11 @@ def export_photo(
     Written like every other output: atomically, owner-only, never over the
     clinic's own files, and over an existing file only with ``overwrite``.
     """
-    data = photo_jpeg(db, photo_id)
+    data = photo_store.photo_image(db, photo_id)
+    if data is None:
+        raise UserError(f"There is no photo with id {photo_id}.")
     if protected is None:
-        protected = ProtectedFiles.around(db_path(db))
+        protected = ProtectedFiles.around(db.path)
     refuse_protected(target, protected)  # the name as typed, before .jpg is added
     if target.is_dir():
         raise UserError(f"{target} is a folder; give a file name such as {target / 'photo.jpg'}.")
@@ -234,6 +238,7 @@ def export_photo(
     return target
 
 
+@use_case
 def retag(
     db: Clinic,
     ids: Iterable[int],
@@ -256,6 +261,7 @@ def retag(
     return store.update_photos(db, ids, angle=angle, visit_date=visit_date, consent=consent)
 
 
+@use_case
 def comparison_jpeg(db: Clinic, left_id: int, right_id: int) -> bytes:
     """Two photos side by side, each dated underneath, as one JPEG."""
     from smpdesk.infra.imaging import render_comparison

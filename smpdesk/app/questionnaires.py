@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smpdesk import store
+from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clinic import Clinic, load_settings
+from smpdesk.domain.staff import SEE_A_PRACTITIONER
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import FORMS_ENV, forms_dir_for, shipped_forms_dir
 from smpdesk.questionnaire.answers import (
@@ -29,16 +31,9 @@ from smpdesk.questionnaire.answers import (
 )
 from smpdesk.questionnaire.loader import FormEntry, FormError, load_form_text, scan_forms
 from smpdesk.questionnaire.spec import FormSpec
+from smpdesk.store import responses as response_store
 from smpdesk.store.database import db_path
-from smpdesk.store.responses import (
-    Draft,
-    NewResponse,
-    Response,
-    client_drafts,
-    get_draft,
-    get_response,
-    now_utc,
-)
+from smpdesk.store.responses import Draft, NewResponse, Response, now_utc
 
 if TYPE_CHECKING:
     from smpdesk.infra.handouts.consent_record import RecordPage
@@ -113,7 +108,12 @@ def _parse_stored(source: str, sha256: str) -> FormSpec:
         ) from None
 
 
+@use_case
 def stored_definition(db: Clinic, sha256: str) -> FormSpec:
+    return _stored(db, sha256)
+
+
+def _stored(db: Clinic, sha256: str) -> FormSpec:
     source = store.definition_source(db, sha256)
     if source is None:
         raise UserError("The form this was answered with is missing from the database.")
@@ -126,16 +126,23 @@ def _definition(spec: FormSpec) -> tuple[str, str, str, str, str]:
 
 # -- drafts ----------------------------------------------------------------------
 
+client_drafts = passed_on("questionnaires", response_store.client_drafts)
+get_draft = passed_on("questionnaires", response_store.get_draft)
+get_response = passed_on("questionnaires", response_store.get_response)
 
+
+@use_case
 def draft_for(db: Clinic, client_id: int, form_id: str) -> Draft | None:
     return store.get_draft(db, client_id, form_id)
 
 
+@use_case
 def resume(db: Clinic, draft: Draft) -> FormSpec:
     """The exact form a draft was started on, even if the file changed since."""
     return stored_definition(db, draft.definition_sha256)
 
 
+@use_case
 def save_draft(
     db: Clinic,
     client_id: int,
@@ -157,6 +164,7 @@ def save_draft(
     )
 
 
+@use_case
 def discard_draft(db: Clinic, client_id: int, form_id: str) -> None:
     store.delete_draft(db, client_id, form_id)
 
@@ -164,6 +172,7 @@ def discard_draft(db: Clinic, client_id: int, form_id: str) -> None:
 # -- finishing -------------------------------------------------------------------
 
 
+@use_case
 def finish(
     db: Clinic,
     client_id: int,
@@ -335,10 +344,12 @@ class OpenedResponse:
         return [f for item in self.response.flags if (f := RaisedFlag.from_json(item))]
 
 
+@use_case
 def client_responses(db: Clinic, client_id: int) -> list[Response]:
     return store.client_responses(db, client_id)
 
 
+@use_case
 def open_response(db: Clinic, response_id: int) -> OpenedResponse:
     response = store.get_response(db, response_id)
     if response is None:
@@ -346,6 +357,7 @@ def open_response(db: Clinic, response_id: int) -> OpenedResponse:
     return OpenedResponse(response, stored_definition(db, response.definition_sha256))
 
 
+@use_case
 def consent_record(db: Clinic, response_id: int) -> bytes:
     pdf = store.response_document(db, response_id)
     if pdf is None and store.get_response(db, response_id) is None:
@@ -355,7 +367,7 @@ def consent_record(db: Clinic, response_id: int) -> bytes:
     return pdf
 
 
-def client_flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
+def _flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
     """Every flag raised by the newest response to each form, most serious first.
 
     Drafts count too, marked as such: a client who answered the medical form
@@ -368,7 +380,7 @@ def client_flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
     seen = {(f.level, f.message, f.form_id) for f in found}
     for draft in store.client_drafts(db, client_id):
         try:
-            spec = resume(db, draft)
+            spec = _stored(db, draft.definition_sha256)
         except UserError:
             continue  # its definition is unreadable; the Questionnaires tab says so
         for flag in raised_flags(spec, clean(spec, draft.answers)):
@@ -378,10 +390,19 @@ def client_flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
     return sorted(found, key=lambda f: order.get(f.level, 3))
 
 
+@use_case
+def client_flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
+    """Every flag raised by the newest response to each form (and open drafts), most serious
+    first; see :func:`_flags`."""
+    return _flags(db, client_id)
+
+
+@use_case
 def do_not_treat(db: Clinic, client_id: int) -> list[RaisedFlag]:
     return [f for f in client_flags(db, client_id) if f.level == "do-not-treat"]
 
 
+@use_case
 def latest_answer(db: Clinic, client_id: int, form_id: str, question_id: str) -> Any:
     """The newest stored answer to one question (e.g. a photo opt-in), or None."""
     for response in store.client_responses(db, client_id):
@@ -398,6 +419,7 @@ PHOTO_CONSENT_WORDS = {
 }
 
 
+@use_case
 def photo_consent(db: Clinic, client_id: int) -> str | None:
     """What the newest consent form allows photos for: marketing, clinical, declined, or None."""
     clinical = latest_answer(db, client_id, "consent", "photos_clinical")
@@ -409,12 +431,55 @@ def photo_consent(db: Clinic, client_id: int) -> str | None:
     return "marketing" if marketing is True else "clinical"
 
 
+@dataclass(frozen=True)
+class FormStatus:
+    """Where a client stands with one form, without a word of the answers."""
+
+    form_id: str
+    title: str
+    completed_at: str | None  # the newest response, if any
+    draft: bool  # a draft is open
+
+
+@use_case
+def form_statuses(db: Clinic, client_id: int) -> list[FormStatus]:
+    """Which forms the client has done or started: what reception may know."""
+    newest = {r.form_id: r for r in store.latest_responses(db, client_id)}
+    drafts = {d.form_id for d in store.client_drafts(db, client_id)}
+    statuses = []
+    for entry in form_entries(db):
+        if entry.spec is None:
+            continue
+        done = newest.get(entry.spec.id)
+        statuses.append(
+            FormStatus(
+                entry.spec.id,
+                entry.spec.title,
+                done.completed_at if done else None,
+                entry.spec.id in drafts,
+            )
+        )
+    return statuses
+
+
+@use_case
+def booking_caution(db: Clinic, client_id: int) -> str | None:
+    """One neutral line when any flag is open ("see a practitioner before booking"), else None.
+
+    Reception books; where a contraindication matters to that, it learns no
+    more than this.
+    """
+    return SEE_A_PRACTITIONER if _flags(db, client_id) else None
+
+
 __all__ = [
     "PHOTO_CONSENT_WORDS",
     "Draft",
+    "FormStatus",
     "OpenedResponse",
     "Response",
     "answered_day",
+    "booking_caution",
     "client_drafts",
     "client_flags",
     "client_responses",
@@ -423,6 +488,7 @@ __all__ = [
     "do_not_treat",
     "finish",
     "form_entries",
+    "form_statuses",
     "forms_folder",
     "get_draft",
     "get_response",

@@ -6,27 +6,36 @@ Also who is due for a follow-up, which is read from each client's sessions
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from smpdesk import store
-from smpdesk.app.clients import CHANGED_ELSEWHERE, checked, require_client
+from smpdesk.app.access import passed_on, use_case
+from smpdesk.app.clients import CHANGED_ELSEWHERE, _require, checked
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.follow_ups import DueItem, due_follow_ups, proposed_next_date
-from smpdesk.domain.session_details import NEXT_TYPE, SessionDetails, validate_session
+from smpdesk.domain.session_details import (
+    NEXT_TYPE,
+    SessionDetails,
+    parse_appointment,
+    validate_session,
+)
 from smpdesk.domain.text_safety import clean_line
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.store.responses import session_override
-from smpdesk.store.sessions import (
-    LotMatch,
-    Session,
-    client_sessions,
-    get_session,
-    handouts_for_session,
-    latest_session,
-    sessions_on,
-    sessions_with_lot,
-    used_values,
-)
+from smpdesk.store import responses as response_store
+from smpdesk.store import sessions as session_store
+from smpdesk.store.sessions import LotMatch, Session
+
+# Store reads offered as they are, each behind its rule in app.access.
+client_sessions = passed_on("sessions", session_store.client_sessions)
+get_session = passed_on("sessions", session_store.get_session)
+latest_session = passed_on("sessions", session_store.latest_session)
+sessions_on = passed_on("sessions", session_store.sessions_on)
+sessions_with_lot = passed_on("sessions", session_store.sessions_with_lot)
+used_values = passed_on("sessions", session_store.used_values)
+handouts_for_session = passed_on("sessions", session_store.handouts_for_session)
+session_override = passed_on("sessions", response_store.session_override)
 
 OVERRIDE_MIN_LENGTH = 10
 OVERRIDE_MISSING = (
@@ -35,6 +44,46 @@ OVERRIDE_MISSING = (
 )
 
 
+@dataclass(frozen=True)
+class Visit:
+    """A session as reception may see it: when, which kind, the next appointment; no treatment."""
+
+    session_id: int
+    session_date: date
+    session_type: str
+    next_appointment: datetime | None
+
+
+@use_case
+def visits(db: Clinic, client_id: int) -> list[Visit]:
+    """The client's visits, newest first, without pigment, needles, reactions or notes."""
+    _require(db, client_id)
+    return [
+        Visit(s.id, s.session_date, s.details.session_type, s.next_appointment)
+        for s in session_store.client_sessions(db, client_id)
+    ]
+
+
+@use_case
+def book_appointment(db: Clinic, session_id: int, when: str) -> Visit:
+    """Set (or, with "", clear) the next appointment after a session: reception's booking.
+
+    The same rule as the session form: YYYY-MM-DD HH:MM, after that session.
+    """
+    session = session_store.get_session(db, session_id)
+    if session is None:
+        raise UserError(f"There is no session with id {session_id}; it may have been removed.")
+    text = when.strip()
+    appointment = parse_appointment(text) if text else None
+    if text:
+        problems = validate_session(dataclasses.replace(session.details, next_appointment=text))
+        if "next_appointment" in problems:
+            raise ValidationError({"next_appointment": problems["next_appointment"]})
+    session_store.set_next_appointment(db, session_id, appointment)
+    return Visit(session.id, session.session_date, session.details.session_type, appointment)
+
+
+@use_case
 def record_session(
     db: Clinic,
     client_id: int,
@@ -49,7 +98,7 @@ def record_session(
     """
     from smpdesk.app.questionnaires import do_not_treat
 
-    require_client(db, client_id)
+    _require(db, client_id)
     details = checked(details, validate_session)
     blocking = do_not_treat(db, client_id)
     override = None
@@ -64,6 +113,7 @@ def record_session(
     return session
 
 
+@use_case
 def update_session(
     db: Clinic,
     session_id: int,
@@ -83,6 +133,7 @@ def update_session(
     return session
 
 
+@use_case
 def new_session_defaults(
     db: Clinic, client_id: int, *, today: date | None = None
 ) -> SessionDetails:
@@ -103,6 +154,8 @@ __all__ = [
     "DueItem",
     "LotMatch",
     "Session",
+    "Visit",
+    "book_appointment",
     "client_sessions",
     "due_follow_ups",
     "get_session",
@@ -116,4 +169,5 @@ __all__ = [
     "sessions_with_lot",
     "update_session",
     "used_values",
+    "visits",
 ]

@@ -20,6 +20,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.textfold import digits, fold, looks_like_phone, words
 from smpdesk.store.database import write
 from smpdesk.store.schema import CLIENT_INDEXES
+from smpdesk.store.staff import actor_of
 
 Archived = Literal["active", "archived", "all"]
 
@@ -166,6 +167,8 @@ def insert_clients(db: sqlite_utils.Database, many: list[ClientDetails]) -> list
                 **_derived(details, number),
                 "created_at": now,
                 "updated_at": now,
+                "created_by": actor_of(db),
+                "changed_by": actor_of(db),
             }
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
@@ -201,7 +204,12 @@ def update_client(
             raise KeyError(client_id)
         if if_updated_at is not None and found[1] != if_updated_at:
             raise ChangedElsewhere(client_id)
-        values = {**_row_values(details), **_derived(details, found[0]), "updated_at": _now()}
+        values = {
+            **_row_values(details),
+            **_derived(details, found[0]),
+            "updated_at": _now(),
+            "changed_by": actor_of(db),
+        }
         assignments = ", ".join(f"{k} = ?" for k in values)
         db.execute(f"UPDATE clients SET {assignments} WHERE id = ?", [*values.values(), client_id])
         old = {"search_text": found[2], "phone_digits": found[3]}
@@ -213,8 +221,8 @@ def update_client(
 def set_archived(db: sqlite_utils.Database, client_id: int, archived: bool) -> None:
     with write(db):
         cursor = db.execute(
-            "UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?",
-            [_now() if archived else None, _now(), client_id],
+            "UPDATE clients SET archived_at = ?, updated_at = ?, changed_by = ? WHERE id = ?",
+            [_now() if archived else None, _now(), actor_of(db), client_id],
         )
         if cursor.rowcount != 1:
             raise KeyError(client_id)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from smpdesk.store.database import erase_checkpoint, inserted_id, write
+from smpdesk.store.staff import actor_of
 
 ANGLES: dict[str, str] = {
     "front": "Front hairline",
@@ -97,6 +98,7 @@ def _now() -> str:
 def insert_photo(db: sqlite_utils.Database, photo: NewPhoto) -> int:
     meta = {name: getattr(photo, name) for name in _COLUMNS if name not in ("id", "imported_at")}
     meta["imported_at"] = _now()
+    meta["created_by"] = meta["changed_by"] = actor_of(db)
     with write(db):
         cursor = db.execute(
             f"INSERT INTO photos ({', '.join(meta)}) VALUES ({', '.join('?' for _ in meta)})",
@@ -191,6 +193,7 @@ def update_photos(
     ids = list(ids)
     if not changes or not ids:
         return 0
+    changes["changed_by"] = actor_of(db)
     assignments = ", ".join(f"{k} = ?" for k in changes)
     marks = ", ".join("?" for _ in ids)
     with write(db):

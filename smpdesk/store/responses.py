@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from smpdesk.store.database import inserted_id, write
+from smpdesk.store.staff import actor_of
 
 
 def now_utc() -> str:
@@ -184,8 +185,8 @@ def insert_response(
         store_definition(db, *new.definition)
         cursor = db.execute(
             "INSERT INTO responses (client_id, form_id, form_version, form_title, "
-            "definition_sha256, answers, flags, started_at, completed_at, client_mode) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "definition_sha256, answers, flags, started_at, completed_at, client_mode, "
+            "created_by, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 new.client_id,
                 form_id,
@@ -197,6 +198,8 @@ def insert_response(
                 new.started_at,
                 new.completed_at,
                 int(new.client_mode),
+                actor_of(db),
+                actor_of(db),
             ],
         )
         response_id = inserted_id(cursor)

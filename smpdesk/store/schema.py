@@ -273,9 +273,49 @@ def m0005_search_index_without_triggers(db: sqlite_utils.Database) -> None:
             db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
 
 
+@migrations(name="0006_staff_and_audit")
+def m0006_staff_and_audit(db: sqlite_utils.Database) -> None:
+    # Staff accounts of a protected clinic.  Their passwords are not here: each
+    # one wraps the clinic's data key in the key file beside the database, so
+    # the role (here, inside the encrypted file) cannot be raised by editing it.
+    db.execute(
+        """CREATE TABLE staff (
+             id INTEGER PRIMARY KEY,
+             login TEXT NOT NULL UNIQUE,
+             display_name TEXT NOT NULL,
+             role TEXT NOT NULL CHECK (role IN ('owner', 'practitioner', 'reception')),
+             disabled INTEGER NOT NULL DEFAULT 0,
+             pin_hash TEXT,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL
+           )"""
+    )
+    # Who did what, and who was refused.  client_id has no foreign key: the
+    # trail outlives the record it speaks of.  No health data in it: the
+    # action names a use case, never a value.
+    db.execute(
+        """CREATE TABLE audit_log (
+             id INTEGER PRIMARY KEY,
+             at TEXT NOT NULL,
+             staff_id INTEGER,
+             staff_name TEXT NOT NULL DEFAULT '',
+             action TEXT NOT NULL,
+             client_id INTEGER,
+             outcome TEXT NOT NULL CHECK (outcome IN ('done', 'refused'))
+           )"""
+    )
+    db.execute("CREATE INDEX idx_audit_client ON audit_log (client_id, id)")
+    # Who created and who last changed each record (a staff id; NULL before
+    # the clinic was protected).
+    for table in ("clients", "sessions", "photos", "responses"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_by INTEGER")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN changed_by INTEGER")
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))
 
 
+# After the last migration: every one above counts.
 SCHEMA_VERSION = count_migrations(migrations)

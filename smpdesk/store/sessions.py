@@ -15,6 +15,7 @@ import sqlite_utils
 
 from smpdesk.domain.session_details import CARRIED_OVER, SessionDetails, parse_appointment
 from smpdesk.store.database import inserted_id, write
+from smpdesk.store.staff import actor_of
 
 _INT_FIELDS = ("duration_minutes", "pain_score")
 LOT_COLUMNS = ("pigment_lot", "diluent_lot", "cartridge_lot")
@@ -75,7 +76,14 @@ def _from_row(row: tuple) -> Session:
 
 
 def _insert(db: sqlite_utils.Database, client_id: int, details: SessionDetails, now: str) -> int:
-    row = {"client_id": client_id, **_row_values(details), "created_at": now, "updated_at": now}
+    row = {
+        "client_id": client_id,
+        **_row_values(details),
+        "created_at": now,
+        "updated_at": now,
+        "created_by": actor_of(db),
+        "changed_by": actor_of(db),
+    }
     cursor = db.execute(
         f"INSERT INTO sessions ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
@@ -125,7 +133,7 @@ def update_session(
     """Save ``details``; with ``if_updated_at``, only if nobody saved in between."""
     from smpdesk.store.clients import ChangedElsewhere
 
-    values = {**_row_values(details), "updated_at": _now()}
+    values = {**_row_values(details), "updated_at": _now(), "changed_by": actor_of(db)}
     with write(db):
         found = db.execute("SELECT updated_at FROM sessions WHERE id = ?", [session_id]).fetchone()
         if found is None:
@@ -141,8 +149,13 @@ def update_session(
 def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datetime | None) -> None:
     with write(db):
         db.execute(
-            "UPDATE sessions SET next_appointment = ?, updated_at = ? WHERE id = ?",
-            [when.isoformat(sep=" ", timespec="minutes") if when else None, _now(), session_id],
+            "UPDATE sessions SET next_appointment = ?, updated_at = ?, changed_by = ? WHERE id = ?",
+            [
+                when.isoformat(sep=" ", timespec="minutes") if when else None,
+                _now(),
+                actor_of(db),
+                session_id,
+            ],
         )
 
 

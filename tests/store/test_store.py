@@ -226,9 +226,11 @@ def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
     from smpdesk.app import questionnaires
     from smpdesk.domain.client_details import ClientDetails
 
+    from smpdesk.app.clinic import open_clinic
+
     path = tmp_path / "v4.sqlite3"
     shutil.copy(DATA / "clinic-schema-v4.sqlite3", path)
-    db = store.open_database(path)
+    db = open_clinic(path)
     assert pragma(db, "user_version") == SCHEMA_VERSION
     assert len(list((tmp_path / "backups").glob("v4-before-upgrade-v4-to-v*.sqlite3"))) == 1
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (
@@ -425,3 +427,20 @@ def test_backup_copy_is_complete(db, tmp_path):
     copy = sqlite3.connect(dest)
     assert copy.execute("SELECT given_name FROM clients").fetchall() == [("Priya",)]
     copy.close()
+
+
+def test_frozen_v5_database_upgrades_to_staff_and_audit(tmp_path):
+    """v5 -> v6 adds staff accounts, the audit trail and who made or changed each record."""
+    from smpdesk.app.clinic import open_clinic
+
+    path = tmp_path / "v5.sqlite3"
+    shutil.copy(DATA / "clinic-schema-v5.sqlite3", path)
+    db = open_clinic(path)
+    assert pragma(db, "user_version") == SCHEMA_VERSION
+    assert len(list((tmp_path / "backups").glob("v5-before-upgrade-v5-to-v*.sqlite3"))) == 1
+    assert {"staff", "audit_log"} <= set(db.table_names())
+    assert store.count_clients(db, "all") == 30
+    assert db.execute("SELECT count(*) FROM sessions WHERE created_by IS NULL").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM photos").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM responses").fetchone() == (24,)
+    db.close()

@@ -1,0 +1,209 @@
+"""Who may run which use case: one table, checked in one place, with the audit trail.
+
+Every use case a front may call is a function of ``app/`` decorated with
+:func:`use_case`.  The decorator looks its rule up in :data:`RULES` when the
+module is imported, so a new use case without a rule fails at once (and the
+permission matrix test lists every use case against every role).  At each
+call it checks the signed-in staff member's role *before* the use case runs,
+so a refused call loads nothing, and it writes the audit entry: who, which
+use case, which client, done or refused.
+
+On a clinic that is not protected yet (no staff accounts: ``clinic.staff``
+is None) everything is allowed, as it was before accounts existed; the
+entries then name nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+
+from smpdesk.domain.staff import CLINICAL, EVERYONE, OWNER_ONLY, ROLE_NAMES, Role
+from smpdesk.errors import UserError
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from smpdesk.app.clinic import Clinic
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class AccessRefused(UserError):
+    """The signed-in staff member's role does not allow this; nothing was read or changed."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    roles: frozenset[Role]
+    # Written to the audit trail when done (refusals always are).  Reads of a
+    # client's clinical record are; list and search reads, which run on every
+    # keystroke, are not.
+    audit: bool = False
+    what: str = ""  # for a refusal: "see medical answers", "restore a backup"
+
+
+def _rule(roles: frozenset[Role], what: str, *, audit: bool = False) -> Rule:
+    return Rule(roles, audit, what)
+
+
+# One line per use case: module.function -> who may run it.
+RULES: dict[str, Rule] = {
+    # clients: reception finds, adds and edits contact details.
+    "clients.add_client": _rule(EVERYONE, "add a client", audit=True),
+    "clients.update_client": _rule(EVERYONE, "change a client's details", audit=True),
+    "clients.archive_client": _rule(CLINICAL, "archive a client", audit=True),
+    "clients.restore_client": _rule(CLINICAL, "restore an archived client", audit=True),
+    "clients.require_client": _rule(EVERYONE, "open a client"),
+    "clients.get_client": _rule(EVERYONE, "open a client"),
+    "clients.count_clients": _rule(EVERYONE, "count clients"),
+    "clients.list_rows": _rule(EVERYONE, "list clients"),
+    "clients.search_client_ids": _rule(EVERYONE, "search clients"),
+    # sessions: clinical, except the dates reception books by.
+    "sessions.record_session": _rule(CLINICAL, "record a session", audit=True),
+    "sessions.update_session": _rule(CLINICAL, "change a session", audit=True),
+    "sessions.new_session_defaults": _rule(CLINICAL, "record a session"),
+    "sessions.client_sessions": _rule(CLINICAL, "see treatment details", audit=True),
+    "sessions.get_session": _rule(CLINICAL, "see treatment details"),
+    "sessions.latest_session": _rule(CLINICAL, "see treatment details"),
+    "sessions.sessions_on": _rule(CLINICAL, "see treatment details"),
+    "sessions.sessions_with_lot": _rule(CLINICAL, "run a lot recall", audit=True),
+    "sessions.used_values": _rule(CLINICAL, "record a session"),
+    "sessions.session_override": _rule(CLINICAL, "see treatment details"),
+    "sessions.handouts_for_session": _rule(EVERYONE, "see which sheets were given"),
+    "sessions.visits": _rule(EVERYONE, "see a client's visits"),
+    "sessions.book_appointment": _rule(EVERYONE, "book an appointment", audit=True),
+    "follow_ups.due_follow_ups": _rule(EVERYONE, "see follow-ups"),
+    # photos: clinical only.
+    "photos.import_photos": _rule(CLINICAL, "import photos", audit=True),
+    "photos.client_photos": _rule(CLINICAL, "see photos", audit=True),
+    "photos.get_photo": _rule(CLINICAL, "see photos"),
+    "photos.photo_image": _rule(CLINICAL, "see photos"),
+    "photos.photo_jpeg": _rule(CLINICAL, "see photos"),
+    "photos.photo_thumbnails": _rule(CLINICAL, "see photos"),
+    "photos.comparison_jpeg": _rule(CLINICAL, "see photos"),
+    "photos.export_photo": _rule(CLINICAL, "export a photo", audit=True),
+    "photos.retag": _rule(CLINICAL, "change photo details", audit=True),
+    "photos.delete_photo": _rule(CLINICAL, "delete a photo", audit=True),
+    # questionnaires: answers are clinical; reception sees statuses and one line.
+    "questionnaires.form_statuses": _rule(EVERYONE, "see which forms are done"),
+    "questionnaires.booking_caution": _rule(EVERYONE, "see booking cautions"),
+    "questionnaires.stored_definition": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.draft_for": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.get_draft": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.client_drafts": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.resume": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.save_draft": _rule(CLINICAL, "fill in a form"),
+    "questionnaires.discard_draft": _rule(CLINICAL, "discard a form", audit=True),
+    "questionnaires.finish": _rule(CLINICAL, "sign off a form", audit=True),
+    "questionnaires.client_responses": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.get_response": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.open_response": _rule(CLINICAL, "see medical answers", audit=True),
+    "questionnaires.consent_record": _rule(CLINICAL, "see a consent record", audit=True),
+    "questionnaires.client_flags": _rule(CLINICAL, "see contraindications"),
+    "questionnaires.do_not_treat": _rule(CLINICAL, "see contraindications"),
+    "questionnaires.latest_answer": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.photo_consent": _rule(CLINICAL, "see photo consent"),
+    # aftercare: reception prints sheets, personal and blank.
+    "aftercare.aftercare_pdf": _rule(EVERYONE, "print an aftercare sheet"),
+    "aftercare.record_aftercare_given": _rule(EVERYONE, "print an aftercare sheet", audit=True),
+    # the clinic: settings are the owner's; everyone reads the clinic's details.
+    "clinic.save_settings": _rule(OWNER_ONLY, "change the clinic's settings", audit=True),
+    # staff accounts and the audit log.
+    "staff.list_staff": _rule(OWNER_ONLY, "manage staff accounts"),
+    "staff.add_staff": _rule(OWNER_ONLY, "manage staff accounts", audit=True),
+    "staff.change_staff": _rule(OWNER_ONLY, "manage staff accounts", audit=True),
+    "staff.reset_password": _rule(OWNER_ONLY, "reset a password", audit=True),
+    "staff.change_own_password": _rule(EVERYONE, "change your password", audit=True),
+    "staff.set_own_pin": _rule(EVERYONE, "set your PIN", audit=True),
+    "staff.audit_log": _rule(OWNER_ONLY, "read the audit log"),
+}
+
+
+def may(clinic: Clinic, name: str) -> bool:
+    """May the person signed in to ``clinic`` run the use case ``name``?
+
+    Only a clinic handle says who that is: a bare database (a test or a
+    script that skipped ``open_clinic``) is a mistake, refused loudly.
+    """
+    if not hasattr(clinic, "staff"):
+        raise TypeError("use cases take the clinic handle from smpdesk.app.clinic.open_clinic")
+    staff = clinic.staff
+    return staff is None or staff.role in RULES[name].roles
+
+
+def refusal(clinic: Clinic, name: str) -> str:
+    staff = clinic.staff
+    role = ROLE_NAMES[staff.role].lower() if staff is not None else ""
+    return (
+        f"A {role} account cannot {RULES[name].what}; "
+        "ask a practitioner or the clinic's owner to do it."
+    )
+
+
+def _client_of(signature: inspect.Signature, args: tuple[object, ...], kwargs: dict) -> int | None:
+    if "client_id" not in signature.parameters:
+        return None
+    try:
+        bound = signature.bind_partial(None, *args, **kwargs)
+    except TypeError:
+        return None
+    value = bound.arguments.get("client_id")
+    return value if isinstance(value, int) else None
+
+
+def audit(clinic: Clinic, action: str, client_id: int | None, outcome: str) -> None:
+    """Append one entry; a failure to write it never hides what the use case did."""
+    from smpdesk.store import audit as audit_store
+
+    staff = clinic.staff
+    audit_store.append(
+        clinic,
+        staff_id=staff.id if staff is not None else None,
+        staff_name=staff.display_name if staff is not None else "",
+        action=action,
+        client_id=client_id,
+        outcome=outcome,
+    )
+
+
+def use_case(fn: Callable[Concatenate[Clinic, P], R]) -> Callable[Concatenate[Clinic, P], R]:
+    """Check the rule for ``fn`` before it runs and write its audit entry."""
+    return _guard(f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}", fn)
+
+
+def passed_on(
+    module: str, fn: Callable[Concatenate[sqlite_utils.Database, P], R]
+) -> Callable[Concatenate[Clinic, P], R]:
+    """A store read offered to the fronts as it is, behind the rule ``module.<its name>``."""
+    return _guard(f"{module}.{fn.__name__}", fn)
+
+
+def _guard(
+    name: str,
+    fn: Callable[Concatenate[Clinic, P], R] | Callable[Concatenate[sqlite_utils.Database, P], R],
+) -> Callable[Concatenate[Clinic, P], R]:
+    if name not in RULES:
+        raise LookupError(f"{name} is a use case without a rule in smpdesk.app.access.RULES")
+    rule = RULES[name]
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def guarded(clinic: Clinic, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        if not may(clinic, name):
+            audit(clinic, name, _client_of(signature, args, kwargs), "refused")
+            raise AccessRefused(refusal(clinic, name))
+        result = fn(clinic, *args, **kwargs)
+        if rule.audit and clinic.staff is not None:
+            audit(clinic, name, _client_of(signature, args, kwargs), "done")
+        return result
+
+    guarded.use_case = name  # type: ignore[attr-defined]
+    return guarded
+
+
+__all__ = ["RULES", "AccessRefused", "Rule", "audit", "may", "passed_on", "refusal", "use_case"]
