@@ -224,9 +224,8 @@ def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
     """v4 -> v5 drops the search-index triggers; the store then keeps the index itself."""
     from smpdesk.app import clients as client_cases
     from smpdesk.app import questionnaires
-    from smpdesk.domain.client_details import ClientDetails
-
     from smpdesk.app.clinic import open_clinic
+    from smpdesk.domain.client_details import ClientDetails
 
     path = tmp_path / "v4.sqlite3"
     shutil.copy(DATA / "clinic-schema-v4.sqlite3", path)
