@@ -76,6 +76,7 @@ RULES: dict[str, Rule] = {
     "sessions.session_override": _rule(CLINICAL, "see treatment details"),
     "sessions.handouts_for_session": _rule(EVERYONE, "see which sheets were given"),
     "sessions.visits": _rule(EVERYONE, "see a client's visits"),
+    "sessions.visits_on": _rule(EVERYONE, "see the day's visits"),
     "sessions.book_appointment": _rule(EVERYONE, "book an appointment", audit=True),
     "follow_ups.due_follow_ups": _rule(EVERYONE, "see follow-ups"),
     # photos: clinical only.
@@ -113,6 +114,11 @@ RULES: dict[str, Rule] = {
     "aftercare.record_aftercare_given": _rule(EVERYONE, "print an aftercare sheet", audit=True),
     # the clinic: settings are the owner's; everyone reads the clinic's details.
     "clinic.save_settings": _rule(OWNER_ONLY, "change the clinic's settings", audit=True),
+    # backups: everyone's work is backed up; copies leaving the clinic and restores are the owner's.
+    "backups.back_up": _rule(EVERYONE, "back up the clinic"),
+    "backups.back_up_to_file": _rule(OWNER_ONLY, "copy the clinic to a file", audit=True),
+    "backups.export_encrypted": _rule(OWNER_ONLY, "export the clinic", audit=True),
+    "backups.authorize_restore": _rule(OWNER_ONLY, "restore or import a backup", audit=True),
     # staff accounts and the audit log.
     "staff.list_staff": _rule(OWNER_ONLY, "manage staff accounts"),
     "staff.add_staff": _rule(OWNER_ONLY, "manage staff accounts", audit=True),
@@ -120,6 +126,8 @@ RULES: dict[str, Rule] = {
     "staff.reset_password": _rule(OWNER_ONLY, "reset a password", audit=True),
     "staff.change_own_password": _rule(EVERYONE, "change your password", audit=True),
     "staff.set_own_pin": _rule(EVERYONE, "set your PIN", audit=True),
+    "staff.new_recovery_key": _rule(OWNER_ONLY, "make a new recovery key", audit=True),
+    "staff.recovery_sheet_pdf": _rule(OWNER_ONLY, "print the recovery sheet"),
     "staff.audit_log": _rule(OWNER_ONLY, "read the audit log"),
 }
 

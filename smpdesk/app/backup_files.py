@@ -8,6 +8,10 @@ be torn), written under a temporary name and renamed into place only after
 always complete.  Backups and damaged databases are only ever opened
 read-only: checking a file must never change it.
 
+An encrypted clinic (opened with its raw ``key``) gets encrypted backups,
+with the same key; every function that opens a backup or the clinic file
+takes that ``key``.
+
 Names are ``<database stem>-YYYY-MM-DD_HHMMSS.sqlite3`` in local time: they
 sort by age, say when they were taken, and hold no client data.  Headless: the
 CLI and the GUI both call these functions.
@@ -37,6 +41,7 @@ from smpdesk.store.database import (
     file_problem,
     translate_error,
 )
+from smpdesk.store.engine import DATABASE_ERRORS, ERRORS, is_error, is_not_a_database
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
 from smpdesk.store.sqlite_files import (
@@ -57,6 +62,8 @@ STEP_PAGES = 1024
 COUNTED_TABLES = ("clients", "sessions", "photos")
 _PARTIAL_SUFFIX = ".partial"
 # A partial file whose writer may still be alive is left alone this long.
+# A file that could not be read or written: the file system's errors and SQLite's.
+_FILE_ERRORS: tuple[type[Exception], ...] = (OSError, *ERRORS)
 
 
 @dataclass(frozen=True)
@@ -107,20 +114,28 @@ def _check_rows(conn: sqlite3.Connection, *, full: bool) -> str:
     return first if len(first) <= 120 else first[:117] + "..."
 
 
-def verify_backup(path: Path, *, full: bool = True) -> tuple[bool, str]:
+def verify_backup(path: Path, *, full: bool = True, key: bytes | None = None) -> tuple[bool, str]:
     """Is ``path`` a sound smpdesk backup this version can restore?  ``(ok, sentence)``.
 
-    Read-only and immutable: verifying a backup never writes into it.
+    Read-only and immutable: verifying a backup never writes into it.  With
+    ``key`` the backup must be encrypted with it (an encrypted file has no
+    SQLite header to look at first).
     """
     path = Path(path)
     name = path.name
     try:
         if not path.is_file():
             return False, f"The backup {name} is missing."
-        if not has_sqlite_header(path):
+        plain = has_sqlite_header(path)
+        if key is None and not plain:
             return False, f"{name} is not an SQLite file, so it cannot be restored."
-        conn = connect_read_only(path)
-    except (OSError, sqlite3.Error) as exc:
+        if key is not None and plain:
+            return False, (
+                f"The backup {name} is not encrypted, so it is not a backup of this encrypted "
+                "clinic; choose another backup."
+            )
+        conn = connect_read_only(path, key=key)
+    except _FILE_ERRORS as exc:
         return False, f"The backup {name} could not be read ({exc})."
     try:
         version = user_version(conn)
@@ -139,15 +154,20 @@ def verify_backup(path: Path, *, full: bool = True) -> tuple[bool, str]:
         if altered:
             return False, ALTERED.format(name=name, detail=altered) + "; choose another backup."
         return True, ""
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
+        if key is not None and is_not_a_database(exc):
+            return False, (
+                f"The backup {name} could not be opened with this clinic's key: it was made "
+                "with another key, or it is damaged; use another backup."
+            )
         return False, f"The backup {name} is damaged ({exc}); use an older backup."
     finally:
         conn.close()
 
 
-def _connect_target(path: Path) -> sqlite3.Connection:
+def _connect_target(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """The connection the backup is written through (tests swap it to fake a full disk)."""
-    return open_writable(path)
+    return open_writable(path, key=key)
 
 
 def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
@@ -172,7 +192,7 @@ def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
             f"The backups folder {folder} cannot be written to; "
             "check its permissions or choose another folder."
         )
-    if isinstance(exc, sqlite3.Error):
+    if is_error(exc):
         return translate_error(exc, source)
     return DatabaseWriteError(
         f"The backup could not be written to {folder} ({exc}); try again or choose another folder."
@@ -191,6 +211,7 @@ def make_backup(
     *,
     when: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    key: bytes | None = None,
 ) -> BackupInfo:
     """Back the open database up into ``folder`` and verify it; return the new backup.
 
@@ -201,7 +222,8 @@ def make_backup(
     because a missing folder is often an unplugged USB drive or NAS, and a
     backup silently written to the mount point would not be where the clinic
     thinks it is.  The file is created owner-only (0600 on POSIX).  Any
-    exception raised by ``progress`` cancels the backup.
+    exception raised by ``progress`` cancels the backup.  ``key``: the
+    clinic's, when it is encrypted; the backup is encrypted with it too.
     """
     folder = Path(folder)
     source = db_path(db)
@@ -229,18 +251,20 @@ def make_backup(
         raise _failed(exc, folder, source) from exc
     tmp = Path(tmp_name)
     try:
-        target = _connect_target(tmp)
+        # A plain backup keeps the one-argument call tests stand in for.
+        target = _connect_target(tmp) if key is None else _connect_target(tmp, key)
         try:
             copy_snapshot(conn, target, pages=STEP_PAGES, progress=progress)
         finally:
             target.close()
-        if not verify_backup(tmp, full=True)[0]:
+        verified = verify_backup(tmp, full=True) if key is None else verify_backup(tmp, key=key)
+        if not verified[0]:
             raise UserError(
                 "The new backup failed its check and was not kept, so the clinic database "
                 "itself may be damaged; run a full check of it."
             )
         os.replace(tmp, final)
-    except (sqlite3.Error, OSError) as exc:
+    except _FILE_ERRORS as exc:
         _remove(tmp)
         raise _failed(exc, folder, source) from exc
     except BaseException:
@@ -269,11 +293,14 @@ def sweep_partials(folder: Path, *, now: float | None = None) -> list[Path]:
     return removed
 
 
-def list_backups(folder: Path, db_stem: str, *, verify: bool = False) -> list[BackupInfo]:
+def list_backups(
+    folder: Path, db_stem: str, *, verify: bool = False, key: bytes | None = None
+) -> list[BackupInfo]:
     """This database's backups in ``folder``, newest first (quick check when ``verify``).
 
     Only names this module writes are listed: partial files, other databases'
     backups and "before-upgrade" copies are left out.  No folder, no backups.
+    ``key``: the clinic's, to verify encrypted backups with.
     """
     folder = Path(folder)
     found: list[BackupInfo] = []
@@ -294,24 +321,24 @@ def list_backups(folder: Path, db_stem: str, *, verify: bool = False) -> list[Ba
         ok: bool | None = None
         problem = ""
         if verify:
-            ok, problem = verify_backup(path, full=False)
+            ok, problem = verify_backup(path, full=False, key=key)
         found.append(BackupInfo(path, taken_at, size, ok, problem))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
 
-def last_good_backup(folder: Path, db_stem: str) -> BackupInfo | None:
+def last_good_backup(folder: Path, db_stem: str, *, key: bytes | None = None) -> BackupInfo | None:
     """The newest backup that passes a quick check; older ones are not opened."""
     for info in list_backups(folder, db_stem):
-        ok, _ = verify_backup(info.path, full=False)
+        ok, _ = verify_backup(info.path, full=False, key=key)
         if ok:
             return BackupInfo(info.path, info.taken_at, info.size, ok=True)
     return None
 
 
-def with_backup_advice(path: Path, sentence: str) -> str:
+def with_backup_advice(path: Path, sentence: str, *, key: bytes | None = None) -> str:
     """``sentence`` followed by the newest good backup beside ``path`` and how to restore it."""
-    good = last_good_backup(backups_dir_for(path), path.stem)
+    good = last_good_backup(backups_dir_for(path), path.stem, key=key)
     if good is None:
         return (
             f"{sentence.rstrip('.;')}; nothing was changed. There is no good backup beside it: "
@@ -386,13 +413,17 @@ def rotate(folder: Path, db_stem: str, *, now: datetime | None = None, **keep: i
     return deleted
 
 
-def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dict[str, int]]:
+def check_database(
+    db_path: Path, *, full: bool = False, key: bytes | None = None
+) -> tuple[bool, str, dict[str, int]]:
     """Check the clinic database without writing to it: ``(ok, sentence, row counts)``.
 
     Quick check by default, ``integrity_check`` when ``full``.  Counts are for
     clients, sessions and photos (0 for a table that is missing or unreadable).
     With no ``-wal`` beside the file it is opened immutable, so not even
-    companion files appear next to a damaged database.
+    companion files appear next to a damaged database.  ``key``: the file is
+    encrypted with it; one the key does not open fails the check with a
+    sentence saying the key may be wrong.
     """
     path = Path(db_path)
     counts = dict.fromkeys(COUNTED_TABLES, 0)
@@ -407,29 +438,41 @@ def check_database(db_path: Path, *, full: bool = False) -> tuple[bool, str, dic
     damaged = f"The clinic database {path} is damaged"
     advice = "restore the newest good backup and do not keep working in this file"
     try:
-        if not has_sqlite_header(path):
+        plain = has_sqlite_header(path)
+        if key is None and not plain:
             return False, f"{path} is not an SQLite database file; choose the right file.", counts
-        conn = connect_read_only(path, immutable=not Path(f"{path}-wal").exists())
+        if key is not None and plain:
+            return False, f"{path} is not encrypted, so this key cannot open it.", counts
+        conn = connect_read_only(path, immutable=not Path(f"{path}-wal").exists(), key=key)
     except OSError as exc:
         raise UserError(f"{path} could not be read: {exc.strerror or exc}.") from exc
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
+    except ERRORS as exc:
+        raise translate_error(exc, path, key=key) from exc
+
+    def unreadable(exc: Exception) -> str:
+        if key is not None and is_not_a_database(exc):
+            return (
+                f"The clinic database {path} could not be opened with this key: either the key "
+                f"is not this file's or the file is damaged; if the key is right, {advice}."
+            )
+        return f"{damaged} ({exc}); {advice}."
+
     try:
         try:
             problem = _check_rows(conn, full=full)
-        except sqlite3.DatabaseError as exc:
+        except DATABASE_ERRORS as exc:
             if _is_full_disk(exc, path):
                 raise DatabaseWriteError(
                     f"The disk is full, so the {kind} check of {path.name} could not run "
                     "(this says nothing about damage); free some space and try again."
                 ) from exc
-            return False, f"{damaged} ({exc}); {advice}.", counts
+            return False, unreadable(exc), counts
         counts = count_rows(conn, COUNTED_TABLES)
         if problem:
             return False, f"{damaged} ({problem}); {advice}.", counts
         return True, f"The clinic database {path.name} passed the {kind} check.", counts
-    except sqlite3.DatabaseError as exc:
-        return False, f"{damaged} ({exc}); {advice}.", counts
+    except DATABASE_ERRORS as exc:
+        return False, unreadable(exc), counts
     finally:
         conn.close()
 

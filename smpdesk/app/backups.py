@@ -14,7 +14,6 @@ rotate), :mod:`smpdesk.app.restore` (the safe swap), :mod:`smpdesk.infra.sealed_
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from smpdesk.app.access import use_case
 from smpdesk.app.backup_files import (
     BackupInfo,
     backup_due,
@@ -41,6 +41,16 @@ from smpdesk.infra.safe_output import check_target
 from smpdesk.infra.staging import staging_folder, sweep_staging
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store.database import connect_read_only
+from smpdesk.store.engine import ERRORS
+from smpdesk.store.sqlite_files import decrypt_copy, encrypt_copy
+
+# Every exception the SQLite library may raise (the standard library's and
+# SQLCipher's, which are not related): for a front's last-resort ``except``,
+# turned into one sentence by ``smpdesk.app.clinic.translate_error``.
+SQLITE_ERRORS = ERRORS
+# A damaged file that cannot be opened, or whose settings cannot be read.
+_UNOPENED: tuple[type[Exception], ...] = (OSError, *SQLITE_ERRORS, ValueError)
+_UNREADABLE: tuple[type[Exception], ...] = (*SQLITE_ERRORS, ValueError, TypeError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -52,12 +62,30 @@ class BackupResult:
     folder: Path
 
 
+def _key_of(db: Clinic, key: bytes | None) -> bytes | None:
+    return key if key is not None else db.key
+
+
+def _keep_key_file_with(db: Clinic, folder: Path) -> None:
+    """A protected clinic's backups are useless without its key file: keep a copy beside them
+    (refreshed at each backup, so a changed password or a new account is in it)."""
+    if db.key is None:
+        return
+    from smpdesk.infra import key_file
+
+    source = key_file.key_file_path(db.path)
+    if source.is_file():
+        key_file.save(folder / source.name, key_file.load(source))
+
+
+@use_case
 def back_up(
     db: Clinic,
     db_path: Path,
     *,
     settings: ClinicSettings | None = None,
     progress: Callable[[int, int], None] | None = None,
+    key: bytes | None = None,
 ) -> BackupResult:
     """Back up into the clinic's backups folder, verified, then rotate by the clinic's rules.
 
@@ -67,7 +95,8 @@ def back_up(
     point, so a missing one is refused with a sentence saying so.
     ``settings`` are loaded from ``db`` unless given (a front that has just
     loaded them to show their warnings); ``progress(done, total)`` is
-    passed to :func:`smpdesk.app.backup_files.make_backup`.
+    passed to :func:`smpdesk.app.backup_files.make_backup`.  ``key``: an
+    encrypted clinic's, which its backups are encrypted with.
     """
     db_path = Path(db_path)
     if settings is None:
@@ -75,23 +104,26 @@ def back_up(
     folder = backups_folder(db_path, settings)
     if folder == backups_dir_for(db_path):
         private_dir(folder)
-    made = make_backup(db, folder, progress=progress)
+    made = make_backup(db, folder, progress=progress, key=_key_of(db, key))
+    _keep_key_file_with(db, folder)
     removed = rotate(folder, db_path.stem, now=datetime.now(), **settings.backup_keep)
     return BackupResult(made, removed, folder)
 
 
-def back_up_to_file(db: Clinic, db_path: Path, target: Path) -> Path:
+@use_case
+def back_up_to_file(db: Clinic, db_path: Path, target: Path, *, key: bytes | None = None) -> Path:
     """Write a verified backup to the new file ``target`` (``backup -o``); return ``target``.
 
     An existing file is never replaced, nor is any of the clinic's own files
     (the database, its companions, its backups).  The backup is made in the
     target's folder and renamed into place only once it has passed its check.
+    ``key``: an encrypted clinic's; the backup is encrypted with it.
     """
     target = Path(target)
     if target.exists():
         raise UserError(f"{target} already exists; choose a new file name.")
     real = check_target(target, protected_files(db_path, db))
-    made = make_backup(db, real.parent)
+    made = make_backup(db, real.parent, key=_key_of(db, key))
     check_target(target, protected_files(db_path, db))  # still free after the copy
     os.replace(made.path, real)
     return target
@@ -116,6 +148,7 @@ def check_export_target(
     check_target(target, protected_files(db_path, db), overwrite=overwrite)
 
 
+@use_case
 def export_encrypted(
     db: Clinic,
     db_path: Path,
@@ -123,21 +156,30 @@ def export_encrypted(
     passphrase: str,
     *,
     overwrite: bool = False,
+    key: bytes | None = None,
 ) -> Path:
     """Write an encrypted, verified backup of the clinic to ``target``; return ``target``.
 
     The plain backup that is encrypted is staged beside the clinic in a
     folder only its owner can open (never the shared temp folder) and
-    removed afterwards.  The passphrase is never stored.
+    removed afterwards.  The passphrase is never stored.  A protected
+    clinic's copy is decrypted inside that folder before it is sealed: the
+    export opens with its passphrase alone, wherever it is taken, and an
+    import encrypts it again with that clinic's key.
     """
     from smpdesk.infra.sealed_export import seal
 
     target = Path(target)
+    key = _key_of(db, key)
     check_export_target(db_path, target, overwrite=overwrite, db=db)
     with staging_folder(Path(db_path)) as scratch:
-        made = make_backup(db, scratch)
+        made = make_backup(db, scratch, key=key)
+        sealed_source = made.path
+        if key is not None:
+            sealed_source = scratch / "plain.sqlite3"
+            decrypt_copy(made.path, sealed_source, key)
         seal(
-            made.path,
+            sealed_source,
             target,
             passphrase,
             protected=protected_files(db_path, db),
@@ -152,6 +194,7 @@ def import_encrypted(
     passphrase: str,
     *,
     confirm: Callable[[], bool] | None = None,
+    key: bytes | None = None,
 ) -> RestoreResult | None:
     """Decrypt ``source`` (written by :func:`export_encrypted`) and restore it over the clinic.
 
@@ -161,6 +204,8 @@ def import_encrypted(
     called once the passphrase has opened the file and before anything
     changes: a false answer leaves everything as it was and returns None.
     Without ``confirm`` the result is always a :class:`RestoreResult`.
+    ``key``: a protected clinic's; the (plain) export is encrypted with it
+    before it replaces the clinic.
     """
     from smpdesk.infra.sealed_export import unseal
 
@@ -170,21 +215,31 @@ def import_encrypted(
         unseal(Path(source), plain, passphrase)
         if confirm is not None and not confirm():
             return None
-        return restore(db_path, plain)
+        if key is None:
+            return restore(db_path, plain)
+        encrypted = scratch / "imported-encrypted.sqlite3"
+        encrypt_copy(plain, encrypted, key)
+        return restore(db_path, encrypted, key=key)
 
 
-def _chosen_folder(db_path: Path) -> Path | None:
+@use_case
+def authorize_restore(db: Clinic) -> None:
+    """Before a restore or an import replaces the file: only the owner may (refused and
+    logged otherwise).  The replacing itself works on the file, with no connection open."""
+
+
+def _chosen_folder(db_path: Path, key: bytes | None = None) -> Path | None:
     """The backups folder the clinic chose, read without writing from a (damaged) file."""
     try:
         if not db_path.is_file():
             return None
-        conn = connect_read_only(db_path, immutable=True)
-    except (OSError, sqlite3.Error, ValueError):
+        conn = connect_read_only(db_path, immutable=True, key=key)
+    except _UNOPENED:
         return None
     try:
         db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         settings = load_settings(db)
-    except (sqlite3.Error, ValueError, TypeError, RecursionError):
+    except _UNREADABLE:
         return None
     finally:
         conn.close()
@@ -193,27 +248,32 @@ def _chosen_folder(db_path: Path) -> Path | None:
     return backups_folder(db_path, settings)
 
 
-def newest_good_backup(db_path: Path) -> BackupInfo | None:
+def newest_good_backup(db_path: Path, *, key: bytes | None = None) -> BackupInfo | None:
     """The newest backup that passes a quick check, or None.
 
     Looked for in the backups folder beside the database and in the folder
     the clinic chose, when the file (damaged or not) can still say which;
     the file is only ever opened read-only.  Within each folder, older
-    backups are not opened once a good one is found.
+    backups are not opened once a good one is found.  ``key``: an encrypted
+    clinic's, which the file and its backups are opened with.
     """
     db_path = Path(db_path)
     folders = [backups_dir_for(db_path)]
-    chosen = _chosen_folder(db_path)
+    chosen = _chosen_folder(db_path, key)
     if chosen is not None and chosen not in folders:
         folders.append(chosen)
-    found = [good for folder in folders if (good := last_good_backup(folder, db_path.stem))]
+    found = [
+        good for folder in folders if (good := last_good_backup(folder, db_path.stem, key=key))
+    ]
     return max(found, key=lambda b: b.taken_at, default=None)
 
 
 __all__ = [
+    "SQLITE_ERRORS",
     "BackupInfo",
     "BackupResult",
     "RestoreResult",
+    "authorize_restore",
     "back_up",
     "back_up_to_file",
     "backup_due",

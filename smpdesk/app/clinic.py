@@ -67,7 +67,7 @@ class Clinic(sqlite_utils.Database):
         It carries the same person, so the worker's use cases are checked and
         audited as theirs.
         """
-        other = open_clinic(self.path)
+        other = open_clinic(self.path, key=self.key)
         other.staff = self.staff
         return other
 
@@ -78,17 +78,28 @@ class Clinic(sqlite_utils.Database):
         left closed, and the caller says so and stops.
         """
         self.close()
-        self.conn = open_clinic(self.path).conn
+        self.conn = open_clinic(self.path, key=self.key).conn
 
     def close(self) -> None:
         """Close the connection (before the file is replaced, or when the window closes)."""
         self.conn.close()
 
+    def adopt(self, other: Clinic) -> None:
+        """Take over ``other``'s connection, key and signed-in person (the file was just
+        protected: same path, now encrypted); ``other`` must not be used afterwards."""
+        self.conn = other.conn
+        self.key = other.key
+        self.staff = other.staff
 
-def open_clinic(path: str | Path, *, create: bool = False) -> Clinic:
-    """Open the clinic database; a file gone bad is refused with where its newest good backup is."""
+
+def open_clinic(path: str | Path, *, create: bool = False, key: bytes | None = None) -> Clinic:
+    """Open the clinic database; a file gone bad is refused with where its newest good backup is.
+
+    A protected clinic needs its data key (``app.protection.sign_in`` finds
+    it from a password); nobody is signed in on the handle this returns.
+    """
     try:
-        return Clinic(Path(path), store.open_database(path, create=create))
+        return Clinic(Path(path), store.open_database(path, create=create, key=key), key=key)
     except NotADatabaseError as exc:
         if exc.damaged is None:  # a folder, another program's file: nothing to restore
             raise
@@ -98,12 +109,12 @@ def open_clinic(path: str | Path, *, create: bool = False) -> Clinic:
         raise type(exc)(with_backup_advice(damaged, sentence), damaged=exc.damaged) from exc
 
 
-def open_database(path: str | Path, *, create: bool = False) -> Clinic:
+def open_database(path: str | Path, *, create: bool = False, key: bytes | None = None) -> Clinic:
     """Another connection to the clinic (a worker thread, a reconnect after a restore).
 
     The same as :func:`open_clinic`, refusals and all.
     """
-    return open_clinic(path, create=create)
+    return open_clinic(path, create=create, key=key)
 
 
 def load_settings(db: sqlite_utils.Database) -> ClinicSettings:

@@ -15,6 +15,9 @@ returns the sentence that tells the user which.
 Paths are resolved first: a database reached through a symlink is restored
 into the real file (the link stays a link), and the lock a window holds is
 looked for on the real file as well as on the name given.
+
+An encrypted clinic is restored with its ``key``: the backup must be
+encrypted with it, and every copy made on the way is too.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import contextlib
 import json
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +37,7 @@ from smpdesk.infra.filesystems import process_alive, sync_folder
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
 from smpdesk.store.database import os_error, translate_error
+from smpdesk.store.engine import ERRORS, is_error
 from smpdesk.store.sqlite_files import checkpoint_truncate, copy_file
 
 COMPANIONS = ("-wal", "-shm")
@@ -100,7 +103,13 @@ def restore_running(db_path: Path) -> bool:
     return plan.pid != os.getpid() and process_alive(plan.pid)
 
 
-def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore(
+    db_path: Path, backup: Path, *, now: datetime | None = None, key: bytes | None = None
+) -> RestoreResult:
+    """Put ``backup`` in place of the clinic database at ``db_path``, keeping the current file.
+
+    ``key``: an encrypted clinic's; the backup must be encrypted with it.
+    """
     given, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise UserError(f"There is no backup file at {backup}; check the path.")
@@ -111,12 +120,12 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
     db_path = real_path(given)
     if db_path.exists() and (real_path(backup) == db_path or os.path.samefile(backup, db_path)):
         raise UserError("That is the clinic database itself, not a backup; choose a backup file.")
-    finish_interrupted(db_path)
+    finish_interrupted(db_path, key=key)
     if restore_running(db_path):
         raise UserError(
             "Another restore of this clinic database is running; wait for it to finish."
         )
-    ok, problem = verify_backup(backup, full=True)
+    ok, problem = verify_backup(backup, full=True, key=key)
     if not ok:
         raise UserError(f"{problem} Nothing was changed.")
 
@@ -131,38 +140,38 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
     except OSError as exc:
         raise UserError(f"The restore could not start ({os_error(exc, db_path)})") from exc
     try:
-        set_aside = _swap(db_path, backup, now or datetime.now())
+        set_aside = _swap(db_path, backup, now or datetime.now(), key)
     except BaseException as exc:
-        outcome = _recover(db_path, _read_journal(journal_path(db_path)))
-        if isinstance(exc, (OSError, sqlite3.Error, UserError)):
+        outcome = _recover(db_path, _read_journal(journal_path(db_path)), key)
+        if isinstance(exc, (OSError, *ERRORS, UserError)):
             reason = (
                 os_error(exc, db_path)
                 if isinstance(exc, OSError)
-                else translate_error(exc, db_path)
-                if isinstance(exc, sqlite3.Error)
+                else translate_error(exc, db_path, key=key)
+                if is_error(exc)
                 else exc
             )
             raise UserError(f"The restore did not complete ({reason}). {outcome}") from exc
         raise
     try:
-        open_database(db_path).conn.close()  # migrates an older backup forward
+        open_database(db_path, key=key).conn.close()  # migrates an older backup forward
     except UserError as exc:
         raise UserError(
             f"The backup was put in place but could not be opened ({exc}); the previous "
             f"database is kept at {set_aside}."
         ) from exc
-    _ok, _message, counts = check_database(db_path)
+    _ok, _message, counts = check_database(db_path, key=key)
     return RestoreResult(restored_from=backup, set_aside=set_aside, counts=counts)
 
 
-def _swap(db_path: Path, backup: Path, when: datetime) -> Path | None:
+def _swap(db_path: Path, backup: Path, when: datetime, key: bytes | None) -> Path | None:
     """Stage, check, set the current file aside, put the copy in place; the journal follows."""
     # 1. Copy the backup beside the database under a temporary name and check it:
     #    until the final rename, the current file is untouched.
     staged = staged_path(db_path)
     _remove_with_companions(staged)
-    _copy_owner_only(backup, staged)
-    ok, problem = verify_backup(staged, full=False)
+    _copy_owner_only(backup, staged, key)
+    ok, problem = verify_backup(staged, full=False, key=key)
     if not ok:
         raise UserError(problem)
     # 2. Keep the current file (never overwritten), then put the copy in place.
@@ -171,18 +180,18 @@ def _swap(db_path: Path, backup: Path, when: datetime) -> Path | None:
         set_aside = _free_name(backups_dir_for(db_path), db_path.stem, when)
     _write_journal(db_path, _Plan(os.getpid(), "swapping", set_aside, backup.name))
     if set_aside is not None:
-        _set_aside(db_path, set_aside)
+        _set_aside(db_path, set_aside, key)
     _put_in_place(staged, db_path, set_aside)
     journal_path(db_path).unlink(missing_ok=True)
     sync_folder(db_path.parent)
     return set_aside
 
 
-def _copy_owner_only(backup: Path, staged: Path) -> None:
+def _copy_owner_only(backup: Path, staged: Path, key: bytes | None = None) -> None:
     """SQLite backup-API copy into a file created 0600 (never the umask's 0644)."""
     fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    copy_file(backup, staged)
+    copy_file(backup, staged, key=key)
 
 
 def _put_in_place(staged: Path, db_path: Path, set_aside: Path | None) -> None:
@@ -252,12 +261,13 @@ def _read_journal(journal: Path) -> _Plan:
     return _Plan(pid, phase, None, name[:200])
 
 
-def finish_interrupted(db_path: Path) -> str | None:
+def finish_interrupted(db_path: Path, *, key: bytes | None = None) -> str | None:
     """Complete or roll back a restore a crash interrupted; say which (None: nothing to do).
 
     Leaves alone a restore whose process is still running, and a database a
     window holds (it finished this when it opened).  Also removes a staged
-    copy left with no journal.
+    copy left with no journal.  ``key``: an encrypted clinic's; without it an
+    encrypted staged copy cannot be checked, so the restore is rolled back.
     """
     db_path = real_path(Path(db_path))
     journal, staged = journal_path(db_path), staged_path(db_path)
@@ -270,14 +280,14 @@ def finish_interrupted(db_path: Path) -> str | None:
         return None
     if window_holds(db_path):
         return None
-    return _recover(db_path, plan)
+    return _recover(db_path, plan, key)
 
 
-def _recover(db_path: Path, plan: _Plan) -> str:
+def _recover(db_path: Path, plan: _Plan, key: bytes | None = None) -> str:
     """Put the database back in one piece according to ``plan``; say what was done."""
     journal, staged = journal_path(db_path), staged_path(db_path)
     set_aside, name = plan.set_aside, terminal_safe(plan.backup_name)
-    staged_ok = staged.exists() and verify_backup(staged, full=False)[0]
+    staged_ok = staged.exists() and verify_backup(staged, full=False, key=key)[0]
     if plan.phase == "copying" or (db_path.exists() and staged.exists()):
         # Stopped before the current file moved: put back any companion that
         # did move, drop the copy.
@@ -339,16 +349,17 @@ def _remove_with_companions(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _set_aside(db_path: Path, target: Path) -> None:
+def _set_aside(db_path: Path, target: Path, key: bytes | None = None) -> None:
     """Move the current file (and its WAL companions) out of the way, intact.
 
     A sound database is first checkpointed so the moved file is complete on
-    its own; a damaged one is moved as it is, companions included.  If any
-    move fails, those already made are undone.
+    its own; a damaged one (or, with ``key``, one the key does not open) is
+    moved as it is, companions included.  If any move fails, those already
+    made are undone.
     """
-    ok, _message, _counts = check_database(db_path)
+    ok, _message, _counts = check_database(db_path, key=key)
     if ok:
-        checkpoint_truncate(db_path)
+        checkpoint_truncate(db_path, key=key)
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", *COMPANIONS):

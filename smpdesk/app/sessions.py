@@ -52,16 +52,30 @@ class Visit:
     session_date: date
     session_type: str
     next_appointment: datetime | None
+    client_id: int = 0
+
+
+def _visit(session: Session) -> Visit:
+    return Visit(
+        session.id,
+        session.session_date,
+        session.details.session_type,
+        session.next_appointment,
+        session.client_id,
+    )
 
 
 @use_case
 def visits(db: Clinic, client_id: int) -> list[Visit]:
     """The client's visits, newest first, without pigment, needles, reactions or notes."""
     _require(db, client_id)
-    return [
-        Visit(s.id, s.session_date, s.details.session_type, s.next_appointment)
-        for s in session_store.client_sessions(db, client_id)
-    ]
+    return [_visit(s) for s in session_store.client_sessions(db, client_id)]
+
+
+@use_case
+def visits_on(db: Clinic, day: date) -> list[Visit]:
+    """Everyone treated on ``day`` (active clients): today's batch of aftercare sheets."""
+    return [_visit(s) for s in session_store.sessions_on(db, day)]
 
 
 @use_case
@@ -80,7 +94,7 @@ def book_appointment(db: Clinic, session_id: int, when: str) -> Visit:
         if "next_appointment" in problems:
             raise ValidationError({"next_appointment": problems["next_appointment"]})
     session_store.set_next_appointment(db, session_id, appointment)
-    return Visit(session.id, session.session_date, session.details.session_type, appointment)
+    return dataclasses.replace(_visit(session), next_appointment=appointment)
 
 
 @use_case

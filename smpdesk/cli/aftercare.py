@@ -17,6 +17,7 @@ from smpdesk.cli.common import (
     count,
     db_option,
     force_option,
+    open_at,
     open_existing,
     say,
     settings,
@@ -49,7 +50,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         # a --db given on purpose must exist.
         if args.db and not path.exists():
             raise UserError(f"There is no clinic database at {path}; check the path.")
-        db = clinic.open_clinic(path) if path.exists() else None
+        db = open_at(args, path) if path.exists() else None
     else:
         db = open_existing(args)
     if db is not None:

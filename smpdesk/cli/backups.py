@@ -17,7 +17,16 @@ from pathlib import Path
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
-from smpdesk.cli.common import db_option, force_option, passphrase, say, settings
+from smpdesk.cli.common import (
+    db_option,
+    force_option,
+    key_for,
+    key_to_replace,
+    open_at,
+    passphrase,
+    say,
+    settings,
+)
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 
@@ -59,7 +68,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
-    db = clinic.open_clinic(path)
+    db = open_at(args, path)
     try:
         if args.output:
             say(backup_cases.back_up_to_file(db, path, Path(args.output)))
@@ -75,10 +84,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
-    db = clinic.open_clinic(path)
+    db = open_at(args, path)
     folder = clinic.backups_folder(path, settings(db))
-    db.conn.close()
-    listed = backup_cases.list_backups(folder, path.stem, verify=True)
+    key = db.key
+    db.close()
+    listed = backup_cases.list_backups(folder, path.stem, verify=True, key=key)
     if not listed:
         say(f"No backups yet in {folder}.", file=sys.stderr)
     for info in listed:
@@ -88,7 +98,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    result = backup_cases.restore(resolve_db_path(args.db), Path(args.backup_file))
+    path = resolve_db_path(args.db)
+    key = key_to_replace(args, path)
+    result = backup_cases.restore(path, Path(args.backup_file), key=key)
     if result.set_aside is not None:
         say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
@@ -101,8 +113,10 @@ def cmd_export_backup(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     # Refused before the passphrase is asked for.
     backup_cases.check_export_target(path, target, overwrite=args.force)
+    db = open_at(args, path)
+    db.close()  # signed in (the owner's export) before the passphrase is asked for
     secret = passphrase(confirm=True)
-    db = clinic.open_clinic(path)
+    db = open_at(args, path)
     try:
         backup_cases.export_encrypted(db, path, target, secret, overwrite=args.force)
     finally:
@@ -116,7 +130,8 @@ def cmd_import_backup(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if not Path(os.path.realpath(path)).parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist; check the --db path.")
-    result = backup_cases.import_encrypted(path, Path(args.sealed_file), secret)
+    key = key_to_replace(args, path)
+    result = backup_cases.import_encrypted(path, Path(args.sealed_file), secret, key=key)
     assert result is not None  # no confirm callback: always restored, else an error
     if result.set_aside is not None:
         say(f"The previous database was kept as {result.set_aside}")
@@ -129,7 +144,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from smpdesk.infra.filesystems import NETWORK_WARNING, is_network_path
 
     path = resolve_db_path(args.db)
-    ok, message, counts = backup_cases.check_database(path, full=args.full)
+    ok, message, counts = backup_cases.check_database(path, full=args.full, key=key_for(args, path))
     say(message)
     if is_network_path(path):
         say(f"Warning: {NETWORK_WARNING}")

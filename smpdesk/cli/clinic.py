@@ -21,7 +21,7 @@ from smpdesk.paths import resolve_db_path
 HELP = """\
   (none)          open the clinic desk window
   init            create a new, empty clinic database
-  demo            create a demo clinic database with synthetic clients"""
+  demo            create a demo clinic (protected, one account per role; --plain: not)"""
 
 # Twice the largest clinic the benchmarks measure.
 MAX_DEMO_CLIENTS = 200_000
@@ -45,6 +45,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"number of clients, 1 to {MAX_DEMO_CLIENTS} (default 60)",
     )
+    demo.add_argument(
+        "--plain",
+        action="store_true",
+        help="an unprotected demo file (no accounts, no encryption) for scripts and tests",
+    )
     demo.set_defaults(handler=cmd_demo)
 
 
@@ -58,11 +63,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from smpdesk.app.demo import create_demo_clinic
+    from smpdesk.app.demo import DEMO_ACCOUNTS, create_demo_clinic, create_protected_demo_clinic
 
-    db = create_demo_clinic(Path(args.db), args.clients)
-    db.conn.close()
-    say(f"Created a demo clinic with {args.clients} clients at {args.db}")
+    if args.plain:
+        create_demo_clinic(Path(args.db), args.clients).close()
+        say(f"Created an unprotected demo clinic with {args.clients} clients at {args.db}")
+        return 0
+    recovery_key = create_protected_demo_clinic(Path(args.db), args.clients)
+    say(f"Created a protected demo clinic with {args.clients} clients at {args.db}")
+    say("Sign in as (user / password):")
+    for login, name, _role, password in DEMO_ACCOUNTS:
+        say(f"  {login:<13} {password:<24} {name}")
+    say(f"Recovery key: {recovery_key}")
     return 0
 
 
@@ -85,12 +97,13 @@ def _run_gui(db_path: Path, *, demo: bool = False) -> int:
 
 
 def _run_demo_gui() -> int:
-    from smpdesk.app.demo import create_demo_clinic
+    """A protected demo clinic: the sign-in screen shows the three demo accounts."""
+    from smpdesk.app.demo import create_protected_demo_clinic
 
     folder = Path(tempfile.mkdtemp(prefix="smpdesk-demo-"))
     try:
         path = folder / "demo-clinic.sqlite3"
-        create_demo_clinic(path).conn.close()
+        create_protected_demo_clinic(path)
         return _run_gui(path, demo=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

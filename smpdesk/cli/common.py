@@ -2,8 +2,9 @@
 
 The parser class (usage mistakes exit 1 with one sentence), the argument types
 for numbers and client references, the ``--db`` and ``--force`` options, the
-settings warning, JSON printing, the passphrase prompt and the start-up step
-that finishes an interrupted restore.  Nothing here imports Qt or a heavy
+settings warning, JSON printing, the passphrase prompt, signing in to a
+protected clinic (``--user``, ``SMPDESK_USER``, ``SMPDESK_PASSWORD``) and the
+start-up step that finishes an interrupted restore.  Nothing here imports Qt or a heavy
 library: building the parser must stay cheap (tests/test_layers.py).
 """
 
@@ -19,11 +20,14 @@ from typing import NoReturn, TextIO
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
-from smpdesk.app import clinic
+from smpdesk.app import clinic, protection
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.paths import DB_ENV, resolve_db_path
+
+USER_ENV = "SMPDESK_USER"
+PASSWORD_ENV = "SMPDESK_PASSWORD"
 
 # Warnings already printed by this command (one command = one main() call).
 _settings_warned: set[str] = set()
@@ -83,6 +87,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    """``--db`` and, for a protected clinic, ``--user``: every command on a clinic takes both."""
+    user_option(parser)
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -101,8 +107,71 @@ def force_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=f"your staff user name on a protected clinic (default: ${USER_ENV}); "
+        f"the password comes from ${PASSWORD_ENV} or is asked at a terminal",
+    )
+
+
+def credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The user name and password for a protected clinic: options, environment, terminal."""
+    login = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
+    if not login.strip():
+        raise UserError(
+            "This clinic is protected: give your user name with --user NAME (or "
+            f"{USER_ENV}) and your password in {PASSWORD_ENV}."
+        )
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(
+                f"This clinic is protected: put the password of {terminal_safe(login)} in "
+                f"{PASSWORD_ENV}, or run the command at a terminal to be asked for it."
+            )
+        import getpass
+
+        password = getpass.getpass(f"Password for {terminal_safe(login)}: ")
+    return login, password
+
+
+def open_at(args: argparse.Namespace, path: Path) -> Clinic:
+    """The clinic at ``path``; a protected one signed in with the command's credentials."""
+    if not protection.is_protected(path):
+        return clinic.open_clinic(path)
+    return protection.sign_in(path, *credentials(args))
+
+
 def open_existing(args: argparse.Namespace) -> Clinic:
-    return clinic.open_clinic(resolve_db_path(args.db))
+    return open_at(args, resolve_db_path(args.db))
+
+
+def key_to_replace(args: argparse.Namespace, path: Path) -> bytes | None:
+    """Before a restore or import: on a protected clinic, the owner's sign-in (refused and
+    logged for anyone else) and the key the new file is encrypted with; None when plain."""
+    if not protection.is_protected(path):
+        return None
+    signed_in = protection.sign_in(path, *credentials(args))
+    try:
+        backup_cases.authorize_restore(signed_in)
+        return signed_in.key
+    finally:
+        signed_in.close()
+
+
+def key_for(args: argparse.Namespace, path: Path) -> bytes | None:
+    """The data key of a protected clinic (checked by signing in), for commands that work on
+    files rather than records (check, backups, restore); None for a plain clinic."""
+    if not protection.is_protected(path):
+        return None
+    signed_in = protection.sign_in(path, *credentials(args))
+    try:
+        return signed_in.key
+    finally:
+        signed_in.close()
 
 
 def print_json(value: object) -> None:

@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from smpdesk import __version__
+from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic as clinic_cases
-from smpdesk.cli import aftercare, backups, clients, clinic, forms, photos, sessions
+from smpdesk.cli import aftercare, backups, clients, clinic, forms, photos, sessions, staff
 from smpdesk.cli.common import Parser, say, settle, start_command
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 
 # In the order of the help: each adds its parsers and its lines of COMMANDS.
-COMMAND_MODULES = (clinic, clients, sessions, aftercare, backups, photos, forms)
+COMMAND_MODULES = (clinic, clients, sessions, aftercare, backups, photos, forms, staff)
 
 COMMANDS = f"""commands:
 {chr(10).join(module.HELP for module in COMMAND_MODULES)}
@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         say(f"smpdesk: {exc}", file=sys.stderr)
         return 1
-    except sqlite3.Error as exc:
+    except backup_cases.SQLITE_ERRORS as exc:
         # Whatever command met it: one sentence, never a traceback.
         say(
             f"smpdesk: {clinic_cases.translate_error(exc, db_path or Path('clinic'))}",

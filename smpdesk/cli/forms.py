@@ -20,6 +20,7 @@ from smpdesk.cli.common import (
     count,
     db_option,
     force_option,
+    open_at,
     open_existing,
     print_json,
     say,
@@ -154,7 +155,7 @@ def cmd_responses(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     target = Path(args.output)
-    db = clinic.open_clinic(path)
+    db = open_at(args, path)
     pdf = questionnaire_cases.consent_record(db, args.response)
     write_file(
         target,

@@ -26,6 +26,7 @@ MAX_LOGO_BYTES = 2_000_000
 TEXT_LIMITS = {"name": 120, "address": 400, "phone": 40, "email": 120}
 WARN_DAYS_RANGE = (1, 365)
 KEEP_RANGE = (1, 1000)
+LOCK_MINUTES_RANGE = (1, 60)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class ClinicSettings:
     backup_keep: dict[str, int] = field(
         default_factory=lambda: {"daily": 7, "weekly": 4, "monthly": 12}
     )
+    # A protected clinic locks the screen after this many idle minutes.
+    lock_minutes: int = 5
     # Sentences about saved settings that were unreadable and replaced by
     # their defaults (see settings_from_stored); not part of the settings themselves.
     warnings: tuple[str, ...] = field(default=(), compare=False)
@@ -94,6 +97,7 @@ def settings_from_stored(stored: Mapping[str, object]) -> ClinicSettings:
             "backup.warn_days", _whole(*WARN_DAYS_RANGE), defaults.backup_warn_days
         ),
         backup_keep=read("backup.keep", _backup_keep, defaults.backup_keep),
+        lock_minutes=read("lock.minutes", _whole(*LOCK_MINUTES_RANGE), defaults.lock_minutes),
         warnings=tuple(warnings),
     )
 
@@ -134,6 +138,10 @@ _UNREADABLE_WARNINGS = {
     "backup.folder": (
         "The saved backup folder was not readable, so backups go to the backups folder "
         f"beside the database; {_FIX}"
+    ),
+    "lock.minutes": (
+        "The saved idle time before the screen locks was not readable, so it locks after "
+        f"5 minutes; {_FIX}"
     ),
     "backup.warn_days": (
         "The saved backup warning age was not readable, so old backups are pointed out "
@@ -250,6 +258,8 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
             problems["follow_up_days"] = "Follow-up intervals are whole days from 1 to 3650."
     if not WARN_DAYS_RANGE[0] <= settings.backup_warn_days <= WARN_DAYS_RANGE[1]:
         problems["backup_warn_days"] = "Warn about old backups after 1 to 365 days."
+    if not LOCK_MINUTES_RANGE[0] <= settings.lock_minutes <= LOCK_MINUTES_RANGE[1]:
+        problems["lock_minutes"] = "Lock the screen after 1 to 60 idle minutes."
     if any(not KEEP_RANGE[0] <= n <= KEEP_RANGE[1] for n in settings.backup_keep.values()):
         problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
     if settings.aftercare_days:
@@ -288,4 +298,5 @@ def settings_to_store(settings: ClinicSettings) -> dict[str, Any]:
         "backup.folder": settings.backup_folder.strip(),
         "backup.warn_days": settings.backup_warn_days,
         "backup.keep": dict(settings.backup_keep),
+        "lock.minutes": settings.lock_minutes,
     }

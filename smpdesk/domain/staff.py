@@ -106,9 +106,10 @@ def password_problem(password: str, *, login: str = "", display_name: str = "") 
     folded = password.casefold()
     if folded in COMMON_PASSWORDS or len(set(folded)) <= 2:
         return "That password is too common to protect health records; choose another."
-    for name in (login, display_name):
-        if name and len(name) >= 4 and name.casefold().replace(" ", "") in folded.replace(" ", ""):
-            return "A password must not contain the account's name; choose another."
+    letters = "".join(c for c in folded if c.isalpha())
+    for name in (login, display_name, *display_name.split()):
+        if letters and letters == "".join(c for c in name.casefold() if c.isalpha()):
+            return "A password must be more than the account's name and a number; choose another."
     return ""
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk.app import backups as backup_cases
-from smpdesk.app import clinic
+from smpdesk.app import clinic, protection
 from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
 from smpdesk.gui import single_instance
@@ -35,18 +35,36 @@ def application() -> QApplication:
     return app
 
 
-def open_main_window(db_path: Path, *, demo: bool = False, create: bool = False) -> MainWindow:
-    """Open the clinic database and build the window.
+def open_main_window(
+    db_path: Path,
+    *,
+    demo: bool = False,
+    create: bool = False,
+    signed_in: clinic.Clinic | None = None,
+) -> MainWindow:
+    """Open the clinic database (or take the signed-in one) and build the window.
 
     The database is created without asking only at the standard location (a
     first run); anywhere else a missing file is more likely a typo or an
     unplugged drive, so the caller must ask first (``create=True``).
     """
+    if signed_in is not None:
+        return MainWindow(signed_in, db_path, demo=demo, auto_backup=not demo)
     if db_path == default_db_path():
         private_dir(db_path.parent)
         create = True
     db = clinic.open_clinic(db_path, create=create)
     return MainWindow(db, db_path, demo=demo, auto_backup=not demo)
+
+
+def sign_in(db_path: Path, *, demo: bool) -> clinic.Clinic | None:
+    """The sign-in screen of a protected clinic, before any client data is read."""
+    from smpdesk.gui.access.sign_in import SignInDialog
+
+    dialog = SignInDialog(db_path, demo=demo)
+    if not dialog.exec():
+        return None
+    return dialog.clinic
 
 
 def confirm_new_database(db_path: Path) -> bool:
@@ -62,13 +80,19 @@ def confirm_new_database(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def healthy_or_restored(db_path: Path) -> bool:
+def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -> bool:
     """PRAGMA quick_check before anything is written; a damaged file is never
-    opened for writing, and the newest good backup is offered instead."""
-    ok, message, _counts = backup_cases.check_database(db_path)
+    opened for writing, and the newest good backup is offered instead.
+
+    On a protected clinic the person has signed in (``signed_in``): its key
+    reads the file and the backups, and its handle is reopened on the
+    restored file.
+    """
+    key = signed_in.key if signed_in is not None else None
+    ok, message, _counts = backup_cases.check_database(db_path, key=key)
     if ok:
         return True
-    good = backup_cases.newest_good_backup(db_path)
+    good = backup_cases.newest_good_backup(db_path, key=key)
     if good is None:
         QMessageBox.critical(
             None,
@@ -87,7 +111,11 @@ def healthy_or_restored(db_path: Path) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    result = backup_cases.restore(db_path, good.path)
+    if signed_in is not None:
+        signed_in.close()
+    result = backup_cases.restore(db_path, good.path, key=key)
+    if signed_in is not None:
+        signed_in.reopen()
     QMessageBox.information(
         None,
         "Backup restored",
@@ -158,11 +186,18 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
                     lock.unlock()
                 return 1
             create = choice == "create"
-        if not demo and db_path.exists() and not healthy_or_restored(db_path):
+        signed_in = None
+        if db_path.exists() and protection.is_protected(db_path):
+            signed_in = sign_in(db_path, demo=demo)
+            if signed_in is None:
+                if lock is not None:
+                    lock.unlock()
+                return 1
+        if not demo and db_path.exists() and not healthy_or_restored(db_path, signed_in):
             if lock is not None:
                 lock.unlock()
             return 1
-        window = open_main_window(db_path, demo=demo, create=create)
+        window = open_main_window(db_path, demo=demo, create=create, signed_in=signed_in)
     except (UserError, OSError) as exc:
         if lock is not None:
             lock.unlock()

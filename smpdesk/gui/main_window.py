@@ -7,7 +7,6 @@ second window to lose behind the first.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -36,8 +35,11 @@ from PySide6.QtWidgets import (
 from smpdesk import __version__
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
+from smpdesk.app import protection
+from smpdesk.app.access import may
 from smpdesk.app.clinic import Clinic, backups_folder, load_settings
 from smpdesk.domain.dates import format_stamp
+from smpdesk.domain.staff import ROLE_NAMES, Role
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel
@@ -45,11 +47,13 @@ from smpdesk.gui.clients.client_page import ClientPage
 from smpdesk.gui.operations import Operation, OperationRunner
 
 if TYPE_CHECKING:
+    from smpdesk.gui.access.lock import LockController
     from smpdesk.gui.photos.photos_tab import PhotosTab
     from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
     from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
     from smpdesk.gui.sessions.follow_ups_view import FollowUpsView
     from smpdesk.gui.sessions.timeline_tab import TimelineTab
+    from smpdesk.gui.sessions.visits_tab import VisitsTab
 
 ARCHIVE_FILTERS = [
     ("active", "Active clients"),
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
         self._questionnaires_tab: QuestionnairesTab | None = None
         self._flags_panel: FlagsPanel | None = None
         self._follow_ups_view: FollowUpsView | None = None
+        self._visits_tab: VisitsTab | None = None
+        self._tabs_built = False
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.client_page)
 
@@ -113,9 +119,16 @@ class MainWindow(QMainWindow):
                 "background: #e8f1fb; color: #0b3a66; padding: 6px; border-radius: 4px;"
             )
             layout.addWidget(banner)
+        self.protection_banner = self._build_protection_banner()
+        layout.addWidget(self.protection_banner)
+        self.plain_copy_banner = self._build_plain_copy_banner()
+        layout.addWidget(self.plain_copy_banner)
         layout.addWidget(self.stack)
         self.setCentralWidget(central)
+        self.lock: LockController | None = None
         self._build_menus()
+        if db.staff is not None:
+            self._start_locking()
 
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.client_page)
         back.activated.connect(self.show_list)
@@ -139,8 +152,73 @@ class MainWindow(QMainWindow):
             self._backup_timer.timeout.connect(lambda: self.back_up_if_due())
             self._backup_timer.start(60 * 60 * 1000)
 
+    def _build_plain_copy_banner(self) -> QWidget:
+        """After protecting, the plain copy waits beside the file until the owner erases it."""
+        banner = QWidget()
+        banner.setObjectName("plain_copy_banner")
+        banner.setStyleSheet("#plain_copy_banner { background: #fff3cd; border-radius: 4px; }")
+        text = QLabel(
+            "The clinic file as it was before protecting is still beside it, unencrypted. "
+            "Once you have checked your clients are all here, erase it."
+        )
+        text.setWordWrap(True)
+        button = QPushButton("Erase the unprotected copy")
+        button.setObjectName("erase_plain_copy")
+        button.clicked.connect(self.erase_plain_copy)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        return banner
+
+    def _show_plain_copy_banner(self) -> None:
+        staff = self.db.staff
+        owner = staff is not None and staff.role is Role.OWNER
+        self.plain_copy_banner.setVisible(
+            owner and protection.plain_copy_path(self.db_path).exists()
+        )
+
+    def erase_plain_copy(self) -> None:
+        try:
+            protection.erase_plain_copy(self.db_path)
+        except UserError as exc:
+            QMessageBox.warning(self, "Not erased", str(exc))
+            return
+        self._show_plain_copy_banner()
+        self.statusBar().showMessage("The unprotected copy was erased.", 8000)
+
+    def _build_protection_banner(self) -> QWidget:
+        """On a clinic not protected yet: say what that means and offer to protect it."""
+        banner = QWidget()
+        banner.setObjectName("protection_banner")
+        banner.setStyleSheet("#protection_banner { background: #fdecea; border-radius: 4px; }")
+        text = QLabel(
+            "This clinic is not protected: anyone who opens this laptop, or copies the "
+            "clinic file or a backup, can read every record."
+        )
+        text.setWordWrap(True)
+        text.setStyleSheet("color: #7a1f12;")
+        button = QPushButton("Protect this clinic…")
+        button.setObjectName("protect_button")
+        button.clicked.connect(self.protect_clinic)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        banner.setVisible(self.db.staff is None and self.db.key is None and not self.demo)
+        return banner
+
     # -- pages built on first use ------------------------------------------
+    @property
+    def clinical(self) -> bool:
+        """Does the signed-in person see treatment details, medical answers and photos?"""
+        return may(self.db, "sessions.client_sessions")
+
     def _build_client_tabs(self) -> None:
+        self._tabs_built = True
+        if not self.clinical:
+            self._build_reception_tabs()
+            return
         from smpdesk.gui.photos.photos_tab import PhotosTab
         from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
         from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
@@ -158,32 +236,52 @@ class MainWindow(QMainWindow):
         self.client_page.add_tab(self._photos_tab, "Photos")
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
+    def _build_reception_tabs(self) -> None:
+        """Reception: visits and bookings, form statuses, one caution line; nothing clinical.
+
+        The clinical tabs are not built at all, so nothing of theirs is queried.
+        """
+        from smpdesk.gui.sessions.visits_tab import CautionBanner, VisitsTab
+
+        self._visits_tab = VisitsTab(self.db, changes=self.changes)
+        self._visits_tab.aftercare_requested.connect(self.open_aftercare)
+        self.client_page.add_tab(self._visits_tab, "Visits")
+        self.client_page.add_banner(CautionBanner(self.db))
+        self.client_page.tabs.setCurrentWidget(self._visits_tab)
+
+    def _drop_client_tabs(self) -> None:
+        """Another person signed in: the next client page is built for their role."""
+        self.client_page.remove_features()
+        self._timeline = self._photos_tab = self._questionnaires_tab = None
+        self._flags_panel = self._visits_tab = None
+        self._tabs_built = False
+
     @property
     def timeline(self) -> TimelineTab:
-        if self._timeline is None:
+        if not self._tabs_built:
             self._build_client_tabs()
-        assert self._timeline is not None
+        assert self._timeline is not None, "a clinical tab, not built for this role"
         return self._timeline
 
     @property
     def flags_panel(self) -> FlagsPanel:
-        if self._flags_panel is None:
+        if not self._tabs_built:
             self._build_client_tabs()
-        assert self._flags_panel is not None
+        assert self._flags_panel is not None, "a clinical tab, not built for this role"
         return self._flags_panel
 
     @property
     def questionnaires_tab(self) -> QuestionnairesTab:
-        if self._questionnaires_tab is None:
+        if not self._tabs_built:
             self._build_client_tabs()
-        assert self._questionnaires_tab is not None
+        assert self._questionnaires_tab is not None, "a clinical tab, not built for this role"
         return self._questionnaires_tab
 
     @property
     def photos_tab(self) -> PhotosTab:
-        if self._photos_tab is None:
+        if not self._tabs_built:
             self._build_client_tabs()
-        assert self._photos_tab is not None
+        assert self._photos_tab is not None, "a clinical tab, not built for this role"
         return self._photos_tab
 
     @property
@@ -279,23 +377,48 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
+        # Actions a role may not use are hidden (and their shortcuts off): see _apply_role.
+        self._owner_actions: list[QAction] = []
+        self._clinical_actions: list[QAction] = []
+        self._signed_in_actions: list[QAction] = []
         if not self.demo:
             self._menu_action(file_menu, "&Back up now", self.back_up_now, "Ctrl+B")
-            self._menu_action(file_menu, "&Restore from a backup…", self._restore)
-            self._menu_action(file_menu, "&Export encrypted backup…", self._export_sealed)
-            self._menu_action(file_menu, "&Import encrypted backup…", self._import_sealed)
+            self._owner_actions += [
+                self._menu_action(file_menu, "&Restore from a backup…", self._restore),
+                self._menu_action(file_menu, "&Export encrypted backup…", self._export_sealed),
+                self._menu_action(file_menu, "&Import encrypted backup…", self._import_sealed),
+            ]
             file_menu.addSeparator()
+        self._signed_in_actions += [
+            self._menu_action(file_menu, "&Lock now", self.lock_now, "Ctrl+Shift+L"),
+            self._menu_action(file_menu, "S&witch user…", self.switch_user),
+            self._menu_action(file_menu, "My &password and PIN…", self.show_my_security),
+        ]
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         client_menu = self.menuBar().addMenu("C&lient")
-        self._menu_action(client_menu, "&Record session…", self.record_session, "Ctrl+R")
+        self._clinical_actions.append(
+            self._menu_action(client_menu, "&Record session…", self.record_session, "Ctrl+R")
+        )
         self._menu_action(client_menu, "&Aftercare sheet…", self.aftercare_for_selected)
 
         clinic_menu = self.menuBar().addMenu("&Clinic")
         self._menu_action(clinic_menu, "&Follow-ups due", self.show_due, "Ctrl+D")
-        self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_recall, "Ctrl+L")
+        self._clinical_actions.append(
+            self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_recall, "Ctrl+L")
+        )
         clinic_menu.addSeparator()
-        self._menu_action(clinic_menu, "&Settings…", self.show_settings, "Ctrl+,")
+        self._owner_actions.append(
+            self._menu_action(clinic_menu, "&Settings…", self.show_settings, "Ctrl+,")
+        )
+        self._staff_actions = [
+            self._menu_action(clinic_menu, "S&taff accounts…", self.show_staff),
+            self._menu_action(clinic_menu, "Au&dit log…", self.show_audit_log),
+        ]
+        self._protect_action = self._menu_action(
+            clinic_menu, "&Protect this clinic…", self.protect_clinic
+        )
 
         aftercare_menu = self.menuBar().addMenu("&Aftercare")
         self._menu_action(
@@ -312,6 +435,25 @@ class MainWindow(QMainWindow):
         about = QAction("&About smpdesk", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self._apply_role()
+
+    def _apply_role(self) -> None:
+        """Show the menu items the signed-in person may use (all of them on a plain clinic)."""
+        staff = self.db.staff
+        owner = staff is None or staff.role is Role.OWNER
+        for action in self._owner_actions:
+            action.setVisible(owner)
+        for action in self._clinical_actions:
+            action.setVisible(self.clinical)
+        for action in self._signed_in_actions:
+            action.setVisible(staff is not None)
+        for action in self._staff_actions:
+            action.setVisible(staff is not None and owner)
+        self._protect_action.setVisible(staff is None and not self.demo)
+        who = f" — {staff.display_name} ({ROLE_NAMES[staff.role].lower()})" if staff else ""
+        title = "Demo clinic (temporary)" if self.demo else self.db_path.name
+        self.setWindowTitle(f"smpdesk — {title}{who}")
+        self._show_plain_copy_banner()
 
     def _menu_action(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str | None = None
@@ -402,8 +544,10 @@ class MainWindow(QMainWindow):
             )
             self.model.refresh()
             return
-        if self._timeline is None:
+        if not self._tabs_built:
             self._build_client_tabs()
+        self.client_page.set_notes_shown(self.clinical)
+        self.client_page.archive_button.setVisible(may(self.db, "clients.archive_client"))
         self.client_page.show_client(client)
         self.stack.setCurrentWidget(self.client_page)
         self.client_page.tabs.setFocus()
@@ -548,6 +692,74 @@ class MainWindow(QMainWindow):
         label.setToolTip("\n".join(warnings))
         label.setVisible(bool(warnings))
 
+    # -- staff, locking, protection ---------------------------------------------
+    def _start_locking(self) -> None:
+        """A signed-in clinic locks itself when idle, on Lock now, and when Qt says the app
+        was suspended; see :mod:`smpdesk.gui.access.lock`."""
+        from smpdesk.gui.access.lock import LockController
+
+        self.lock = LockController(
+            self.db, idle_minutes=load_settings(self.db).lock_minutes, parent=self
+        )
+        self.lock.user_changed.connect(self._user_changed)
+        self.changes.settings_changed.connect(
+            lambda: self.lock.set_idle_minutes(load_settings(self.db).lock_minutes)
+        )
+
+    def lock_now(self) -> None:
+        if self.lock is not None:
+            self.lock.lock()
+
+    def switch_user(self) -> None:
+        """Lock; the unlock box offers "Sign in as someone else"."""
+        self.lock_now()
+
+    def _user_changed(self, _staff: object) -> None:
+        """Another person signed in on the lock screen: their role's menus and pages."""
+        self._drop_client_tabs()
+        if self._follow_ups_view is not None:
+            self._follow_ups_view.refresh()
+        self._apply_role()
+        self.show_list()
+
+    def show_my_security(self) -> None:
+        from smpdesk.gui.access.staff_admin import MySecurityDialog
+
+        MySecurityDialog(self.db, self).exec()
+
+    def show_staff(self) -> None:
+        from smpdesk.gui.access.staff_admin import StaffDialog
+
+        StaffDialog(self.db, self).exec()
+
+    def show_audit_log(self) -> None:
+        from smpdesk.gui.access.staff_admin import AuditLogDialog
+
+        AuditLogDialog(self.db, parent=self).exec()
+
+    def protect_clinic(self) -> None:
+        """Clinic → Protect this clinic: encrypt the file, create the owner, sign them in."""
+        from smpdesk.gui.access.sign_in import ProtectDialog
+
+        if self.work_running():
+            QMessageBox.information(
+                self, "Please wait", "smpdesk is still busy with the clinic file; try again soon."
+            )
+            return
+        self.db.close()  # the file is copied and swapped: nothing may hold it open
+        dialog = ProtectDialog(self.db_path, self)
+        dialog.exec()
+        done = dialog.protected
+        if done is None:
+            self.db.reopen()  # nothing changed
+            return
+        self.db.adopt(done.clinic)
+        self._start_locking()
+        self._drop_client_tabs()
+        self._apply_role()
+        self.protection_banner.hide()
+        self.after_restore()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -608,7 +820,9 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             backup_cases.back_up(self.db, self.db_path)
-        except (UserError, OSError, sqlite3.Error) as exc:
+        except (UserError, OSError) as exc:
+            problem = str(exc)
+        except backup_cases.SQLITE_ERRORS as exc:
             problem = str(exc)
         finally:
             QApplication.restoreOverrideCursor()

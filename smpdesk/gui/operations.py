@@ -14,7 +14,7 @@ worker thread:
   :class:`Cancelled`;
 * and the outcome comes back to the GUI thread through a queued signal:
   ``on_done(result)``; a :class:`UserError` (and an ``OSError`` or
-  ``sqlite3.Error``, turned into the same one sentence the rest of the app
+  SQLite error, turned into the same one sentence the rest of the app
   uses) is one warning box with the title given; anything else is a bug: it
   is logged without its message (a message may quote a client's data) and
   shown as one generic sentence.
@@ -29,7 +29,6 @@ the window.  Tests wait for ``runner.finished`` (or ``op.finished``) with
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app import clinic
+from smpdesk.app.backups import SQLITE_ERRORS
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 
@@ -133,7 +133,7 @@ class _Worker(QThread):
     def run(self) -> None:  # Qt's name; on the worker thread
         try:
             self.result = self._work(Progress(self))
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             self.error = clinic.translate_error(exc, self._path)
         except OSError as exc:
             self.error = clinic.os_error(exc, Path(exc.filename) if exc.filename else self._path)

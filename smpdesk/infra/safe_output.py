@@ -30,7 +30,8 @@ from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import os_error
 
 # Files SQLite and smpdesk keep beside the database.
-DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+# The file, its SQLite companions, the single-instance lock and the key file.
+DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".keys")
 
 
 def _real(path: Path | str) -> Path:
@@ -73,6 +74,9 @@ class ProtectedFiles:
             companions += [
                 base.with_name(f".{base.name}.restoring"),
                 base.with_name(f".{base.name}.restore-pending"),
+                # Protecting a clinic: the encrypted copy being made, the plain one kept.
+                base.with_name(f".{base.name}.protecting"),
+                base.with_name(f".{base.name}.unprotected"),
             ]
             folder = _identity(base.parent)
             for path in companions:

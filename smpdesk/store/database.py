@@ -5,6 +5,11 @@ Health records must survive a power cut, so every connection uses WAL with
 a read-only connection and refused before anything (even the WAL switch) is
 written to it.  Before pending migrations run, the file is copied with the
 SQLite backup API so an upgrade can always be undone.
+
+An encrypted clinic is opened with its raw key (``key=``); the connection is
+made by :mod:`smpdesk.store.engine`, the module that knows the SQLite library.
+SQLCipher cannot tell a wrong key from a damaged first page, so with a key
+that refusal says both.
 """
 
 from __future__ import annotations
@@ -34,24 +39,33 @@ from smpdesk.errors import (
     UserError,
 )
 from smpdesk.paths import backups_dir_for, private_dir
+from smpdesk.store import engine
 from smpdesk.store.schema import MIGRATION_SET, count_migrations, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
 
-PAGE_SIZE = 8192
+PAGE_SIZE = 8192  # plain files only: an encrypted one keeps SQLCipher's own (4096)
 BUSY_TIMEOUT_MS = 5000
 # Below this much free space a vague SQLite I/O error is reported as a full disk.
 LOW_DISK_BYTES = 1024 * 1024
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def connect_read_only(path: Path, *, immutable: bool = True) -> sqlite3.Connection:
+def connect_read_only(
+    path: Path, *, immutable: bool = True, key: bytes | None = None
+) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (``immutable``: no -wal/-shm either).
 
     ``trusted_schema=OFF`` before anything is read: the file may be a stranger's.
+    ``key``: the file is encrypted with it.
     """
     flags = "&immutable=1" if immutable else ""
     uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro{flags}"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute("PRAGMA trusted_schema=OFF")
+    conn = engine.connect(uri, uri=True, key=key, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -70,7 +84,9 @@ def applied_migrations(
     return [str(r[0]) for r in rows]
 
 
-def _read_only_peek(path: Path, migration_set: Migrations) -> tuple[int, set[str], list[str], str]:
+def _read_only_peek(
+    path: Path, migration_set: Migrations, *, key: bytes | None = None
+) -> tuple[int, set[str], list[str], str]:
     """Return ``(user_version, tables, applied migrations, schema problem)`` without writing.
 
     With no ``-wal`` file beside it the file is opened ``immutable``, so not
@@ -78,9 +94,9 @@ def _read_only_peek(path: Path, migration_set: Migrations) -> tuple[int, set[str
     about to refuse.
     """
     try:
-        conn = connect_read_only(path, immutable=not _has_journal(path))
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
+        conn = connect_read_only(path, immutable=not has_journal(path), key=key)
+    except engine.ERRORS as exc:
+        raise translate_error(exc, path, key=key) from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -89,24 +105,27 @@ def _read_only_peek(path: Path, migration_set: Migrations) -> tuple[int, set[str
         if ours:
             problem = schema_difference(conn, migration_set, ours)
         return version, tables, ours, problem
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
+    except engine.ERRORS as exc:
+        raise translate_error(exc, path, key=key) from exc
     finally:
         conn.close()
 
 
-def _has_journal(path: Path) -> bool:
+def has_journal(path: Path) -> bool:
     """A -wal or -journal beside the *real* file (where SQLite looks, through symlinks)."""
     real = os.path.realpath(path)
     return any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
-def file_problem(path: Path) -> str:
+def file_problem(path: Path, *, key: bytes | None = None) -> str:
     """Why ``path`` cannot be a clinic database at all, or "" (no SQL, no writes).
 
     Only a regular file is opened: a FIFO would block for ever and a device
     (``/dev/zero``) never ends.  An empty file is not "a new clinic": it is a
-    clinic that lost its contents (a crash, a full disk, a bad copy).
+    clinic that lost its contents (a crash, a full disk, a bad copy).  With a
+    ``key`` the file must be encrypted: it has no "SQLite format 3" header
+    (which is not a problem), and a file that has one is a plain database,
+    which no key opens.
     """
     try:
         info = os.stat(path)
@@ -123,7 +142,21 @@ def file_problem(path: Path) -> str:
         )
     if info.st_size == 0:
         return f"The clinic database {path} is empty (0 bytes): its records were lost."
+    if key is not None and _plain_header(path):
+        return (
+            f"{path} is not an encrypted clinic database, so it cannot be opened with a key; "
+            "choose the clinic's encrypted file."
+        )
     return ""
+
+
+def _plain_header(path: Path) -> bool:
+    """Does ``path`` start like an unencrypted SQLite file?"""
+    try:
+        with Path(path).open("rb") as f:
+            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError as exc:
+        raise os_error(exc, path) from exc
 
 
 def os_error(exc: OSError, path: Path) -> UserError:
@@ -164,9 +197,15 @@ def disk_is_full(path: Path) -> bool:
         return False
 
 
-def translate_error(exc: sqlite3.Error, path: Path) -> UserError:
-    """Turn an SQLite error into one sentence a receptionist can act on."""
+def translate_error(exc: BaseException, path: Path, *, key: bytes | None = None) -> UserError:
+    """Turn an SQLite error (either library's) into one sentence a receptionist can act on.
+
+    With a ``key``, "not a database" may be the wrong key as well as damage:
+    SQLCipher cannot tell them apart, so the sentence says both.
+    """
     text = str(exc).lower()
+    if key is not None and engine.is_not_a_database(exc):
+        return NotADatabaseError(wrong_key_sentence(path))
     if ("disk i/o" in text or "unable to open" in text) and disk_is_full(path):
         return DatabaseWriteError(
             "The disk is full, so nothing was saved; free some space and try again."
@@ -198,12 +237,21 @@ def translate_error(exc: sqlite3.Error, path: Path) -> UserError:
     return UserError(f"The clinic database {path} could not be used ({exc}); try again.")
 
 
+def wrong_key_sentence(path: Path | str) -> str:
+    """The refusal of a file a key did not open: wrong key, or a damaged first page."""
+    return (
+        f"{path} could not be opened with this key: either the key is not this file's or "
+        "the file is damaged; nothing was changed. Check that this is the right clinic "
+        "and key, and if it is, restore a backup."
+    )
+
+
 @contextlib.contextmanager
-def sqlite_errors(path: Path) -> Iterator[None]:
+def sqlite_errors(path: Path, *, key: bytes | None = None) -> Iterator[None]:
     try:
         yield
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
+    except engine.ERRORS as exc:
+        raise translate_error(exc, path, key=key) from exc
     except OSError as exc:
         raise os_error(exc, path) from exc
 
@@ -262,8 +310,10 @@ def erase_checkpoint(db: sqlite_utils.Database) -> bool:
     return busy == 0
 
 
-def _configure(conn: sqlite3.Connection, *, new_file: bool) -> None:
-    if new_file:
+def _configure(conn: sqlite3.Connection, *, new_file: bool, keyed: bool = False) -> None:
+    if new_file and not keyed:
+        # Not on an encrypted file: SQLCipher's page size must stay its own,
+        # or copies made with the backup API come out unreadable.
         # Must precede the first table; it cannot change once WAL is on.
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -293,11 +343,14 @@ def _owner_only(path: Path) -> None:
                 Path(f"{path}{suffix}").chmod(0o600)
 
 
-def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
-    """Copy a live database with the SQLite online backup API and verify it."""
+def backup_to(db: sqlite_utils.Database, dest: Path, *, key: bytes | None = None) -> Path:
+    """Copy a live database with the SQLite online backup API and verify it.
+
+    ``key``: the database's own; the copy is encrypted with it too.
+    """
     private_dir(dest.parent)
     _owner_only(dest)
-    target = sqlite3.connect(dest)
+    target = engine.connect(dest, key=key)
     try:
         db.conn.backup(target)
         ok = target.execute("PRAGMA quick_check").fetchone()[0]
@@ -314,15 +367,20 @@ def open_database(
     *,
     create: bool = False,
     migration_set: Migrations = migrations,
+    key: bytes | None = None,
 ) -> sqlite_utils.Database:
     """Open (and, if allowed, create) the clinic database, migrated to date.
 
     Raises :class:`~smpdesk.errors.UserError` subclasses for every expected
-    problem; the file is left untouched when it is refused.
+    problem; the file is left untouched when it is refused.  With ``key`` (a
+    raw 32-byte key) the file is encrypted with it, and so is a new one; the
+    copy made before an upgrade too.
     """
     path = Path(path)
+    if key is not None:
+        engine.check_key(key)
     target_version = count_migrations(migration_set)
-    problem = file_problem(path)
+    problem = file_problem(path, key=key)
     if problem:
         if problem.startswith("The clinic database"):  # empty: the caller says where backups are
             raise EmptyDatabaseError(problem, damaged=(path, problem))
@@ -341,8 +399,11 @@ def open_database(
         version, tables = 0, set[str]()
     else:
         try:
-            version, tables, ours, altered = _read_only_peek(path, migration_set)
+            version, tables, ours, altered = _read_only_peek(path, migration_set, key=key)
         except NotADatabaseError as exc:
+            if key is not None and engine.is_not_a_database(exc.__cause__ or exc):
+                # Maybe only the wrong key: not offered a backup (made with the same key).
+                raise
             raise NotADatabaseError(str(exc), damaged=(path, str(exc).split(";")[0])) from exc
         if version > target_version:
             raise NewerDatabaseError(
@@ -365,11 +426,11 @@ def open_database(
             changed = ALTERED.format(name=path, detail=altered)
             raise AlteredDatabaseError(changed, damaged=(path, changed))
 
-    with sqlite_errors(path):
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    with sqlite_errors(path, key=key):
+        conn = engine.connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000)
         _owner_only(path)
         try:
-            _configure(conn, new_file=not tables)
+            _configure(conn, new_file=not tables, keyed=key is not None)
             if tables:
                 # Again on the writing connection: opening it may have rolled
                 # back a hot journal or read a WAL the read-only look did not
@@ -390,6 +451,7 @@ def open_database(
                         backups_dir_for(path)
                         / f"{path.stem}-before-upgrade-v{version}-to-v{target_version}-{stamp}"
                         f"{path.suffix or '.sqlite3'}",
+                        key=key,
                     )
                 migration_set.apply(db)
             if version != target_version:
@@ -409,9 +471,11 @@ __all__ = [
     "disk_is_full",
     "erase_checkpoint",
     "file_problem",
+    "has_journal",
     "open_database",
     "os_error",
     "sqlite_errors",
     "translate_error",
     "write",
+    "wrong_key_sentence",
 ]

@@ -15,6 +15,8 @@ judged against the schema of its own age and then migrated forward.  SQL is
 compared with quoting, spacing and case set aside (FTS5 and sqlite-utils
 write some of it, and quote names differently between versions); only
 SQLite's own statistics tables may be present beyond that, and only exactly.
+The in-memory database is made by :mod:`smpdesk.store.engine`, the same
+SQLite that writes clinic files, so FTS5 writes its shadow tables the same way.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import sqlite3
 
 import sqlite_utils
 from sqlite_utils import Migrations
+
+from smpdesk.store import engine
 
 SchemaObject = tuple[str, str, str, str | None]  # (type, name, tbl_name, sql)
 
@@ -53,8 +57,12 @@ def schema_objects(conn: sqlite3.Connection) -> set[SchemaObject]:
 _CACHE: dict[tuple[object, ...], frozenset[SchemaObject]] = {}
 
 
+def _memory() -> sqlite_utils.Database:
+    return sqlite_utils.Database(engine.connect(":memory:"), execute_plugins=False)
+
+
 def _all_migrations(migration_set: Migrations) -> list[Migrations._Migration]:
-    memory = sqlite_utils.Database(memory=True, execute_plugins=False)
+    memory = _memory()
     try:
         return migration_set.pending(memory)
     finally:
@@ -66,7 +74,7 @@ def expected_schema(migration_set: Migrations, applied: list[str]) -> frozenset[
     every = _all_migrations(migration_set)
     key = (migration_set.name, tuple((m.name, m.fn) for m in every), tuple(applied))
     if key not in _CACHE:
-        memory = sqlite_utils.Database(memory=True, execute_plugins=False)
+        memory = _memory()
         try:
             memory.execute("PRAGMA page_size=8192")
             stop = every[len(applied)].name if len(applied) < len(every) else None

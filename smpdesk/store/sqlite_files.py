@@ -8,18 +8,32 @@ and the ``sqlite3`` calls live here, so the store stays the only layer that
 runs SQL.
 
 Every connection this module makes is opened by :func:`connect_read_only` or
-:func:`open_writable` and nowhere else: a key for an encrypted database only
-has to be given in those two places.
+:func:`open_writable` and nowhere else, each through
+:func:`smpdesk.store.engine.connect`; the ``key`` of an encrypted database
+is given to both.  An encrypted file's copy (backup, restore) is encrypted
+with the same key; :func:`encrypt_copy` and :func:`decrypt_copy` turn a
+plain clinic file into an encrypted one and back.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from smpdesk.store.database import connect_read_only
+from smpdesk.errors import UserError
+from smpdesk.store import engine
+from smpdesk.store.database import (
+    PAGE_SIZE,
+    applied_migrations,
+    connect_read_only,
+    has_journal,
+    sqlite_errors,
+)
+from smpdesk.store.schema import migrations
+from smpdesk.store.schema_check import schema_difference
 
 # The first 16 bytes of every SQLite 3 file: a cheaper, clearer refusal of a
 # photo or a PDF than SQLite's "file is not a database".
@@ -32,14 +46,15 @@ def has_sqlite_header(path: Path) -> bool:
         return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def open_writable(path: Path) -> sqlite3.Connection:
+def open_writable(path: Path, *, key: bytes | None = None) -> sqlite3.Connection:
     """A connection that may write ``path``: a copy being made, or a file being set aside.
 
     ``trusted_schema=OFF`` before anything else, as on every connection the
     app makes: the file may have come from elsewhere, and no function or
-    virtual table in its schema should run.
+    virtual table in its schema should run.  ``key``: the file is (or, new,
+    will be) encrypted with it.
     """
-    conn = sqlite3.connect(path)
+    conn = engine.connect(path, key=key)
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
     except BaseException:
@@ -103,17 +118,18 @@ def copy_snapshot(
             source.execute("ROLLBACK")
 
 
-def copy_file(source: Path, dest: Path) -> None:
+def copy_file(source: Path, dest: Path, *, key: bytes | None = None) -> None:
     """Copy the SQLite file ``source`` into ``dest`` without ever writing to ``source``.
 
     Through the backup API rather than a byte copy, so what lands in
     ``dest`` is a whole database; ``source`` is opened read-only and
     immutable.  ``dest`` may already exist (created with the permissions the
-    caller wants); its contents are replaced.
+    caller wants); its contents are replaced.  ``key``: ``source`` is
+    encrypted with it, and ``dest`` will be too.
     """
-    conn = connect_read_only(source)
+    conn = connect_read_only(source, key=key)
     try:
-        target = open_writable(dest)
+        target = open_writable(dest, key=key)
         try:
             conn.backup(target)
         finally:
@@ -122,13 +138,13 @@ def copy_file(source: Path, dest: Path) -> None:
         conn.close()
 
 
-def checkpoint_truncate(path: Path) -> None:
+def checkpoint_truncate(path: Path, *, key: bytes | None = None) -> None:
     """Fold the file's ``-wal`` into it and empty the WAL, so the file is whole on its own.
 
     For a sound file about to be moved: once moved, its WAL companions may
     not follow it, and the records only they hold would be lost.
     """
-    conn = open_writable(path)
+    conn = open_writable(path, key=key)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -146,9 +162,103 @@ def count_rows(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, int
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in tables:
         if table in present:
-            with contextlib.suppress(sqlite3.DatabaseError):
+            with contextlib.suppress(*engine.DATABASE_ERRORS):
                 counts[table] = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
     return counts
+
+
+def encrypt_copy(plain_path: Path, target: Path, key: bytes) -> None:
+    """Write an encrypted copy of the plain clinic file ``plain_path`` to the new file ``target``.
+
+    ``plain_path`` is only read.  The copy is made by SQLCipher's
+    ``sqlcipher_export`` (the backup API cannot change a file's encryption),
+    then given the schema version, which the export leaves out, and WAL mode,
+    like every clinic file; it is created owner-only.  It is checked
+    (``quick_check``, the schema check, the same rows in every table) before
+    this returns; a copy that fails, or any error, leaves no ``target``.  The
+    source should not be written meanwhile: a change between the count and
+    the export fails the comparison (safely: nothing is kept).
+    """
+    _convert(Path(plain_path), None, Path(target), engine.check_key(key))
+
+
+def decrypt_copy(encrypted_path: Path, target: Path, key: bytes) -> None:
+    """Write a plain copy of the clinic file ``encrypted_path`` (encrypted with ``key``).
+
+    The reverse of :func:`encrypt_copy`, checked the same way; the plain copy
+    gets smpdesk's usual page size.
+    """
+    _convert(Path(encrypted_path), engine.check_key(key), Path(target), None)
+
+
+def _convert(
+    source: Path, source_key: bytes | None, target: Path, target_key: bytes | None
+) -> None:
+    """Export ``source`` into the new file ``target``, each with its own key (None: plain)."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UserError(f"{target} already exists; choose a new file name.") from None
+    os.close(fd)
+    try:
+        with sqlite_errors(source, key=source_key):
+            conn = connect_read_only(source, immutable=not has_journal(source), key=source_key)
+            try:
+                counts, version = _sound_counts(conn, source, "")
+                literal = "''" if target_key is None else engine.key_literal(target_key)
+                conn.execute(f"ATTACH DATABASE ? AS converted KEY {literal}", [str(target)])
+                try:  # detached before close, so its file is whole when checked below
+                    if target_key is None:  # before the first table: smpdesk's page size
+                        conn.execute(f"PRAGMA converted.page_size={PAGE_SIZE}")
+                    conn.execute("SELECT sqlcipher_export('converted')").fetchall()
+                finally:
+                    conn.execute("DETACH DATABASE converted")
+            finally:
+                conn.close()
+        with sqlite_errors(target, key=target_key):
+            conn = open_writable(target, key=target_key)
+            try:
+                # What the export leaves out: the schema version and WAL mode.
+                conn.execute(f"PRAGMA user_version={version}")
+                if str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
+                    raise UserError(f"{target} could not be switched to safe-write (WAL) mode.")
+                copied, _version = _sound_counts(conn, target, f"The copy of {source}")
+            finally:
+                conn.close()
+        if copied != counts:
+            raise UserError(
+                f"The copy of {source} does not hold the same records, so it was not kept; "
+                "nothing was changed."
+            )
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise
+
+
+def _sound_counts(conn: sqlite3.Connection, path: Path, copy_of: str) -> tuple[dict[str, int], int]:
+    """Rows in every table (FTS shadow tables included) and the schema version of a sound file.
+
+    A file that fails ``quick_check`` or the schema check is refused with a
+    sentence naming ``path`` (or, for a copy, ``copy_of``).
+    """
+    problem = integrity_finding(conn, full=False)
+    ours = applied_migrations(conn)
+    if not problem:
+        problem = (
+            schema_difference(conn, migrations, ours) if ours else "it is not an smpdesk database"
+        )
+    if problem:
+        if copy_of:
+            raise UserError(f"{copy_of} failed its check ({problem}), so it was not kept.")
+        raise UserError(f"{path} is not a sound clinic database ({problem}); nothing was copied.")
+    names = [
+        str(r[0])
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
+    counts = {n: int(conn.execute(f"SELECT count(*) FROM [{n}]").fetchone()[0]) for n in names}
+    return counts, user_version(conn)
 
 
 __all__ = [
@@ -158,6 +268,8 @@ __all__ = [
     "copy_file",
     "copy_snapshot",
     "count_rows",
+    "decrypt_copy",
+    "encrypt_copy",
     "has_sqlite_header",
     "integrity_finding",
     "open_writable",

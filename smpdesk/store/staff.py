@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -20,6 +22,17 @@ def actor_of(db: sqlite_utils.Database) -> int | None:
     """
     actor = getattr(db, "actor_id", None)
     return actor if isinstance(actor, int) else None
+
+
+@contextmanager
+def _writing(db: sqlite_utils.Database) -> Iterator[None]:
+    """Inside the caller's transaction if one is open (an account's row and its key file
+    are saved together), else in one of its own."""
+    if db.conn.in_transaction:
+        yield
+        return
+    with write(db):
+        yield
 
 
 def _now() -> str:
@@ -47,7 +60,7 @@ def find_staff(db: sqlite_utils.Database, login: str) -> Staff | None:
 
 def insert_staff(db: sqlite_utils.Database, login: str, display_name: str, role: Role) -> int:
     now = _now()
-    with write(db):
+    with _writing(db):
         cursor = db.execute(
             "INSERT INTO staff (login, display_name, role, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -75,7 +88,7 @@ def update_staff(
         return
     changes["updated_at"] = _now()
     assignments = ", ".join(f"{column} = ?" for column in changes)
-    with write(db):
+    with _writing(db):
         db.execute(f"UPDATE staff SET {assignments} WHERE id = ?", [*changes.values(), staff_id])
 
 
@@ -85,7 +98,7 @@ def pin_hash(db: sqlite_utils.Database, staff_id: int) -> str | None:
 
 
 def set_pin_hash(db: sqlite_utils.Database, staff_id: int, hashed: str | None) -> None:
-    with write(db):
+    with _writing(db):
         db.execute(
             "UPDATE staff SET pin_hash = ?, updated_at = ? WHERE id = ?",
             [hashed, _now(), staff_id],

@@ -27,6 +27,7 @@ from smpdesk.cli import main
 from smpdesk.errors import UserError
 from smpdesk.infra import safe_output
 from smpdesk.infra.safe_output import ProtectedFiles, check_target, write_file
+from smpdesk.store import engine
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +132,7 @@ def _spellings(db: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 def test_no_output_lands_on_the_clinic(clinic, command, monkeypatch, capsys):
     ids = _ids(clinic)
     # A window is open: the WAL holds acknowledged writes and the lock exists.
-    holder = sqlite3.connect(clinic)
+    holder = engine.connect(clinic)
     holder.execute("PRAGMA journal_mode=WAL")
     holder.execute("INSERT INTO settings (key, value) VALUES ('probe', '1')")
     holder.commit()

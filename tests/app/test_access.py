@@ -20,6 +20,7 @@ from smpdesk.store import staff as staff_store
 
 USE_CASE_MODULES = (
     "aftercare",
+    "backups",
     "clients",
     "clinic",
     "follow_ups",

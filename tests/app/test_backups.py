@@ -30,7 +30,7 @@ from smpdesk.app.backup_files import (
 from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo import populate
 from smpdesk.errors import UserError
-from smpdesk.store import SCHEMA_VERSION
+from smpdesk.store import SCHEMA_VERSION, engine
 
 WHEN = datetime(2026, 11, 22, 14, 30, 5)
 
@@ -343,7 +343,7 @@ def test_backup_into_an_unwritable_folder_is_a_user_error(filled, folder, monkey
 
 def test_disk_full_during_backup_leaves_no_partial_file(filled, folder, monkeypatch):
     def tiny_disk(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(path)
+        conn = engine.connect(path)  # the store's SQLite: the backup API needs the same one
         conn.execute("PRAGMA max_page_count=2")  # SQLite's own SQLITE_FULL path
         return conn
 

@@ -58,7 +58,7 @@ def test_help_lists_every_subcommand():
 
 def test_demo_creates_then_refuses_to_overwrite(tmp_path):
     path = tmp_path / "demo.sqlite3"
-    result = run("demo", "--db", str(path), "--clients", "25")
+    result = run("demo", "--db", str(path), "--clients", "25", "--plain")
     assert result.returncode == 0, result.stderr
     listed = json.loads(run("clients", "--db", str(path), "--json", "--archived", "all").stdout)
     assert len(listed) == 25
@@ -69,7 +69,7 @@ def test_demo_creates_then_refuses_to_overwrite(tmp_path):
 
 def test_demo_names_span_cultures(tmp_path):
     path = tmp_path / "demo.sqlite3"
-    assert run("demo", "--db", str(path), "--clients", "60").returncode == 0
+    assert run("demo", "--db", str(path), "--clients", "60", "--plain").returncode == 0
     listed = json.loads(run("clients", "--db", str(path), "--json", "--archived", "all").stdout)
     text = " ".join(f"{c['given_name']} {c['family_name']}" for c in listed)
     assert sum(1 for ch in text if ord(ch) > 127) > 20
@@ -368,7 +368,7 @@ def test_blank_handout_uses_the_clinics_settings(tmp_path):
 
 def test_backup_backups_and_check(tmp_path):
     path = tmp_path / "clinic.sqlite3"
-    assert run("demo", "--db", str(path), "--clients", "10").returncode == 0
+    assert run("demo", "--db", str(path), "--clients", "10", "--plain").returncode == 0
     made = run("backup", "--db", str(path))
     assert made.returncode == 0, made.stderr
     backup = Path(made.stdout.strip())
@@ -397,7 +397,7 @@ def test_backup_backups_and_check(tmp_path):
 
 def test_restore_command(tmp_path):
     path = tmp_path / "clinic.sqlite3"
-    assert run("demo", "--db", str(path), "--clients", "10").returncode == 0
+    assert run("demo", "--db", str(path), "--clients", "10", "--plain").returncode == 0
     backup = run("backup", "--db", str(path)).stdout.strip()
     run("clients", "add", "--db", str(path), "--given", "After", "--family", "Backup")
     restored = run("restore", "--db", str(path), backup)
@@ -411,7 +411,7 @@ def test_restore_command(tmp_path):
 
 def test_export_and_import_backup(tmp_path):
     path = tmp_path / "clinic.sqlite3"
-    assert run("demo", "--db", str(path), "--clients", "10").returncode == 0
+    assert run("demo", "--db", str(path), "--clients", "10", "--plain").returncode == 0
     sealed = tmp_path / "usb" / "clinic.smpdesk"
     sealed.parent.mkdir()
     env = {"SMPDESK_PASSPHRASE": "correct horse battery staple"}

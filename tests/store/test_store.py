@@ -21,6 +21,7 @@ from smpdesk.errors import (
     NewerDatabaseError,
     NotADatabaseError,
 )
+from smpdesk.store import engine
 from smpdesk.store.schema import MIGRATION_SET, SCHEMA_VERSION, migrations
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -163,7 +164,9 @@ def test_newer_database_is_refused_and_left_untouched(db_path):
 def test_locked_database_gives_a_clear_error(db):
     add(db, "Saoirse", "Byrne")
     db.execute("PRAGMA busy_timeout = 50")
-    other = sqlite3.connect(store.database.db_path(db))
+    # Through the same SQLite library as the store: two libraries in one process
+    # do not see each other's locks (POSIX locks belong to the process).
+    other = engine.connect(store.database.db_path(db))
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseLockedError, match="in use by another program"):

@@ -299,3 +299,32 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
     # After the settings: the signed consent records carry the clinic's name.
     add_demo_responses(db, treated[:FORM_CLIENTS])
     return db
+
+
+# Fixed so scripts and the README can rely on them; printed by 'smpdesk demo'.
+DEMO_ACCOUNTS = (
+    ("owner", "Olivia Owner", "owner", "demo-owner-2026"),
+    ("practitioner", "Priya Practitioner", "practitioner", "demo-practitioner-2026"),
+    ("reception", "Rory Reception", "reception", "demo-reception-2026"),
+)
+
+
+def create_protected_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> str:
+    """A demo clinic, encrypted, with one account per role (:data:`DEMO_ACCOUNTS`).
+
+    Returns the recovery key.  The plain file protecting keeps aside is erased
+    at once: a demo has nothing to check it against.
+    """
+    from smpdesk.app import protection, staff
+
+    path = Path(path)
+    create_demo_clinic(path, count).close()
+    (owner, owner_name, _role, owner_password), *others = DEMO_ACCOUNTS
+    done = protection.protect(path, login=owner, display_name=owner_name, password=owner_password)
+    try:
+        for login, name, role, password in others:
+            staff.add_staff(done.clinic, login, name, role, password)
+    finally:
+        done.clinic.close()
+    protection.erase_plain_copy(path)
+    return done.recovery_key

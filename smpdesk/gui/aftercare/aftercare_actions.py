@@ -36,7 +36,8 @@ def open_aftercare(
 
     client = client_cases.get_client(db, client_id)
     if session_id is None:
-        latest = session_cases.latest_session(db, client_id)
+        # Visits, not sessions: reception prints sheets but never loads treatment details.
+        latest = next(iter(session_cases.visits(db, client_id)), None)
         if latest is not None and not _confirm_old_session(parent, latest):
             return False
     try:
@@ -56,7 +57,7 @@ def open_aftercare(
     return True
 
 
-def _confirm_old_session(parent: QWidget, session: session_cases.Session) -> bool:
+def _confirm_old_session(parent: QWidget, session: session_cases.Visit) -> bool:
     """The latest session is not today's: make sure the dates are the ones wanted."""
     days = (date.today() - session.session_date).days
     if days <= 0:
@@ -97,13 +98,13 @@ def todays_sheets(
     after Cancel, nor after a sheet that cannot be made (one message box says
     which).  None if there are no sessions today.
     """
-    sessions = session_cases.sessions_on(db, today or date.today())
+    sessions = session_cases.visits_on(db, today or date.today())
     if not sessions:
         QMessageBox.information(
             parent, "Aftercare for today", "No sessions have been recorded for today yet."
         )
         return None
-    wanted = [(session.client_id, session.id) for session in sessions]
+    wanted = [(session.client_id, session.session_id) for session in sessions]
 
     def render(own_db: Clinic, progress: Progress) -> list[aftercare_cases.AftercarePdf]:
         sheets = []

@@ -46,7 +46,13 @@ def restore_into(window: MainWindow, source: Path) -> Operation | None:
     """Restore ``source`` over the window's database on a worker, then reconnect the window."""
     if not _idle(window):
         return None
+    try:
+        backup_cases.authorize_restore(window.db)  # the owner's, before the file is closed
+    except UserError as exc:
+        QMessageBox.warning(window, "Not restored", str(exc))
+        return None
     db_path: Path = window.db_path
+    key = window.db.key
     window.db.close()
 
     def refused(exc: BaseException) -> None:
@@ -56,7 +62,7 @@ def restore_into(window: MainWindow, source: Path) -> Operation | None:
             _reopen(window)
 
     return window.operations.run_without_db(
-        lambda _progress: backup_cases.restore(db_path, source),
+        lambda _progress: backup_cases.restore(db_path, source, key=key),
         label=f"Restoring {source.name}…",
         title="Restore",
         error_title="Not restored",
@@ -120,8 +126,9 @@ def choose_and_restore(window: MainWindow) -> Operation | None:
         if answer == QMessageBox.StandardButton.Yes:
             restore_into(window, source)
 
+    key = window.db.key
     return window.operations.run_without_db(
-        lambda _progress: backup_cases.verify_backup(source),
+        lambda _progress: backup_cases.verify_backup(source, key=key),
         label=f"Checking {source.name}…",
         title="Restore",
         error_title="Not restored",
@@ -201,7 +208,13 @@ def import_sealed(window: MainWindow) -> Operation | None:
         return None
     if not _idle(window):
         return None
+    try:
+        backup_cases.authorize_restore(window.db)
+    except UserError as exc:
+        QMessageBox.warning(window, "Not imported", str(exc))
+        return None
     db_path: Path = window.db_path
+    key = window.db.key
     source = Path(name)
     closed = False
 
@@ -216,13 +229,17 @@ def import_sealed(window: MainWindow) -> Operation | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        window.db.conn.close()
+        window.db.close()
         closed = True
         return True
 
     def work(progress: Progress) -> RestoreResult | None:
         return backup_cases.import_encrypted(
-            db_path, source, passphrase, confirm=lambda: progress.on_gui_thread(confirm)
+            db_path,
+            source,
+            passphrase,
+            confirm=lambda: progress.on_gui_thread(confirm),
+            key=key,
         )
 
     def done(result: RestoreResult | None) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app import clients as client_cases
+from smpdesk.app.access import may
 from smpdesk.app.clients import Client
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails, validate
@@ -61,6 +62,7 @@ class ClientDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: dict[str, int] = {}
         for name in ClientDetails.field_names():
             widget = self._make_input(name)
             widget.setObjectName(name)
@@ -68,6 +70,7 @@ class ClientDialog(QDialog):
             column, self.errors[name] = with_error_label(widget, name)
             label = QLabel(LABELS[name])
             label.setBuddy(widget)
+            rows[name] = form.rowCount()
             form.addRow(label, column)
 
         note = QLabel("* required")
@@ -83,6 +86,10 @@ class ClientDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        # Reception edits contact details; the notes may be clinical, so the use
+        # case never gives them to reception and keeps them when it saves.
+        if not may(db, "sessions.get_session"):
+            form.setRowVisible(rows["notes"], False)
 
         if client is not None:
             self.set_details(client.details())

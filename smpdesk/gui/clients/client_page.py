@@ -121,6 +121,27 @@ class ClientPage(QWidget):
             if callable(follow):
                 follow(self.client.id)
 
+    def remove_features(self) -> None:
+        """Drop every feature's tab and banner (another person, another role, signed in)."""
+        for banner in self._banners:
+            self._column.removeWidget(banner)
+            banner.deleteLater()
+        self._banners.clear()
+        # The details tab first, and the others removed from the last one back, so
+        # no other tab is shown (and loads, as the previous person) on the way.
+        self.tabs.setCurrentIndex(0)
+        while self.tabs.count() > 1:  # the details tab stays
+            last = self.tabs.count() - 1
+            widget = self.tabs.widget(last)
+            self.tabs.removeTab(last)
+            if widget is not None:
+                widget.deleteLater()
+        self.client = None
+
+    def set_notes_shown(self, shown: bool) -> None:
+        """Reception never loads a client's notes (they may be clinical): no empty row either."""
+        self._details_form.setRowVisible(self._detail_labels["notes"], shown)
+
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a feature's tab; if it has ``show_client(id)`` it follows the client."""
         return self.tabs.addTab(widget, title)

@@ -192,9 +192,14 @@ class SettingsDialog(QDialog):
                 "connected when smpdesk backs up."
             )
         )
+        self.lock_minutes = _spin(self.settings.lock_minutes, 60)
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setSuffix(" minutes")
+        self.lock_minutes.setToolTip("A protected clinic locks the screen after this idle time")
         self.backup_warn_days = _spin(self.settings.backup_warn_days, 365)
         self.backup_warn_days.setSuffix(" days")
         form.addRow("Warn when the last backup is older than", self.backup_warn_days)
+        form.addRow("Lock the screen when idle for", self.lock_minutes)
         self.backup_keep: dict[str, QSpinBox] = {}
         for key, label in (
             ("daily", "Daily backups kept"),
@@ -286,6 +291,7 @@ class SettingsDialog(QDialog):
             backup_folder=self.backup_folder.text(),
             backup_warn_days=self.backup_warn_days.value(),
             backup_keep={k: box.value() for k, box in self.backup_keep.items()},
+            lock_minutes=self.lock_minutes.value(),
         )
 
     def save(self) -> None:

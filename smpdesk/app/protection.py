@@ -1,0 +1,419 @@
+"""A protected clinic: encrypted at rest, opened only by signing in.
+
+*Protecting* a plain clinic makes a random data key, encrypts a copy of the
+file with it (SQLCipher), adds the owner's account inside that copy, writes
+the key file (the data key wrapped by the owner's password and by a recovery
+key shown once), and only then swaps the encrypted copy in.  The plain file
+is kept aside (``.<name>.unprotected``) until the owner has checked the clinic
+opens and asks for it to be erased; the backups already made are re-encrypted
+with the same key, and the key file is copied beside them, so a backup can be
+restored on a new laptop without the live files.
+
+A file is protected when it is not a plain SQLite file (its header is then
+random); its key file says which passwords open it.  A key file left beside
+a plain database (protecting was interrupted before the swap) opens nothing
+and is replaced by the next attempt.
+
+*Signing in* unwraps the data key with a password, opens the file with it and
+reads the account's role from inside: the key file's names are for the
+sign-in list only.  Wrong passwords cost the key derivation (about 0.4 s)
+each, and after three in a row the same account waits longer each time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from smpdesk.app.access import audit
+from smpdesk.app.clinic import Clinic, load_settings, open_clinic
+from smpdesk.domain.clinic_settings import backups_folder
+from smpdesk.domain.staff import (
+    Role,
+    Staff,
+    display_name_problem,
+    login_problem,
+    password_problem,
+)
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.infra import key_file
+from smpdesk.infra.filesystems import sync_folder
+from smpdesk.paths import backups_dir_for
+from smpdesk.store import sqlite_files
+from smpdesk.store import staff as staff_store
+from smpdesk.store.database import os_error
+
+SIGN_IN_REFUSED = (
+    "That user name and password do not match; check them (passwords are case-sensitive) "
+    "and try again."
+)
+DISABLED = "This account is disabled; ask the clinic's owner."
+FREE_TRIES = 3
+LONGEST_WAIT_S = 300.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SignInRefused(UserError):
+    """Wrong name or password, a disabled account, or a wait still running; nothing was opened."""
+
+
+# -- is it protected? ---------------------------------------------------------------
+
+
+def _key_files(db_path: Path) -> list[Path]:
+    """Where the clinic's key file may be: beside it, or the copy in its backups folder."""
+    name = key_file.key_file_path(db_path).name
+    return [db_path.with_name(name), backups_dir_for(db_path) / name]
+
+
+def is_protected(db_path: Path) -> bool:
+    """Is the clinic file encrypted (so opening it needs a sign-in)?
+
+    Yes when it is a regular file that is not plain SQLite and the clinic
+    has a key file; any other file (a FIFO, garbage, another program's) is
+    left to ``open_clinic`` to refuse in its own words.
+    """
+    db_path = Path(db_path)
+    try:
+        if not stat.S_ISREG(os.stat(db_path).st_mode):
+            return False
+        with db_path.open("rb") as f:
+            head = f.read(len(_SQLITE_HEADER))
+    except OSError:
+        return False
+    encrypted = len(head) == len(_SQLITE_HEADER) and head != _SQLITE_HEADER
+    return encrypted and any(path.is_file() for path in _key_files(db_path))
+
+
+def _load_key_file(db_path: Path) -> key_file.KeyFile:
+    """The key file beside the clinic; lost, the copy kept with the backups says so."""
+    beside, kept = _key_files(Path(db_path))
+    if not beside.exists() and kept.is_file():
+        raise key_file.KeyFileMissingError(
+            f"The key file {beside.name} beside the clinic file is missing; copy "
+            f"{kept} back beside it, then sign in again."
+        )
+    return key_file.load(beside)
+
+
+def sign_in_names(db_path: Path) -> list[key_file.AccountKey]:
+    """The enabled accounts to choose from on the sign-in screen (names only)."""
+    return key_file.accounts_for_sign_in(_load_key_file(Path(db_path)))
+
+
+# -- wrong passwords wait -------------------------------------------------------------
+
+_failures: dict[tuple[str, str], tuple[int, float]] = {}
+_failures_lock = threading.Lock()
+
+
+def _who(db_path: Path, login: str) -> tuple[str, str]:
+    return (os.path.realpath(db_path), login)
+
+
+def wait_seconds(db_path: Path, login: str, *, now: float | None = None) -> float:
+    """How long this account must wait before the next try (0 once the wait is over)."""
+    with _failures_lock:
+        count, last = _failures.get(_who(db_path, login), (0, 0.0))
+    if count < FREE_TRIES:
+        return 0.0
+    wait = min(2.0 ** (count - FREE_TRIES + 1), LONGEST_WAIT_S)
+    return max(0.0, last + wait - (time.monotonic() if now is None else now))
+
+
+def _failed(db_path: Path, login: str) -> None:
+    with _failures_lock:
+        count, _last = _failures.get(_who(db_path, login), (0, 0.0))
+        _failures[_who(db_path, login)] = (count + 1, time.monotonic())
+
+
+def _succeeded(db_path: Path, login: str) -> None:
+    with _failures_lock:
+        _failures.pop(_who(db_path, login), None)
+
+
+def _refuse_while_waiting(db_path: Path, login: str) -> None:
+    left = wait_seconds(db_path, login)
+    if left > 0:
+        raise SignInRefused(
+            f"Too many wrong passwords for this account: wait {max(1, round(left))} seconds "
+            "and try again."
+        )
+
+
+# -- signing in ------------------------------------------------------------------------
+
+
+def _signed_in(db_path: Path, data_key: bytes, login: str) -> Clinic:
+    clinic = open_clinic(db_path, key=data_key)
+    try:
+        staff = staff_store.find_staff(clinic, login)
+        if staff is None or staff.disabled:
+            raise SignInRefused(DISABLED)
+        clinic.staff = staff
+        audit(clinic, "protection.sign_in", None, "done")
+    except BaseException:
+        clinic.close()
+        raise
+    return clinic
+
+
+def sign_in(db_path: Path, login: str, password: str) -> Clinic:
+    """Open the protected clinic as ``login``; SignInRefused (one sentence) otherwise."""
+    db_path = Path(db_path)
+    login = login.strip().lower()
+    _refuse_while_waiting(db_path, login)
+    kf = _load_key_file(db_path)
+    data_key = key_file.unwrap_with_password(kf, login, password)
+    if data_key is None:
+        _failed(db_path, login)
+        raise SignInRefused(SIGN_IN_REFUSED)
+    _succeeded(db_path, login)
+    return _signed_in(db_path, data_key, login)
+
+
+def check_password(clinic: Clinic, password: str) -> bool:
+    """Is this the signed-in person's password?  (Unlocking a locked screen without a PIN.)"""
+    me = clinic.staff
+    if me is None or clinic.key is None:
+        return False
+    _refuse_while_waiting(clinic.path, me.login)
+    kf = _load_key_file(clinic.path)
+    if key_file.unwrap_with_password(kf, me.login, password) == clinic.key:
+        _succeeded(clinic.path, me.login)
+        return True
+    _failed(clinic.path, me.login)
+    return False
+
+
+def check_pin(clinic: Clinic, pin: str) -> bool:
+    """Does ``pin`` unlock the signed-in person's locked screen?  (They must have set one.)"""
+    from smpdesk.app.staff import pin_matches
+
+    me = clinic.staff
+    return me is not None and pin_matches(staff_store.pin_hash(clinic, me.id), pin)
+
+
+def has_pin(clinic: Clinic) -> bool:
+    me = clinic.staff
+    return me is not None and bool(staff_store.pin_hash(clinic, me.id))
+
+
+def recover(db_path: Path, recovery_key: str, login: str, new_password: str) -> Clinic:
+    """Every password lost: the recovery key sets a new one for an owner account, who is
+    then signed in."""
+    db_path = Path(db_path)
+    login = login.strip().lower()
+    path = key_file.key_file_path(db_path)
+    kf = key_file.load(path)
+    data_key = key_file.unwrap_with_recovery(kf, recovery_key)
+    if data_key is None:
+        raise SignInRefused("That recovery key does not open this clinic; check it and try again.")
+    clinic = open_clinic(db_path, key=data_key)
+    try:
+        staff = staff_store.find_staff(clinic, login)
+        if staff is None or staff.role is not Role.OWNER or staff.disabled:
+            raise SignInRefused("The recovery key resets an owner's password; choose an owner.")
+        problem = password_problem(new_password, login=login, display_name=staff.display_name)
+        if problem:
+            raise ValidationError({"password": problem})
+        key_file.save(path, key_file.with_password(kf, data_key, login, new_password))
+        clinic.staff = staff
+        audit(clinic, "protection.recover", None, "done")
+    except BaseException:
+        clinic.close()
+        raise
+    _succeeded(db_path, login)
+    return clinic
+
+
+# -- protecting a plain clinic ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Protected:
+    """What protecting did: the key to print once, where the plain file waits to be erased."""
+
+    clinic: Clinic  # signed in as the new owner
+    recovery_key: str
+    plain_copy: Path
+    backups_encrypted: int
+
+
+def plain_copy_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(f".{Path(db_path).name}.unprotected")
+
+
+def _protecting_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(f".{Path(db_path).name}.protecting")
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def erase_file(path: Path) -> None:
+    """Overwrite a file with zeros, flush it to the disk, then delete it.
+
+    On a disk that remaps writes (SSDs, some file systems) old blocks may
+    survive; the file is still gone from every listing and every backup.
+    """
+    try:
+        with Path(path).open("r+b") as f:
+            size = f.seek(0, os.SEEK_END)
+            f.seek(0)
+            block = b"\0" * (1 << 20)
+            for _ in range(0, size, len(block)):
+                f.write(block)
+            f.flush()
+            os.fsync(f.fileno())
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise os_error(exc, Path(path)) from exc
+    _remove(Path(path))
+
+
+def _backup_folders(db_path: Path, clinic: Clinic) -> list[Path]:
+    folders = [backups_dir_for(db_path)]
+    chosen = backups_folder(db_path, load_settings(clinic))
+    if chosen not in folders:
+        folders.append(chosen)
+    return [f for f in folders if f.is_dir()]
+
+
+def _encrypt_backups(db_path: Path, clinic: Clinic, data_key: bytes) -> int:
+    """Re-encrypt every plain backup of this clinic in place; copy the key file beside them."""
+    done = 0
+    keys = key_file.key_file_path(db_path)
+    for folder in _backup_folders(db_path, clinic):
+        for backup in sorted(folder.glob(f"{db_path.stem}*.sqlite3")):
+            if is_protected(backup) or not backup.is_file() or backup.is_symlink():
+                continue
+            encrypted = backup.with_name(f".{backup.name}.protecting")
+            _remove(encrypted)
+            try:
+                sqlite_files.encrypt_copy(backup, encrypted, data_key)
+            except UserError:
+                continue  # a damaged backup stays as it was; the backup check reports it
+            plain = backup.with_name(f".{backup.name}.unprotected")
+            os.link(backup, plain)  # never a moment without the backup under its name
+            os.replace(encrypted, backup)
+            erase_file(plain)
+            done += 1
+        key_file.save(folder / keys.name, key_file.load(keys))
+        sync_folder(folder)
+    return done
+
+
+def protect(db_path: Path, *, login: str, display_name: str, password: str) -> Protected:
+    """Encrypt a plain clinic and make ``login`` its owner; nothing changes if any step fails.
+
+    The clinic must not be open anywhere else (the window closes its
+    connection first).  The plain file is kept at :func:`plain_copy_path`
+    until :func:`erase_plain_copy`.
+    """
+    db_path = Path(db_path)
+    login = login.strip().lower()
+    display_name = " ".join(display_name.split())
+    problems = {
+        "login": login_problem(login),
+        "display_name": display_name_problem(display_name),
+        "password": password_problem(password, login=login, display_name=display_name),
+    }
+    problems = {k: v for k, v in problems.items() if v}
+    if problems:
+        raise ValidationError(problems)
+    if is_protected(db_path):
+        raise UserError(f"{db_path.name} is protected already.")
+    if plain_copy_path(db_path).exists():
+        raise UserError(
+            "An unprotected copy from an earlier attempt is still beside the clinic file; "
+            "erase it first ('smpdesk protect --erase-plain-copy')."
+        )
+    plain = open_clinic(db_path)  # refuses a damaged or foreign file, upgrades an old one
+    plain.close()
+    sqlite_files.checkpoint_truncate(db_path)
+    data_key = key_file.new_data_key()
+    recovery_key = key_file.new_recovery_key()
+    staging = _protecting_path(db_path)
+    _remove(staging)
+    keys = key_file.key_file_path(db_path)
+    sqlite_files.encrypt_copy(db_path, staging, data_key)
+    try:
+        copy = open_clinic(staging, key=data_key)
+        try:
+            staff_id = staff_store.insert_staff(copy, login, display_name, Role.OWNER)
+            copy.staff = Staff(staff_id, login, display_name, Role.OWNER)
+            audit(copy, "protection.protect", None, "done")
+            copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            copy.close()
+        key_file.save(
+            keys,
+            key_file.create(
+                data_key,
+                staff_id=staff_id,
+                login=login,
+                display_name=display_name,
+                password=password,
+                recovery_key=recovery_key,
+            ),
+        )
+        aside = plain_copy_path(db_path)
+        try:
+            os.link(db_path, aside)
+            os.replace(staging, db_path)  # the one step that swaps: atomic
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                aside.unlink(missing_ok=True)
+            raise os_error(exc, db_path) from exc
+        for suffix in ("-wal", "-shm"):  # the plain file's, emptied above; never the new one's
+            with contextlib.suppress(OSError):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        sync_folder(db_path.parent)
+    except BaseException:
+        _remove(staging)
+        raise
+    clinic = _signed_in(db_path, data_key, login)
+    converted = _encrypt_backups(db_path, clinic, data_key)
+    return Protected(clinic, recovery_key, plain_copy_path(db_path), converted)
+
+
+def erase_plain_copy(db_path: Path) -> bool:
+    """Erase the plain file kept by :func:`protect`; False when there was none."""
+    aside = plain_copy_path(Path(db_path))
+    if not aside.exists():
+        return False
+    if not is_protected(Path(db_path)):
+        raise UserError(
+            "The clinic file is not protected, so its unprotected copy was kept; "
+            "run 'smpdesk protect' again."
+        )
+    erase_file(aside)
+    return True
+
+
+__all__ = [
+    "Protected",
+    "SignInRefused",
+    "check_password",
+    "check_pin",
+    "erase_file",
+    "erase_plain_copy",
+    "has_pin",
+    "is_protected",
+    "plain_copy_path",
+    "protect",
+    "recover",
+    "sign_in",
+    "sign_in_names",
+    "wait_seconds",
+]

@@ -1,0 +1,1 @@
+"""Signing in to a protected clinic, recovering a lost password, protecting a plain clinic."""

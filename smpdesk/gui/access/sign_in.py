@@ -1,0 +1,980 @@
+"""Signing in to a protected clinic, resetting a lost owner password, protecting a plain clinic.
+
+* :class:`SignInDialog` lists the names in the clinic's key file (names only:
+  who may do what is read from inside the encrypted file once it opens), asks
+  for the password and hands back the signed-in :class:`~smpdesk.app.clinic.Clinic`.
+  No name is remembered between runs: the list starts with nothing chosen
+  (or the only name), so the laptop does not tell a passer-by who works there.
+* :class:`RecoverDialog` sets a new owner password with the printed recovery key.
+* :class:`ProtectDialog` encrypts a plain clinic and makes the person at the
+  laptop its owner, then shows the recovery key once, with its sheet to print.
+
+The key step takes about 0.4 s; it runs on the GUI thread behind a wait
+cursor, since nothing else can happen until the person is signed in.
+Passwords live only in the password fields: never in QSettings or a log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.app import clinic as clinic_cases
+from smpdesk.app import protection
+from smpdesk.app.clinic import Clinic
+from smpdesk.app.demo import DEMO_ACCOUNTS
+from smpdesk.domain.staff import (
+    PASSWORD_MIN_LENGTH,
+    ROLE_NAMES,
+    Role,
+    display_name_problem,
+    login_problem,
+    password_problem,
+)
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
+from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.infra.key_file import AccountKey, RecoveryKeyError
+
+NOTE_STYLE = "color: #555;"
+PASSWORD_RULES = (
+    f"At least {PASSWORD_MIN_LENGTH} characters, and not a common password or your own "
+    "name. A short sentence is easy to remember and hard to guess."
+)
+PASSWORDS_DIFFER = "The two passwords are not the same; type the new password twice."
+MAX_HEIGHT = 680  # fits a 1366x768 laptop screen with its task bar
+
+
+@contextmanager
+def _wait_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTE_STYLE)
+    return label
+
+
+def _message_line(name: str) -> QLabel:
+    """A red line for a refusal, hidden while it is empty."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow ``window`` to show every line its layout now holds (at most ``MAX_HEIGHT``).
+
+    A top-level layout with word-wrapped labels sets no minimum height, so a
+    message shown after the dialog opened would squeeze the fields instead.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    needed = min(needed, MAX_HEIGHT)
+    window.setMinimumHeight(needed)
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+    fit_height(label.window())
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhSensitiveData
+    )
+    return field
+
+
+def _wait_sentence(seconds: float) -> str:
+    whole = max(1, round(seconds + 0.49))  # never "wait 0 seconds" while still waiting
+    unit = "second" if whole == 1 else "seconds"
+    return f"Too many wrong passwords for this account: wait {whole} {unit} and try again."
+
+
+def _tab_chain(*widgets: QWidget) -> None:
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+# -- signing in ---------------------------------------------------------------------------------
+
+
+class SignInDialog(QDialog):
+    """Choose your name, type your password; ``clinic`` is the signed-in clinic once accepted."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        demo: bool = False,
+        cancel_text: str = "Quit",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.clinic: Clinic | None = None
+        self.setWindowTitle("Sign in — smpdesk")
+        self.setMinimumWidth(440)
+        self.setMaximumHeight(MAX_HEIGHT)
+
+        title = QLabel("Sign in to open the clinic's records")
+        title.setObjectName("sign_in_title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        clinic_file = _note(f"Clinic file: {self.db_path.name}")
+        clinic_file.setObjectName("clinic_file")
+        clinic_file.setToolTip(str(self.db_path))
+
+        self.names = QListWidget()
+        self.names.setObjectName("names")
+        self.names.setAccessibleName("Your name")
+        self.names.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.names.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
+        self.names.itemSelectionChanged.connect(self._name_changed)
+        self.names.itemActivated.connect(self._name_activated)
+        self.names.installEventFilter(self)  # Enter on a name moves on to the password
+        names_label = QLabel("&Your name")
+        names_label.setBuddy(self.names)
+
+        self.password = _password_field("password")
+        self.password.setAccessibleName("Password")
+        password_label = QLabel("&Password")
+        password_label.setBuddy(self.password)
+
+        self.message = _message_line("sign_in_message")
+        self.wait_line = _message_line("wait_message")
+
+        buttons = QDialogButtonBox()
+        self.sign_in_button = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setObjectName("sign_in_button")
+        self.sign_in_button.setDefault(True)
+        self.cancel_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
+        self.forgotten_button = QPushButton("Forgotten password…")
+        self.forgotten_button.setObjectName("forgotten_button")
+        self.forgotten_button.setAutoDefault(False)
+        self.sign_in_button.clicked.connect(self.try_sign_in)
+        self.cancel_button.clicked.connect(self.reject)
+        self.forgotten_button.clicked.connect(self.recover)
+
+        self._entry_parts: tuple[QWidget, ...] = (
+            names_label,
+            self.names,
+            password_label,
+            self.password,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(clinic_file)
+        layout.addSpacing(6)
+        layout.addWidget(names_label)
+        layout.addWidget(self.names)
+        layout.addWidget(password_label)
+        layout.addWidget(self.password)
+        layout.addWidget(self.message)
+        layout.addWidget(self.wait_line)
+        self.demo_box: QGroupBox | None = None
+        self._demo_buttons: list[QPushButton] = []
+        if demo:
+            self.demo_box = self._demo_hints()
+            layout.addWidget(self.demo_box)
+        layout.addStretch(1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.forgotten_button)
+        bar.addStretch(1)
+        bar.addWidget(buttons)
+        layout.addLayout(bar)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.refresh_wait)
+
+        _tab_chain(
+            self.names,
+            self.password,
+            self.sign_in_button,
+            self.cancel_button,
+            self.forgotten_button,
+            *self._demo_buttons,
+        )
+        self._load_names()
+
+    def _demo_hints(self) -> QGroupBox:
+        box = QGroupBox("Trying the demo? Sign in as one of these")
+        box.setObjectName("demo_hints")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(14)
+        for column, heading in enumerate(("Name", "Role", "Password")):
+            label = QLabel(heading)
+            label.setStyleSheet(NOTE_STYLE)
+            grid.addWidget(label, 0, column)
+        for row, (login, name, role, password) in enumerate(DEMO_ACCOUNTS, start=1):
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(QLabel(ROLE_NAMES[Role(role)]), row, 1)
+            shown = QLabel(password)
+            shown.setObjectName(f"demo_password_{login}")
+            shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(shown, row, 2)
+            use = QPushButton("Use")
+            use.setObjectName(f"demo_use_{login}")
+            use.setAutoDefault(False)
+            use.setToolTip(f"Choose {name} and fill in the password")
+            use.clicked.connect(
+                lambda _checked=False, who=login, secret=password: self.use_demo(who, secret)
+            )
+            grid.addWidget(use, row, 3)
+            self._demo_buttons.append(use)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _load_names(self) -> None:
+        try:
+            accounts: list[AccountKey] = protection.sign_in_names(self.db_path)
+        except UserError as exc:  # the key file is missing, damaged or unreadable
+            for widget in self._entry_parts:
+                widget.hide()
+            for widget in (self.names, self.password, self.sign_in_button, self.forgotten_button):
+                widget.setEnabled(False)
+            _say(self.message, str(exc))
+            self.cancel_button.setFocus()
+            return
+        shown = [a.display_name.casefold() for a in accounts]
+        for account in accounts:
+            text = account.display_name
+            if shown.count(account.display_name.casefold()) > 1:
+                text = f"{account.display_name} ({account.login})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, account.login)
+            item.setToolTip(f"User name: {account.login}")
+            self.names.addItem(item)
+        self._fit_names()
+        if not accounts:
+            _say(
+                self.message,
+                "No staff account can sign in to this clinic; an owner can use the recovery "
+                "key (Forgotten password…).",
+            )
+        if len(accounts) == 1:
+            self.names.setCurrentRow(0)
+            self.password.setFocus()
+        else:
+            self.names.setCurrentRow(-1)
+            self.names.clearSelection()
+            self.names.setFocus()
+        self.refresh_wait()
+
+    def _fit_names(self) -> None:
+        """As tall as three to seven names; a longer list scrolls."""
+        rows = min(max(self.names.count(), 3), 7)
+        row = self.names.sizeHintForRow(0) if self.names.count() else self.fontMetrics().height()
+        self.names.setFixedHeight(rows * max(row, 1) + 2 * self.names.frameWidth() + 2)
+
+    # -- state --------------------------------------------------------------------------------
+    def chosen_login(self) -> str:
+        items = self.names.selectedItems()
+        return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else ""
+
+    def select_login(self, login: str) -> bool:
+        for row in range(self.names.count()):
+            if self.names.item(row).data(Qt.ItemDataRole.UserRole) == login:
+                self.names.setCurrentRow(row)
+                return True
+        return False
+
+    def use_demo(self, login: str, password: str) -> None:
+        if self.select_login(login):
+            self.password.setText(password)
+            self.sign_in_button.setFocus()
+
+    def _name_activated(self, _item: QListWidgetItem) -> None:
+        self.password.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a chosen name goes to the password instead of trying an empty one."""
+        if (
+            watched is self.names
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.chosen_login()
+            and not self.password.text()
+        ):
+            self.password.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _name_changed(self) -> None:
+        _say(self.message, "")
+        self.refresh_wait()
+
+    def refresh_wait(self) -> None:
+        """Disable Sign in while the chosen account must wait, counting the seconds down."""
+        login = self.chosen_login()
+        left = protection.wait_seconds(self.db_path, login) if login else 0.0
+        if left > 0:
+            _say(self.wait_line, _wait_sentence(left))
+            self.sign_in_button.setEnabled(False)
+            self.sign_in_button.setText(f"Sign in ({max(1, round(left + 0.49))})")
+            if not self._timer.isActive():
+                self._timer.start()
+            return
+        self._timer.stop()
+        _say(self.wait_line, "")
+        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setEnabled(self.names.isEnabled())
+
+    # -- actions ------------------------------------------------------------------------------
+    def try_sign_in(self) -> None:
+        login = self.chosen_login()
+        if not login:
+            _say(self.message, "Choose your name in the list first.")
+            self.names.setFocus()
+            return
+        if not self.password.text():
+            _say(self.message, "Type your password, then press Sign in.")
+            self.password.setFocus()
+            return
+        if not self.sign_in_button.isEnabled():
+            return  # Enter pressed during a wait
+        try:
+            with _wait_cursor():
+                clinic = protection.sign_in(self.db_path, login, self.password.text())
+        except UserError as exc:
+            self.password.clear()
+            _say(self.message, str(exc))
+            self.refresh_wait()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.clinic = clinic
+        self.accept()
+
+    def recover(self) -> None:
+        dialog = RecoverDialog(self.db_path, parent=self)
+        login = self.chosen_login()
+        if login:
+            dialog.login.setCurrentText(login)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.clinic is not None:
+            self.clinic = dialog.clinic
+            self.accept()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self.password.clear()
+        super().done(result)
+
+
+# -- the recovery key ---------------------------------------------------------------------------
+
+
+class RecoverDialog(QDialog):
+    """Every owner password lost: the recovery key sets a new one; ``clinic`` once accepted."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.clinic: Clinic | None = None
+        self.setWindowTitle("Forgotten password")
+        self.setMinimumWidth(520)
+        self.setMaximumHeight(MAX_HEIGHT)
+
+        intro = QLabel(
+            "Type the recovery key from the clinic's printed recovery sheet and choose a new "
+            "password for an owner account. The other accounts keep their passwords; an owner "
+            "can reset theirs once signed in."
+        )
+        intro.setWordWrap(True)
+        other_staff = _note(
+            "Not an owner? Ask the clinic's owner to set you a new password instead."
+        )
+
+        self.login = QComboBox()
+        self.login.setObjectName("login")
+        self.login.setEditable(True)
+        self.login.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor = self.login.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("the owner's user name")
+        try:
+            owners = [
+                a.login for a in protection.sign_in_names(self.db_path) if a.role_hint == "owner"
+            ]
+        except UserError:
+            owners = []  # said when the recovery is tried
+        self.login.addItems(owners)
+        self.login.setCurrentIndex(0 if len(owners) == 1 else -1)
+        if len(owners) != 1:
+            self.login.setEditText("")
+
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("recovery_key")
+        self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.recovery_key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.recovery_key.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        self.password = _password_field("new_password")
+        self.repeat = _password_field("repeat_password")
+
+        self.inputs: dict[str, QWidget] = {
+            "login": self.login,
+            "recovery_key": self.recovery_key,
+            "password": self.password,
+            "repeat": self.repeat,
+        }
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, text in (
+            ("login", "Owner's &user name"),
+            ("recovery_key", "&Recovery key"),
+            ("password", "&New password"),
+            ("repeat", "New password &again"),
+        ):
+            column, self.errors[name] = with_error_label(self.inputs[name], name)
+            label = QLabel(text)
+            label.setBuddy(self.inputs[name])
+            form.addRow(label, column)
+        form.addRow("", _note(PASSWORD_RULES))
+        self.message = _message_line("recover_message")
+
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            "Set the password and sign in", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setObjectName("recover_button")
+        self.ok_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        self.ok_button.clicked.connect(self.try_recover)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(other_staff)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        _tab_chain(
+            self.login, self.recovery_key, self.password, self.repeat, self.ok_button, cancel
+        )
+        (self.recovery_key if self.login.currentText() else self.login).setFocus()
+
+    def try_recover(self) -> None:
+        login = self.login.currentText().strip().lower()
+        key, password = self.recovery_key.text(), self.password.text()
+        problems = {
+            "login": "Type the owner's user name." if not login else "",
+            "recovery_key": "Type the recovery key from the printed sheet." if not key else "",
+            "password": password_problem(password, login=login),
+            "repeat": PASSWORDS_DIFFER if password != self.repeat.text() else "",
+        }
+        problems = {k: v for k, v in problems.items() if v}
+        _say(self.message, "")
+        show_problems(self.inputs, self.errors, problems)
+        fit_height(self)
+        if problems:
+            return
+        try:
+            with _wait_cursor():
+                clinic = protection.recover(self.db_path, key, login, password)
+        except RecoveryKeyError as exc:
+            show_problems(self.inputs, self.errors, {"recovery_key": str(exc)})
+            fit_height(self)
+            return
+        except ValidationError as exc:
+            show_problems(self.inputs, self.errors, exc.fields)
+            fit_height(self)
+            return
+        except UserError as exc:
+            _say(self.message, str(exc))
+            return
+        self.clinic = clinic
+        self.accept()
+
+    def done(self, result: int) -> None:
+        for field in (self.recovery_key, self.password, self.repeat):
+            field.clear()
+        super().done(result)
+
+
+# -- protecting a plain clinic ------------------------------------------------------------------
+
+PROTECT_INTRO = (
+    "<p>Protecting encrypts the clinic file, so that a lost or stolen laptop, or a copied "
+    "backup, shows nothing to anyone else.</p>"
+    "<ul style='margin-left: -20px;'>"
+    "<li>Everyone signs in with their own user name and password before the records open. "
+    "You will be the clinic's owner; you add the other staff afterwards.</li>"
+    "<li>A <b>recovery key</b> is shown once, at the end. Print it and keep it in the clinic "
+    "safe: it is the only way back in if every owner password is forgotten.</li>"
+    "<li>Without a password or the recovery key <b>nobody can read the records</b>, not even "
+    "smpdesk's makers.</li>"
+    "</ul>"
+)
+
+
+class ProtectDialog(QDialog):
+    """The "Protect this clinic" wizard for a plain clinic whose window has closed its connection.
+
+    Page 1 asks for the owner's account; protecting runs when it is accepted
+    (a refusal keeps page 1, and nothing has changed); page 2 shows the
+    recovery key once.  Once protecting has run, ``protected`` holds the
+    result (its clinic signed in as the owner) and the dialog always ends
+    accepted: the clinic is protected however the dialog is closed.
+    """
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.protected: protection.Protected | None = None
+        self._sheet: bytes | None = None
+        self.setWindowTitle("Protect this clinic")
+        self.setMinimumWidth(560)
+        self.setMaximumHeight(MAX_HEIGHT)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._account_page())
+        self.pages.addWidget(self._recovery_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.user_name.setFocus()
+
+    # -- page 1: the owner's account ----------------------------------------------------------
+    def _account_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("account_page")
+        intro = QLabel(PROTECT_INTRO)
+        intro.setObjectName("protect_intro")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+
+        self.user_name = QLineEdit()
+        self.user_name.setObjectName("login")
+        self.user_name.setPlaceholderText("e.g. olivia")
+        self.user_name.setMaxLength(32)
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.display_name.setPlaceholderText("e.g. Olivia Smith")
+        self.display_name.setMaxLength(80)
+        self.new_password = _password_field("password")
+        self.repeat_password = _password_field("repeat")
+        self.inputs: dict[str, QWidget] = {
+            "login": self.user_name,
+            "display_name": self.display_name,
+            "password": self.new_password,
+            "repeat": self.repeat_password,
+        }
+        self.errors: dict[str, QLabel] = {}
+        group = QGroupBox("Your owner account")
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, text, note in (
+            ("login", "&User name", "Lower-case letters, digits, dots or dashes."),
+            ("display_name", "Your &name", "As it appears on screen and in the records."),
+            ("password", "&Password", PASSWORD_RULES),
+            ("repeat", "Password &again", ""),
+        ):
+            column, self.errors[name] = with_error_label(self.inputs[name], name)
+            if note:
+                hint = _note(note)
+                hint.setObjectName(f"{name}_hint")
+                column.addWidget(hint)
+            label = QLabel(text)
+            label.setBuddy(self.inputs[name])
+            form.addRow(label, column)
+
+        self.working = _note("Encrypting the clinic file and its backups; this takes a moment…")
+        self.working.setObjectName("working")
+        self.working.hide()
+        self.problem = _message_line("protect_problem")
+
+        buttons = QDialogButtonBox()
+        self.protect_button = buttons.addButton(
+            "Protect the clinic", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.protect_button.setObjectName("protect_button")
+        self.protect_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        self.protect_button.clicked.connect(self.protect)
+        cancel.clicked.connect(self.reject)
+        self._busy_parts: tuple[QWidget, ...] = (group, buttons)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addWidget(group)
+        layout.addWidget(self.working)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        _tab_chain(
+            self.user_name,
+            self.display_name,
+            self.new_password,
+            self.repeat_password,
+            self.protect_button,
+            cancel,
+        )
+        return page
+
+    # -- page 2: the recovery key -------------------------------------------------------------
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("recovery_page")
+        heading = QLabel("The clinic is protected")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+
+        key_box = QGroupBox("Recovery key (shown only this once)")
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recovery_key")
+        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        key_font.setPointSizeF(max(key_font.pointSizeF(), 9.0) * 1.8)
+        key_font.setWeight(QFont.Weight.Bold)
+        key_font.setStyleHint(QFont.StyleHint.Monospace)
+        self.key_label.setFont(key_font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setStyleSheet(
+            "background: #fffbe6; border: 1px solid #d9c77a; padding: 10px;"
+        )
+        self.key_label.setAccessibleName("Recovery key")
+        self.print_button = QPushButton("Print recovery sheet…")
+        self.print_button.setObjectName("print_sheet")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setAutoDefault(False)  # Enter: print until the box is ticked, then Finish
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = QPushButton("Save recovery sheet as PDF…")
+        self.save_button.setObjectName("save_sheet")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.print_button)
+        sheet_row.addWidget(self.save_button)
+        sheet_row.addStretch(1)
+        self.sheet_status = _note("")
+        self.sheet_status.setObjectName("sheet_status")
+        self.sheet_status.hide()
+        self.confirmed = QCheckBox("I have printed or saved the recovery sheet")
+        self.confirmed.setObjectName("confirmed")
+        self.confirmed.toggled.connect(self._confirmed_changed)
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(self.key_label)
+        key_layout.addWidget(
+            _note(
+                "If every owner password is forgotten, this key is the only way back in. "
+                "Keep the sheet in the clinic safe, away from this laptop; a saved PDF belongs "
+                "on a USB stick kept there too."
+            )
+        )
+        key_layout.addLayout(sheet_row)
+        key_layout.addWidget(self.sheet_status)
+        key_layout.addWidget(self.confirmed)
+
+        copy_box = QGroupBox("The unprotected copy")
+        self.copy_note = QLabel(
+            "The clinic file as it was before protecting is kept beside it, unencrypted, "
+            "until you confirm the protected clinic works. It opens without a password, so "
+            "erase it once you are happy. If you finish without erasing it, a banner in the "
+            "main window offers to erase it until you do."
+        )
+        self.copy_note.setWordWrap(True)
+        self.erase_button = QPushButton("Erase the unprotected copy now")
+        self.erase_button.setObjectName("erase_copy")
+        self.erase_button.setAutoDefault(False)  # never erased by an Enter meant for Finish
+        self.erase_button.clicked.connect(self.erase_copy)
+        self.erase_status = _note("")
+        self.erase_status.setObjectName("erase_status")
+        self.erase_status.hide()
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
+        copy_layout = QVBoxLayout(copy_box)
+        copy_layout.addWidget(self.copy_note)
+        copy_layout.addLayout(erase_row)
+        copy_layout.addWidget(self.erase_status)
+
+        buttons = QDialogButtonBox()
+        self.finish_button = buttons.addButton("Finish", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finish_button.setObjectName("finish_button")
+        self.finish_button.setEnabled(False)
+        self.finish_button.setToolTip("Tick the box once the recovery sheet is printed or saved")
+        self.finish_button.clicked.connect(self.finish)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(key_box)
+        layout.addWidget(copy_box)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        _tab_chain(
+            self.print_button,
+            self.save_button,
+            self.confirmed,
+            self.erase_button,
+            self.finish_button,
+        )
+        return page
+
+    # -- protecting ---------------------------------------------------------------------------
+    def protect(self) -> None:
+        if self.protected is not None:
+            return
+        login = self.user_name.text().strip().lower()
+        name = " ".join(self.display_name.text().split())
+        password = self.new_password.text()
+        problems = {
+            "login": login_problem(login),
+            "display_name": display_name_problem(name),
+            "password": password_problem(password, login=login, display_name=name),
+            "repeat": PASSWORDS_DIFFER if password != self.repeat_password.text() else "",
+        }
+        problems = {k: v for k, v in problems.items() if v}
+        _say(self.problem, "")
+        show_problems(self.inputs, self.errors, problems)
+        fit_height(self)
+        if problems:
+            return
+        for part in self._busy_parts:
+            part.setEnabled(False)
+        self.working.show()
+        fit_height(self)
+        self.working.repaint()  # seen before the slow step starts
+        failure: UserError | None = None
+        try:
+            with _wait_cursor():
+                done = protection.protect(
+                    self.db_path, login=login, display_name=name, password=password
+                )
+        except UserError as exc:  # nothing was changed
+            failure = exc
+        finally:
+            self.working.hide()
+            for part in self._busy_parts:
+                part.setEnabled(True)
+        if isinstance(failure, ValidationError):
+            show_problems(self.inputs, self.errors, failure.fields)
+            fit_height(self)
+            return
+        if failure is not None:
+            _say(self.problem, str(failure))
+            self.protect_button.setFocus()
+            return
+        self.protected = done
+        for field in (self.new_password, self.repeat_password):
+            field.clear()
+        self._show_recovery_key(done)
+
+    def _show_recovery_key(self, done: protection.Protected) -> None:
+        groups = done.recovery_key.split("-")
+        half = len(groups) // 2
+        self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+        owner = done.clinic.staff
+        who = f"{owner.display_name} (owner)" if owner is not None else "the owner"
+        backups = {0: "", 1: " Its existing backup was encrypted too."}.get(
+            done.backups_encrypted,
+            f" Its {done.backups_encrypted} existing backups were encrypted too.",
+        )
+        self.summary.setText(
+            f"{self.db_path.name} is now encrypted, and everyone signs in to open it. "
+            f"You are signed in as {who}.{backups}"
+        )
+        self.pages.setCurrentIndex(1)
+        fit_height(self)  # the key page is taller than the account page
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+
+    # -- the recovery sheet -------------------------------------------------------------------
+    def sheet_pdf(self) -> bytes | None:
+        """The recovery sheet (made once), or None after saying why it could not be made."""
+        if self.protected is None:
+            return None
+        if self._sheet is None:
+            from smpdesk.app import staff as staff_cases  # reportlab, only when asked
+
+            try:
+                with _wait_cursor():
+                    self._sheet = staff_cases.recovery_sheet_pdf(
+                        self.protected.clinic, self.protected.recovery_key
+                    )
+            except UserError as exc:
+                self._sheet_problem(str(exc))
+                return None
+        return self._sheet
+
+    def print_sheet(self) -> None:
+        data = self.sheet_pdf()
+        if data is None or self.protected is None:
+            return
+        from smpdesk.gui.aftercare.aftercare_preview import PdfPreview  # QtPdf, only when asked
+
+        clinic = self.protected.clinic
+        try:
+            paper = clinic_cases.load_settings(clinic).paper
+            protected_files = clinic_cases.protected_files(db=clinic)
+        except UserError as exc:
+            self._sheet_problem(str(exc))
+            return
+        preview = PdfPreview(
+            data,
+            title="Recovery sheet",
+            paper=paper,
+            suggested_name=self._sheet_name(),
+            protected=protected_files,
+            info="keep it in the clinic safe",
+            parent=self,
+        )
+        preview.resize(720, min(660, MAX_HEIGHT))
+        preview.exec()
+        preview.deleteLater()
+
+    def _sheet_name(self) -> str:
+        return f"recovery-sheet-{self.db_path.stem}.pdf"
+
+    def save_sheet(self) -> Path | None:
+        data = self.sheet_pdf()
+        if data is None or self.protected is None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the recovery sheet",
+            str(Path(folder or Path.home()) / self._sheet_name()),
+            "PDF documents (*.pdf)",
+        )
+        if not chosen:
+            return None
+        try:
+            protected_files = clinic_cases.protected_files(db=self.protected.clinic)
+        except UserError as exc:
+            self._sheet_problem(str(exc))
+            return None
+        path = save_bytes(
+            self, chosen, data, protected_files, suffixes=(".pdf",), what="The recovery sheet"
+        )
+        if path is not None:
+            self.sheet_status.setStyleSheet(NOTE_STYLE)
+            _say(self.sheet_status, f"Saved as {path}. Move it to the clinic safe (a USB stick).")
+        return path
+
+    def _sheet_problem(self, text: str) -> None:
+        self.sheet_status.setStyleSheet(ERROR_STYLE)
+        _say(self.sheet_status, text)
+
+    def _confirmed_changed(self, ticked: bool) -> None:
+        """Enter prints the sheet until the box is ticked; then it finishes."""
+        self.finish_button.setEnabled(ticked)
+        (self.finish_button if ticked else self.print_button).setDefault(True)
+
+    # -- the unprotected copy -----------------------------------------------------------------
+    def erase_copy(self) -> None:
+        try:
+            with _wait_cursor():
+                erased = protection.erase_plain_copy(self.db_path)
+        except UserError as exc:
+            self.erase_status.setStyleSheet(ERROR_STYLE)
+            _say(self.erase_status, str(exc))
+            return
+        self.erase_status.setStyleSheet(NOTE_STYLE)
+        _say(
+            self.erase_status,
+            "The unprotected copy is erased." if erased else "There was no unprotected copy left.",
+        )
+        self.erase_button.setEnabled(False)
+
+    # -- closing ------------------------------------------------------------------------------
+    def finish(self) -> None:
+        if self.protected is not None and self.confirmed.isChecked():
+            self.accept()
+
+    def reject(self) -> None:
+        """Cancel before protecting; afterwards the clinic is protected, so the dialog accepts,
+        asking first if the recovery sheet is not confirmed."""
+        if self.protected is None:
+            super().reject()
+            return
+        if not self.confirmed.isChecked():
+            answer = QMessageBox.question(
+                self,
+                "Close without the recovery sheet?",
+                "The recovery key is not shown again. Without it, if every owner password is "
+                "forgotten, nobody can read the records. Close anyway?",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        for field in (self.new_password, self.repeat_password):
+            field.clear()
+        super().done(result)
+
+
+__all__ = ["ProtectDialog", "RecoverDialog", "SignInDialog"]

@@ -1,0 +1,159 @@
+"""Reception's view of a client: visits and bookings, which forms are done, one caution line.
+
+Reception books the next appointment and hands out sheets; it never needs
+the treatment details, medical answers or photos, so this tab asks the use
+cases only for what reception may know (``sessions.visits``,
+``questionnaires.form_statuses``, ``questionnaires.booking_caution``) and the
+clinical tabs are not built at all for a reception account.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.app import questionnaires as questionnaire_cases
+from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import Clinic
+from smpdesk.domain.dates import format_medium_date
+from smpdesk.domain.session_details import describe_type
+from smpdesk.errors import UserError
+from smpdesk.gui.changes import Changes
+
+HEADERS = ["Visit", "Kind", "Next appointment"]
+
+
+class CautionBanner(QLabel):
+    """The one neutral line reception sees when a practitioner's flag matters to booking."""
+
+    def __init__(self, db: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setObjectName("booking_caution")
+        self.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;")
+        self.hide()
+
+    def show_client(self, client_id: int) -> None:
+        caution = questionnaire_cases.booking_caution(self._db, client_id)
+        self.setText(caution or "")
+        self.setVisible(bool(caution))
+
+
+class VisitsTab(QWidget):
+    """Visits newest first, with the next appointment; book one for the selected visit."""
+
+    aftercare_requested = Signal(int, int)  # client id, session id
+
+    def __init__(
+        self, db: Clinic, parent: QWidget | None = None, *, changes: Changes | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.client_id: int | None = None
+        self.changes = changes if changes is not None else Changes(self)
+        self.changes.sessions_changed.connect(self._sessions_changed)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("visits_table")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate([150, 170]):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.book_button = QPushButton("Book next appointment…")
+        self.book_button.setObjectName("book_appointment")
+        self.book_button.clicked.connect(self.book_selected)
+        self.aftercare_button = QPushButton("Aftercare sheet…")
+        self.aftercare_button.clicked.connect(self._aftercare)
+        self.forms_label = QLabel()
+        self.forms_label.setObjectName("form_statuses")
+        self.forms_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.book_button)
+        buttons.addWidget(self.aftercare_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.forms_label)
+
+    def show_client(self, client_id: int) -> None:
+        self.client_id = client_id
+        visits = session_cases.visits(self._db, client_id)
+        self.table.setRowCount(len(visits))
+        for row, visit in enumerate(visits):
+            values = [
+                format_medium_date(visit.session_date),
+                describe_type(visit.session_type),
+                visit.next_appointment.strftime("%H:%M, ")
+                + format_medium_date(visit.next_appointment.date())
+                if visit.next_appointment
+                else "not booked",
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, visit.session_id)
+                self.table.setItem(row, column, cell)
+        if visits:
+            self.table.selectRow(0)
+        self.book_button.setEnabled(bool(visits))
+        self.aftercare_button.setEnabled(bool(visits))
+        lines = []
+        for status in questionnaire_cases.form_statuses(self._db, client_id):
+            if status.completed_at:
+                state = "done"
+            elif status.draft:
+                state = "started, not finished"
+            else:
+                state = "not yet"
+            lines.append(f"{status.title}: {state}")
+        self.forms_label.setText("Forms — " + "; ".join(lines) if lines else "")
+
+    def _selected_session(self) -> int | None:
+        row = self.table.currentRow()
+        cell = self.table.item(row, 0) if row >= 0 else None
+        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell is not None else None
+
+    def book_selected(self) -> bool:
+        session_id = self._selected_session()
+        if session_id is None or self.client_id is None:
+            return False
+        when, ok = QInputDialog.getText(
+            self,
+            "Book next appointment",
+            "Date and time of the next appointment (YYYY-MM-DD HH:MM), empty to clear:",
+        )
+        if not ok:
+            return False
+        try:
+            session_cases.book_appointment(self._db, session_id, when)
+        except UserError as exc:
+            QMessageBox.warning(self, "Book next appointment", str(exc))
+            return False
+        self.changes.sessions_changed.emit(self.client_id)
+        return True
+
+    def _aftercare(self) -> None:
+        session_id = self._selected_session()
+        if session_id is not None and self.client_id is not None:
+            self.aftercare_requested.emit(self.client_id, session_id)
+
+    def _sessions_changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.show_client(client_id)
+
+
+__all__ = ["CautionBanner", "VisitsTab"]
