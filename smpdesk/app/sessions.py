@@ -156,6 +156,9 @@ def new_session_defaults(
     last = store.latest_session(db, client_id)
     values = store.carried_over(db, client_id)
     values["session_date"] = today.isoformat()
+    if db.staff is not None and db.staff.clinical:
+        # Whoever is signed in is the one about to treat (they may change it).
+        values["practitioner"] = db.staff.display_name
     values["session_type"] = (
         NEXT_TYPE.get(last.details.session_type, "touch-up") if last else ("first")
     )

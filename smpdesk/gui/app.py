@@ -163,6 +163,21 @@ def missing_clinic_choice(db_path: Path) -> str:
     return "create" if confirm_new_database(db_path) else "cancel"
 
 
+def offer_protection(window: MainWindow) -> None:
+    """A new clinic: offer protection before the first client is typed in."""
+    answer = QMessageBox.question(
+        window,
+        "Protect this new clinic?",
+        "Protecting encrypts the clinic file and gives each member of staff their own "
+        "sign-in, so a lost laptop or a copied file reveals nothing. It takes a minute; "
+        "you can also do it later from the red banner.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.protect_clinic()
+
+
 def run_app(db_path: Path, *, demo: bool = False) -> int:
     app = application()
     create = False
@@ -197,6 +212,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
             if lock is not None:
                 lock.unlock()
             return 1
+        existed = db_path.exists()
         window = open_main_window(db_path, demo=demo, create=create, signed_in=signed_in)
     except (UserError, OSError) as exc:
         if lock is not None:
@@ -206,6 +222,8 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
         return 1
     window.show()
+    if not demo and not existed:
+        offer_protection(window)
     if not demo:
         from smpdesk.infra.filesystems import NETWORK_WARNING, is_network_path
 

@@ -239,3 +239,17 @@ def test_a_bare_database_is_refused_loudly(db_path):
     with pytest.raises(TypeError, match="clinic handle"):
         clients.count_clients(bare)
     bare.conn.close()
+
+
+def test_a_new_session_names_the_signed_in_practitioner(staffed):
+    from smpdesk.app import clients, sessions
+
+    practitioner = staffed[Role.PRACTITIONER]
+    client = clients.add_client(
+        practitioner, ClientDetails(given_name="Ida", family_name="Noddack")
+    )
+    sessions.record_session(
+        practitioner, client.id, SessionDetails("2026-11-30", "first", practitioner="Someone Else")
+    )
+    defaults = sessions.new_session_defaults(practitioner, client.id)
+    assert defaults.practitioner == "Practitioner"

@@ -23,6 +23,7 @@ from tests.benchmarks import (  # noqa: E402
     bench_forms,
     bench_handouts,
     bench_photos,
+    bench_protection,
     bench_search,
     bench_startup,
 )
@@ -38,6 +39,10 @@ METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "gallery_300_rss_mb": lambda clinic: _gallery(clinic)["gallery_300_rss_mb"],
     "draft_save_ms": bench_forms.measure_draft,
     "forms_scan_ms": bench_forms.measure_scan,
+    "unlock_s": bench_protection.measure_unlock,
+    "search_keystroke_ms_encrypted": bench_protection.measure_search,
+    "handout_ms_encrypted": bench_protection.measure_handout,
+    "cold_start_s_encrypted": bench_protection.measure_cold_start,
 }
 
 _gallery_results: dict[str, dict[str, float | str]] = {}

@@ -298,6 +298,8 @@ def test_a_missing_database_elsewhere_is_only_created_when_confirmed(qtbot, tmp_
     def say(answer):
         def question(*args, **_kwargs):
             asked.append(args[2])
+            if args[1] == "Protect this new clinic?":
+                return QMessageBox.StandardButton.No  # offered; later, from the banner
             return answer
 
         return question
@@ -311,6 +313,7 @@ def test_a_missing_database_elsewhere_is_only_created_when_confirmed(qtbot, tmp_
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app.run_app(elsewhere) == 0
     assert elsewhere.exists()
+    assert any("Protecting encrypts the clinic file" in text for text in asked)
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.db_path == elsewhere:
             widget.close()

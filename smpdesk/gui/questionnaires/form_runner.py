@@ -110,6 +110,36 @@ class ClientModeLock:
         return False
 
 
+class StaffUnlock(ClientModeLock):
+    """On a protected clinic the practitioner takes the laptop back with their own PIN
+    (or, without one, their password), not with a code made up for the occasion.
+
+    The same counting and waits as :class:`ClientModeLock`.
+    """
+
+    def __init__(self, db: Clinic, *, clock: Callable[[], float] = time.monotonic) -> None:
+        from smpdesk.app import protection
+
+        self._db = db
+        self._protection = protection
+        self.uses_pin = protection.has_pin(db)
+        self._clock = clock
+        self.failures = 0
+        self._locked_until = 0.0
+
+    def matches(self, code: str) -> bool:
+        if self.uses_pin:
+            return self._protection.check_pin(self._db, code)
+        try:
+            return self._protection.check_password(self._db, code)
+        except UserError:
+            return False  # a wrong-password wait: this box has its own
+
+    @property
+    def prompt(self) -> str:
+        return "Your PIN" if self.uses_pin else "Your password"
+
+
 class ClientModeDialog(QDialog):
     """Choose the code that will unlock client mode (typed twice)."""
 
@@ -337,6 +367,9 @@ class FormRunner(QDialog):
         area.setWidget(body)
         return area
 
+    def _unlock_prompt(self) -> str:
+        return self.lock.prompt if isinstance(self.lock, StaffUnlock) else "Practitioner code"
+
     @staticmethod
     def _wrapped(text: str) -> QLabel:
         label = QLabel(text.strip())
@@ -366,7 +399,7 @@ class FormRunner(QDialog):
         self.unlock_code = QLineEdit()
         self.unlock_code.setObjectName("unlock_code")
         self.unlock_code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.unlock_code.setPlaceholderText("Practitioner code")
+        self.unlock_code.setPlaceholderText(self._unlock_prompt())
         self.unlock_code.returnPressed.connect(self._try_unlock)
         unlock = QPushButton("Leave client mode")
         unlock.setObjectName("unlock")
@@ -705,7 +738,7 @@ class FormRunner(QDialog):
             if not self.lock_timer.isActive():
                 self.lock_timer.start()
             return
-        self.unlock_code.setPlaceholderText("Practitioner code")
+        self.unlock_code.setPlaceholderText(self._unlock_prompt())
         if self.lock_timer.isActive():  # the wait just ended
             self.lock_timer.stop()
             self.unlock_error.setText("You can type the code again.")

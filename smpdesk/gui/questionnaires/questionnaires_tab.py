@@ -37,7 +37,12 @@ from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_local_date
 from smpdesk.gui.questionnaires.answers_view import AnswersView
-from smpdesk.gui.questionnaires.form_runner import ClientModeDialog, FormRunner
+from smpdesk.gui.questionnaires.form_runner import (
+    ClientModeDialog,
+    ClientModeLock,
+    FormRunner,
+    StaffUnlock,
+)
 from smpdesk.questionnaire.loader import FormEntry
 from smpdesk.questionnaire.spec import FormSpec, count_levels
 
@@ -361,8 +366,22 @@ class QuestionnairesTab(QWidget):
                     QMessageBox.warning(self, "Draft cannot be opened", str(err))
                     return None
                 answers, page, started_at = draft.answers, draft.page, draft.started_at
-        lock = None
-        if client_mode:
+        lock: ClientModeLock | None = None
+        if client_mode and self.db.staff is not None:
+            # A protected clinic: the practitioner's own PIN (or password) takes it back.
+            unlock = StaffUnlock(self.db)
+            how = "your PIN" if unlock.uses_pin else "your password"
+            answer = QMessageBox.question(
+                self,
+                "Hand the laptop to the client",
+                f"The form will fill the screen and show only this questionnaire for "
+                f"{client.full_name}. To take the laptop back you will type {how}.",
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Ok:
+                return None
+            lock = unlock
+        elif client_mode:
             chooser = ClientModeDialog(client.full_name, self)
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return None
