@@ -35,7 +35,9 @@ def _picture(folder: Path, n: int) -> Path:
 
 
 def main(db_path: str, picture_dir: str) -> None:
-    db = open_clinic(Path(db_path))
+    # An encrypted clinic's raw key, in hex, from the parent (never on the command line).
+    key_hex = os.environ.get("SMPDESK_CRASH_KEY", "")
+    db = open_clinic(Path(db_path), key=bytes.fromhex(key_hex) if key_hex else None)
     folder = Path(picture_dir)
     intake = load_form(shipped_forms_dir() / "intake.toml")
     consent = load_form(shipped_forms_dir() / "consent.toml")

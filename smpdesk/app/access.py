@@ -93,6 +93,8 @@ RULES: dict[str, Rule] = {
     # questionnaires: answers are clinical; reception sees statuses and one line.
     "questionnaires.form_statuses": _rule(EVERYONE, "see which forms are done"),
     "questionnaires.booking_caution": _rule(EVERYONE, "see booking cautions"),
+    "questionnaires.hand_over_problem": _rule(EVERYONE, "hand a form to a client"),
+    "questionnaires.save_client_draft": _rule(EVERYONE, "hand a form to a client"),
     "questionnaires.stored_definition": _rule(CLINICAL, "see medical answers"),
     "questionnaires.draft_for": _rule(CLINICAL, "see medical answers"),
     "questionnaires.get_draft": _rule(CLINICAL, "see medical answers"),
@@ -147,10 +149,12 @@ def may(clinic: Clinic, name: str) -> bool:
 def refusal(clinic: Clinic, name: str) -> str:
     staff = clinic.staff
     role = ROLE_NAMES[staff.role].lower() if staff is not None else ""
-    return (
-        f"A {role} account cannot {RULES[name].what}; "
-        "ask a practitioner or the clinic's owner to do it."
+    who = (
+        "a practitioner or the clinic's owner"
+        if Role.PRACTITIONER in RULES[name].roles
+        else "the clinic's owner"
     )
+    return f"A {role} account cannot {RULES[name].what}; ask {who} to do it."
 
 
 def _client_of(signature: inspect.Signature, args: tuple[object, ...], kwargs: dict) -> int | None:

@@ -204,6 +204,69 @@ def has_pin(clinic: Clinic) -> bool:
     return me is not None and bool(staff_store.pin_hash(clinic, me.id))
 
 
+def practitioners_with_pins(clinic: Clinic) -> list[Staff]:
+    """Enabled practitioners and owners who set an unlock PIN (a client-mode hand-back)."""
+    return [
+        s
+        for s in staff_store.list_staff(clinic)
+        if s.clinical and not s.disabled and staff_store.pin_hash(clinic, s.id)
+    ]
+
+
+def practitioner_for_pin(clinic: Clinic, pin: str) -> Staff | None:
+    """The practitioner whose PIN this is, taking the laptop back from a client."""
+    from smpdesk.app.staff import pin_matches
+
+    for staff in practitioners_with_pins(clinic):
+        if pin_matches(staff_store.pin_hash(clinic, staff.id), pin):
+            return staff
+    return None
+
+
+def has_key_file(db_path: Path) -> bool:
+    """Was this clinic protected (a key file beside it or kept with its backups)?"""
+    return any(path.is_file() for path in _key_files(Path(db_path)))
+
+
+def key_for_repair(db_path: Path, login: str, password: str) -> bytes:
+    """The data key when the clinic file itself is missing or damaged: restoring a backup
+    must not need the live file.  From the key file (beside it, else the copy kept with the
+    backups); only an owner's password, by the key file's role hint, since the file that
+    holds the roles cannot be read."""
+    db_path = Path(db_path)
+    login = login.strip().lower()
+    _refuse_while_waiting(db_path, login)
+    beside, kept = _key_files(db_path)
+    kf = key_file.load(beside if beside.is_file() else kept)
+    data_key = key_file.unwrap_with_password(kf, login, password)
+    if data_key is None:
+        _failed(db_path, login)
+        raise SignInRefused(SIGN_IN_REFUSED)
+    _succeeded(db_path, login)
+    account = next((a for a in kf.accounts if a.login == login), None)
+    if account is None or account.role_hint != Role.OWNER.value:
+        raise SignInRefused(
+            "Only the clinic's owner restores a backup while the clinic file cannot be opened."
+        )
+    return data_key
+
+
+def put_back_key_file(db_path: Path) -> bool:
+    """After restoring on a laptop that lost its key file: put the backups' copy beside the
+    clinic, so signing in works again.  True if it did."""
+    beside, kept = _key_files(Path(db_path))
+    if beside.exists() or not kept.is_file():
+        return False
+    key_file.save(beside, key_file.load(kept))
+    return True
+
+
+def take_over(clinic: Clinic, staff: Staff) -> None:
+    """The practitioner whose PIN ended a client-mode hand-over is the one signed in now."""
+    clinic.staff = staff
+    audit(clinic, "protection.take_over", None, "done")
+
+
 def recover(db_path: Path, recovery_key: str, login: str, new_password: str) -> Clinic:
     """Every password lost: the recovery key sets a new one for an owner account, who is
     then signed in."""
@@ -408,12 +471,18 @@ __all__ = [
     "check_pin",
     "erase_file",
     "erase_plain_copy",
+    "has_key_file",
     "has_pin",
     "is_protected",
+    "key_for_repair",
     "plain_copy_path",
+    "practitioner_for_pin",
+    "practitioners_with_pins",
     "protect",
+    "put_back_key_file",
     "recover",
     "sign_in",
     "sign_in_names",
+    "take_over",
     "wait_seconds",
 ]

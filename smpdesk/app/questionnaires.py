@@ -165,6 +165,41 @@ def save_draft(
 
 
 @use_case
+def hand_over_problem(db: Clinic, client_id: int, form_id: str) -> str:
+    """Why this form cannot be handed to the client by reception now ("" when it can).
+
+    Reception starts client mode on a fresh copy only: an unfinished one holds
+    answers reception may not see, so a practitioner continues it.
+    """
+    if response_store.get_draft(db, client_id, form_id) is not None:
+        return (
+            "This form is already started and not finished; ask a practitioner to continue "
+            "it with the client."
+        )
+    return ""
+
+
+@use_case
+def save_client_draft(
+    db: Clinic, client_id: int, spec: FormSpec, answers: dict, page: int, *, started_at: str
+) -> None:
+    """What the client types in a hand-over reception started, saved as a client-mode draft.
+
+    Only that hand-over's own draft (same ``started_at``) is ever written: an
+    existing draft of anyone else's is never overwritten, nor read.
+    """
+    existing = response_store.get_draft(db, client_id, spec.id)
+    if existing is not None and (not existing.client_mode or existing.started_at != started_at):
+        raise UserError(
+            "Another unfinished copy of this form was started meanwhile; hand the laptop "
+            "to a practitioner."
+        )
+    store.save_draft(
+        db, client_id, _definition(spec), answers, page, client_mode=True, started_at=started_at
+    )
+
+
+@use_case
 def discard_draft(db: Clinic, client_id: int, form_id: str) -> None:
     store.delete_draft(db, client_id, form_id)
 
@@ -492,9 +527,11 @@ __all__ = [
     "forms_folder",
     "get_draft",
     "get_response",
+    "hand_over_problem",
     "now_utc",
     "open_response",
     "photo_consent",
     "resume",
+    "save_client_draft",
     "save_draft",
 ]

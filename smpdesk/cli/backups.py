@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from smpdesk.app import backups as backup_cases
-from smpdesk.app import clinic
+from smpdesk.app import clinic, protection
 from smpdesk.cli.common import (
     db_option,
     force_option,
@@ -101,6 +101,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     key = key_to_replace(args, path)
     result = backup_cases.restore(path, Path(args.backup_file), key=key)
+    if key is not None and protection.put_back_key_file(path):
+        say("The key file kept with the backups was put back beside the clinic file.")
     if result.set_aside is not None:
         say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())

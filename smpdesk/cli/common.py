@@ -153,8 +153,15 @@ def key_to_replace(args: argparse.Namespace, path: Path) -> bytes | None:
     """Before a restore or import: on a protected clinic, the owner's sign-in (refused and
     logged for anyone else) and the key the new file is encrypted with; None when plain."""
     if not protection.is_protected(path):
+        if protection.has_key_file(path):  # protected, but the file is missing or damaged
+            return protection.key_for_repair(path, *credentials(args))
         return None
-    signed_in = protection.sign_in(path, *credentials(args))
+    try:
+        signed_in = protection.sign_in(path, *credentials(args))
+    except protection.SignInRefused:
+        raise
+    except UserError:  # the file cannot be opened: the key file alone, for the owner
+        return protection.key_for_repair(path, *credentials(args))
     try:
         backup_cases.authorize_restore(signed_in)
         return signed_in.key
@@ -167,7 +174,12 @@ def key_for(args: argparse.Namespace, path: Path) -> bytes | None:
     files rather than records (check, backups, restore); None for a plain clinic."""
     if not protection.is_protected(path):
         return None
-    signed_in = protection.sign_in(path, *credentials(args))
+    try:
+        signed_in = protection.sign_in(path, *credentials(args))
+    except protection.SignInRefused:
+        raise
+    except UserError:  # damaged: checking it needs the key, which the key file gives
+        return protection.key_for_repair(path, *credentials(args))
     try:
         return signed_in.key
     finally:

@@ -194,6 +194,14 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
                     "it has finished."
                 )
             settle(db_path)
+        if not demo and not db_path.exists() and protection.has_key_file(db_path):
+            # A protected clinic's file is gone: its backups are encrypted, and a new empty
+            # clinic must never be started in its place.
+            raise UserError(
+                f"The protected clinic file {db_path.name} is missing. Restore its newest "
+                f"backup with the owner's password: smpdesk restore --db {db_path} --user "
+                "OWNER BACKUP-FILE (the backups are in the backups folder beside it)."
+            )
         if not demo and not db_path.exists() and db_path.parent.is_dir():
             choice = missing_clinic_choice(db_path)
             if choice == "cancel":

@@ -39,7 +39,7 @@ from smpdesk.app import protection
 from smpdesk.app.access import may
 from smpdesk.app.clinic import Clinic, backups_folder, load_settings
 from smpdesk.domain.dates import format_stamp
-from smpdesk.domain.staff import ROLE_NAMES, Role
+from smpdesk.domain.staff import ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
 
         self._visits_tab = VisitsTab(self.db, changes=self.changes)
         self._visits_tab.aftercare_requested.connect(self.open_aftercare)
+        self._visits_tab.handed_back.connect(self._practitioner_took_over)
         self.client_page.add_tab(self._visits_tab, "Visits")
         self.client_page.add_banner(CautionBanner(self.db))
         self.client_page.tabs.setCurrentWidget(self._visits_tab)
@@ -721,6 +722,17 @@ class MainWindow(QMainWindow):
             self._follow_ups_view.refresh()
         self._apply_role()
         self.show_list()
+
+    def _practitioner_took_over(self, staff: Staff) -> None:
+        """A practitioner's PIN ended reception's client mode: they are signed in now, on
+        the client's page, where the form waits as a draft for them to finish."""
+        client = self.client_page.client
+        protection.take_over(self.db, staff)
+        self._user_changed(staff)
+        if client is not None:
+            self.open_client(client.id)
+            if self._questionnaires_tab is not None:
+                self.client_page.tabs.setCurrentWidget(self._questionnaires_tab)
 
     def show_my_security(self) -> None:
         from smpdesk.gui.access.staff_admin import MySecurityDialog

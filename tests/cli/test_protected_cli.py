@@ -144,3 +144,22 @@ def test_recover_with_the_recovery_key(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("SMPDESK_USER", "owner")
     monkeypatch.setenv("SMPDESK_PASSWORD", "owner-after-loss-1")
     assert main(["staff", "--db", str(path)]) == 0
+
+
+def test_the_owner_restores_a_protected_clinic_whose_file_is_gone(demo, capsys, monkeypatch):
+    """A backup must be restorable without the live file: the key file's copy with the
+    backups and the owner's password are enough."""
+    as_user(monkeypatch, "owner")
+    assert main(["backup", "--db", str(demo)]) == 0
+    backup = Path(capsys.readouterr().out.strip())
+    assert (backup.parent / key_file.key_file_path(demo).name).is_file()
+    demo.unlink()
+    key_file.key_file_path(demo).unlink()  # the laptop's copy is gone too
+    as_user(monkeypatch, "reception")
+    assert main(["restore", "--db", str(demo), str(backup)]) == 1
+    assert "Only the clinic's owner" in capsys.readouterr().err
+    as_user(monkeypatch, "owner")
+    assert main(["restore", "--db", str(demo), str(backup)]) == 0
+    out = capsys.readouterr().out
+    assert "Restored from" in out and "key file kept with the backups was put back" in out
+    assert main(["clients", "--db", str(demo)]) == 0

@@ -16,7 +16,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk.store import open_database
+from smpdesk.store import engine, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("SMPDESK_CRASH_KILLS", "20"))
@@ -36,14 +35,16 @@ def _pictures(folder: Path) -> Path:
     return folder
 
 
-def _run_and_kill(db_path: Path, pictures: Path, rng: random.Random) -> list[str]:
+def _run_and_kill(
+    db_path: Path, pictures: Path, rng: random.Random, key: bytes | None = None
+) -> list[str]:
     child = subprocess.Popen(
         [sys.executable, str(ROOT / "tests" / "crash_child.py"), str(db_path), str(pictures)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "SMPDESK_CRASH_KEY": key.hex() if key else ""},
     )
     acknowledged: list[str] = []
     reader = threading.Thread(
@@ -62,8 +63,8 @@ def _run_and_kill(db_path: Path, pictures: Path, rng: random.Random) -> list[str
     return acknowledged
 
 
-def _check(db_path: Path, acknowledged: list[str]) -> None:
-    conn = sqlite3.connect(db_path)
+def _check(db_path: Path, acknowledged: list[str], key: bytes | None = None) -> None:
+    conn = engine.connect(db_path, key=key)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         orphans = conn.execute(
@@ -115,24 +116,29 @@ def _check(db_path: Path, acknowledged: list[str]) -> None:
 
 
 @pytest.mark.slow
-def test_killed_writer_loses_nothing_acknowledged(tmp_path):
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_killed_writer_loses_nothing_acknowledged(tmp_path, encrypted):
+    key = os.urandom(32) if encrypted else None
+    kills = KILLS if not encrypted else max(2, KILLS // 2)
     db_path = tmp_path / "clinic.sqlite3"
-    open_database(db_path, create=True).conn.close()
+    open_database(db_path, create=True, key=key).conn.close()
     pictures = _pictures(tmp_path / "pictures")
     rng = random.Random(20261122)
     total = 0
     seen: set[str] = set()
-    for _ in range(KILLS):
-        acknowledged = _run_and_kill(db_path, pictures, rng)
+    for _ in range(kills):
+        acknowledged = _run_and_kill(db_path, pictures, rng, key)
         total += len(acknowledged)
         seen |= {line.split()[0] for line in acknowledged}
-        _check(db_path, acknowledged)
-        open_database(db_path).conn.close()  # and it still opens normally
-    assert total > KILLS  # every run got some writes in before the kill
+        _check(db_path, acknowledged, key)
+        open_database(db_path, key=key).conn.close()  # and it still opens normally
+    assert total > kills  # every run got some writes in before the kill
     kinds = {line.split()[0] for line in acknowledged}
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path, key=key)
     photos_stored = conn.execute("SELECT count(*) FROM photos").fetchone()[0]
     conn.close()
-    assert photos_stored >= KILLS // 2, "too few photos were written to prove anything"
+    assert photos_stored >= kills // 2, "too few photos were written to prove anything"
+    if encrypted:
+        assert b"\xc5\xbb\xc3\xb3\xc5\x82\xc4\x87" not in db_path.read_bytes()  # "Żółć" in UTF-8
     assert kinds <= {"client", "session", "photo", "draft", "response"}
     assert seen == {"client", "session", "photo", "draft", "response"}, seen

@@ -47,6 +47,7 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app.clients import Client
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.questionnaires import now_utc
+from smpdesk.domain.staff import Staff
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.questionnaires.answers_view import AnswersView
 from smpdesk.gui.questionnaires.question_widgets import QuestionField
@@ -140,6 +141,25 @@ class StaffUnlock(ClientModeLock):
         return "Your PIN" if self.uses_pin else "Your password"
 
 
+class PractitionerUnlock(ClientModeLock):
+    """Reception handed the laptop over: any practitioner's PIN takes it back, and that
+    practitioner is then the one signed in (:attr:`practitioner`)."""
+
+    def __init__(self, db: Clinic, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._db = db
+        self._clock = clock
+        self.failures = 0
+        self._locked_until = 0.0
+        self.practitioner: Staff | None = None
+        self.prompt = "A practitioner's PIN"
+
+    def matches(self, code: str) -> bool:
+        from smpdesk.app import protection
+
+        self.practitioner = protection.practitioner_for_pin(self._db, code)
+        return self.practitioner is not None
+
+
 class ClientModeDialog(QDialog):
     """Choose the code that will unlock client mode (typed twice)."""
 
@@ -210,12 +230,16 @@ class FormRunner(QDialog):
         started_at: str | None = None,
         date_style: str = "uk",
         lock: ClientModeLock | None = None,
+        hand_over: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.client = client
         self.spec = spec
+        # Reception's hand-over: the client's answers are kept as a client-mode draft
+        # for the practitioner to review and finish; reception never finishes a form.
+        self.hand_over = hand_over
         self.date_style = date_style
         self.lock = lock
         self.started_at = started_at or now_utc()
@@ -368,7 +392,9 @@ class FormRunner(QDialog):
         return area
 
     def _unlock_prompt(self) -> str:
-        return self.lock.prompt if isinstance(self.lock, StaffUnlock) else "Practitioner code"
+        if isinstance(self.lock, StaffUnlock | PractitionerUnlock):
+            return self.lock.prompt
+        return "Practitioner code"
 
     @staticmethod
     def _wrapped(text: str) -> QLabel:
@@ -481,15 +507,25 @@ class FormRunner(QDialog):
 
     def _save_draft(self) -> None:
         try:
-            questionnaire_cases.save_draft(
-                self.db,
-                self.client.id,
-                self.spec,
-                self._draft_answers(),
-                self.current_page,
-                client_mode=self.lock is not None,
-                started_at=self.started_at,
-            )
+            if self.hand_over:
+                questionnaire_cases.save_client_draft(
+                    self.db,
+                    self.client.id,
+                    self.spec,
+                    self._draft_answers(),
+                    self.current_page,
+                    started_at=self.started_at,
+                )
+            else:
+                questionnaire_cases.save_draft(
+                    self.db,
+                    self.client.id,
+                    self.spec,
+                    self._draft_answers(),
+                    self.current_page,
+                    client_mode=self.lock is not None,
+                    started_at=self.started_at,
+                )
         except UserError as err:
             self.save_error.setText(
                 f"Your answers could not be saved just now: {err} What you typed is still here."
@@ -662,6 +698,10 @@ class FormRunner(QDialog):
 
     def finish(self) -> None:
         if self._show_first_problem():
+            return
+        if self.hand_over:
+            self._save_draft()  # the practitioner reviews and finishes it
+            self._hand_back()
             return
         try:
             response = questionnaire_cases.finish(

@@ -1,6 +1,8 @@
 """Reception's view of a client: visits and bookings, which forms are done, one caution line.
 
-Reception books the next appointment and hands out sheets; it never needs
+Reception books the next appointment, hands out sheets and hands a form to the
+client in client mode (a fresh copy; a practitioner's PIN takes the laptop
+back and that practitioner reviews and finishes it); it never needs
 the treatment details, medical answers or photos, so this tab asks the use
 cases only for what reception may know (``sessions.visits``,
 ``questionnaires.form_statuses``, ``questionnaires.booking_caution``) and the
@@ -8,6 +10,8 @@ clinical tabs are not built at all for a reception account.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic
@@ -30,6 +35,10 @@ from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
+from smpdesk.questionnaire.spec import FormSpec
+
+if TYPE_CHECKING:
+    from smpdesk.gui.questionnaires.form_runner import FormRunner
 
 HEADERS = ["Visit", "Kind", "Next appointment"]
 
@@ -54,6 +63,7 @@ class VisitsTab(QWidget):
     """Visits newest first, with the next appointment; book one for the selected visit."""
 
     aftercare_requested = Signal(int, int)  # client id, session id
+    handed_back = Signal(object)  # the practitioner (Staff) whose PIN ended client mode
 
     def __init__(
         self, db: Clinic, parent: QWidget | None = None, *, changes: Changes | None = None
@@ -78,6 +88,12 @@ class VisitsTab(QWidget):
         self.book_button.clicked.connect(self.book_selected)
         self.aftercare_button = QPushButton("Aftercare sheet…")
         self.aftercare_button.clicked.connect(self._aftercare)
+        self.hand_button = QPushButton("Hand a form to the client…")
+        self.hand_button.setObjectName("hand_over")
+        self.hand_button.setToolTip(
+            "The client fills in a form in client mode; a practitioner's PIN takes it back"
+        )
+        self.hand_button.clicked.connect(self.hand_over)
         self.forms_label = QLabel()
         self.forms_label.setObjectName("form_statuses")
         self.forms_label.setWordWrap(True)
@@ -85,6 +101,7 @@ class VisitsTab(QWidget):
         buttons.addWidget(self.book_button)
         buttons.addWidget(self.aftercare_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.hand_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -145,6 +162,65 @@ class VisitsTab(QWidget):
             return False
         self.changes.sessions_changed.emit(self.client_id)
         return True
+
+    def choose_form(self) -> FormSpec | None:
+        """Which form to hand over (Intake, Medical history, Consent…)."""
+        specs = [e.spec for e in questionnaire_cases.form_entries(self._db) if e.spec is not None]
+        if not specs:
+            QMessageBox.information(self, "Hand a form to the client", "No forms are available.")
+            return None
+        titles = [spec.title for spec in specs]
+        title, ok = QInputDialog.getItem(
+            self, "Hand a form to the client", "Form for the client to fill in:", titles, 0, False
+        )
+        return specs[titles.index(title)] if ok and title in titles else None
+
+    def hand_over(self, spec: FormSpec | None = None) -> FormRunner | None:
+        """Client mode started by reception: a fresh copy of the form, full screen; the
+        client's answers stay a draft for the practitioner whose PIN takes the laptop back."""
+        from smpdesk.app import protection
+        from smpdesk.app.clinic import load_settings
+        from smpdesk.gui.questionnaires.form_runner import FormRunner, PractitionerUnlock
+
+        if self.client_id is None:
+            return None
+        if not protection.practitioners_with_pins(self._db):
+            QMessageBox.information(
+                self,
+                "Hand a form to the client",
+                "A practitioner must set an unlock PIN first (File → My password and PIN): "
+                "their PIN is what takes the laptop back from the client.",
+            )
+            return None
+        spec = spec or self.choose_form()
+        if spec is None:
+            return None
+        problem = questionnaire_cases.hand_over_problem(self._db, self.client_id, spec.id)
+        if problem:
+            QMessageBox.information(self, "Hand a form to the client", problem)
+            return None
+        client = client_cases.require_client(self._db, self.client_id)
+        lock = PractitionerUnlock(self._db)
+        runner = FormRunner(
+            self._db,
+            client,
+            spec,
+            date_style=load_settings(self._db).date_style,
+            lock=lock,
+            hand_over=True,
+            parent=self,
+        )
+        main = self.window()
+        runner.setWindowState(Qt.WindowState.WindowFullScreen)
+        main.hide()
+        try:
+            runner.exec()
+        finally:
+            main.show()
+            runner.deleteLater()
+        if lock.practitioner is not None:
+            self.handed_back.emit(lock.practitioner)
+        return runner
 
     def _aftercare(self) -> None:
         session_id = self._selected_session()
