@@ -526,3 +526,57 @@ def test_signing_in_as_yourself_just_unlocks(qtbot, clinic, main, make_lock):
     assert controller.try_sign_in("practitioner", PASSWORD) is None
     assert not controller.locked and not changed
     assert clinic.staff is not None and clinic.staff.login == "practitioner"
+
+
+def test_an_idle_lock_keeps_a_half_typed_session_dialog_in_the_real_window(
+    qtbot, tmp_path, monkeypatch
+):
+    """The issue's case: a practitioner half-way through recording a session walks away."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from smpdesk.app import clients as client_cases
+    from smpdesk.app.demo import create_protected_demo_clinic
+    from smpdesk.domain.client_details import ClientDetails
+    from smpdesk.gui.main_window import MainWindow
+    from smpdesk.gui.sessions.session_dialog import SessionDialog
+
+    path = tmp_path / "clinic.sqlite3"
+    create_protected_demo_clinic(path, 1)
+    clinic = protection.sign_in(path, "practitioner", "demo-practitioner-2026")
+    client = client_cases.add_client(clinic, ClientDetails(given_name="Ivo", family_name="Nel"))
+    window = MainWindow(clinic, path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(client.id)
+    seen = {}
+
+    def walk_away_and_come_back() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SessionDialog):
+            QTimer.singleShot(20, walk_away_and_come_back)
+            return
+        try:
+            lot = dialog.inputs["pigment_lot"]
+            editor = lot if isinstance(lot, QLineEdit) else lot.lineEdit()
+            before = editor.text()
+            editor.setText("UM-2607")  # typed (without the completer's popup)
+            window.lock.lock()
+            seen["covered"] = dialog in window.lock.covered_windows()
+            seen["title while locked"] = dialog.windowTitle()
+            seen["refused"] = window.lock.try_unlock("not-the-password")
+            seen["unlocked"] = window.lock.try_unlock("demo-practitioner-2026") is None
+            seen["kept"] = editor.text()
+            editor.setText(before)  # as it was: cancelling asks nothing
+        except Exception as exc:
+            seen["error"] = repr(exc)
+        finally:
+            dialog.done(0)
+
+    QTimer.singleShot(0, walk_away_and_come_back)
+    window.timeline.record_session()
+    assert "error" not in seen, seen.get("error")
+    assert seen["covered"] and "Locked" in seen["title while locked"]
+    assert seen["refused"] and seen["unlocked"] and seen["kept"] == "UM-2607"
+    window.close()
+    clinic.close()
