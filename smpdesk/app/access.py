@@ -131,6 +131,7 @@ RULES: dict[str, Rule] = {
     "staff.new_recovery_key": _rule(OWNER_ONLY, "make a new recovery key", audit=True),
     "staff.recovery_sheet_pdf": _rule(OWNER_ONLY, "print the recovery sheet"),
     "staff.audit_log": _rule(OWNER_ONLY, "read the audit log"),
+    "staff.verify_audit": _rule(OWNER_ONLY, "check the audit log"),
 }
 
 

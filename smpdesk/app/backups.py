@@ -40,6 +40,7 @@ from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import check_target
 from smpdesk.infra.staging import staging_folder, sweep_staging
 from smpdesk.paths import backups_dir_for, private_dir
+from smpdesk.store import audit as audit_store
 from smpdesk.store.database import connect_read_only
 from smpdesk.store.engine import ERRORS
 from smpdesk.store.sqlite_files import decrypt_copy, encrypt_copy
@@ -106,6 +107,7 @@ def back_up(
         private_dir(folder)
     made = make_backup(db, folder, progress=progress, key=_key_of(db, key))
     _keep_key_file_with(db, folder)
+    audit_store.write_anchor(db, folder)  # the audit chain's end, kept outside the file
     removed = rotate(folder, db_path.stem, now=datetime.now(), **settings.backup_keep)
     return BackupResult(made, removed, folder)
 

@@ -249,14 +249,57 @@ def recovery_sheet_pdf(clinic: Clinic, recovery_key: str) -> bytes:
 
 
 @use_case
-def audit_log(clinic: Clinic, client_id: int | None = None, limit: int = 500) -> list[AuditEntry]:
-    """Who did what, newest first: the whole clinic's, or one client's."""
-    return audit_store.entries(clinic, client_id=client_id, limit=limit)
+def audit_log(
+    clinic: Clinic,
+    client_id: int | None = None,
+    limit: int = 500,
+    *,
+    staff_name: str | None = None,
+    since: str | None = None,
+) -> list[AuditEntry]:
+    """Who did what, newest first: the whole clinic's, one client's, one person's, from a day."""
+    return audit_store.entries(
+        clinic, client_id=client_id, staff_name=staff_name, since=since, limit=limit
+    )
+
+
+@use_case
+def verify_audit(clinic: Clinic) -> str:
+    """ "" when the audit chain holds (and reaches the newest backup's anchor), else one
+    sentence naming the first broken entry."""
+    from smpdesk.app.clinic import load_settings
+    from smpdesk.domain.clinic_settings import backups_folder
+
+    anchor = audit_store.read_anchor(backups_folder(clinic.path, load_settings(clinic)))
+    broken = audit_store.first_broken_link(clinic, anchor)
+    if broken is None:
+        return ""
+    entry_id, how = broken
+    return (
+        f"The audit trail is broken at entry {entry_id}: {how}. Keep this file as evidence, "
+        "and compare it with a backup."
+    )
+
+
+def audit_csv(entries: list[AuditEntry]) -> bytes:
+    """The entries as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "at_utc", "staff_id", "staff_name", "action", "client_id", "outcome"])
+    for e in entries:
+        # A name starting with = + - @ would run as a formula in a spreadsheet.
+        name = f"'{e.staff_name}" if e.staff_name[:1] in ("=", "+", "-", "@") else e.staff_name
+        writer.writerow([e.id, e.at, e.staff_id, name, e.action, e.client_id, e.outcome])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 __all__ = [
     "AuditEntry",
     "add_staff",
+    "audit_csv",
     "audit_log",
     "change_own_password",
     "change_staff",
@@ -266,4 +309,5 @@ __all__ = [
     "recovery_sheet_pdf",
     "reset_password",
     "set_own_pin",
+    "verify_audit",
 ]

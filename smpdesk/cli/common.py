@@ -86,9 +86,13 @@ class Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: {message}\n")
 
 
-def db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    """``--db`` and, for a protected clinic, ``--user``: every command on a clinic takes both."""
-    user_option(parser)
+def db_option(
+    parser: argparse.ArgumentParser, *, required: bool = False, user: bool = True
+) -> None:
+    """``--db`` and, for a protected clinic, ``--user``: every command on a clinic takes both
+    (``audit`` keeps ``--user`` for the person it lists; it signs in with SMPDESK_USER)."""
+    if user:
+        user_option(parser)
     parser.add_argument(
         "--db",
         metavar="PATH",

@@ -19,13 +19,23 @@ from pathlib import Path
 from smpdesk import __version__
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic as clinic_cases
-from smpdesk.cli import aftercare, backups, clients, clinic, forms, photos, sessions, staff
+from smpdesk.cli import (
+    aftercare,
+    audit,
+    backups,
+    clients,
+    clinic,
+    forms,
+    photos,
+    sessions,
+    staff,
+)
 from smpdesk.cli.common import Parser, say, settle, start_command
 from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 
 # In the order of the help: each adds its parsers and its lines of COMMANDS.
-COMMAND_MODULES = (clinic, clients, sessions, aftercare, backups, photos, forms, staff)
+COMMAND_MODULES = (clinic, clients, sessions, aftercare, backups, photos, forms, staff, audit)
 
 COMMANDS = f"""commands:
 {chr(10).join(module.HELP for module in COMMAND_MODULES)}

@@ -1,9 +1,21 @@
-"""The audit trail as stored: one row per use case done or refused."""
+"""The audit trail as stored: one row per use case done or refused, in a hash chain.
+
+Each entry's ``hash`` is SHA-256 over its own fields and the previous entry's
+hash, so removing, editing or inserting a row anywhere but at the end breaks
+the chain at that row; triggers (migration 0007) refuse UPDATE and DELETE, and
+dropping them changes the schema, which the schema check refuses on open.  The
+end of the chain is anchored outside the file: every backup writes the newest
+entry's id and hash beside it (``audit-anchor.json``), so cutting entries off
+the end is caught too.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sqlite_utils
 
@@ -21,6 +33,21 @@ class AuditEntry:
     outcome: str
 
 
+def entry_hash(
+    entry_id: int,
+    at: str,
+    staff_id: int | None,
+    staff_name: str,
+    action: str,
+    client_id: int | None,
+    outcome: str,
+    prev_hash: str,
+) -> str:
+    """The chain link: JSON of the fields (unambiguous, unlike joining with a separator)."""
+    fields = [entry_id, at, staff_id, staff_name, action, client_id, outcome, prev_hash]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
 def append(
     db: sqlite_utils.Database,
     *,
@@ -31,30 +58,48 @@ def append(
     outcome: str,
 ) -> None:
     """Add one entry in its own transaction (or inside the caller's, if one is open)."""
-    values = [
-        datetime.now(UTC).isoformat(timespec="milliseconds"),
-        staff_id,
-        staff_name,
-        action,
-        client_id,
-        outcome,
-    ]
-    sql = (
-        "INSERT INTO audit_log (at, staff_id, staff_name, action, client_id, outcome) "
-        "VALUES (?, ?, ?, ?, ?, ?)"
-    )
+    at = datetime.now(UTC).isoformat(timespec="milliseconds")
+
+    def insert() -> None:
+        last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        entry_id, previous = (last[0] + 1, last[1]) if last else (1, "")
+        digest = entry_hash(
+            entry_id, at, staff_id, staff_name, action, client_id, outcome, previous
+        )
+        db.execute(
+            "INSERT INTO audit_log (id, at, staff_id, staff_name, action, client_id, outcome, "
+            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [entry_id, at, staff_id, staff_name, action, client_id, outcome, previous, digest],
+        )
+
     if db.conn.in_transaction:
-        db.execute(sql, values)
+        insert()
         return
-    with write(db):
-        db.execute(sql, values)
+    with write(db):  # BEGIN IMMEDIATE: two connections never chain onto the same entry
+        insert()
 
 
 def entries(
-    db: sqlite_utils.Database, *, client_id: int | None = None, limit: int = 500
+    db: sqlite_utils.Database,
+    *,
+    client_id: int | None = None,
+    staff_name: str | None = None,
+    since: str | None = None,
+    limit: int = 500,
 ) -> list[AuditEntry]:
-    """The newest entries first, for one client or for the whole clinic."""
-    where, params = ("WHERE client_id = ?", [client_id]) if client_id is not None else ("", [])
+    """The newest entries first, for one client, one person, from a date, or all of them."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if client_id is not None:
+        clauses.append("client_id = ?")
+        params.append(client_id)
+    if staff_name is not None:
+        clauses.append("staff_name = ?")
+        params.append(staff_name)
+    if since is not None:
+        clauses.append("at >= ?")
+        params.append(since)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = db.execute(
         "SELECT id, at, staff_id, staff_name, action, client_id, outcome FROM audit_log "
         f"{where} ORDER BY id DESC LIMIT ?",
@@ -63,4 +108,86 @@ def entries(
     return [AuditEntry(*row) for row in rows]
 
 
-__all__ = ["AuditEntry", "append", "entries"]
+def head(db: sqlite_utils.Database) -> tuple[int, str] | None:
+    """The newest entry's id and hash: what a backup anchors."""
+    row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def first_broken_link(
+    db: sqlite_utils.Database, anchor: tuple[int, str] | None = None
+) -> tuple[int, str] | None:
+    """None when the chain holds; else the first entry id where it breaks, and how.
+
+    ``anchor`` (an id and hash recorded outside the file, by a backup) must
+    still be in the chain: entries cut off the end are caught that way.
+    """
+    previous, expected_id = "", 1
+    found_anchor = anchor is None
+    rows = db.execute(
+        "SELECT id, at, staff_id, staff_name, action, client_id, outcome, prev_hash, hash "
+        "FROM audit_log ORDER BY id"
+    )
+    for entry_id, at, staff_id, staff_name, action, client_id, outcome, prev, digest in rows:
+        if entry_id != expected_id:
+            return expected_id, "an entry is missing"
+        if prev != previous:
+            return entry_id, "it does not follow the entry before it"
+        if entry_hash(entry_id, at, staff_id, staff_name, action, client_id, outcome, prev) != (
+            digest
+        ):
+            return entry_id, "it was changed after it was written"
+        if anchor is not None and entry_id == anchor[0]:
+            if digest != anchor[1]:
+                return entry_id, "it differs from the copy anchored by a backup"
+            found_anchor = True
+        previous, expected_id = digest, entry_id + 1
+    if not found_anchor and anchor is not None:
+        return anchor[0], "entries recorded by a backup are gone from the end of the trail"
+    return None
+
+
+ANCHOR_NAME = "audit-anchor.json"
+
+
+def write_anchor(db: sqlite_utils.Database, folder: Path) -> None:
+    """Record the chain's newest link beside the backups (replaced at every backup)."""
+    newest = head(db)
+    if newest is None:
+        return
+    target = Path(folder) / ANCHOR_NAME
+    scratch = target.with_name(f".{ANCHOR_NAME}.tmp")
+    scratch.write_text(json.dumps({"id": newest[0], "hash": newest[1]}), encoding="utf-8")
+    scratch.chmod(0o600)
+    scratch.replace(target)
+
+
+def read_anchor(folder: Path) -> tuple[int, str] | None:
+    """The anchor a backup left, or None (none yet, or not readable as one)."""
+    path = Path(folder) / ANCHOR_NAME
+    try:
+        if not path.is_file() or path.stat().st_size > 4096:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if (
+        isinstance(data, dict)
+        and isinstance(data.get("id"), int)
+        and isinstance(data.get("hash"), str)
+    ):
+        return data["id"], data["hash"]
+    return None
+
+
+__all__ = [
+    "ANCHOR_NAME",
+    "AuditEntry",
+    "append",
+    "entries",
+    "entry_hash",
+    "first_broken_link",
+    "head",
+    "read_anchor",
+    "write_anchor",
+]

@@ -312,6 +312,36 @@ def m0006_staff_and_audit(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN changed_by INTEGER")
 
 
+@migrations(name="0007_audit_chain")
+def m0007_audit_chain(db: sqlite_utils.Database) -> None:
+    # Tamper-evident: each entry carries the hash of the one before it, so a row
+    # deleted, edited or slipped in breaks the chain (store/audit.py verifies it),
+    # and triggers refuse UPDATE and DELETE outright.  Entries written before this
+    # migration are chained now, in id order.
+    from smpdesk.store.audit import entry_hash
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
+    previous = ""
+    rows = db.execute(
+        "SELECT id, at, staff_id, staff_name, action, client_id, outcome FROM audit_log ORDER BY id"
+    ).fetchall()
+    for entry_id, at, staff_id, staff_name, action, client_id, outcome in rows:
+        digest = entry_hash(
+            entry_id, at, staff_id, staff_name, action, client_id, outcome, previous
+        )
+        db.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+            [previous, digest, entry_id],
+        )
+        previous = digest
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
+        )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))

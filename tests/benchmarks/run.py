@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     clinic = build_clinic(args.clients)
     results = []
     try:
-        print(f"{'metric':<22} {'value':>10} {'floor':>10} {'ratio':>7}  unit  target / note")
+        print(f"{'metric':<30} {'value':>10} {'floor':>10} {'ratio':>7}  unit  target / note")
         for name in names:
             r = METRICS[name](clinic)
             value, floor = float(r["value"]), float(r["floor"])
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 {"name": name, "value": value, "floor": floor, "ratio": ratio, "unit": r["unit"]}
             )
             print(
-                f"{name:<22} {value:>10.3f} {floor:>10.3f} {ratio:>7.2f}  {r['unit']:<4}  "
+                f"{name:<30} {value:>10.3f} {floor:>10.3f} {ratio:>7.2f}  {r['unit']:<4}  "
                 f"{r.get('target', '')}; {r.get('note', '')}",
                 flush=True,
             )

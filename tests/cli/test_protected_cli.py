@@ -163,3 +163,37 @@ def test_the_owner_restores_a_protected_clinic_whose_file_is_gone(demo, capsys, 
     out = capsys.readouterr().out
     assert "Restored from" in out and "key file kept with the backups was put back" in out
     assert main(["clients", "--db", str(demo)]) == 0
+
+
+def test_audit_lists_who_did_what_and_verify_finds_tampering(demo, capsys, monkeypatch):
+    from smpdesk.store import engine
+
+    as_user(monkeypatch, "reception")
+    assert main(["clients", "--db", str(demo)]) == 0
+    assert main(["audit", "--db", str(demo)]) == 1  # reception may not read it
+    assert "cannot read the audit log; ask the clinic's owner" in capsys.readouterr().err
+    as_user(monkeypatch, "owner")
+    assert main(["audit", "--db", str(demo), "--user", "Rory Reception", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {r["staff_name"] for r in rows} == {"Rory Reception"}
+    assert {"protection.sign_in", "staff.audit_log"} <= {r["action"] for r in rows}
+    assert next(r for r in rows if r["action"] == "staff.audit_log")["outcome"] == "refused"
+    assert main(["audit", "--db", str(demo), "--since", "not-a-day"]) == 1
+    assert main(["audit", "verify", "--db", str(demo)]) == 0
+    assert "whole" in capsys.readouterr().out
+    signed = protection.sign_in(demo, "owner", "demo-owner-2026")
+    conn = engine.connect(demo, key=signed.key)
+    signed.close()
+    # A careful tamperer puts the guard back, so the schema looks untouched.
+    guard = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'"
+    ).fetchone()[0]
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET outcome = 'done' WHERE outcome = 'refused'")
+    conn.execute(guard)
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["audit", "verify", "--db", str(demo)]) == 1
+    out = capsys.readouterr().out
+    assert "The audit trail is broken at entry" in out and "changed after it was written" in out

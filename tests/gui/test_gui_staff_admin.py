@@ -475,5 +475,36 @@ def test_tab_goes_through_each_dialog_in_reading_order(qtbot, staff_dialog, owne
     log = AuditLogDialog(owner)
     qtbot.addWidget(log)
     log.show()
-    assert tab_chain(log) == ["audit_filter", "refused_only", "audit_table", "Close"]
+    assert tab_chain(log) == [
+        "audit_filter",
+        "refused_only",
+        "audit_table",
+        "audit_export",
+        "audit_verify",
+        "Close",
+    ]
     log.close()
+
+
+def test_the_audit_screen_checks_the_chain_and_exports_csv(qtbot, tmp_path, monkeypatch):
+    from smpdesk.app import protection
+    from smpdesk.app.demo import create_protected_demo_clinic
+    from smpdesk.gui.access.staff_admin import AuditLogDialog
+    from smpdesk.infra import key_file
+
+    monkeypatch.setattr(key_file, "SCRYPT_N", 2**14)
+    protection._failures.clear()
+    path = tmp_path / "clinic.sqlite3"
+    create_protected_demo_clinic(path, 2)
+    owner = protection.sign_in(path, "owner", "demo-owner-2026")
+    dialog = AuditLogDialog(owner)
+    qtbot.addWidget(dialog)
+    assert dialog.verify() and "whole" in dialog.verdict.text()
+    dialog.filter.setText("signed in")
+    saved = dialog.export_csv_to(str(tmp_path / "trail"))
+    text = saved.read_text(encoding="utf-8-sig").splitlines()
+    assert saved.suffix == ".csv" and text[0].startswith("id,at_utc,staff_id,staff_name")
+    assert len(text) - 1 == len(dialog.shown_entries()) >= 1
+    assert all("protection.sign_in" in line for line in text[1:])
+    dialog.close()
+    owner.close()

@@ -797,11 +797,64 @@ class AuditLogDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setObjectName("audit_export")
+        self.export_button.setToolTip("Save the rows shown as a CSV file (ids, names, actions)")
+        self.export_button.clicked.connect(self.export_csv)
+        self.verify_button = QPushButton("Check the trail")
+        self.verify_button.setObjectName("audit_verify")
+        self.verify_button.setToolTip(
+            "Check that no entry was deleted, changed or slipped in (the hash chain)"
+        )
+        self.verify_button.clicked.connect(self.verify)
+        self.verdict = _label(name="audit_verdict", style=NOTE_STYLE)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.verdict, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.problem)
+        layout.addLayout(actions)
         layout.addWidget(_close_box(self))
         self.load(client_id)
         self.filter.setFocus()
+
+    def shown_entries(self) -> list[AuditEntry]:
+        return [e for row, e in enumerate(self.entries) if not self.table.isRowHidden(row)]
+
+    def export_csv(self) -> Path | None:
+        """The rows the filter shows, as CSV, through the same safe save as every output."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export the audit trail",
+            str(Path(folder or Path.home()) / "audit-trail.csv"),
+            "CSV files (*.csv)",
+        )
+        return self.export_csv_to(name) if name else None
+
+    def export_csv_to(self, name: str) -> Path | None:
+        return save_bytes(
+            self,
+            name,
+            staff_cases.audit_csv(self.shown_entries()),
+            clinic_cases.protected_files(db=self._clinic),
+            suffixes=(".csv",),
+            what="The audit trail",
+        )
+
+    def verify(self) -> bool:
+        try:
+            problem = staff_cases.verify_audit(self._clinic)
+        except UserError as exc:
+            problem = str(exc)
+        if problem:
+            self.verdict.setStyleSheet(ERROR_STYLE)
+            self.verdict.setText(problem)
+            return False
+        self.verdict.setStyleSheet(NOTE_STYLE)
+        self.verdict.setText("The trail is whole: every entry follows the one before it.")
+        return True
 
     def client_number(self, client_id: int) -> str:
         if client_id not in self._client_numbers:
