@@ -103,7 +103,7 @@ RULES: dict[str, Rule] = {
     "questionnaires.save_draft": _rule(CLINICAL, "fill in a form"),
     "questionnaires.discard_draft": _rule(CLINICAL, "discard a form", audit=True),
     "questionnaires.finish": _rule(CLINICAL, "sign off a form", audit=True),
-    "questionnaires.client_responses": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.client_responses": _rule(CLINICAL, "see medical answers", audit=True),
     "questionnaires.get_response": _rule(CLINICAL, "see medical answers"),
     "questionnaires.open_response": _rule(CLINICAL, "see medical answers", audit=True),
     "questionnaires.consent_record": _rule(CLINICAL, "see a consent record", audit=True),
@@ -158,15 +158,29 @@ def refusal(clinic: Clinic, name: str) -> str:
     return f"A {role} account cannot {RULES[name].what}; ask {who} to do it."
 
 
-def _client_of(signature: inspect.Signature, args: tuple[object, ...], kwargs: dict) -> int | None:
-    if "client_id" not in signature.parameters:
-        return None
+def _client_of(
+    clinic: Clinic, signature: inspect.Signature, args: tuple[object, ...], kwargs: dict
+) -> int | None:
+    """Which client an entry is about: the client_id argument, else the client of the
+    session, photo or response named (ids only, looked up; never a value of the record)."""
     try:
-        bound = signature.bind_partial(None, *args, **kwargs)
+        bound = signature.bind_partial(None, *args, **kwargs).arguments
     except TypeError:
         return None
-    value = bound.arguments.get("client_id")
-    return value if isinstance(value, int) else None
+    value = bound.get("client_id")
+    if isinstance(value, int):
+        return value
+    from smpdesk.store.audit import client_of_record
+
+    for argument, table in (
+        ("session_id", "sessions"),
+        ("photo_id", "photos"),
+        ("response_id", "responses"),
+    ):
+        record = bound.get(argument)
+        if isinstance(record, int):
+            return client_of_record(clinic, table, record)
+    return None
 
 
 def audit(clinic: Clinic, action: str, client_id: int | None, outcome: str) -> None:
@@ -208,11 +222,11 @@ def _guard(
     @functools.wraps(fn)
     def guarded(clinic: Clinic, /, *args: P.args, **kwargs: P.kwargs) -> R:
         if not may(clinic, name):
-            audit(clinic, name, _client_of(signature, args, kwargs), "refused")
+            audit(clinic, name, _client_of(clinic, signature, args, kwargs), "refused")
             raise AccessRefused(refusal(clinic, name))
         result = fn(clinic, *args, **kwargs)
         if rule.audit and clinic.staff is not None:
-            audit(clinic, name, _client_of(signature, args, kwargs), "done")
+            audit(clinic, name, _client_of(clinic, signature, args, kwargs), "done")
         return result
 
     guarded.use_case = name  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from smpdesk.app import restore as restore_module
 from smpdesk.app.access import use_case
 from smpdesk.app.backup_files import (
     BackupInfo,
@@ -34,7 +35,7 @@ from smpdesk.app.backup_files import (
     verify_backup,
 )
 from smpdesk.app.clinic import Clinic, load_settings, protected_files
-from smpdesk.app.restore import RestoreResult, finish_interrupted, restore, restore_running
+from smpdesk.app.restore import RestoreResult, finish_interrupted, restore_running
 from smpdesk.domain.clinic_settings import ClinicSettings, backups_folder
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import check_target
@@ -222,6 +223,23 @@ def import_encrypted(
         encrypted = scratch / "imported-encrypted.sqlite3"
         encrypt_copy(plain, encrypted, key)
         return restore(db_path, encrypted, key=key)
+
+
+def restore(
+    db_path: Path, backup: Path, *, now: datetime | None = None, key: bytes | None = None
+) -> RestoreResult:
+    """Put ``backup`` in place of the clinic (see :func:`smpdesk.app.restore.restore`).
+
+    On a protected clinic (``key``), a backup whose owner accounts the key file
+    does not know is refused first: restored, it would lock everyone out.
+    """
+    if key is not None:
+        from smpdesk.app.protection import restore_problem
+
+        problem = restore_problem(Path(db_path), Path(backup), key)
+        if problem:
+            raise UserError(problem)
+    return restore_module.restore(db_path, backup, now=now, key=key)
 
 
 @use_case

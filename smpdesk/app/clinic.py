@@ -79,6 +79,20 @@ class Clinic(sqlite_utils.Database):
         """
         self.close()
         self.conn = open_clinic(self.path, key=self.key).conn
+        if self.staff is not None:
+            # The restored file says who this person is now (a role changed, an account
+            # that did not exist yet): never carry the old role over.
+            from smpdesk.errors import UserError
+            from smpdesk.store.staff import find_staff
+
+            now = find_staff(self, self.staff.login)
+            if now is None or now.disabled:
+                self.close()
+                raise UserError(
+                    "Your account is not in the restored clinic file; start smpdesk again "
+                    "and sign in as its owner."
+                )
+            self.staff = now
 
     def close(self) -> None:
         """Close the connection (before the file is replaced, or when the window closes)."""

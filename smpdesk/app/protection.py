@@ -32,6 +32,7 @@ from pathlib import Path
 
 from smpdesk.app.access import audit
 from smpdesk.app.clinic import Clinic, load_settings, open_clinic
+from smpdesk.app.restore import window_holds
 from smpdesk.domain.clinic_settings import backups_folder
 from smpdesk.domain.staff import (
     Role,
@@ -46,7 +47,8 @@ from smpdesk.infra.filesystems import sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store import sqlite_files
 from smpdesk.store import staff as staff_store
-from smpdesk.store.database import os_error
+from smpdesk.store.database import connect_read_only, os_error
+from smpdesk.store.engine import ERRORS as ENGINE_ERRORS
 
 SIGN_IN_REFUSED = (
     "That user name and password do not match; check them (passwords are case-sensitive) "
@@ -228,11 +230,44 @@ def has_key_file(db_path: Path) -> bool:
     return any(path.is_file() for path in _key_files(Path(db_path)))
 
 
-def key_for_repair(db_path: Path, login: str, password: str) -> bytes:
+def _owners_in(path: Path, data_key: bytes) -> set[str]:
+    """The enabled owner accounts inside an encrypted clinic file or backup (read-only)."""
+    conn = connect_read_only(path, immutable=True, key=data_key)
+    try:
+        rows = conn.execute(
+            "SELECT login FROM staff WHERE role = 'owner' AND NOT disabled"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {str(row[0]) for row in rows}
+
+
+def restore_problem(db_path: Path, backup: Path, data_key: bytes) -> str:
+    """Why restoring ``backup`` into this protected clinic would lock everyone out ("" if not).
+
+    A backup made before the clinic was protected holds no accounts: restored,
+    nobody could sign in.  One whose owners the key file does not know is as bad.
+    """
+    unreadable: tuple[type[Exception], ...] = (UserError, *ENGINE_ERRORS)
+    try:
+        owners = _owners_in(Path(backup), data_key)
+        logins = {a.login for a in _load_key_file(Path(db_path)).accounts}
+    except unreadable:
+        return ""  # the backup's own check reports an unreadable file
+    if not owners & logins:
+        return (
+            f"{Path(backup).name} was made before this clinic was protected (it holds no "
+            "owner account), so after restoring it nobody could sign in; choose a backup "
+            "made after protecting. Nothing was changed."
+        )
+    return ""
+
+
+def key_for_repair(db_path: Path, login: str, password: str, backup: Path | None = None) -> bytes:
     """The data key when the clinic file itself is missing or damaged: restoring a backup
     must not need the live file.  From the key file (beside it, else the copy kept with the
-    backups); only an owner's password, by the key file's role hint, since the file that
-    holds the roles cannot be read."""
+    backups).  Who may restore is read from ``backup`` itself (the file that will become the
+    clinic), never from the key file, which anyone who can write it could edit."""
     db_path = Path(db_path)
     login = login.strip().lower()
     _refuse_while_waiting(db_path, login)
@@ -243,12 +278,25 @@ def key_for_repair(db_path: Path, login: str, password: str) -> bytes:
         _failed(db_path, login)
         raise SignInRefused(SIGN_IN_REFUSED)
     _succeeded(db_path, login)
-    account = next((a for a in kf.accounts if a.login == login), None)
-    if account is None or account.role_hint != Role.OWNER.value:
+    try:
+        owner = backup is not None and login in _owners_in(Path(backup), data_key)
+    except ENGINE_ERRORS:
+        owner = False
+    if not owner:
         raise SignInRefused(
             "Only the clinic's owner restores a backup while the clinic file cannot be opened."
         )
     return data_key
+
+
+def save_key_file(clinic: Clinic, kf: key_file.KeyFile) -> None:
+    """Save the key file beside the clinic and refresh every copy kept with its backups, so
+    a disabled account's or a replaced recovery key's old copy opens nothing anywhere."""
+    key_file.save(key_file.key_file_path(clinic.path), kf)
+    name = key_file.key_file_path(clinic.path).name
+    for folder in _backup_folders(clinic.path, clinic):
+        if (folder / name).exists():
+            key_file.save(folder / name, kf)
 
 
 def put_back_key_file(db_path: Path) -> bool:
@@ -265,6 +313,18 @@ def take_over(clinic: Clinic, staff: Staff) -> None:
     """The practitioner whose PIN ended a client-mode hand-over is the one signed in now."""
     clinic.staff = staff
     audit(clinic, "protection.take_over", None, "done")
+
+
+def practitioner_for_password(clinic: Clinic, password: str) -> Staff | None:
+    """The practitioner (or owner) whose password this is: client mode after five wrong
+    PINs.  Each account tried costs the key derivation."""
+    kf = _load_key_file(clinic.path)
+    for staff in staff_store.list_staff(clinic):
+        if not staff.clinical or staff.disabled:
+            continue
+        if key_file.unwrap_with_password(kf, staff.login, password) == clinic.key:
+            return staff
+    return None
 
 
 def recover(db_path: Path, recovery_key: str, login: str, new_password: str) -> Clinic:
@@ -285,8 +345,11 @@ def recover(db_path: Path, recovery_key: str, login: str, new_password: str) -> 
         problem = password_problem(new_password, login=login, display_name=staff.display_name)
         if problem:
             raise ValidationError({"password": problem})
-        key_file.save(path, key_file.with_password(kf, data_key, login, new_password))
+        # The clinic file says who is enabled; an entry marked disabled in the key file
+        # (by hand, or by a stale copy) must not keep the owner out after recovering.
+        kf = key_file.with_details(kf, login, disabled=False)
         clinic.staff = staff
+        save_key_file(clinic, key_file.with_password(kf, data_key, login, new_password))
         audit(clinic, "protection.recover", None, "done")
     except BaseException:
         clinic.close()
@@ -396,6 +459,11 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
         raise ValidationError(problems)
     if is_protected(db_path):
         raise UserError(f"{db_path.name} is protected already.")
+    if window_holds(db_path):
+        raise UserError(
+            "smpdesk is open on this clinic; close its window first (or protect it from the "
+            "window: Clinic → Protect this clinic)."
+        )
     if plain_copy_path(db_path).exists():
         raise UserError(
             "An unprotected copy from an earlier attempt is still beside the clinic file; "
@@ -476,11 +544,14 @@ __all__ = [
     "is_protected",
     "key_for_repair",
     "plain_copy_path",
+    "practitioner_for_password",
     "practitioner_for_pin",
     "practitioners_with_pins",
     "protect",
     "put_back_key_file",
     "recover",
+    "restore_problem",
+    "save_key_file",
     "sign_in",
     "sign_in_names",
     "take_over",

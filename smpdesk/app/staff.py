@@ -43,6 +43,12 @@ from smpdesk.store.database import write
 PIN_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
+def _save_key_file(clinic: Clinic, kf: key_file.KeyFile) -> None:
+    from smpdesk.app.protection import save_key_file as save
+
+    save(clinic, kf)
+
+
 def _key_file(clinic: Clinic) -> tuple[ModuleType, Path]:
     if clinic.key is None:
         raise UserError(
@@ -90,8 +96,8 @@ def add_staff(
     kf = key_file.load(path)
     with write(clinic):
         staff_id = staff_store.insert_staff(clinic, login, display_name, Role(role))
-        key_file.save(
-            path,
+        _save_key_file(
+            clinic,
             key_file.with_account(
                 kf,
                 clinic.key,
@@ -150,7 +156,7 @@ def change_staff(
         if disabled and not current.disabled:
             # Their old password must not open a copy of the key file either.
             kf = key_file.with_password(kf, clinic.key, current.login, secrets.token_urlsafe(32))
-        key_file.save(path, kf)
+        _save_key_file(clinic, kf)
     return _require_staff(clinic, staff_id)
 
 
@@ -163,7 +169,7 @@ def reset_password(clinic: Clinic, staff_id: int, new_password: str) -> Staff:
     if problem:
         raise ValidationError({"password": problem})
     kf = key_file.load(path)
-    key_file.save(path, key_file.with_password(kf, clinic.key, target.login, new_password))
+    _save_key_file(clinic, key_file.with_password(kf, clinic.key, target.login, new_password))
     return target
 
 
@@ -179,7 +185,7 @@ def change_own_password(clinic: Clinic, current_password: str, new_password: str
     problem = password_problem(new_password, login=me.login, display_name=me.display_name)
     if problem:
         raise ValidationError({"password": problem})
-    key_file.save(path, key_file.with_password(kf, clinic.key, me.login, new_password))
+    _save_key_file(clinic, key_file.with_password(kf, clinic.key, me.login, new_password))
 
 
 def _pin_hash(pin: str, salt: bytes | None = None) -> str:
@@ -223,7 +229,7 @@ def new_recovery_key(clinic: Clinic) -> str:
     """A new recovery key, which replaces the old one at once (a sheet lost or seen)."""
     key_file, path = _key_file(clinic)
     recovery_key = key_file.new_recovery_key()
-    key_file.save(path, key_file.with_recovery(key_file.load(path), clinic.key, recovery_key))
+    _save_key_file(clinic, key_file.with_recovery(key_file.load(path), clinic.key, recovery_key))
     return recovery_key
 
 

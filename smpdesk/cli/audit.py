@@ -37,8 +37,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _signed_in(args: argparse.Namespace) -> argparse.Namespace:
-    """The owner's own name comes from SMPDESK_USER here (--user is the filter)."""
-    return argparse.Namespace(**{**vars(args), "user": os.environ.get("SMPDESK_USER", "")})
+    """The owner's own name: SMPDESK_USER, or --user given before 'audit' (after it, --user
+    is the filter)."""
+    signed = getattr(args, "user", None) or os.environ.get("SMPDESK_USER", "")
+    return argparse.Namespace(**{**vars(args), "user": signed})
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic, protection
+from smpdesk.app.access import may, refusal
 from smpdesk.cli.common import (
     db_option,
     force_option,
@@ -99,7 +100,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
-    key = key_to_replace(args, path)
+    key = key_to_replace(args, path, Path(args.backup_file))
     result = backup_cases.restore(path, Path(args.backup_file), key=key)
     if key is not None and protection.put_back_key_file(path):
         say("The key file kept with the backups was put back beside the clinic file.")
@@ -116,7 +117,11 @@ def cmd_export_backup(args: argparse.Namespace) -> int:
     # Refused before the passphrase is asked for.
     backup_cases.check_export_target(path, target, overwrite=args.force)
     db = open_at(args, path)
-    db.close()  # signed in (the owner's export) before the passphrase is asked for
+    allowed = may(db, "backups.export_encrypted")
+    refused = refusal(db, "backups.export_encrypted") if not allowed else ""
+    db.close()
+    if not allowed:  # refused before the passphrase is asked for
+        raise UserError(refused)
     secret = passphrase(confirm=True)
     db = open_at(args, path)
     try:
@@ -128,11 +133,11 @@ def cmd_export_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_import_backup(args: argparse.Namespace) -> int:
-    secret = passphrase(confirm=False)
     path = resolve_db_path(args.db)
     if not Path(os.path.realpath(path)).parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist; check the --db path.")
-    key = key_to_replace(args, path)
+    key = key_to_replace(args, path)  # the owner's, before the passphrase is asked for
+    secret = passphrase(confirm=False)
     result = backup_cases.import_encrypted(path, Path(args.sealed_file), secret, key=key)
     assert result is not None  # no confirm callback: always restored, else an error
     if result.set_aside is not None:

@@ -153,19 +153,27 @@ def open_existing(args: argparse.Namespace) -> Clinic:
     return open_at(args, resolve_db_path(args.db))
 
 
-def key_to_replace(args: argparse.Namespace, path: Path) -> bytes | None:
+def key_to_replace(
+    args: argparse.Namespace, path: Path, backup: Path | None = None
+) -> bytes | None:
     """Before a restore or import: on a protected clinic, the owner's sign-in (refused and
-    logged for anyone else) and the key the new file is encrypted with; None when plain."""
+    logged for anyone else) and the key the new file is encrypted with; None when plain.
+
+    When the clinic file itself is missing or damaged, the key comes from the key file and
+    who may restore is read from ``backup`` (the file that will become the clinic).
+    """
+    if protection.has_key_file(path):
+        protection.put_back_key_file(path)  # a lost key file beside a readable clinic
     if not protection.is_protected(path):
         if protection.has_key_file(path):  # protected, but the file is missing or damaged
-            return protection.key_for_repair(path, *credentials(args))
+            return protection.key_for_repair(path, *credentials(args), backup=backup)
         return None
     try:
         signed_in = protection.sign_in(path, *credentials(args))
     except protection.SignInRefused:
         raise
     except UserError:  # the file cannot be opened: the key file alone, for the owner
-        return protection.key_for_repair(path, *credentials(args))
+        return protection.key_for_repair(path, *credentials(args), backup=backup)
     try:
         backup_cases.authorize_restore(signed_in)
         return signed_in.key

@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"smpdesk {__version__}")
     parser.add_argument("--db", metavar="PATH", default=None, help="clinic database file")
     parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="your staff user name on a protected clinic (default: $SMPDESK_USER)",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the window on a throw-away demo clinic in a temporary folder",

@@ -37,6 +37,7 @@ HELP = """\
   recover         set a new owner password with the recovery key
   recovery-sheet  make a new recovery key and its one-page sheet (PDF)
   staff           list staff accounts (owner)
+  staff list      the same list
   staff add       add a staff account
   staff disable   disable an account (its password stops opening the clinic)
   staff enable    enable it again with a new password"""
@@ -79,8 +80,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     staff.add_argument("--json", action="store_true", help="print a JSON array")
     staff.set_defaults(handler=cmd_staff)
     staff_sub = staff.add_subparsers(
-        dest="staff_command", metavar="add|disable|enable", parser_class=Parser
+        dest="staff_command", metavar="list|add|disable|enable", parser_class=Parser
     )
+    listed = staff_sub.add_parser("list", help="list staff accounts (as 'smpdesk staff')")
+    db_option(listed)
+    listed.add_argument("--json", action="store_true", help="print a JSON array")
+    listed.set_defaults(handler=cmd_staff)
     add = staff_sub.add_parser("add", help="add an account (password from SMPDESK_NEW_PASSWORD)")
     db_option(add)
     add.add_argument("login", metavar="LOGIN", help="user name: lower-case letters, digits, .-_")

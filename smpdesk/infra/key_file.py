@@ -96,12 +96,13 @@ _RECOVERY_CHECK_LABEL = b"smpdesk-recovery-check-v1:"
 _DUMMY_SALT = bytes(SALT_BYTES)
 
 DAMAGED = (
-    "The key file {path} is damaged or was not written by smpdesk; restore it from the "
-    "backups folder (it is kept beside the backups) or use the recovery key."
+    "The key file {path} is damaged or was not written by smpdesk; copy the one kept in "
+    "the backups folder back beside the clinic file (the recovery key works only with a key "
+    "file)."
 )
 MISSING = (
-    "The key file {path} is missing; restore it from the backups folder "
-    "(it is kept beside the backups) or use the recovery key."
+    "The key file {path} is missing; copy the one kept in the backups folder back beside "
+    "the clinic file (the recovery key works only with a key file)."
 )
 NEWER = "The key file {path} was written by a newer smpdesk; update smpdesk to open this clinic."
 UNREADABLE = "The key file {path} could not be read ({reason}); check the file and try again."
@@ -114,8 +115,8 @@ DISK_FULL = (
 )
 # For a damaged entry found in memory, where no file name is known.
 DAMAGED_IN_MEMORY = (
-    "The key file is damaged or was not written by smpdesk; restore it from the "
-    "backups folder (it is kept beside the backups) or use the recovery key."
+    "The key file is damaged or was not written by smpdesk; copy the one kept in the "
+    "backups folder back beside the clinic file (the recovery key works only with a key file)."
 )
 
 

@@ -36,7 +36,23 @@ def staging_folder(db_path: Path) -> Iterator[Path]:
     try:
         yield folder
     finally:
+        _zero_files(folder)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _zero_files(folder: Path) -> None:
+    """Overwrite what was staged (a whole clinic in plain SQLite) before it is deleted, so
+    its bytes do not linger in free disk blocks any longer than the disk itself keeps them."""
+    for path in folder.rglob("*"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and not path.is_symlink():
+                with path.open("r+b") as f:
+                    size = f.seek(0, os.SEEK_END)
+                    f.seek(0)
+                    for _ in range(0, size, 1 << 20):
+                        f.write(b"\0" * (1 << 20))
+                    f.flush()
+                    os.fsync(f.fileno())
 
 
 def sweep_staging(db_path: Path, *, now: float | None = None) -> list[Path]:

@@ -108,6 +108,19 @@ def entries(
     return [AuditEntry(*row) for row in rows]
 
 
+_CLIENT_COLUMN = {"sessions": "client_id", "photos": "client_id", "responses": "client_id"}
+
+
+def client_of_record(db: sqlite_utils.Database, table: str, record_id: int) -> int | None:
+    """The client a session, photo or response belongs to, for its audit entry."""
+    if table not in _CLIENT_COLUMN:
+        raise ValueError(table)
+    row = db.execute(
+        f"SELECT {_CLIENT_COLUMN[table]} FROM {table} WHERE id = ?", [record_id]
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 def head(db: sqlite_utils.Database) -> tuple[int, str] | None:
     """The newest entry's id and hash: what a backup anchors."""
     row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
@@ -184,6 +197,7 @@ __all__ = [
     "ANCHOR_NAME",
     "AuditEntry",
     "append",
+    "client_of_record",
     "entries",
     "entry_hash",
     "first_broken_link",

@@ -221,7 +221,8 @@ def test_what_the_owner_reads():
     assert "Wednesday 18 March 2026" in text
     assert "Łukasz Żółć" in text
     assert "clinic.sqlite3" in text
-    assert "If every staff password is lost, this key opens the clinic's records" in text
+    assert "If every staff password is lost, this key, together with the clinic's key file" in text
+    assert "always copy backups together with it" in text
     assert "Sign in → Forgotten password → Use the recovery key" in text
     assert "smpdesk recover" in text
     assert (

@@ -196,7 +196,7 @@ def test_every_record_names_who_made_and_who_changed_it(staffed):
     ).fetchone()
     assert row == (practitioner.staff.id, desk.staff.id)
     trail = [(e.staff_name, e.action, e.client_id) for e in audit_store.entries(desk, limit=10)]
-    assert ("Reception", "sessions.book_appointment", None) in trail
+    assert ("Reception", "sessions.book_appointment", client.id) in trail
     assert ("Practitioner", "sessions.record_session", client.id) in trail
     assert ("Reception", "clients.add_client", None) in trail
 
@@ -253,3 +253,18 @@ def test_a_new_session_names_the_signed_in_practitioner(staffed):
     )
     defaults = sessions.new_session_defaults(practitioner, client.id)
     assert defaults.practitioner == "Practitioner"
+
+
+def test_entries_about_a_session_or_response_name_its_client(staffed):
+    from smpdesk.app import clients, sessions
+
+    practitioner = staffed[Role.PRACTITIONER]
+    client = clients.add_client(
+        practitioner, ClientDetails(given_name="Lise", family_name="Meitner")
+    )
+    session = sessions.record_session(
+        practitioner, client.id, SessionDetails("2026-11-30", "first")
+    )
+    sessions.book_appointment(practitioner, session.id, "2026-12-21 10:00")
+    newest = audit_store.entries(practitioner, limit=1)[0]
+    assert (newest.action, newest.client_id) == ("sessions.book_appointment", client.id)

@@ -233,3 +233,44 @@ def test_an_interrupted_protect_leaves_the_plain_clinic_working(plain_clinic, mo
     assert clients.count_clients(again, "all") == 30
     again.close()
     _protect(plain_clinic).clinic.close()  # and it can be protected afterwards
+
+
+def test_a_backup_from_before_protecting_is_refused_rather_than_lock_everyone_out(
+    plain_clinic,
+):
+    before = open_clinic(plain_clinic)
+    old = backups.back_up(before, plain_clinic).made.path
+    before.close()
+    done = _protect(plain_clinic)
+    key = done.clinic.key
+    done.clinic.close()
+    with pytest.raises(UserError, match="made before this clinic was protected"):
+        backups.restore(plain_clinic, old, key=key)
+    protection.sign_in(plain_clinic, "olive", OWNER_PASSWORD).close()  # nothing changed
+
+
+def test_who_may_restore_a_lost_clinic_is_read_from_the_backup_not_the_key_file(plain_clinic):
+    owner = _protect(plain_clinic).clinic
+    staff_cases.add_staff(owner, "rita", "Rita Desk", "reception", "reception-pass-1")
+    made = backups.back_up(owner, plain_clinic).made.path
+    owner.close()
+    # A tamperer marks reception as an owner in the key file's hints.
+    path = key_file.key_file_path(plain_clinic)
+    kf = key_file.load(path)
+    key_file.save(path, key_file.with_details(kf, "rita", role_hint="owner"))
+    with pytest.raises(protection.SignInRefused, match="Only the clinic's owner"):
+        protection.key_for_repair(plain_clinic, "rita", "reception-pass-1", backup=made)
+    assert protection.key_for_repair(plain_clinic, "olive", OWNER_PASSWORD, backup=made)
+
+
+def test_protecting_is_refused_while_a_window_has_the_clinic_open(plain_clinic):
+    import os
+
+    lock = plain_clinic.with_name(plain_clinic.name + ".lock")
+    lock.write_text(f"{os.getppid()}\n", encoding="utf-8")  # a live process that is not us
+    try:
+        with pytest.raises(UserError, match="close its window first"):
+            _protect(plain_clinic)
+    finally:
+        lock.unlink()
+    assert not protection.is_protected(plain_clinic)

@@ -98,7 +98,7 @@ def test_reception_hands_a_form_over_and_a_practitioners_pin_takes_it_back(
     assert "Questionnaires" in tabs
     from smpdesk.store import audit as audit_store
 
-    trail = [e.action for e in audit_store.entries(desk, limit=5)]
+    trail = [e.action for e in audit_store.entries(desk, limit=30)]
     assert "protection.take_over" in trail
     window.close()
     # Reception cannot read that draft, nor hand the same form over again.
@@ -125,3 +125,23 @@ def test_a_protected_clinic_whose_file_is_gone_is_never_replaced_by_an_empty_one
     assert app.run_app(path) == 1
     assert not path.exists()
     assert "smpdesk restore" in told[0] and "--user OWNER" in told[0]
+
+
+def test_five_wrong_pins_in_client_mode_need_a_practitioners_password(practitioner):
+    from smpdesk.gui.questionnaires.form_runner import PractitionerUnlock
+    from smpdesk.store import audit as audit_store
+
+    staff_cases.set_own_pin(practitioner, "4071")
+    now = [0.0]
+    unlock = PractitionerUnlock(practitioner, clock=lambda: now[0])
+    for _ in range(5):
+        now[0] += 600  # past every wait
+        assert not unlock.attempt("1111")
+    now[0] += 600
+    assert not unlock.attempt("4071")  # the right PIN no longer works
+    assert unlock.prompt == "A practitioner's password"
+    now[0] += 600
+    assert unlock.attempt("demo-practitioner-2026")
+    assert unlock.practitioner.login == "practitioner"
+    refused = [e for e in audit_store.entries(practitioner) if e.outcome == "refused"]
+    assert len(refused) == 6 and refused[0].action == "protection.client_mode_unlock"

@@ -745,8 +745,7 @@ class LockController(QObject):
         except UserError as exc:  # SignInRefused: a wait after wrong passwords
             return str(exc)
         if right:
-            if not pin:
-                self._pin_failures = 0
+            self._pin_failures = 0  # five wrong PINs in a row, not five ever
             self._password_only = False
             self._finish()
             return None

@@ -701,6 +701,10 @@ class ProtectDialog(QDialog):
             "background: #fffbe6; border: 1px solid #d9c77a; padding: 10px;"
         )
         self.key_label.setAccessibleName("Recovery key")
+        # Room for both lines from the start: a key cut in half is no key.
+        self.key_label.setText("XXXXX-XXXXX-XXXXX-XXXXX\nXXXXX-XXXXX-XXXXX-XXXXX")
+        self.key_label.setMinimumHeight(self.key_label.sizeHint().height())
+        self.key_label.clear()
         self.print_button = QPushButton("Print recovery sheet…")
         self.print_button.setObjectName("print_sheet")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)

@@ -111,6 +111,15 @@ class ClientModeLock:
         return False
 
 
+PIN_TRIES = 5  # wrong PINs in a row before only a password ends client mode
+
+
+def _audit_wrong(db: Clinic) -> None:
+    from smpdesk.app.access import audit
+
+    audit(db, "protection.client_mode_unlock", None, "refused")
+
+
 class StaffUnlock(ClientModeLock):
     """On a protected clinic the practitioner takes the laptop back with their own PIN
     (or, without one, their password), not with a code made up for the occasion.
@@ -129,12 +138,18 @@ class StaffUnlock(ClientModeLock):
         self._locked_until = 0.0
 
     def matches(self, code: str) -> bool:
+        if self.uses_pin and self.failures >= PIN_TRIES:
+            self.uses_pin = False  # five wrong PINs in a row: the password from now on
         if self.uses_pin:
-            return self._protection.check_pin(self._db, code)
-        try:
-            return self._protection.check_password(self._db, code)
-        except UserError:
-            return False  # a wrong-password wait: this box has its own
+            right = self._protection.check_pin(self._db, code)
+        else:
+            try:
+                right = self._protection.check_password(self._db, code)
+            except UserError:
+                right = False  # a wrong-password wait: this box has its own
+        if not right:
+            _audit_wrong(self._db)
+        return right
 
     @property
     def prompt(self) -> str:
@@ -156,7 +171,15 @@ class PractitionerUnlock(ClientModeLock):
     def matches(self, code: str) -> bool:
         from smpdesk.app import protection
 
-        self.practitioner = protection.practitioner_for_pin(self._db, code)
+        if self.failures >= PIN_TRIES:
+            # Five wrong PINs in a row: a practitioner's password from now on, so a
+            # four-digit PIN cannot be guessed from the client's chair.
+            self.prompt = "A practitioner's password"
+            self.practitioner = protection.practitioner_for_password(self._db, code)
+        else:
+            self.practitioner = protection.practitioner_for_pin(self._db, code)
+        if self.practitioner is None:
+            _audit_wrong(self._db)
         return self.practitioner is not None
 
 

@@ -273,7 +273,9 @@ class _KeyLines(Flowable):
 def _explanations(styles: Styles, width: float) -> list[Flowable]:
     """The three things an owner must know, in the order they would ask them."""
     uses = Paragraph(
-        "If every staff password is lost, this key opens the clinic's records and lets the "
+        "If every staff password is lost, this key, together with the clinic's key file "
+        "(the <b>.keys</b> file beside the clinic file, with a copy in each backups folder: "
+        "always copy backups together with it), opens the clinic's records and lets the "
         "owner set a new password. In smpdesk choose <b>Sign in → Forgotten password → "
         "Use the recovery key</b> (or, on the command line, <b>smpdesk recover</b>), then "
         "type the key exactly as printed above.",
@@ -312,8 +314,8 @@ def _explanations(styles: Styles, width: float) -> list[Flowable]:
         "save it on a computer or phone.",
         "<b>Store it locked away</b>, in the clinic safe or a locked drawer, and never with "
         "the laptop or the backups.",
-        "<b>Anyone holding this key and the clinic file</b> (or a backup of it) can read "
-        "every record, without any password.",
+        "<b>Anyone holding this key, the clinic file</b> (or a backup of it) <b>and its "
+        "key file</b> can read every record, without any password.",
         "<b>If it is lost, or someone else may have seen it</b>, the owner makes a new "
         "recovery key in smpdesk straight away. The new key replaces this one, and this sheet "
         "then opens nothing: shred it.",
