@@ -121,6 +121,7 @@ RULES: dict[str, Rule] = {
     "backups.back_up_to_file": _rule(OWNER_ONLY, "copy the clinic to a file", audit=True),
     "backups.export_encrypted": _rule(OWNER_ONLY, "export the clinic", audit=True),
     "backups.authorize_restore": _rule(OWNER_ONLY, "restore or import a backup", audit=True),
+    "backups.note_restored": _rule(OWNER_ONLY, "restore or import a backup", audit=True),
     # staff accounts and the audit log.
     "staff.list_staff": _rule(OWNER_ONLY, "manage staff accounts"),
     "staff.add_staff": _rule(OWNER_ONLY, "manage staff accounts", audit=True),

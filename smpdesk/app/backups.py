@@ -243,6 +243,12 @@ def restore(
 
 
 @use_case
+def note_restored(db: Clinic) -> None:
+    """After a restore or import: its audit entry, in the trail of the file now in use (the
+    entry authorize_restore wrote went into the file that was replaced)."""
+
+
+@use_case
 def authorize_restore(db: Clinic) -> None:
     """Before a restore or an import replaces the file: only the owner may (refused and
     logged otherwise).  The replacing itself works on the file, with no connection open."""
@@ -304,6 +310,7 @@ __all__ = [
     "import_encrypted",
     "list_backups",
     "newest_good_backup",
+    "note_restored",
     "restore",
     "restore_running",
     "sweep_partials",

@@ -93,6 +93,7 @@ def _reconnect(
         return None
     window.after_restore()
     if result is not None:
+        backup_cases.note_restored(window.db)  # in the restored file's own trail
         counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
         QMessageBox.information(
             window,
