@@ -37,8 +37,9 @@ from smpdesk.domain.clinic_settings import backups_folder
 from smpdesk.domain.staff import (
     Role,
     Staff,
-    display_name_problem,
-    login_problem,
+    new_account_problems,
+    normal_display_name,
+    normal_login,
     password_problem,
 )
 from smpdesk.errors import UserError, ValidationError
@@ -447,14 +448,8 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
     until :func:`erase_plain_copy`.
     """
     db_path = Path(db_path)
-    login = login.strip().lower()
-    display_name = " ".join(display_name.split())
-    problems = {
-        "login": login_problem(login),
-        "display_name": display_name_problem(display_name),
-        "password": password_problem(password, login=login, display_name=display_name),
-    }
-    problems = {k: v for k, v in problems.items() if v}
+    login, display_name = normal_login(login), normal_display_name(display_name)
+    problems = new_account_problems(login, display_name, password)
     if problems:
         raise ValidationError(problems)
     if is_protected(db_path):

@@ -27,7 +27,9 @@ from smpdesk.domain.staff import (
     Role,
     Staff,
     display_name_problem,
-    login_problem,
+    new_account_problems,
+    normal_display_name,
+    normal_login,
     password_problem,
     pin_problem,
 )
@@ -77,20 +79,14 @@ def add_staff(
 ) -> Staff:
     """A new account with its own password; ValidationError names every field that is wrong."""
     key_file, path = _key_file(clinic)
-    login = login.strip().lower()
-    display_name = " ".join(display_name.split())
-    problems = {
-        "login": login_problem(login),
-        "display_name": display_name_problem(display_name),
-        "password": password_problem(password, login=login, display_name=display_name),
-    }
+    login, display_name = normal_login(login), normal_display_name(display_name)
+    problems = new_account_problems(login, display_name, password)
     try:
         role = Role(role)
     except ValueError:
         problems["role"] = "Choose owner, practitioner or reception."
-    if not problems["login"] and staff_store.find_staff(clinic, login) is not None:
+    if "login" not in problems and staff_store.find_staff(clinic, login) is not None:
         problems["login"] = "There is already an account with that user name."
-    problems = {k: v for k, v in problems.items() if v}
     if problems:
         raise ValidationError(problems)
     kf = key_file.load(path)

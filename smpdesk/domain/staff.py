@@ -141,6 +141,25 @@ def display_name_problem(name: str) -> str:
     return ""
 
 
+def new_account_problems(login: str, display_name: str, password: str) -> dict[str, str]:
+    """Every field of a new account that is wrong, by field name (login, display_name,
+    password); the same rules for the owner made by protecting and for anyone added later."""
+    problems = {
+        "login": login_problem(login),
+        "display_name": display_name_problem(display_name),
+        "password": password_problem(password, login=login, display_name=display_name),
+    }
+    return {field: problem for field, problem in problems.items() if problem}
+
+
+def normal_login(login: str) -> str:
+    return login.strip().lower()
+
+
+def normal_display_name(name: str) -> str:
+    return " ".join(name.split())
+
+
 __all__ = [
     "CLINICAL",
     "EVERYONE",
@@ -151,6 +170,9 @@ __all__ = [
     "Staff",
     "display_name_problem",
     "login_problem",
+    "new_account_problems",
+    "normal_display_name",
+    "normal_login",
     "password_problem",
     "pin_problem",
 ]

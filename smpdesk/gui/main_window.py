@@ -62,6 +62,33 @@ ARCHIVE_FILTERS = [
 ]
 
 
+def _action_banner(
+    name: str,
+    background: str,
+    text: str,
+    button: tuple[str, str, Callable[[], object]],
+    *,
+    text_colour: str = "",
+) -> QWidget:
+    """A tinted strip above the list: one sentence and the button that deals with it."""
+    banner = QWidget()
+    banner.setObjectName(name)
+    banner.setStyleSheet(f"#{name} {{ background: {background}; border-radius: 4px; }}")
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if text_colour:
+        label.setStyleSheet(f"color: {text_colour};")
+    button_name, button_text, slot = button
+    push = QPushButton(button_text)
+    push.setObjectName(button_name)
+    push.clicked.connect(slot)
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(8, 4, 8, 4)
+    row.addWidget(label, 1)
+    row.addWidget(push)
+    return banner
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -154,22 +181,13 @@ class MainWindow(QMainWindow):
 
     def _build_plain_copy_banner(self) -> QWidget:
         """After protecting, the plain copy waits beside the file until the owner erases it."""
-        banner = QWidget()
-        banner.setObjectName("plain_copy_banner")
-        banner.setStyleSheet("#plain_copy_banner { background: #fff3cd; border-radius: 4px; }")
-        text = QLabel(
+        return _action_banner(
+            "plain_copy_banner",
+            "#fff3cd",
             "The clinic file as it was before protecting is still beside it, unencrypted. "
-            "Once you have checked your clients are all here, erase it."
+            "Once you have checked your clients are all here, erase it.",
+            ("erase_plain_copy", "Erase the unprotected copy", self.erase_plain_copy),
         )
-        text.setWordWrap(True)
-        button = QPushButton("Erase the unprotected copy")
-        button.setObjectName("erase_plain_copy")
-        button.clicked.connect(self.erase_plain_copy)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(text, 1)
-        row.addWidget(button)
-        return banner
 
     def _show_plain_copy_banner(self) -> None:
         staff = self.db.staff
@@ -189,22 +207,14 @@ class MainWindow(QMainWindow):
 
     def _build_protection_banner(self) -> QWidget:
         """On a clinic not protected yet: say what that means and offer to protect it."""
-        banner = QWidget()
-        banner.setObjectName("protection_banner")
-        banner.setStyleSheet("#protection_banner { background: #fdecea; border-radius: 4px; }")
-        text = QLabel(
+        banner = _action_banner(
+            "protection_banner",
+            "#fdecea",
             "This clinic is not protected: anyone who opens this laptop, or copies the "
-            "clinic file or a backup, can read every record."
+            "clinic file or a backup, can read every record.",
+            ("protect_button", "Protect this clinic…", self.protect_clinic),
+            text_colour="#7a1f12",
         )
-        text.setWordWrap(True)
-        text.setStyleSheet("color: #7a1f12;")
-        button = QPushButton("Protect this clinic…")
-        button.setObjectName("protect_button")
-        button.clicked.connect(self.protect_clinic)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(text, 1)
-        row.addWidget(button)
         banner.setVisible(self.db.staff is None and self.db.key is None and not self.demo)
         return banner
 

@@ -111,3 +111,14 @@ def test_switching_to_reception_rebuilds_the_client_page(window_for, demo_path):
     tabs = [win.client_page.tabs.tabText(i) for i in range(win.client_page.tabs.count())]
     assert tabs == ["Details", "Visits"]
     assert "Reception Person (reception)" in win.windowTitle()
+
+
+def test_an_unprotected_clinic_says_so_with_its_button(window, window_for, demo_path):
+    from PySide6.QtWidgets import QPushButton
+
+    assert window.protection_banner.isVisible()
+    button = window.protection_banner.findChild(QPushButton, "protect_button")
+    assert button.text() == "Protect this clinic…"
+    assert not window.plain_copy_banner.isVisible()
+    signed_in = window_for(Role.OWNER)
+    assert not signed_in.protection_banner.isVisible()
