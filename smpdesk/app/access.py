@@ -74,6 +74,8 @@ RULES: dict[str, Rule] = {
     "sessions.sessions_with_lot": _rule(CLINICAL, "run a lot recall", audit=True),
     "sessions.used_values": _rule(CLINICAL, "record a session"),
     "sessions.session_override": _rule(CLINICAL, "see treatment details"),
+    "sessions.session_versions": _rule(CLINICAL, "see treatment details", audit=True),
+    "sessions.edited_session_ids": _rule(CLINICAL, "see treatment details"),
     "sessions.handouts_for_session": _rule(EVERYONE, "see which sheets were given"),
     "sessions.visits": _rule(EVERYONE, "see a client's visits"),
     "sessions.visits_on": _rule(EVERYONE, "see the day's visits"),

@@ -25,9 +25,11 @@ from smpdesk.domain.text_safety import clean_line
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.store import responses as response_store
 from smpdesk.store import sessions as session_store
-from smpdesk.store.sessions import LotMatch, Session
+from smpdesk.store.sessions import LotMatch, Session, SessionVersion
 
 # Store reads offered as they are, each behind its rule in app.access.
+session_versions = passed_on("sessions", session_store.session_versions)
+edited_session_ids = passed_on("sessions", session_store.edited_session_ids)
 client_sessions = passed_on("sessions", session_store.client_sessions)
 get_session = passed_on("sessions", session_store.get_session)
 latest_session = passed_on("sessions", session_store.latest_session)
@@ -42,6 +44,12 @@ OVERRIDE_MISSING = (
     "This client has a do-not-treat flag: type why the session goes ahead anyway "
     "(at least a short sentence)."
 )
+
+
+def differences(before: SessionDetails, after: SessionDetails) -> list[tuple[str, str, str]]:
+    """(field, was, became) for each field an edit changed, in the form's order."""
+    was, became = before.as_dict(), after.as_dict()
+    return [(name, was[name], became[name]) for name in was if was[name] != became[name]]
 
 
 @dataclass(frozen=True)
@@ -171,10 +179,13 @@ __all__ = [
     "DueItem",
     "LotMatch",
     "Session",
+    "SessionVersion",
     "Visit",
     "book_appointment",
     "client_sessions",
+    "differences",
     "due_follow_ups",
+    "edited_session_ids",
     "get_session",
     "handouts_for_session",
     "latest_session",
@@ -182,6 +193,7 @@ __all__ = [
     "proposed_next_date",
     "record_session",
     "session_override",
+    "session_versions",
     "sessions_on",
     "sessions_with_lot",
     "update_session",

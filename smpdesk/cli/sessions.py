@@ -166,6 +166,7 @@ def cmd_lots(args: argparse.Namespace) -> int:
         say(
             f"{m.session_date}  {m.client_number}  {m.client_name:<30} {m.phone:<18} "
             f"{describe_type(m.session_type):<16} {m.column.replace('_', ' ')} {m.lot}"
+            + (f"  (changed later to {m.changed_later_to})" if m.changed_later_to else "")
         )
     say(
         f"{len(matches)} session{'s' if len(matches) != 1 else ''} used lot {args.lot.strip()}",

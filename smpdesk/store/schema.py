@@ -342,6 +342,24 @@ def m0007_audit_chain(db: sqlite_utils.Database) -> None:
         )
 
 
+@migrations(name="0008_session_versions")
+def m0008_session_versions(db: sqlite_utils.Database) -> None:
+    # A session's earlier versions: an edit (or a booking) never overwrites what was
+    # recorded.  ``details`` is the session's fields as they were, as JSON; who replaced
+    # them and when.  No foreign key: the history outlives the session.
+    db.execute(
+        """CREATE TABLE session_versions (
+             id INTEGER PRIMARY KEY,
+             session_id INTEGER NOT NULL,
+             version INTEGER NOT NULL,
+             details TEXT NOT NULL,
+             replaced_at TEXT NOT NULL,
+             replaced_by INTEGER,
+             UNIQUE (session_id, version)
+           )"""
+    )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))

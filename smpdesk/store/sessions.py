@@ -123,6 +123,76 @@ def insert_session(
     return session_id
 
 
+def _keep_version(db: sqlite_utils.Database, session_id: int) -> None:
+    """Copy the session as it is into its history, inside the caller's write."""
+    row = db.execute(f"{_SELECT} WHERE id = ?", [session_id]).fetchone()
+    if row is None:
+        return
+    current = _from_row(row)
+    version = db.execute(
+        "SELECT coalesce(max(version), 0) + 1 FROM session_versions WHERE session_id = ?",
+        [session_id],
+    ).fetchone()[0]
+    db.execute(
+        "INSERT INTO session_versions (session_id, version, details, replaced_at, replaced_by) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            session_id,
+            version,
+            json.dumps(current.details.as_dict(), ensure_ascii=False),
+            _now(),
+            actor_of(db),
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class SessionVersion:
+    """One earlier version of a session: its fields then, and who replaced them when."""
+
+    version: int
+    details: SessionDetails
+    replaced_at: str
+    replaced_by: int | None
+    replaced_by_name: str = ""  # the staff member, on a protected clinic
+
+
+def session_versions(db: sqlite_utils.Database, session_id: int) -> list[SessionVersion]:
+    """Earlier versions, oldest first (the session itself is the newest)."""
+    rows = db.execute(
+        "SELECT v.version, v.details, v.replaced_at, v.replaced_by, "
+        "coalesce(st.display_name, '') FROM session_versions v "
+        "LEFT JOIN staff st ON st.id = v.replaced_by "
+        "WHERE v.session_id = ? ORDER BY v.version",
+        [session_id],
+    )
+    return [
+        SessionVersion(version, _details_from_json(details), at, by, name)
+        for version, details, at, by, name in rows
+    ]
+
+
+def _details_from_json(text: str) -> SessionDetails:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = {}
+    names = SessionDetails.field_names()
+    return SessionDetails(
+        **{name: str(data.get(name) or "") for name in names if isinstance(data, dict)}
+    )
+
+
+def edited_session_ids(db: sqlite_utils.Database, client_id: int) -> set[int]:
+    """The client's sessions that have earlier versions (the timeline marks them)."""
+    rows = db.execute(
+        "SELECT DISTINCT v.session_id FROM session_versions v JOIN sessions s "
+        "ON s.id = v.session_id WHERE s.client_id = ?",
+        [client_id],
+    )
+    return {int(r[0]) for r in rows}
+
+
 def update_session(
     db: sqlite_utils.Database,
     session_id: int,
@@ -140,6 +210,7 @@ def update_session(
             raise KeyError(session_id)
         if if_updated_at is not None and found[0] != if_updated_at:
             raise ChangedElsewhere(session_id)
+        _keep_version(db, session_id)
         db.execute(
             f"UPDATE sessions SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
             [*values.values(), session_id],
@@ -148,6 +219,7 @@ def update_session(
 
 def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datetime | None) -> None:
     with write(db):
+        _keep_version(db, session_id)
         db.execute(
             "UPDATE sessions SET next_appointment = ?, updated_at = ?, changed_by = ? WHERE id = ?",
             [
@@ -210,6 +282,9 @@ class LotMatch:
     session_type: str
     column: str
     lot: str
+    # Found in an earlier version of the session: what the column says now ("" if it
+    # still says this lot).
+    changed_later_to: str = ""
 
 
 def lot_key(lot: str | None) -> str:
@@ -245,8 +320,47 @@ def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
             LotMatch(sid, cid, number, name, phone, email, day, kind, column, found)
             for sid, cid, number, name, phone, email, day, kind, found in rows
         ]
+    matches += _earlier_lot_matches(db, key, {(m.session_id, m.column) for m in matches})
     matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
     return matches
+
+
+def _earlier_lot_matches(
+    db: sqlite_utils.Database, key: str, found: set[tuple[int, str]]
+) -> list[LotMatch]:
+    """Sessions whose lot was changed by a later edit: the lot that was really used may be
+    the earlier one, so a recall must find it, marked with what it says now."""
+    earlier: list[LotMatch] = []
+    rows = db.execute(
+        f"""SELECT v.details, s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
+                   c.phone, c.email, s.session_date, s.session_type,
+                   {", ".join(f"s.{column}" for column in LOT_COLUMNS)}
+            FROM session_versions v JOIN sessions s ON s.id = v.session_id
+            JOIN clients c ON c.id = s.client_id"""
+    )
+    for details, sid, cid, number, name, phone, email, day, kind, *now in rows:
+        then = _details_from_json(details).as_dict()
+        for column, current in zip(LOT_COLUMNS, now, strict=True):
+            lot = then.get(column, "")
+            if (sid, column) in found or not lot or lot_key(lot) != key:
+                continue
+            found.add((sid, column))
+            earlier.append(
+                LotMatch(
+                    sid,
+                    cid,
+                    number,
+                    name,
+                    phone,
+                    email,
+                    day,
+                    kind,
+                    column,
+                    lot,
+                    changed_later_to=current or "(left empty)",
+                )
+            )
+    return earlier
 
 
 def sessions_on(db: sqlite_utils.Database, day: date) -> list[Session]:

@@ -203,3 +203,26 @@ def test_follow_ups_on_the_demo_clinic(qtbot, demo_db, demo_path, screenshot):
     }
     assert {"Overdue", "Today"} <= statuses
     screenshot(window, "follow_ups_demo")
+
+
+def test_the_timeline_marks_an_edited_session_and_lists_what_changed(qtbot, db, screenshot):
+    import dataclasses
+
+    from smpdesk.app import sessions as session_cases
+    from smpdesk.gui.sessions.timeline_tab import TimelineTab
+
+    cid = new_client(db)
+    session = session_cases.record_session(
+        db, cid, SessionDetails("2026-11-01", "first", pigment_lot="UM-2607-A")
+    )
+    session_cases.update_session(
+        db, session.id, dataclasses.replace(session.details, pigment_lot="UM-2607-B")
+    )
+    tab = TimelineTab(db)
+    qtbot.addWidget(tab)
+    tab.show_client(cid)
+    kinds = [tab.tree.topLevelItem(i).text(1) for i in range(tab.tree.topLevelItemCount())]
+    assert "1st session (edited)" in kinds
+    text = tab.detail.toPlainText()
+    assert "Edited" in text and "UM-2607-A → UM-2607-B" in text
+    screenshot(tab, "timeline_edited")

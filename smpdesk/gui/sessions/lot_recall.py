@@ -88,7 +88,8 @@ class LotRecallDialog(QDialog):
                 m.phone,
                 m.email,
                 describe_type(m.session_type),
-                f"{m.column.replace('_', ' ')} {m.lot}",
+                f"{m.column.replace('_', ' ')} {m.lot}"
+                + (f" (changed later to {m.changed_later_to})" if m.changed_later_to else ""),
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

@@ -105,6 +105,27 @@ def session_html(session: session_cases.Session, override_reason: str | None = N
     return f"<h3>{html.escape(title)}</h3>{warning}<table>{body}</table>"
 
 
+def history_html(
+    session: session_cases.Session, versions: list[session_cases.SessionVersion]
+) -> str:
+    """ "Edited" and what each edit changed, newest first: nothing recorded is lost."""
+    if not versions:
+        return ""
+    later = [*(v.details for v in versions[1:]), session.details]
+    items = []
+    for version, after in reversed(list(zip(versions, later, strict=True))):
+        changes = session_cases.differences(version.details, after)
+        when = _local(version.replaced_at)
+        stamp = format_date(when.date().isoformat()) + f" {when:%H:%M}" if when else ""
+        what = "; ".join(
+            f"{FIELD_LABELS.get(name, name)}: {html.escape(old) or '—'} → {html.escape(new) or '—'}"
+            for name, old, new in changes
+        )
+        who = f" by {html.escape(version.replaced_by_name)}" if version.replaced_by_name else ""
+        items.append(f"<li>{stamp}{who}: {what or 'saved without changes'}</li>")
+    return f"<h4>Edited</h4><ul>{''.join(items)}</ul>"
+
+
 def response_flags(response: questionnaire_cases.Response) -> list[RaisedFlag]:
     return [f for item in response.flags if (f := RaisedFlag.from_json(item))]
 
@@ -239,12 +260,12 @@ class TimelineTab(QWidget):
         if self.client_id is None:
             return
         sessions = session_cases.client_sessions(self._db, self.client_id)
+        edited = session_cases.edited_session_ids(self._db, self.client_id)
         events: list[tuple[str, QTreeWidgetItem]] = []
         for session in sessions:
             d = session.details
-            item = QTreeWidgetItem(
-                [format_date(d.session_date), describe_type(d.session_type), session_summary(d)]
-            )
+            kind = describe_type(d.session_type) + (" (edited)" if session.id in edited else "")
+            item = QTreeWidgetItem([format_date(d.session_date), kind, session_summary(d)])
             item.setData(0, SESSION_ROLE, session.id)
             key = f"{d.session_date} {d.start_time or '99:99'} s{session.id:09d}"
             events.append((f"{key} 1", item))
@@ -366,7 +387,12 @@ class TimelineTab(QWidget):
             session = session_cases.get_session(self._db, session_id)
             if session is not None:
                 override = session_cases.session_override(self._db, session_id)
-                self.detail.setHtml(session_html(session, override[0] if override else None))
+                history = history_html(
+                    session, session_cases.session_versions(self._db, session_id)
+                )
+                self.detail.setHtml(
+                    session_html(session, override[0] if override else None) + history
+                )
             return
         item = self.tree.currentItem()
         response_id = item.data(0, RESPONSE_ROLE) if item else None
