@@ -113,6 +113,9 @@ RULES: dict[str, Rule] = {
     "questionnaires.do_not_treat": _rule(CLINICAL, "see contraindications"),
     "questionnaires.latest_answer": _rule(CLINICAL, "see medical answers"),
     "questionnaires.photo_consent": _rule(CLINICAL, "see photo consent"),
+    "questionnaires.withdraw_marketing_consent": _rule(
+        CLINICAL, "change photo consent", audit=True
+    ),
     # aftercare: reception prints sheets, personal and blank.
     "aftercare.aftercare_pdf": _rule(EVERYONE, "print an aftercare sheet"),
     "aftercare.record_aftercare_given": _rule(EVERYONE, "print an aftercare sheet", audit=True),

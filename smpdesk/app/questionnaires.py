@@ -257,7 +257,27 @@ def finish(
     response_id = store.insert_response(db, new, document)
     response = store.get_response(db, response_id)
     assert response is not None
+    if spec.id == "consent" and kept.get("photos_marketing") is not True:
+        # A newer consent without marketing use withdraws it from every earlier photo.
+        _withdraw_marketing(db, client_id)
     return response
+
+
+def _withdraw_marketing(db: Clinic, client_id: int) -> int:
+    from smpdesk.app.access import audit
+    from smpdesk.store.photos import withdraw_marketing as withdraw
+
+    changed = withdraw(db, client_id)
+    if changed and db.staff is not None:
+        audit(db, "photos.marketing_withdrawn", client_id, "done")
+    return changed
+
+
+@use_case
+def withdraw_marketing_consent(db: Clinic, client_id: int) -> int:
+    """The client withdraws marketing use (told in person): their photos become clinical
+    only, logged; how many changed."""
+    return _withdraw_marketing(db, client_id)
 
 
 def local_moment(stamp: str | None) -> datetime | None:
@@ -534,4 +554,5 @@ __all__ = [
     "resume",
     "save_client_draft",
     "save_draft",
+    "withdraw_marketing_consent",
 ]

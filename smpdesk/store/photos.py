@@ -172,6 +172,17 @@ def photo_thumbnails(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int,
     return found
 
 
+def withdraw_marketing(db: sqlite_utils.Database, client_id: int) -> int:
+    """Every photo of the client marked for marketing becomes clinical only; how many."""
+    with write(db):
+        cursor = db.execute(
+            "UPDATE photos SET consent = 'clinical', changed_by = ? "
+            "WHERE client_id = ? AND consent = 'marketing'",
+            [actor_of(db), client_id],
+        )
+        return int(cursor.rowcount)
+
+
 def update_photos(
     db: sqlite_utils.Database,
     ids: Iterable[int],

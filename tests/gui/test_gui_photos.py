@@ -200,3 +200,15 @@ def test_photos_appear_on_the_timeline(qtbot, window, db, client_id, tmp_path):
         for i in range(tree.topLevelItemCount())
     ]
     assert ("2 photos", "Front hairline, Crown") in rows
+
+
+def test_marketing_consent_withdrawn_from_the_photos_tab(
+    qtbot, window, db, client_id, tmp_path, monkeypatch
+):
+    path = scalp(tmp_path / "m.jpg", "front", 3)
+    [result] = photos.import_photos(db, client_id, [path], consent="marketing")
+    window.open_client(client_id)
+    tab = window.photos_tab
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert tab.withdraw_marketing() == 1
+    assert photos.get_photo(db, result.photo_id).consent == "clinical"

@@ -244,9 +244,18 @@ class PhotosTab(QWidget):
         self.consent_note = QLabel()
         self.consent_note.setObjectName("photo_consent_note")
         self.consent_note.setStyleSheet("color: #5b6670;")
+        self.withdraw_button = QPushButton("Marketing consent withdrawn…")
+        self.withdraw_button.setObjectName("withdraw_marketing")
+        self.withdraw_button.setToolTip(
+            "The client told you they withdraw marketing use: every photo becomes clinical only"
+        )
+        self.withdraw_button.clicked.connect(self.withdraw_marketing)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_note, 1)
+        consent_row.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.consent_note)
+        layout.addLayout(consent_row)
         layout.addLayout(actions)
         layout.addWidget(self.scroll_area, 1)
 
@@ -373,6 +382,28 @@ class PhotosTab(QWidget):
                     gallery.selectionModel().select(
                         index, gallery.selectionModel().SelectionFlag.Select
                     )
+
+    def withdraw_marketing(self) -> int:
+        """Every photo of this client marked for marketing becomes clinical only (logged)."""
+        from smpdesk.app.questionnaires import withdraw_marketing_consent
+
+        if self.client_id is None:
+            return 0
+        answer = QMessageBox.question(
+            self,
+            "Marketing consent withdrawn",
+            "The client withdraws permission to use their photos in marketing. Mark every "
+            "photo of theirs as clinical record only? Record it on a new consent form too.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            changed = withdraw_marketing_consent(self._db, self.client_id)
+        except UserError as exc:
+            QMessageBox.warning(self, "Not changed", str(exc))
+            return 0
+        self.changes.photos_changed.emit(self.client_id)
+        return changed
 
     # -- import -------------------------------------------------------------
     def choose_files(self) -> None:
