@@ -63,6 +63,7 @@ RULES: dict[str, Rule] = {
     "clients.count_clients": _rule(EVERYONE, "count clients"),
     "clients.list_rows": _rule(EVERYONE, "list clients"),
     "clients.search_client_ids": _rule(EVERYONE, "search clients"),
+    "clients.client_versions": _rule(CLINICAL, "see a client's earlier details", audit=True),
     # sessions: clinical, except the dates reception books by.
     "sessions.record_session": _rule(CLINICAL, "record a session", audit=True),
     "sessions.update_session": _rule(CLINICAL, "change a session", audit=True),

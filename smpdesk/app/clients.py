@@ -13,12 +13,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from smpdesk import store
-from smpdesk.app.access import may, use_case
+from smpdesk.app.access import may, passed_on, use_case
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.store.clients import Archived, Client, ClientRow, parse_client_number
+from smpdesk.store import clients as client_store
+from smpdesk.store.clients import Archived, Client, ClientRow, ClientVersion, parse_client_number
 
 _D = TypeVar("_D", ClientDetails, SessionDetails)
 
@@ -40,6 +41,10 @@ CHANGED_ELSEWHERE = (
     "not saved; your typing is still here: note what you need, then cancel and open "
     "the {what} again."
 )
+
+
+# Earlier details, kept by every edit (they include the notes: clinical roles only).
+client_versions = passed_on("clients", client_store.client_versions)
 
 
 def _as_seen(db: Clinic, client: Client) -> Client:
@@ -150,8 +155,10 @@ __all__ = [
     "Archived",
     "Client",
     "ClientRow",
+    "ClientVersion",
     "add_client",
     "archive_client",
+    "client_versions",
     "count_clients",
     "get_client",
     "list_rows",

@@ -560,6 +560,7 @@ class MainWindow(QMainWindow):
         self.client_page.set_notes_shown(self.clinical)
         self.client_page.archive_button.setVisible(may(self.db, "clients.archive_client"))
         self.client_page.show_client(client)
+        self._show_client_history(client_id)
         self.stack.setCurrentWidget(self.client_page)
         self.client_page.tabs.setFocus()
 
@@ -604,6 +605,10 @@ class MainWindow(QMainWindow):
             return
         self.changes.client_changed.emit(client_id)
 
+    def _show_client_history(self, client_id: int) -> None:
+        versions = client_cases.client_versions(self.db, client_id) if self.clinical else []
+        self.client_page.set_history(versions)
+
     def _client_changed(self, client_id: int) -> None:
         """The hub: a client's record changed; the page showing it and the list follow."""
         shown = self.client_page.client
@@ -611,6 +616,7 @@ class MainWindow(QMainWindow):
             client = client_cases.get_client(self.db, client_id)
             if client is not None:
                 self.client_page.show_client(client)
+                self._show_client_history(client_id)
         if self.stack.currentWidget() is self.list_page:
             self.model.refresh()  # else show_list refreshes it on the way back
             self._update_count()

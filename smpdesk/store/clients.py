@@ -9,6 +9,7 @@ list of ints, not 20,000 row objects.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -187,6 +188,62 @@ class ChangedElsewhere(Exception):
     """The row changed since it was read (another window or a script saved it)."""
 
 
+@dataclass(frozen=True)
+class ClientVersion:
+    """A client's details as they were before an edit, and who replaced them when."""
+
+    version: int
+    details: ClientDetails
+    replaced_at: str
+    replaced_by: int | None
+    replaced_by_name: str = ""
+
+
+def _keep_version(db: sqlite_utils.Database, client_id: int) -> None:
+    """Copy the client's details as they are into their history, inside the caller's write."""
+    client = get_client(db, client_id)
+    if client is None:
+        return
+    version = db.execute(
+        "SELECT coalesce(max(version), 0) + 1 FROM client_versions WHERE client_id = ?",
+        [client_id],
+    ).fetchone()[0]
+    db.execute(
+        "INSERT INTO client_versions (client_id, version, details, replaced_at, replaced_by) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            client_id,
+            version,
+            json.dumps(client.details().as_dict(), ensure_ascii=False),
+            _now(),
+            actor_of(db),
+        ],
+    )
+
+
+def client_versions(db: sqlite_utils.Database, client_id: int) -> list[ClientVersion]:
+    """Earlier versions of the client's details, oldest first."""
+    rows = db.execute(
+        "SELECT v.version, v.details, v.replaced_at, v.replaced_by, "
+        "coalesce(st.display_name, '') FROM client_versions v "
+        "LEFT JOIN staff st ON st.id = v.replaced_by "
+        "WHERE v.client_id = ? ORDER BY v.version",
+        [client_id],
+    )
+    versions = []
+    for version, text, at, by, name in rows:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = {}
+        fields = ClientDetails.field_names()
+        details = ClientDetails(
+            **{f: str(data.get(f) or "") for f in fields if isinstance(data, dict)}
+        )
+        versions.append(ClientVersion(version, details, at, by, name))
+    return versions
+
+
 def update_client(
     db: sqlite_utils.Database,
     client_id: int,
@@ -204,6 +261,7 @@ def update_client(
             raise KeyError(client_id)
         if if_updated_at is not None and found[1] != if_updated_at:
             raise ChangedElsewhere(client_id)
+        _keep_version(db, client_id)
         values = {
             **_row_values(details),
             **_derived(details, found[0]),

@@ -360,6 +360,22 @@ def m0008_session_versions(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0009_client_versions")
+def m0009_client_versions(db: sqlite_utils.Database) -> None:
+    # A client's earlier details, as for sessions: an edit never overwrites them.
+    db.execute(
+        """CREATE TABLE client_versions (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL,
+             version INTEGER NOT NULL,
+             details TEXT NOT NULL,
+             replaced_at TEXT NOT NULL,
+             replaced_by INTEGER,
+             UNIQUE (client_id, version)
+           )"""
+    )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))

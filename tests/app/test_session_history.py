@@ -51,3 +51,18 @@ def test_recall_finds_a_lot_that_was_changed_later(db):
     [current] = sessions.sessions_with_lot(db, "UM-9999")
     assert current.changed_later_to == ""
     assert sessions.edited_session_ids(db, client.id) == {session.id}
+
+
+def test_client_details_keep_every_earlier_version(db):
+    client = clients.add_client(
+        db, ClientDetails(given_name="Chien-Shiung", family_name="Wu", phone="0161 496 0000")
+    )
+    clients.update_client(
+        db, client.id, dataclasses.replace(client.details(), phone="0161 496 0001")
+    )
+    clients.update_client(
+        db, client.id, dataclasses.replace(client.details(), phone="0161 496 0001", email="w@x.org")
+    )
+    versions = clients.client_versions(db, client.id)
+    assert [v.details.phone for v in versions] == ["0161 496 0000", "0161 496 0001"]
+    assert versions[1].details.email == ""

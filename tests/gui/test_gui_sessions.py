@@ -226,3 +226,22 @@ def test_the_timeline_marks_an_edited_session_and_lists_what_changed(qtbot, db, 
     text = tab.detail.toPlainText()
     assert "Edited" in text and "UM-2607-A → UM-2607-B" in text
     screenshot(tab, "timeline_edited")
+
+
+def test_the_client_page_lists_what_an_edit_changed(qtbot, db):
+    import dataclasses
+
+    from smpdesk.app import clients
+    from smpdesk.domain.client_details import ClientDetails
+    from smpdesk.gui.main_window import MainWindow
+
+    client = clients.add_client(db, ClientDetails(given_name="Emmy", family_name="Noether"))
+    clients.update_client(
+        db, client.id, dataclasses.replace(client.details(), family_name="Nöther")
+    )
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.open_client(client.id)
+    text = window.client_page.history_label.text()
+    assert "Edited" in text and "family name: Noether → Nöther" in text
+    window.close()

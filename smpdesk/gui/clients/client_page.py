@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.app.clients import Client
+from smpdesk.app.clients import Client, ClientVersion
 from smpdesk.domain.client_details import SEX_CHOICES, age_on
 from smpdesk.gui.clients.client_list_model import format_date, format_local_date
 
@@ -101,6 +101,11 @@ class ClientPage(QWidget):
             value.setObjectName(f"detail_{key}")
             self._detail_labels[key] = value
             self._details_form.addRow(f"{title}:", value)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("client_history")
+        self.history_label.setWordWrap(True)
+        self.history_label.setTextFormat(Qt.TextFormat.RichText)
+        self._details_form.addRow(self.history_label)
         self.tabs.addTab(self.details_tab, "Details")
 
         self._column = QVBoxLayout(self)
@@ -137,6 +142,26 @@ class ClientPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.client = None
+
+    def set_history(self, versions: list[ClientVersion]) -> None:
+        """ "Edited": each earlier change of the details, newest first (clinical roles)."""
+        if self.client is None or not versions:
+            self.history_label.clear()
+            return
+        later = [*(v.details for v in versions[1:]), self.client.details()]
+        items = []
+        for version, after in reversed(list(zip(versions, later, strict=True))):
+            was, became = version.details.as_dict(), after.as_dict()
+            changes = "; ".join(
+                f"{html.escape(name.replace('_', ' '))}: {html.escape(was[name]) or '—'} → "
+                f"{html.escape(became[name]) or '—'}"
+                for name in was
+                if was[name] != became[name]
+            )
+            who = f" by {html.escape(version.replaced_by_name)}" if version.replaced_by_name else ""
+            when = format_local_date(version.replaced_at)
+            items.append(f"<li>{when}{who}: {changes or 'saved without changes'}</li>")
+        self.history_label.setText(f"<b>Edited</b><ul>{''.join(items)}</ul>")
 
     def set_notes_shown(self, shown: bool) -> None:
         """Reception never loads a client's notes (they may be clinical): no empty row either."""
