@@ -74,6 +74,15 @@ def _key_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(name), backups_dir_for(db_path) / name]
 
 
+def is_plain_file(db_path: Path) -> bool:
+    """Is there a plain (unencrypted) SQLite file at ``db_path``?"""
+    try:
+        with Path(db_path).open("rb") as f:
+            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def is_protected(db_path: Path) -> bool:
     """Is the clinic file encrypted (so opening it needs a sign-in)?
 
@@ -473,6 +482,7 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
     _remove(staging)
     keys = key_file.key_file_path(db_path)
     sqlite_files.encrypt_copy(db_path, staging, data_key)
+    swapped = False
     try:
         copy = open_clinic(staging, key=data_key)
         try:
@@ -497,6 +507,7 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
         try:
             os.link(db_path, aside)
             os.replace(staging, db_path)  # the one step that swaps: atomic
+            swapped = True
         except OSError as exc:
             with contextlib.suppress(OSError):
                 aside.unlink(missing_ok=True)
@@ -507,6 +518,9 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
         sync_folder(db_path.parent)
     except BaseException:
         _remove(staging)
+        if not swapped:  # the clinic is still plain: a key file beside it would mislead
+            with contextlib.suppress(OSError):
+                keys.unlink(missing_ok=True)
         raise
     clinic = _signed_in(db_path, data_key, login)
     converted = _encrypt_backups(db_path, clinic, data_key)
@@ -536,6 +550,7 @@ __all__ = [
     "erase_plain_copy",
     "has_key_file",
     "has_pin",
+    "is_plain_file",
     "is_protected",
     "key_for_repair",
     "plain_copy_path",

@@ -165,7 +165,8 @@ def key_to_replace(
     if protection.has_key_file(path):
         protection.put_back_key_file(path)  # a lost key file beside a readable clinic
     if not protection.is_protected(path):
-        if protection.has_key_file(path):  # protected, but the file is missing or damaged
+        if protection.has_key_file(path) and not protection.is_plain_file(path):
+            # Protected, but the file is missing or damaged: the key file alone, for the owner.
             return protection.key_for_repair(path, *credentials(args), backup=backup)
         return None
     try:

@@ -228,6 +228,7 @@ def test_an_interrupted_protect_leaves_the_plain_clinic_working(plain_clinic, mo
     monkeypatch.setattr(os, "replace", real_replace)
     assert not protection.is_protected(plain_clinic)
     assert not protection.plain_copy_path(plain_clinic).exists()
+    assert not key_file.key_file_path(plain_clinic).exists()  # it would protect nothing
     assert not plain_clinic.with_name(".clinic.sqlite3.protecting").exists()
     again = open_clinic(plain_clinic)
     assert clients.count_clients(again, "all") == 30
