@@ -11,9 +11,10 @@ everyone's :class:`MySecurityDialog` all fit a 1366x768 screen and close with Es
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QRegularExpression, QStandardPaths, Qt
 from PySide6.QtGui import (
@@ -192,6 +193,9 @@ def _role_combo(current: Role = Role.PRACTITIONER) -> tuple[QComboBox, QLabel]:
     return combo, hint
 
 
+T = TypeVar("T")
+
+
 class _FormDialog(QDialog):
     """A small form: fields with their problems beneath, one line for the rest, OK and Cancel."""
 
@@ -256,6 +260,16 @@ class _FormDialog(QDialog):
         super().showEvent(event)
         grow_to_fit(self)
 
+    def attempt(self, action: Callable[[], T]) -> T | None:
+        """Run the use case; its refusal shown on the form (and None), else its result."""
+        try:
+            return action()
+        except ValidationError as exc:
+            self.show_problems(exc.fields)
+        except UserError as exc:
+            self.show_problems({"": str(exc)})
+        return None
+
     def passwords_differ(self, first: str = "password", second: str = "password_again") -> bool:
         if self.text(first) == self.text(second):
             return False
@@ -299,21 +313,17 @@ class AddStaffDialog(_FormDialog):
             return
         role = self.inputs["role"]
         assert isinstance(role, QComboBox)
-        try:
-            self.added = staff_cases.add_staff(
+        self.added = self.attempt(
+            lambda: staff_cases.add_staff(
                 self._clinic,
                 self.text("login"),
                 self.text("display_name"),
                 str(role.currentData()),
                 self.text("password"),
             )
-        except ValidationError as exc:
-            self.show_problems(exc.fields)
-            return
-        except UserError as exc:
-            self.show_problems({"": str(exc)})
-            return
-        self.accept()
+        )
+        if self.added is not None:
+            self.accept()
 
 
 class EditStaffDialog(_FormDialog):
@@ -340,20 +350,16 @@ class EditStaffDialog(_FormDialog):
         assert isinstance(role_box, QComboBox)
         name = self.text("display_name")
         role = Role(role_box.currentData())
-        try:
-            self.changed = staff_cases.change_staff(
+        self.changed = self.attempt(
+            lambda: staff_cases.change_staff(
                 self._clinic,
                 self._staff.id,
                 display_name=name if name != self._staff.display_name else None,
                 role=role if role is not self._staff.role else None,
             )
-        except ValidationError as exc:
-            self.show_problems(exc.fields)
-            return
-        except UserError as exc:
-            self.show_problems({"": str(exc)})
-            return
-        self.accept()
+        )
+        if self.changed is not None:
+            self.accept()
 
 
 class SetPasswordDialog(_FormDialog):
@@ -392,18 +398,16 @@ class SetPasswordDialog(_FormDialog):
     def submit(self) -> None:
         if self.passwords_differ():
             return
-        try:
+
+        def set_password() -> Staff:
             staff = staff_cases.reset_password(self._clinic, self._staff.id, self.text("password"))
             if self._enable:
                 staff = staff_cases.change_staff(self._clinic, self._staff.id, disabled=False)
-        except ValidationError as exc:
-            self.show_problems(exc.fields)
-            return
-        except UserError as exc:
-            self.show_problems({"": str(exc)})
-            return
-        self.done_staff = staff
-        self.accept()
+            return staff
+
+        self.done_staff = self.attempt(set_password)
+        if self.done_staff is not None:
+            self.accept()
 
 
 class RecoveryKeyDialog(QDialog):
