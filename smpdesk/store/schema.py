@@ -376,6 +376,24 @@ def m0009_client_versions(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0010_sealed_responses")
+def m0010_sealed_responses(db: sqlite_utils.Database) -> None:
+    # Signed means sealed (issue 14): filled in by the sealed-consent work.
+    pass
+
+
+@migrations(name="0011_photo_versions_and_session_deletion")
+def m0011_photo_versions_and_session_deletion(db: sqlite_utils.Database) -> None:
+    # Photo tag history and owner-only session deletion (issue 14): filled in by that work.
+    pass
+
+
+@migrations(name="0012_erasure_register")
+def m0012_erasure_register(db: sqlite_utils.Database) -> None:
+    # The erasure register and retention (issue 14): filled in by that work.
+    pass
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))
