@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from smpdesk.domain.staff import CLINICAL, EVERYONE, OWNER_ONLY, ROLE_NAMES, Role
+from smpdesk.domain.staff import CLINICAL, EVERYONE, OWNER_ONLY, ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError
 
 if TYPE_CHECKING:
@@ -190,11 +190,24 @@ def _client_of(
     return None
 
 
-def audit(clinic: Clinic, action: str, client_id: int | None, outcome: str) -> None:
-    """Append one entry; a failure to write it never hides what the use case did."""
+class SIGNED_IN:
+    """``audit(who=...)`` left out: the entry is by the person signed in."""
+
+
+def audit(
+    clinic: Clinic,
+    action: str,
+    client_id: int | None,
+    outcome: str,
+    *,
+    who: Staff | type[SIGNED_IN] | None = SIGNED_IN,
+    at: str | None = None,
+) -> None:
+    """Append one entry, by the person signed in unless ``who`` names someone (or None,
+    nobody: a wrong password for a name that is no account)."""
     from smpdesk.store import audit as audit_store
 
-    staff = clinic.staff
+    staff = clinic.staff if isinstance(who, type) else who  # SIGNED_IN: the default
     audit_store.append(
         clinic,
         staff_id=staff.id if staff is not None else None,
@@ -202,6 +215,7 @@ def audit(clinic: Clinic, action: str, client_id: int | None, outcome: str) -> N
         action=action,
         client_id=client_id,
         outcome=outcome,
+        at=at,
     )
 
 

@@ -43,7 +43,7 @@ from smpdesk.domain.staff import (
     password_problem,
 )
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.infra import key_file
+from smpdesk.infra import key_file, sign_in_failures
 from smpdesk.infra.filesystems import sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store import sqlite_files
@@ -168,6 +168,7 @@ def _signed_in(db_path: Path, data_key: bytes, login: str) -> Clinic:
         if staff is None or staff.disabled:
             raise SignInRefused(DISABLED)
         clinic.staff = staff
+        _move_failures_into_trail(clinic)
         audit(clinic, "protection.sign_in", None, "done")
     except BaseException:
         clinic.close()
@@ -184,9 +185,55 @@ def sign_in(db_path: Path, login: str, password: str) -> Clinic:
     data_key = key_file.unwrap_with_password(kf, login, password)
     if data_key is None:
         _failed(db_path, login)
+        known = any(account.login == login for account in kf.accounts)
+        sign_in_failures.note(db_path, login if known else "")
         raise SignInRefused(SIGN_IN_REFUSED)
     _succeeded(db_path, login)
     return _signed_in(db_path, data_key, login)
+
+
+def _move_failures_into_trail(clinic: Clinic) -> None:
+    """Wrong passwords noted beside the file since the last sign-in become entries now,
+    at the time each was typed, under the account tried (or nobody, for a name that is
+    not an account)."""
+    failures = sign_in_failures.read(clinic.path)
+    if not failures:
+        return
+    accounts = {s.login: s for s in staff_store.list_staff(clinic)}
+    for failure in failures:
+        tried = accounts.get(failure.login)
+        audit(clinic, "protection.sign_in_failed", None, "refused", who=tried, at=failure.at)
+    sign_in_failures.clear(clinic.path)
+
+
+def note_locked(clinic: Clinic) -> None:
+    """The screen was locked (idle, *Lock now*, switching user): in the trail."""
+    if clinic.staff is not None:
+        audit(clinic, "protection.lock", None, "done")
+
+
+def note_unlocked(clinic: Clinic) -> None:
+    """The same person unlocked the screen (another person's sign-in is its own entry)."""
+    if clinic.staff is not None:
+        audit(clinic, "protection.unlock", None, "done")
+
+
+def note_wrong_unlock(clinic: Clinic) -> None:
+    """A wrong PIN or password on the locked screen of the person signed in."""
+    if clinic.staff is not None:
+        audit(clinic, "protection.unlock", None, "refused")
+
+
+def sign_out(clinic: Clinic) -> None:
+    """The person signed in leaves: the window closes, or another person signs in.
+
+    Leaving is never stopped by the entry: a full disk or a file gone bad at
+    closing time loses this one line, not the window's chance to close.
+    """
+    if clinic.staff is None:
+        return
+    with contextlib.suppress(UserError, *ENGINE_ERRORS):
+        audit(clinic, "protection.sign_out", None, "done")
 
 
 def check_password(clinic: Clinic, password: str) -> bool:
@@ -286,6 +333,8 @@ def key_for_repair(db_path: Path, login: str, password: str, backup: Path | None
     data_key = key_file.unwrap_with_password(kf, login, password)
     if data_key is None:
         _failed(db_path, login)
+        known = any(account.login == login for account in kf.accounts)
+        sign_in_failures.note(db_path, login if known else "")
         raise SignInRefused(SIGN_IN_REFUSED)
     _succeeded(db_path, login)
     try:
@@ -553,6 +602,9 @@ __all__ = [
     "is_plain_file",
     "is_protected",
     "key_for_repair",
+    "note_locked",
+    "note_unlocked",
+    "note_wrong_unlock",
     "plain_copy_path",
     "practitioner_for_password",
     "practitioner_for_pin",
@@ -564,6 +616,7 @@ __all__ = [
     "save_key_file",
     "sign_in",
     "sign_in_names",
+    "sign_out",
     "take_over",
     "wait_seconds",
 ]

@@ -933,6 +933,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.shutdown()  # no worker (a photo import, a backup) outlives the window
+        protection.sign_out(self.db)
         if self.auto_backup:
             self._back_up_at_close()
         self.db.close()

@@ -56,9 +56,14 @@ def append(
     action: str,
     client_id: int | None,
     outcome: str,
+    at: str | None = None,
 ) -> None:
-    """Add one entry in its own transaction (or inside the caller's, if one is open)."""
-    at = datetime.now(UTC).isoformat(timespec="milliseconds")
+    """Add one entry in its own transaction (or inside the caller's, if one is open).
+
+    ``at`` is now, unless the entry records something that happened before it
+    could be written (a wrong password, noted outside the file until a sign-in).
+    """
+    at = at or datetime.now(UTC).isoformat(timespec="milliseconds")
 
     def insert() -> None:
         last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()

@@ -339,6 +339,12 @@ def test_five_wrong_pins_leave_only_the_password(qtbot, clinic, main, make_lock,
     assert controller.dialog is not None and "PIN" in controller.dialog.prompt.text()
     unlock_with(qtbot, controller.dialog, PIN)
     assert not controller.locked
+    from smpdesk.store import audit as audit_store
+
+    outcomes = [
+        e.outcome for e in audit_store.entries(clinic, limit=50) if e.action == "protection.unlock"
+    ]
+    assert outcomes.count("refused") == PIN_TRIES + 1 and outcomes.count("done") == 2
 
 
 def test_wrong_passwords_wait_like_signing_in(qtbot, clinic, main, make_lock):
@@ -510,6 +516,18 @@ def test_switching_to_reception_closes_the_other_windows_when_asked(
     assert_uncovered(win)
     assert win.windowTitle() == MAIN_TITLE
     assert main_edit.text() == ""
+    # The trail: Priya locked, Rory's wrong password (written when he signed in),
+    # Rory's sign-in while her windows stayed open, his second one, then Priya out.
+    from smpdesk.store import audit as audit_store
+
+    trail = [(e.action, e.outcome, e.staff_name) for e in audit_store.entries(clinic, limit=5)]
+    assert list(reversed(trail)) == [
+        ("protection.lock", "done", "Priya Practitioner"),
+        ("protection.sign_in_failed", "refused", "Rory Reception"),
+        ("protection.sign_in", "done", "Rory Reception"),
+        ("protection.sign_in", "done", "Rory Reception"),
+        ("protection.sign_out", "done", "Priya Practitioner"),
+    ]
 
 
 def test_signing_in_as_yourself_just_unlocks(qtbot, clinic, main, make_lock):

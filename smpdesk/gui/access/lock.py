@@ -633,6 +633,7 @@ class LockController(QObject):
         if app is not None:
             app.installEventFilter(self)  # covers the windows that open while locked
         self._open_dialog()
+        protection.note_locked(self.clinic)
         self.locked_now.emit()
 
     def covered_windows(self) -> list[QWidget]:
@@ -747,8 +748,10 @@ class LockController(QObject):
         if right:
             self._pin_failures = 0  # five wrong PINs in a row, not five ever
             self._password_only = False
+            protection.note_unlocked(self.clinic)
             self._finish()
             return None
+        protection.note_wrong_unlock(self.clinic)
         if not pin:
             return NOT_YOUR_PASSWORD
         self._pin_failures += 1
@@ -776,6 +779,7 @@ class LockController(QObject):
         if me is not None and new_staff.id == me.id:
             self._pin_failures = 0
             self._password_only = False
+            protection.note_unlocked(self.clinic)
             self._finish()
             return None
         return self._switch_to(new_staff)
@@ -809,6 +813,7 @@ class LockController(QObject):
                 return (
                     f"Some of {name}'s windows did not close; unlock as {name} to close them first."
                 )
+        protection.sign_out(self.clinic)
         self.clinic.staff = new_staff
         self._pin_failures = 0
         self._password_only = False

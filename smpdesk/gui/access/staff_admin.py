@@ -84,6 +84,11 @@ ROLE_HINTS = {
 # broad for a line in the trail ("manage staff accounts" for both of these).
 ACTION_PHRASES = {
     "protection.sign_in": "signed in",
+    "protection.sign_in_failed": "sign in (wrong password)",
+    "protection.sign_out": "signed out",
+    "protection.lock": "locked the screen",
+    "protection.unlock": "unlock the screen",
+    "protection.take_over": "took the laptop back from a client",
     "protection.protect": "protected the clinic",
     "protection.recover": "reset an owner's password with the recovery key",
     "staff.add_staff": "add a staff account",
