@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
@@ -202,6 +203,7 @@ def audit(
     *,
     who: Staff | type[SIGNED_IN] | None = SIGNED_IN,
     at: str | None = None,
+    flush: bool = True,
 ) -> None:
     """Append one entry, by the person signed in unless ``who`` names someone (or None,
     nobody: a wrong password for a name that is no account)."""
@@ -216,7 +218,28 @@ def audit(
         client_id=client_id,
         outcome=outcome,
         at=at,
+        flush=flush,
     )
+
+
+READ_NOTED_FOR_S = 60.0  # a page opened, its tabs filled, read again: one entry each
+
+
+def _newly_read(clinic: Clinic, name: str, client_id: int | None) -> bool:
+    """True the first time this person reads this in a minute (and remembers it)."""
+    staff = clinic.staff
+    assert staff is not None
+    now = time.monotonic()
+    recent = clinic.recent_reads
+    if len(recent) > 1000:  # a long day: forget the old ones
+        for key in [k for k, at in recent.items() if now - at >= READ_NOTED_FOR_S]:
+            del recent[key]
+    key = (staff.id, name, client_id)
+    at = recent.get(key)
+    if at is not None and now - at < READ_NOTED_FOR_S:
+        return False
+    recent[key] = now
+    return True
 
 
 def use_case(fn: Callable[Concatenate[Clinic, P], R]) -> Callable[Concatenate[Clinic, P], R]:
@@ -245,9 +268,16 @@ def _guard(
         if not may(clinic, name):
             audit(clinic, name, _client_of(clinic, signature, args, kwargs), "refused")
             raise AccessRefused(refusal(clinic, name))
+        changes = clinic.conn.total_changes
         result = fn(clinic, *args, **kwargs)
         if rule.audit and clinic.staff is not None:
-            audit(clinic, name, _client_of(clinic, signature, args, kwargs), "done")
+            client_id = _client_of(clinic, signature, args, kwargs)
+            # A use case that changed no row was a read: its entry need not wait for the
+            # disk, and the same read by the same person a moment ago is not noted again.
+            if clinic.conn.total_changes != changes:
+                audit(clinic, name, client_id, "done")
+            elif _newly_read(clinic, name, client_id):
+                audit(clinic, name, client_id, "done", flush=False)
         return result
 
     guarded.use_case = name  # type: ignore[attr-defined]

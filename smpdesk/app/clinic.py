@@ -55,6 +55,9 @@ class Clinic(sqlite_utils.Database):
         self.staff = staff
         # The data key of a protected clinic; None for a plain file.
         self.key = key
+        # Reads noted in the audit trail lately: (staff, use case, client) -> when
+        # (time.monotonic).  The same read again within a minute adds nothing.
+        self.recent_reads: dict[tuple[int, str, int | None], float] = {}
 
     @property
     def actor_id(self) -> int | None:

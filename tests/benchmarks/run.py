@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks import (  # noqa: E402
+    bench_audit,
     bench_forms,
     bench_handouts,
     bench_photos,
@@ -43,6 +44,7 @@ METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "search_keystroke_ms_encrypted": bench_protection.measure_search,
     "handout_ms_encrypted": bench_protection.measure_handout,
     "cold_start_s_encrypted": bench_protection.measure_cold_start,
+    "audited_client_open_ms": bench_audit.measure_client_open,
 }
 
 _gallery_results: dict[str, dict[str, float | str]] = {}
