@@ -258,10 +258,12 @@ def audit_log(
     *,
     staff_name: str | None = None,
     since: str | None = None,
+    until: str | None = None,
 ) -> list[AuditEntry]:
-    """Who did what, newest first: the whole clinic's, one client's, one person's, from a day."""
+    """Who did what, newest first: the whole clinic's, one client's, one person's, between
+    two times."""
     return audit_store.entries(
-        clinic, client_id=client_id, staff_name=staff_name, since=since, limit=limit
+        clinic, client_id=client_id, staff_name=staff_name, since=since, until=until, limit=limit
     )
 
 

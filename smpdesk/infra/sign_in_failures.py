@@ -38,7 +38,7 @@ def journal_path(db_path: Path) -> Path:
 
 def note(db_path: Path, login: str, *, now: datetime | None = None) -> None:
     """Add one attempt; a folder that cannot be written loses the note, never the sign-in."""
-    at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="milliseconds")
     line = json.dumps({"at": at, "login": login}, ensure_ascii=True) + "\n"
     path = journal_path(Path(db_path))
     with contextlib.suppress(OSError):

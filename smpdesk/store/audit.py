@@ -106,9 +106,11 @@ def entries(
     client_id: int | None = None,
     staff_name: str | None = None,
     since: str | None = None,
+    until: str | None = None,
     limit: int = 500,
 ) -> list[AuditEntry]:
-    """The newest entries first, for one client, one person, from a date, or all of them."""
+    """The newest entries first, for one client, one person, between two times (UTC ISO:
+    ``since`` included, ``until`` not), or all of them."""
     clauses: list[str] = []
     params: list[object] = []
     if client_id is not None:
@@ -120,6 +122,9 @@ def entries(
     if since is not None:
         clauses.append("at >= ?")
         params.append(since)
+    if until is not None:
+        clauses.append("at < ?")
+        params.append(until)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = db.execute(
         "SELECT id, at, staff_id, staff_name, action, client_id, outcome FROM audit_log "

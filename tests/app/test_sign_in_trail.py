@@ -71,7 +71,7 @@ def test_a_failure_keeps_the_time_it_happened(clinic_path):
     sign_in_failures.note(clinic_path, "olive", now=datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
     clinic = protection.sign_in(clinic_path, "olive", PASSWORD)
     failed = [e for e in audit_store.entries(clinic) if e.action == "protection.sign_in_failed"]
-    assert [e.at for e in failed] == ["2026-12-01T09:30:00+00:00"]
+    assert [e.at for e in failed] == ["2026-12-01T09:30:00.000+00:00"]
     clinic.close()
 
 

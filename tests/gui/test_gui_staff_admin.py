@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -346,6 +346,16 @@ def test_audit_log_lists_sign_ins_adds_and_refusals_in_words(qtbot, owner, clini
     dialog.refused_only.setChecked(False)
     assert dialog.height() <= 680
     screenshot(dialog, "audit_log")
+
+    # Dates: read again from the file for the days chosen (this laptop's days).
+    dialog.dated.setChecked(True)
+    assert len(dialog.visible_rows()) == len(rows)  # the last 30 days: all of today's
+    dialog.date_from.setDate(QDate.currentDate().addDays(-10))
+    dialog.date_to.setDate(QDate.currentDate().addDays(-3))
+    assert dialog.visible_rows() == []
+    assert dialog.count.text() == "0 entries."
+    dialog.dated.setChecked(False)
+    assert len(dialog.visible_rows()) == len(rows)
     dialog.close()
 
     one = AuditLogDialog(owner, client_id=2)
@@ -478,6 +488,7 @@ def test_tab_goes_through_each_dialog_in_reading_order(qtbot, staff_dialog, owne
     assert tab_chain(log) == [
         "audit_filter",
         "refused_only",
+        "audit_dated",  # the dates are off until it is ticked
         "audit_table",
         "audit_export",
         "audit_verify",

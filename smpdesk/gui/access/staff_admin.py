@@ -12,11 +12,11 @@ everyone's :class:`MySecurityDialog` all fit a 1366x768 screen and close with Es
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QRegularExpression, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QRegularExpression, QStandardPaths, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -786,6 +787,27 @@ class AuditLogDialog(QDialog):
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter, 1)
         filter_row.addWidget(self.refused_only)
+        # Dates: read again from the file (the newest LIMIT entries in the range), so a
+        # month long past is reachable, not just the newest rows already loaded.
+        self.dated = QCheckBox("&Dates from")
+        self.dated.setObjectName("audit_dated")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, "audit_from"), (self.date_to, "audit_to")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(today.addYears(1))
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._dates_changed)
+        self.dated.toggled.connect(self._dates_toggled)
+        filter_row.addSpacing(12)
+        filter_row.addWidget(self.dated)
+        filter_row.addWidget(self.date_from)
+        filter_row.addWidget(QLabel("to"))
+        filter_row.addWidget(self.date_to)
+        self._client_id = client_id
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("audit_table")
@@ -876,10 +898,33 @@ class AuditLogDialog(QDialog):
             )
         return self._client_numbers[client_id]
 
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.load(self._client_id)
+
+    def _dates_changed(self) -> None:
+        if self.dated.isChecked():
+            self.load(self._client_id)
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        """The chosen days, this laptop's midnights, as the stored UTC times compare."""
+        if not self.dated.isChecked():
+            return None, None
+        picked = [
+            date(e.date().year(), e.date().month(), e.date().day())
+            for e in (self.date_from, self.date_to)
+        ]
+        first, last = min(picked), max(picked)
+        start = datetime.combine(first, time.min).astimezone(UTC)
+        end = datetime.combine(last + timedelta(days=1), time.min).astimezone(UTC)
+        return start.isoformat(timespec="milliseconds"), end.isoformat(timespec="milliseconds")
+
     def load(self, client_id: int | None = None) -> None:
+        since, until = self.date_range()
         try:
             self.entries = staff_cases.audit_log(
-                self._clinic, client_id=client_id, limit=self.LIMIT
+                self._clinic, client_id=client_id, limit=self.LIMIT, since=since, until=until
             )
         except UserError as exc:
             self.entries = []
