@@ -23,7 +23,6 @@ import os
 import shutil
 import statistics
 import time
-import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -64,7 +63,7 @@ def _signed_in_opening(protected: Clinic) -> Iterator[None]:
     """Make the existing measurements open the protected clinic as a signed-in owner.
 
     They open the clinic with ``smpdesk.app.clinic.open_clinic`` (looked up
-    when they run) and, for the search floor, with the standard ``sqlite3``;
+    when they run) and, for the search floor, with ``bench_search.raw_connect``;
     both are swapped for the protected file's openers while they run.  Other
     openings (``Clinic.connect`` passes its key) go through unchanged.
     """
@@ -72,7 +71,7 @@ def _signed_in_opening(protected: Clinic) -> Iterator[None]:
     from smpdesk.app import protection
     from smpdesk.store import engine
 
-    original, original_sqlite3 = clinic_module.open_clinic, bench_search.sqlite3
+    original, original_raw = clinic_module.open_clinic, bench_search.raw_connect
 
     def open_clinic(path, *, create: bool = False, key: bytes | None = None):
         if Path(path) == protected.db_path and key is None and not create:
@@ -80,14 +79,13 @@ def _signed_in_opening(protected: Clinic) -> Iterator[None]:
         return original(path, create=create, key=key)
 
     data_key = _data_key(protected)
-    raw = types.SimpleNamespace(connect=lambda path: engine.connect(path, key=data_key))
     clinic_module.open_clinic = open_clinic
-    bench_search.sqlite3 = raw
+    bench_search.raw_connect = lambda path: engine.connect(path, key=data_key)
     try:
         yield
     finally:
         clinic_module.open_clinic = original
-        bench_search.sqlite3 = original_sqlite3
+        bench_search.raw_connect = original_raw
 
 
 def _data_key(protected: Clinic) -> bytes:
@@ -214,8 +212,8 @@ def measure_search(clinic: Clinic, rounds: int = 5) -> dict[str, float | str]:
         "unit": "ms",
         "target": "<= 1.15x plain",
         "note": f"median of {rounds} rounds, encrypted {_spread(encrypted, 'ms')}, plain "
-        f"{_spread(plain, 'ms')}; last encrypted round: {last['note']}; bare FTS on the "
-        f"encrypted file {float(last['floor']):.2f} ms",
+        f"{_spread(plain, 'ms')}; last encrypted round: {last['note']}; first page query on "
+        f"the encrypted file {float(last['floor']):.2f} ms",
     }
 
 
