@@ -118,6 +118,10 @@ RULES: dict[str, Rule] = {
     "questionnaires.withdraw_marketing_consent": _rule(
         CLINICAL, "change photo consent", audit=True
     ),
+    # signed means sealed (issue 14): a change after signing is a new version, signed again.
+    "questionnaires.start_new_version": _rule(
+        CLINICAL, "start a new version of a signed form", audit=True
+    ),
     # aftercare: reception prints sheets, personal and blank.
     "aftercare.aftercare_pdf": _rule(EVERYONE, "print an aftercare sheet"),
     "aftercare.record_aftercare_given": _rule(EVERYONE, "print an aftercare sheet", audit=True),
@@ -140,6 +144,21 @@ RULES: dict[str, Rule] = {
     "staff.recovery_sheet_pdf": _rule(OWNER_ONLY, "print the recovery sheet"),
     "staff.audit_log": _rule(OWNER_ONLY, "read the audit log"),
     "staff.verify_audit": _rule(OWNER_ONLY, "check the audit log"),
+    # Edit history (issue 14): photo tag history; deleting a session is the owner's, with a
+    # reason, and the deleted session stays in the client's history.
+    "photos.photo_versions": _rule(CLINICAL, "see a photo's history", audit=True),
+    "photos.edited_photo_ids": _rule(CLINICAL, "see photos"),
+    "sessions.delete_session": _rule(OWNER_ONLY, "delete a session", audit=True),
+    "sessions.deleted_sessions": _rule(CLINICAL, "see treatment details"),
+    # A client's own data (issue 14): the export holds medical answers and photos.
+    "client_export.export_client": _rule(CLINICAL, "export a client's data", audit=True),
+    # Erasure and retention (issue 14): the owner's alone.  The audit entry is "client N
+    # erased by X"; the reason goes into the erasure register (ids only), not the trail.
+    "erasure.erasure_preview": _rule(OWNER_ONLY, "erase a client"),
+    "erasure.erase_client": _rule(OWNER_ONLY, "erase a client", audit=True),
+    "retention.clients_past_retention": _rule(
+        OWNER_ONLY, "see the clients past the retention period"
+    ),
 }
 
 

@@ -42,6 +42,7 @@ from smpdesk.store.database import (
     translate_error,
 )
 from smpdesk.store.engine import DATABASE_ERRORS, ERRORS, is_error, is_not_a_database
+from smpdesk.store.responses import SealFinding, sealed_findings
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
 from smpdesk.store.sqlite_files import (
@@ -414,11 +415,15 @@ def rotate(folder: Path, db_stem: str, *, now: datetime | None = None, **keep: i
 
 
 def check_database(
-    db_path: Path, *, full: bool = False, key: bytes | None = None
+    db_path: Path, *, full: bool = False, key: bytes | None = None, records: bool = False
 ) -> tuple[bool, str, dict[str, int]]:
     """Check the clinic database without writing to it: ``(ok, sentence, row counts)``.
 
-    Quick check by default, ``integrity_check`` when ``full``.  Counts are for
+    Quick check by default, ``integrity_check`` when ``full``.  With ``records``
+    (``smpdesk check`` and the window's check) every signed response is also
+    checked against the content hash sealed with it: each one whose answers, PDF
+    record or form wording changed since is one more sentence (its id and client
+    number, never its content) and the check fails.  Counts are for
     clients, sessions and photos (0 for a table that is missing or unreadable).
     With no ``-wal`` beside the file it is opened immutable, so not even
     companion files appear next to a damaged database.  ``key``: the file is
@@ -470,11 +475,38 @@ def check_database(
         counts = count_rows(conn, COUNTED_TABLES)
         if problem:
             return False, f"{damaged} ({problem}); {advice}.", counts
-        return True, f"The clinic database {path.name} passed the {kind} check.", counts
+        passed = f"The clinic database {path.name} passed the {kind} check."
+        if records:
+            broken = [_seal_sentence(finding) for finding in sealed_findings(conn)]
+            if broken:
+                return False, "\n".join([passed, *broken, _SEAL_ADVICE]), counts
+            passed += " Every signed record matches its content hash."
+        return True, passed, counts
     except DATABASE_ERRORS as exc:
         return False, unreadable(exc), counts
     finally:
         conn.close()
+
+
+_SEAL_PROBLEMS = {
+    "changed": "no longer matches the content hash sealed when it was signed: its answers or "
+    "its PDF record were changed outside smpdesk.",
+    "unsealed": "has lost the content hash sealed when it was signed, so its answers or its "
+    "PDF record may have been changed outside smpdesk.",
+    "wording": "was answered with a form wording that was changed outside smpdesk.",
+}
+_SEAL_ADVICE = (
+    "Keep this file as it is for investigation, and compare those records with a backup made "
+    "before the change (smpdesk backups lists them)."
+)
+
+
+def _seal_sentence(finding: SealFinding) -> str:
+    """One sentence per record: its id and the client's number, never what it says."""
+    return (
+        f"Signed response {finding.response_id} of client {finding.client_number} "
+        f"{_SEAL_PROBLEMS.get(finding.problem, _SEAL_PROBLEMS['changed'])}"
+    )
 
 
 def _is_full_disk(exc: BaseException, path: Path) -> bool:

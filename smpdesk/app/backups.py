@@ -231,7 +231,10 @@ def restore(
     """Put ``backup`` in place of the clinic (see :func:`smpdesk.app.restore.restore`).
 
     On a protected clinic (``key``), a backup whose owner accounts the key file
-    does not know is refused first: restored, it would lock everyone out.
+    does not know is refused first: restored, it would lock everyone out.  Every
+    restore and import (:func:`import_encrypted` comes here too) re-applies the
+    erasure register, so a client erased since the backup was made stays erased;
+    ``result.erasure_message`` says how many were removed again.
     """
     if key is not None:
         from smpdesk.app.protection import restore_problem

@@ -3,7 +3,8 @@
 Decoding is :mod:`smpdesk.infra.imaging` (Pillow, imported here lazily so
 importing this module does not load it); storage is :mod:`smpdesk.store.photos`.
 Each file is either imported whole or refused with one plain reason; the batch
-goes on.
+goes on.  A photo's tags keep every earlier version (:func:`photo_versions`,
+:func:`tag_differences`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
 from smpdesk.store import photos as photo_store
-from smpdesk.store.photos import ANGLES, CONSENTS, NewPhoto, Photo
+from smpdesk.store.photos import (
+    ANGLES,
+    CONSENTS,
+    MARKETING_WITHDRAWN,
+    TAG_NAMES,
+    NewPhoto,
+    Photo,
+    PhotoTags,
+    PhotoVersion,
+)
 
 if TYPE_CHECKING:
     from smpdesk.infra.imaging import ProcessedPhoto
@@ -111,6 +121,36 @@ get_photo = passed_on("photos", photo_store.get_photo)
 photo_image = passed_on("photos", photo_store.photo_image)
 photo_thumbnails = passed_on("photos", photo_store.photo_thumbnails)
 delete_photo = passed_on("photos", photo_store.delete_photo)
+# Earlier tags of a photo, oldest first (audited), and which photos have any.
+photo_versions = passed_on("photos", photo_store.photo_versions)
+edited_photo_ids = passed_on("photos", photo_store.edited_photo_ids)
+
+
+def tag_differences(before: PhotoTags, after: PhotoTags) -> list[tuple[str, str, str]]:
+    """(tag, was, became) for each tag a change altered, as stored (keys, ISO dates, ids;
+    "" for no session): the fronts put them in words."""
+    was, became = before.as_dict(), after.as_dict()
+
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    return [
+        (name, text(was[name]), text(became[name]))
+        for name in TAG_NAMES
+        if was[name] != became[name]
+    ]
+
+
+def tag_history(
+    photo: Photo, versions: list[PhotoVersion]
+) -> list[tuple[PhotoVersion, list[tuple[str, str, str]]]]:
+    """Each change, oldest first: the version it replaced and what it changed (each version
+    against the next one, the last against the photo as it is now)."""
+    later = [*(v.tags for v in versions[1:]), PhotoTags.of(photo)]
+    return [
+        (version, tag_differences(version.tags, after))
+        for version, after in zip(versions, later, strict=True)
+    ]
 
 
 @use_case
@@ -282,12 +322,17 @@ __all__ = [
     "ANGLES",
     "CONSENTS",
     "DEFAULT_LONG_SIDE",
+    "MARKETING_WITHDRAWN",
     "PICTURE_SUFFIXES",
+    "TAG_NAMES",
     "ImportResult",
     "Photo",
+    "PhotoTags",
+    "PhotoVersion",
     "client_photos",
     "comparison_jpeg",
     "delete_photo",
+    "edited_photo_ids",
     "export_photo",
     "files_in_folder",
     "get_photo",
@@ -295,5 +340,8 @@ __all__ = [
     "photo_image",
     "photo_jpeg",
     "photo_thumbnails",
+    "photo_versions",
     "retag",
+    "tag_differences",
+    "tag_history",
 ]

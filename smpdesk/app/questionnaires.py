@@ -3,6 +3,12 @@
 The GUI and the CLI both come through here.  Forms are read from the
 clinic's forms folder on every listing (a clinic edits them while the app
 runs); a response is always shown from the definition stored with it.
+
+Signed means sealed (see :mod:`smpdesk.questionnaire.sealing`): once a
+signature is in a saved draft, every save and the finish are compared with
+that draft and refused if they would change an answer it covers.  A change
+after signing is a new version (:func:`start_new_version`), signed again; the
+signed one stays as it was, PDF and all.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.staff import SEE_A_PRACTITIONER
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.paths import FORMS_ENV, forms_dir_for, shipped_forms_dir
+from smpdesk.questionnaire import sealing
 from smpdesk.questionnaire.answers import (
     RaisedFlag,
     clean,
@@ -30,10 +37,10 @@ from smpdesk.questionnaire.answers import (
     signature_png,
 )
 from smpdesk.questionnaire.loader import FormEntry, FormError, load_form_text, scan_forms
-from smpdesk.questionnaire.spec import FormSpec
+from smpdesk.questionnaire.spec import FormSpec, Question
 from smpdesk.store import responses as response_store
 from smpdesk.store.database import db_path
-from smpdesk.store.responses import Draft, NewResponse, Response, now_utc
+from smpdesk.store.responses import Draft, NewResponse, Response, SupersedeError, now_utc
 
 if TYPE_CHECKING:
     from smpdesk.infra.handouts.consent_record import RecordPage
@@ -142,6 +149,71 @@ def resume(db: Clinic, draft: Draft) -> FormSpec:
     return stored_definition(db, draft.definition_sha256)
 
 
+SEALED = "{who}, so the answers above that signature are sealed: {fix}"
+NEW_VERSION = "a change needs a new version of the form, signed again."
+
+
+def _sealed_against(
+    db: Clinic, client_id: int, spec: FormSpec, answers: dict
+) -> tuple[Draft | None, dict[str, str]]:
+    """The saved draft these answers continue, and the times of the signatures in it.
+
+    Refuses (one sentence, no answer in it) when the answers would change
+    anything a signature in the saved draft covers, the signature included.
+    """
+    stored = store.get_draft(db, client_id, spec.id)
+    if stored is None or not sealing.carries_signature(stored.answers):
+        return stored, {}
+    if stored.definition_sha256 != spec.sha256:
+        raise UserError(
+            "The saved copy of this form was signed on another version of the form; continue "
+            "that copy, which opens with the wording that was signed."
+        )
+    times = sealing.signature_times(spec, stored.answers, fallback=stored.updated_at)
+    broken = sealing.broken_seals(spec, stored.answers, answers)
+    if broken:
+        signature = sealing.sealed_by(spec, stored.answers)[broken[0]]
+        who = sealing.signed_words(spec, signature, times.get(signature))
+        raise UserError(SEALED.format(who=who, fix=NEW_VERSION))
+    return stored, times
+
+
+def _timed_answers(
+    spec: FormSpec, answers: dict, sealed: dict[str, str], started_at: str | None
+) -> dict:
+    """The draft to store: answers with every drawn signature's time.
+
+    A sealed signature keeps the time it was stored with, whatever is sent.
+    A new one may only be drawn under complete answers: sealing a question the
+    signer could not yet have answered properly would leave a draft no one can
+    ever finish.
+    """
+    now = datetime.now().astimezone()
+    given = sealing.signature_times(spec, answers, fallback=now.isoformat(timespec="seconds"))
+    times: dict[str, str] = {}
+    for signature in sealing.drawn(spec, answers):
+        if signature in sealed:
+            times[signature] = sealed[signature]
+            continue
+        moment = local_moment(given.get(signature))
+        times[signature] = (moment if moment and moment <= now else now).isoformat(
+            timespec="seconds"
+        )
+        first = _first_time(spec, times)
+        found = problems(spec, answers, today=now.date(), earliest=answered_day(started_at, first))
+        if any(qid in found for qid in sealing.covered(spec, signature)[:-1]):
+            raise UserError(
+                "A signature can only be drawn once everything above it is answered; it was not "
+                "kept, so answer the questions marked and sign again."
+            )
+    return sealing.with_times(answers, times, _first_time(spec, times))
+
+
+def _first_time(spec: FormSpec, times: dict[str, str]) -> str | None:
+    ids = sealing.signature_ids(spec)
+    return times.get(ids[0]) if ids else None
+
+
 @use_case
 def save_draft(
     db: Clinic,
@@ -153,11 +225,13 @@ def save_draft(
     client_mode: bool = False,
     started_at: str | None = None,
 ) -> None:
+    """Write the draft (on every change); refused if it would change what is signed."""
+    _stored_draft, sealed = _sealed_against(db, client_id, spec, answers)
     store.save_draft(
         db,
         client_id,
         _definition(spec),
-        answers,
+        _timed_answers(spec, answers, sealed, started_at),
         page,
         client_mode=client_mode,
         started_at=started_at,
@@ -194,14 +268,34 @@ def save_client_draft(
             "Another unfinished copy of this form was started meanwhile; hand the laptop "
             "to a practitioner."
         )
+    _stored_draft, sealed = _sealed_against(db, client_id, spec, answers)
     store.save_draft(
-        db, client_id, _definition(spec), answers, page, client_mode=True, started_at=started_at
+        db,
+        client_id,
+        _definition(spec),
+        _timed_answers(spec, answers, sealed, started_at),
+        page,
+        client_mode=True,
+        started_at=started_at,
     )
 
 
 @use_case
 def discard_draft(db: Clinic, client_id: int, form_id: str) -> None:
+    """Drop an unfinished copy; never a signed one, which is finished (and, if something
+    must change, followed by a new version) so the signature is never lost."""
+    draft = store.get_draft(db, client_id, form_id)
+    if draft is not None and sealing.carries_signature(draft.answers):
+        raise UserError(
+            "This unfinished copy is signed, so it cannot be discarded; finish it, then start "
+            "a new version if something must change."
+        )
     store.delete_draft(db, client_id, form_id)
+
+
+def draft_signed(draft: Draft) -> bool:
+    """Whether a saved draft holds a signature (its answers are then partly sealed)."""
+    return sealing.carries_signature(draft.answers)
 
 
 # -- finishing -------------------------------------------------------------------
@@ -216,34 +310,62 @@ def finish(
     *,
     started_at: str | None = None,
     signed_at: str | None = None,
+    signed_times: dict[str, str] | None = None,
     client_mode: bool = False,
     now: datetime | None = None,
 ) -> Response:
     """Check every visible answer, then store the response (and its PDF record) at once.
 
     Hidden questions' answers are dropped; the flags stored are those the
-    kept answers raise today. ``signed_at`` is when the signature was drawn,
-    which the record prints; a draft may be finished hours later.
+    kept answers raise today.  Each signature keeps when it was drawn, which
+    the record prints beside it: the time in the saved draft for a signature
+    sealed there, else ``signed_times`` (``signed_at`` for the first one), else
+    now; a draft may be finished hours later.  The saved draft must not
+    differ from ``answers`` in anything signed, and a draft started as a new
+    version makes this response replace that version.
     """
     client = store.get_client(db, client_id)
     if client is None:
         raise UserError(f"There is no client with id {client_id}; they may have been removed.")
+    stored, sealed = _sealed_against(db, client_id, spec, answers)
     moment = (now or datetime.now()).astimezone()
     today = moment.date()
-    found = problems(spec, answers, today=today, earliest=answered_day(started_at, signed_at))
+    ids = sealing.signature_ids(spec)
+    given = {**sealing.signature_times(spec, answers), **(signed_times or {})}
+    if signed_at and ids:
+        given.setdefault(ids[0], signed_at)
+    stamps = {sid: sealed.get(sid) or given.get(sid) for sid in sealing.drawn(spec, answers)}
+    first = stamps.get(ids[0]) if ids else None
+    found = problems(spec, answers, today=today, earliest=answered_day(started_at, first))
     if found:
         raise ValidationError(found)
     kept = clean(spec, answers, today)
     flags = [flag.to_json() for flag in raised_flags(spec, kept, today)]
     completed_at = moment.isoformat(timespec="seconds")
+    moments: dict[str, datetime] = {}
+    for sid, stamp in stamps.items():
+        if sid not in kept:
+            continue
+        drawn_at = local_moment(stamp)
+        moments[sid] = drawn_at if drawn_at is not None and drawn_at <= moment else moment
+    supersedes = stored.supersedes if stored is not None else None
+    earlier = _replaceable(db, client_id, spec.id, supersedes)
     document = None
     if spec.consent_record:
 
         def document(response_id: int) -> bytes:
-            signed = local_moment(signed_at)
-            if signed is None or signed > moment:
-                signed = moment
-            return _consent_pdf(db, client, spec, kept, signed, response_id, today=today)
+            signed = moments.get(ids[0]) if ids else None
+            return _consent_pdf(
+                db,
+                client,
+                spec,
+                kept,
+                signed or moment,
+                response_id,
+                today=today,
+                signed_times=moments,
+                replaces=earlier,
+            )
 
     new = NewResponse(
         client_id=client_id,
@@ -253,14 +375,98 @@ def finish(
         started_at=started_at or now_utc(),
         completed_at=completed_at,
         client_mode=client_mode,
+        signed_times={sid: when.isoformat(timespec="seconds") for sid, when in moments.items()},
+        supersedes=supersedes,
     )
-    response_id = store.insert_response(db, new, document)
+    try:
+        response_id = store.insert_response(db, new, document)
+    except SupersedeError:
+        raise UserError(_ALREADY_REPLACED) from None
     response = store.get_response(db, response_id)
     assert response is not None
     if spec.id == "consent" and kept.get("photos_marketing") is not True:
         # A newer consent without marketing use withdraws it from every earlier photo.
         _withdraw_marketing(db, client_id)
     return response
+
+
+_ALREADY_REPLACED = (
+    "The version this copy was started to replace has already been replaced by another; "
+    "open the newest version instead."
+)
+
+
+def _replaceable(db: Clinic, client_id: int, form_id: str, earlier: int | None) -> Response | None:
+    """The response a new version replaces, checked: this client's, this form, not replaced."""
+    if earlier is None:
+        return None
+    response = store.get_response(db, earlier)
+    if response is None or response.client_id != client_id or response.form_id != form_id:
+        raise UserError(
+            "The response this copy was started to replace is no longer in the database; "
+            "discard this copy and start the form again."
+        )
+    if response.superseded_by is not None:
+        raise UserError(_ALREADY_REPLACED)
+    return response
+
+
+@use_case
+def start_new_version(db: Clinic, response_id: int) -> Draft:
+    """A draft to change a finished response: its answers without signatures (nor the
+    date of signing), on the same form wording, marked as replacing it.
+
+    Finishing that draft stores the new version; the one it replaces stays exactly
+    as it was, PDF and all, and both are listed.
+    """
+    response = store.get_response(db, response_id)
+    if response is None:
+        raise UserError(f"There is no questionnaire response {response_id}.")
+    if response.superseded_by is not None:
+        raise UserError(
+            "This response was already replaced by a newer version; start from that one."
+        )
+    newest = next(
+        r for r in store.client_responses(db, response.client_id) if r.form_id == response.form_id
+    )
+    if newest.id != response.id:
+        raise UserError(
+            "Only the newest response to a form can get a new version; start from that one."
+        )
+    if store.get_draft(db, response.client_id, response.form_id) is not None:
+        raise UserError(
+            "This form already has an unfinished copy; finish or discard it before starting "
+            "a new version."
+        )
+    spec = _stored(db, response.definition_sha256)
+    answers = {
+        qid: value
+        for qid, value in response.answers.items()
+        if qid in spec.questions and _carried_over(spec.questions[qid])
+    }
+    store.save_draft(db, response.client_id, _definition(spec), answers, 0, supersedes=response.id)
+    draft = store.get_draft(db, response.client_id, response.form_id)
+    assert draft is not None
+    return draft
+
+
+def _carried_over(question: Question) -> bool:
+    """Signatures are drawn again, and "today's date" is the day of the new signing."""
+    if question.type == "signature":
+        return False
+    return not (question.type == "date" and question.not_future and question.not_past)
+
+
+def response_versions(responses: list[Response]) -> dict[int, int]:
+    """Response id -> its version number among the responses that replace one another
+    (1 for a response that replaces none)."""
+    numbers: dict[int, int] = {}
+    for response in sorted(responses, key=lambda r: r.id):  # a version is newer than its original
+        if response.supersedes is None:
+            numbers[response.id] = 1
+        else:  # the one it replaces may be missing (not listed): still at least a second version
+            numbers[response.id] = numbers.get(response.supersedes, 1) + 1
+    return numbers
 
 
 def _withdraw_marketing(db: Clinic, client_id: int) -> int:
@@ -312,9 +518,13 @@ def _consent_pdf(
     response_id: int | None,
     *,
     today: date | None = None,
+    signed_times: dict[str, datetime] | None = None,
+    replaces: Response | None = None,
 ) -> bytes:
     """``moment`` is when the client signed; ``today`` decides which pages were
-    shown, as it did for the answers kept (they differ after midnight)."""
+    shown, as it did for the answers kept (they differ after midnight).
+    ``signed_times``: when each signature was drawn, printed beside it.
+    ``replaces``: the earlier version this record replaces, named on it."""
     from smpdesk.infra.handouts.consent_record import ConsentRecordRequest, render_consent_record
     from smpdesk.infra.handouts.layout import clinic_info
 
@@ -334,10 +544,17 @@ def _consent_pdf(
         form_version=spec.version,
         form_sha256=spec.sha256,
         completed_at=moment.replace(tzinfo=None),
-        pages=record_pages(spec, answers, settings.date_style, today=today or moment.date()),
+        pages=record_pages(
+            spec,
+            answers,
+            settings.date_style,
+            today=today or moment.date(),
+            signed_times=signed_times,
+        ),
         paper=settings.paper,
         date_style=settings.date_style,
         response_id=response_id,
+        replaces=_replaces_words(replaces, settings.date_style),
     )
     try:
         return render_consent_record(request)
@@ -350,13 +567,34 @@ def _consent_pdf(
         ) from exc
 
 
+def _replaces_words(earlier: Response | None, date_style: str) -> str:
+    """ "This record replaces record 12, completed Wednesday 18 March 2026 at 14:05 …"."""
+    if earlier is None:
+        return ""
+    from smpdesk.infra.handouts.consent_record import signed_at as spelled
+
+    finished = local_moment(earlier.completed_at)
+    when = f", completed {spelled(finished.replace(tzinfo=None), date_style)}" if finished else ""
+    return (
+        f"This is a new version: it replaces record {earlier.id}{when}, which is kept "
+        "unchanged as it was signed."
+    )
+
+
 def record_pages(
-    spec: FormSpec, answers: dict, date_style: str, *, today: date | None = None
+    spec: FormSpec,
+    answers: dict,
+    date_style: str,
+    *,
+    today: date | None = None,
+    signed_times: dict[str, datetime] | None = None,
 ) -> tuple[RecordPage, ...]:
-    """The visible pages and questions as the consent record prints them."""
+    """The visible pages and questions as the consent record prints them, each
+    signature with the time it was drawn (local) when known."""
     from smpdesk.infra.handouts.consent_record import RecordAnswer, RecordPage
 
     resolved = resolve(spec, answers, today)
+    times = signed_times or {}
     pages = []
     for number in resolved.pages:
         page = spec.pages[number]
@@ -380,10 +618,15 @@ def record_pages(
                     answer=format_answer(question, value, date_style),
                     help=question.help,
                     signature_png=signature_png(value) if kind == "signature" else None,
+                    signed_at=_naive(times.get(question.id)) if kind == "signature" else None,
                 )
             )
         pages.append(RecordPage(title=page.title, answers=tuple(items)))
     return tuple(pages)
+
+
+def _naive(moment: datetime | None) -> datetime | None:
+    return moment.astimezone().replace(tzinfo=None) if moment is not None else None
 
 
 # -- reading back ------------------------------------------------------------------
@@ -541,6 +784,7 @@ __all__ = [
     "consent_record",
     "discard_draft",
     "do_not_treat",
+    "draft_signed",
     "finish",
     "form_entries",
     "form_statuses",
@@ -551,8 +795,10 @@ __all__ = [
     "now_utc",
     "open_response",
     "photo_consent",
+    "response_versions",
     "resume",
     "save_client_draft",
     "save_draft",
+    "start_new_version",
     "withdraw_marketing_consent",
 ]

@@ -18,6 +18,12 @@ looked for on the real file as well as on the name given.
 
 An encrypted clinic is restored with its ``key``: the backup must be
 encrypted with it, and every copy made on the way is too.
+
+A client erased since the backup was made must not come back with it: once
+the file is in place (and migrated), the erasure register is re-applied
+(:func:`smpdesk.app.erasure.reapply_after_restore`) before the journal is
+removed, so a crash in between is finished by the next start as well.  The
+result says how many were removed again (:attr:`RestoreResult.erasure_message`).
 """
 
 from __future__ import annotations
@@ -26,11 +32,12 @@ import contextlib
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from smpdesk.app.backup_files import check_database, verify_backup
+from smpdesk.app.erasure import Reapplied, reapply_after_restore
 from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.infra.filesystems import process_alive, sync_folder
@@ -38,9 +45,10 @@ from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
 from smpdesk.store.database import os_error, translate_error
 from smpdesk.store.engine import ERRORS, is_error
-from smpdesk.store.sqlite_files import checkpoint_truncate, copy_file
+from smpdesk.store.sqlite_files import checkpoint_truncate, copy_file, has_sqlite_header
 
 COMPANIONS = ("-wal", "-shm")
+_NOT_REAPPLIED: tuple[type[Exception], ...] = (UserError, OSError, *ERRORS)
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,13 @@ class RestoreResult:
     restored_from: Path
     set_aside: Path | None
     counts: dict[str, int]
+    # The erasure register re-applied to the restored file: who was erased again.
+    reapplied: Reapplied = field(default_factory=Reapplied)
+
+    @property
+    def erasure_message(self) -> str:
+        """ "2 clients erased since this backup was made were removed again." ("" if none)."""
+        return self.reapplied.message
 
 
 def real_path(db_path: Path) -> Path:
@@ -154,14 +169,25 @@ def restore(
             raise UserError(f"The restore did not complete ({reason}). {outcome}") from exc
         raise
     try:
-        open_database(db_path, key=key).conn.close()  # migrates an older backup forward
-    except UserError as exc:
-        raise UserError(
-            f"The backup was put in place but could not be opened ({exc}); the previous "
-            f"database is kept at {set_aside}."
-        ) from exc
+        try:
+            open_database(db_path, key=key).conn.close()  # migrates an older backup forward
+        except UserError as exc:
+            raise UserError(
+                f"The backup was put in place but could not be opened ({exc}); the previous "
+                f"database is kept at {set_aside}."
+            ) from exc
+        reapplied = reapply_after_restore(
+            db_path, set_aside=set_aside, backup_folder=real_path(backup).parent, key=key
+        )
+    finally:
+        # Only now: a restore killed before the register was re-applied is finished
+        # (register and all) by the next start, from the journal.
+        journal_path(db_path).unlink(missing_ok=True)
+        sync_folder(db_path.parent)
     _ok, _message, counts = check_database(db_path, key=key)
-    return RestoreResult(restored_from=backup, set_aside=set_aside, counts=counts)
+    return RestoreResult(
+        restored_from=backup, set_aside=set_aside, counts=counts, reapplied=reapplied
+    )
 
 
 def _swap(db_path: Path, backup: Path, when: datetime, key: bytes | None) -> Path | None:
@@ -182,9 +208,8 @@ def _swap(db_path: Path, backup: Path, when: datetime, key: bytes | None) -> Pat
     if set_aside is not None:
         _set_aside(db_path, set_aside, key)
     _put_in_place(staged, db_path, set_aside)
-    journal_path(db_path).unlink(missing_ok=True)
     sync_folder(db_path.parent)
-    return set_aside
+    return set_aside  # the journal stays until the erasure register is re-applied
 
 
 def _copy_owner_only(backup: Path, staged: Path, key: bytes | None = None) -> None:
@@ -299,11 +324,13 @@ def _recover(db_path: Path, plan: _Plan, key: bytes | None = None) -> str:
         )
     elif db_path.exists():
         outcome = f"A restore from {name} was interrupted at its very end; it is complete."
+        outcome = _with_register(outcome, db_path, set_aside, key)
     elif staged_ok:
         _put_in_place(staged, db_path, set_aside)
         outcome = f"A restore from {name} was interrupted; it has now been completed" + (
             f" (the previous database is kept as {set_aside})." if set_aside else "."
         )
+        outcome = _with_register(outcome, db_path, set_aside, key)
     elif set_aside is not None and set_aside.exists():
         _move_back(set_aside, db_path, main=True)
         _remove_with_companions(staged)
@@ -321,6 +348,21 @@ def _recover(db_path: Path, plan: _Plan, key: bytes | None = None) -> str:
     journal.with_name(f"{journal.name}.new").unlink(missing_ok=True)
     sync_folder(db_path.parent)
     return outcome
+
+
+def _with_register(outcome: str, db_path: Path, set_aside: Path | None, key: bytes | None) -> str:
+    """A restore finished after a crash: re-apply the erasure register too, and say so."""
+    try:
+        if key is None and not has_sqlite_header(db_path):
+            # Encrypted, and the key is not known at this point (the start, before signing in).
+            return (
+                f"{outcome} Clients erased since that backup was made may be back in it: "
+                "restore it again once signed in to remove them."
+            )
+        reapplied = reapply_after_restore(db_path, set_aside=set_aside, key=key)
+    except _NOT_REAPPLIED as exc:
+        return f"{outcome} Clients erased since that backup was made could not be removed ({exc})."
+    return f"{outcome} {reapplied.message}".strip()
 
 
 def _move_back(set_aside: Path | None, db_path: Path, *, main: bool) -> None:

@@ -108,6 +108,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     say(f"Restored from {result.restored_from}: {counts}.")
+    if result.erasure_message:  # clients erased since that backup: removed again
+        say(result.erasure_message)
     return 0
 
 
@@ -144,6 +146,8 @@ def cmd_import_backup(args: argparse.Namespace) -> int:
         say(f"The previous database was kept as {result.set_aside}")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     say(f"Imported {args.sealed_file}: {counts}.")
+    if result.erasure_message:  # clients erased since that backup: removed again
+        say(result.erasure_message)
     return 0
 
 
@@ -151,7 +155,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from smpdesk.infra.filesystems import NETWORK_WARNING, is_network_path
 
     path = resolve_db_path(args.db)
-    ok, message, counts = backup_cases.check_database(path, full=args.full, key=key_for(args, path))
+    # Also every signed record against its content hash (issue 14: signed means sealed).
+    ok, message, counts = backup_cases.check_database(
+        path, full=args.full, key=key_for(args, path), records=True
+    )
     say(message)
     if is_network_path(path):
         say(f"Warning: {NETWORK_WARNING}")

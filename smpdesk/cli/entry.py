@@ -23,8 +23,10 @@ from smpdesk.cli import (
     aftercare,
     audit,
     backups,
+    client_export,
     clients,
     clinic,
+    erasure,
     forms,
     photos,
     sessions,
@@ -35,7 +37,19 @@ from smpdesk.errors import UserError
 from smpdesk.paths import resolve_db_path
 
 # In the order of the help: each adds its parsers and its lines of COMMANDS.
-COMMAND_MODULES = (clinic, clients, sessions, aftercare, backups, photos, forms, staff, audit)
+COMMAND_MODULES = (
+    clinic,
+    clients,
+    sessions,
+    aftercare,
+    backups,
+    photos,
+    forms,
+    staff,
+    audit,
+    client_export,
+    erasure,
+)
 
 COMMANDS = f"""commands:
 {chr(10).join(module.HELP for module in COMMAND_MODULES)}

@@ -111,7 +111,9 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def _response_json(response: questionnaire_cases.Response) -> dict[str, object]:
+def _response_json(
+    response: questionnaire_cases.Response, versions: dict[int, int]
+) -> dict[str, object]:
     answers = {
         key: ("(signature image)" if signature_png(value) else value)
         for key, value in response.answers.items()
@@ -126,15 +128,32 @@ def _response_json(response: questionnaire_cases.Response) -> dict[str, object]:
         "has_record": response.has_document,
         "flags": response.flags,
         "answers": answers,
+        # Signed means sealed: a change after signing is a new version of the response.
+        "signed": response.signed,
+        "signed_times": response.signed_times,
+        "content_sha256": response.content_sha256,
+        "response_version": versions.get(response.id, 1),
+        "supersedes": response.supersedes,
+        "superseded_by": response.superseded_by,
     }
+
+
+def _version_words(response: questionnaire_cases.Response, versions: dict[int, int]) -> str:
+    words = []
+    if response.supersedes is not None:
+        words.append(f"version {versions.get(response.id, 2)}, replaces {response.supersedes}")
+    if response.superseded_by is not None:
+        words.append(f"replaced by {response.superseded_by}")
+    return f"  [{'; '.join(words)}]" if words else ""
 
 
 def cmd_responses(args: argparse.Namespace) -> int:
     db = open_existing(args)
     client_cases.require_client(db, args.client)
     responses = questionnaire_cases.client_responses(db, args.client)
+    versions = questionnaire_cases.response_versions(responses)
     if args.json:
-        print_json([_response_json(r) for r in responses])
+        print_json([_response_json(r, versions) for r in responses])
         return 0
     if not responses:
         say("No questionnaires answered yet.")
@@ -144,7 +163,7 @@ def cmd_responses(args: argparse.Namespace) -> int:
         say(
             f"{response.id:>6}  {response.completed_at[:16].replace('T', ' ')}  "
             f"{response.form_title} v{response.form_version}"
-            f"  {counted or 'no flags'}{record}"
+            f"  {counted or 'no flags'}{record}{_version_words(response, versions)}"
         )
         for flag in response.flags:
             word = FLAG_WORDS.get(str(flag.get("level")), "?")

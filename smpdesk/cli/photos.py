@@ -85,13 +85,16 @@ def cmd_photos_list(args: argparse.Namespace) -> int:
     db = open_existing(args)
     client_cases.require_client(db, args.client)
     listed = photo_cases.client_photos(db, args.client)
+    edited = photo_cases.edited_photo_ids(db, args.client)
     if args.json:
-        print_json([p.__dict__ for p in listed])
+        # "edited": its tags were changed since import (the history is in the window).
+        print_json([{**p.__dict__, "edited": p.id in edited} for p in listed])
         return 0
     for p in listed:
         say(
             f"{p.id:>6}  {p.visit_date}  {photo_cases.ANGLES.get(p.angle, p.angle):<18} "
             f"{p.width}x{p.height}  {photo_cases.CONSENTS[p.consent]:<22} {p.source_name}"
+            + ("  (edited)" if p.id in edited else "")
         )
     return 0
 

@@ -1,4 +1,4 @@
-"""``smpdesk sessions add|list``, ``lots`` (recall search) and ``due`` (follow-ups).
+"""``smpdesk sessions add|list|delete``, ``lots`` (recall search) and ``due`` (follow-ups).
 
 Every session field is an option of ``sessions add`` through
 :data:`SESSION_OPTIONS`, which also names the option in a refusal, so a new
@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import date, datetime
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.cli.common import (
     Parser,
     client_ref,
+    count,
     db_option,
     open_existing,
     print_json,
@@ -29,6 +30,7 @@ from smpdesk.errors import UserError, ValidationError
 HELP = """\
   sessions add    record a treatment session and print its id
   sessions list   list a client's treatment sessions
+  sessions delete  delete a session with a reason (owner; it stays in the history)
   lots            recall search: every client and session that used a lot
   due             follow-ups due: overdue, today and upcoming"""
 
@@ -66,7 +68,7 @@ SESSION_OPTIONS = [
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     sessions = sub.add_parser("sessions", help="record or list treatment sessions")
     sessions_sub = sessions.add_subparsers(
-        dest="sessions_command", metavar="add|list", parser_class=Parser, required=True
+        dest="sessions_command", metavar="add|list|delete", parser_class=Parser, required=True
     )
     s_add = sessions_sub.add_parser("add", help="record a session and print its id")
     db_option(s_add)
@@ -86,7 +88,25 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     db_option(s_list)
     s_list.add_argument("--client", type=client_ref, required=True, metavar="ID")
     s_list.add_argument("--json", action="store_true")
+    s_list.add_argument(
+        "--deleted",
+        action="store_true",
+        help="also list deleted sessions, with when, by whom and why",
+    )
     s_list.set_defaults(handler=cmd_sessions_list)
+    s_delete = sessions_sub.add_parser(
+        "delete",
+        help="delete a session (owner): it leaves every list and stays in the client's history",
+    )
+    db_option(s_delete)
+    s_delete.add_argument("--session", type=count, required=True, metavar="ID")
+    s_delete.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help="why, as a short sentence: kept with the session in the client's history",
+    )
+    s_delete.set_defaults(handler=cmd_sessions_delete)
 
     lots = sub.add_parser("lots", help="who received a pigment, diluent or cartridge lot")
     db_option(lots)
@@ -141,18 +161,61 @@ def _session_json(session: session_cases.Session) -> dict[str, object]:
     return {"id": session.id, "client_id": session.client_id, **session.details.as_dict()}
 
 
+def _deleted_json(gone: session_cases.DeletedSession | None) -> dict[str, object]:
+    """With --deleted, every session says whether it was deleted, when, by whom and why."""
+    return {
+        "deleted_at": gone.deleted_at if gone else None,
+        "deleted_by": gone.deleted_by_name if gone else None,
+        "deleted_reason": gone.reason if gone else None,
+    }
+
+
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     db = open_existing(args)
     client_cases.require_client(db, args.client)
     sessions = session_cases.client_sessions(db, args.client)
+    deleted = session_cases.deleted_sessions(db, args.client) if args.deleted else []
     if args.json:
-        print_json([_session_json(s) for s in sessions])
+        listed = [
+            _session_json(s) | (_deleted_json(None) if args.deleted else {}) for s in sessions
+        ]
+        listed += [_session_json(g.session) | _deleted_json(g) for g in deleted]
+        print_json(listed)
         return 0
     for s in sessions:
         d = s.details
         lot = f"  lot {d.pigment_lot}" if d.pigment_lot else ""
         kind = describe_type(d.session_type)
         say(f"{s.id:>6}  {d.session_date}  {kind:<16} {d.practitioner}{lot}")
+    for gone in deleted:
+        d = gone.session.details
+        by = f" by {gone.deleted_by_name}" if gone.deleted_by_name else ""
+        say(
+            f"{gone.session.id:>6}  {d.session_date}  {describe_type(d.session_type):<16} "
+            f"deleted {_local_day(gone.deleted_at)}{by}: {gone.reason}"
+        )
+    return 0
+
+
+def _local_day(stamp: str) -> str:
+    """A stored moment (UTC) as the date on this computer's clock."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+    except ValueError:
+        return stamp[:10]
+
+
+def cmd_sessions_delete(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    try:
+        gone = session_cases.delete_session(db, args.session, args.reason)
+    except ValidationError as exc:
+        raise UserError(f"--reason: {next(iter(exc.fields.values()))}") from exc
+    d = gone.session.details
+    say(
+        f"Session {gone.session.id} ({describe_type(d.session_type)}, {d.session_date}) deleted; "
+        "it stays in the client's history with your reason."
+    )
     return 0
 
 

@@ -27,6 +27,11 @@ TEXT_LIMITS = {"name": 120, "address": 400, "phone": 40, "email": 120}
 WARN_DAYS_RANGE = (1, 365)
 KEEP_RANGE = (1, 1000)
 LOCK_MINUTES_RANGE = (1, 60)
+# How long a client's records are kept after their last visit.  The right period depends on
+# the clinic's country and insurer, which smpdesk cannot know offline: 8 years is a common
+# figure for health records of adults, and the clinic changes it in Settings.
+RETENTION_YEARS_RANGE = (1, 100)
+DEFAULT_RETENTION_YEARS = 8
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,9 @@ class ClinicSettings:
     )
     # A protected clinic locks the screen after this many idle minutes.
     lock_minutes: int = 5
+    # Records are kept this many years after a client's last visit; then the owner's
+    # "Clients past retention" list offers them for review and erasure.
+    retention_years: int = DEFAULT_RETENTION_YEARS
     # Sentences about saved settings that were unreadable and replaced by
     # their defaults (see settings_from_stored); not part of the settings themselves.
     warnings: tuple[str, ...] = field(default=(), compare=False)
@@ -98,6 +106,9 @@ def settings_from_stored(stored: Mapping[str, object]) -> ClinicSettings:
         ),
         backup_keep=read("backup.keep", _backup_keep, defaults.backup_keep),
         lock_minutes=read("lock.minutes", _whole(*LOCK_MINUTES_RANGE), defaults.lock_minutes),
+        retention_years=read(
+            "retention.years", _whole(*RETENTION_YEARS_RANGE), defaults.retention_years
+        ),
         warnings=tuple(warnings),
     )
 
@@ -142,6 +153,10 @@ _UNREADABLE_WARNINGS = {
     "lock.minutes": (
         "The saved idle time before the screen locks was not readable, so it locks after "
         f"5 minutes; {_FIX}"
+    ),
+    "retention.years": (
+        "The saved retention period was not readable, so records are kept "
+        f"{DEFAULT_RETENTION_YEARS} years after the last visit; {_FIX}"
     ),
     "backup.warn_days": (
         "The saved backup warning age was not readable, so old backups are pointed out "
@@ -260,6 +275,14 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
         problems["backup_warn_days"] = "Warn about old backups after 1 to 365 days."
     if not LOCK_MINUTES_RANGE[0] <= settings.lock_minutes <= LOCK_MINUTES_RANGE[1]:
         problems["lock_minutes"] = "Lock the screen after 1 to 60 idle minutes."
+    low, high = RETENTION_YEARS_RANGE
+    plain = isinstance(settings.retention_years, int) and not isinstance(
+        settings.retention_years, bool
+    )
+    if not plain or not low <= settings.retention_years <= high:
+        problems["retention_years"] = (
+            f"Keep records for {low} to {high} years after the last visit."
+        )
     if any(not KEEP_RANGE[0] <= n <= KEEP_RANGE[1] for n in settings.backup_keep.values()):
         problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
     if settings.aftercare_days:
@@ -299,4 +322,5 @@ def settings_to_store(settings: ClinicSettings) -> dict[str, Any]:
         "backup.warn_days": settings.backup_warn_days,
         "backup.keep": dict(settings.backup_keep),
         "lock.minutes": settings.lock_minutes,
+        "retention.years": settings.retention_years,
     }

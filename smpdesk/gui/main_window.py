@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
                 self._menu_action(file_menu, "&Restore from a backup…", self._restore),
                 self._menu_action(file_menu, "&Export encrypted backup…", self._export_sealed),
                 self._menu_action(file_menu, "&Import encrypted backup…", self._import_sealed),
+                # Damage, and every signed record against the hash sealed with it.
+                self._menu_action(file_menu, "&Check the clinic file…", self._check_clinic),
             ]
             file_menu.addSeparator()
         self._signed_in_actions += [
@@ -413,11 +415,19 @@ class MainWindow(QMainWindow):
             self._menu_action(client_menu, "&Record session…", self.record_session, "Ctrl+R")
         )
         self._menu_action(client_menu, "&Aftercare sheet…", self.aftercare_for_selected)
+        client_menu.addSeparator()
+        # Erasure (GDPR Art. 17): the owner's, for the open (or selected) client.
+        self._owner_actions.append(
+            self._menu_action(client_menu, "&Erase client…", self.erase_client)
+        )
 
         clinic_menu = self.menuBar().addMenu("&Clinic")
         self._menu_action(clinic_menu, "&Follow-ups due", self.show_due, "Ctrl+D")
         self._clinical_actions.append(
             self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_recall, "Ctrl+L")
+        )
+        self._owner_actions.append(
+            self._menu_action(clinic_menu, "Clients past re&tention…", self.show_retention)
         )
         clinic_menu.addSeparator()
         self._owner_actions.append(
@@ -686,6 +696,58 @@ class MainWindow(QMainWindow):
         dialog.client_requested.connect(open_found)
         dialog.exec()
 
+    def erase_client(self) -> None:
+        """Client → Erase client…: the open (or selected) client, for good, after the dialog."""
+        client_id = self.selected_client_id()
+        if client_id is None:
+            QMessageBox.information(self, "Erase client", "Open or select a client first.")
+            return
+        self.confirm_erasure(client_id)
+
+    def confirm_erasure(self, client_id: int) -> None:
+        """The erase dialog for ``client_id`` (refused in a sentence for anyone but the owner)."""
+        from smpdesk.gui.clients.erase_dialog import EraseDialog
+
+        try:
+            dialog = EraseDialog(self.db, client_id, self)
+        except UserError as exc:
+            QMessageBox.warning(self, "Not erased", str(exc))
+            return
+        if dialog.exec() and dialog.erased is not None:
+            self.client_erased(dialog.erased)
+
+    def client_erased(self, erased: object) -> None:
+        """A client was erased: their page closes and the list no longer shows them."""
+        from smpdesk.app.erasure import Erased
+
+        assert isinstance(erased, Erased)
+        shown = self.client_page.client
+        if shown is not None and shown.id == erased.client_id:
+            self.client_page.client = None  # nothing of theirs is shown again
+        self.changes.client_changed.emit(erased.client_id)
+        self.show_list()
+        self.statusBar().showMessage(erased.message, 15000)
+        if erased.notes:
+            QMessageBox.warning(self, "Client erased", erased.message)
+
+    def show_retention(self) -> None:
+        """Clinic → Clients past retention…: the owner's list to review and erase."""
+        from smpdesk.gui.clients.retention_dialog import RetentionDialog
+
+        try:
+            dialog = RetentionDialog(self.db, self)
+        except UserError as exc:
+            QMessageBox.warning(self, "Clients past retention", str(exc))
+            return
+
+        def open_found(client_id: int) -> None:
+            dialog.accept()
+            self.open_client(client_id)
+
+        dialog.client_requested.connect(open_found)
+        dialog.client_erased.connect(self.client_erased)
+        dialog.exec()
+
     def show_settings(self) -> None:
         from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
@@ -861,6 +923,11 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.backups.backup_actions import choose_and_restore
 
         choose_and_restore(self)
+
+    def _check_clinic(self) -> None:
+        from smpdesk.gui.backups.backup_actions import check_clinic
+
+        check_clinic(self)
 
     def _export_sealed(self) -> None:
         from smpdesk.gui.backups.backup_actions import export_sealed

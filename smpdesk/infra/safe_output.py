@@ -30,8 +30,9 @@ from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import os_error
 
 # Files SQLite and smpdesk keep beside the database.
-# The file, its SQLite companions, the single-instance lock and the key file.
-DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".keys")
+# The file, its SQLite companions, the single-instance lock, the key file and the
+# erasure register (which brings erased clients' erasure back after a restore).
+DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".keys", ".erasures.json")
 
 
 def _real(path: Path | str) -> Path:
@@ -77,6 +78,8 @@ class ProtectedFiles:
                 # Protecting a clinic: the encrypted copy being made, the plain one kept.
                 base.with_name(f".{base.name}.protecting"),
                 base.with_name(f".{base.name}.unprotected"),
+                # Wrong passwords waiting for the next sign-in to reach the audit trail.
+                base.with_name(f".{base.name}.failed-sign-ins"),
             ]
             folder = _identity(base.parent)
             for path in companions:

@@ -4,17 +4,25 @@ A response row points at the exact form text it was answered with
 (``form_definitions``, keyed by sha256), so rendering it never depends on
 what is in the forms folder today.  Drafts are one row per client and form,
 rewritten on every change, so a crash loses at most the last keystroke.
+
+A finished response that carries a signature (or a PDF record) is sealed: its
+content hash is written in the same transaction as the row and its PDF, and
+triggers refuse any UPDATE of it (migration 0010).  A change is a new response
+that ``supersedes`` it.  :func:`sealed_findings` is what ``smpdesk check`` runs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
 import sqlite_utils
 
+from smpdesk.questionnaire.sealing import SealedContent, carries_signature, content_hash
 from smpdesk.store.database import inserted_id, write
 from smpdesk.store.staff import actor_of
 
@@ -44,6 +52,7 @@ class Draft:
     client_mode: bool
     started_at: str
     updated_at: str
+    supersedes: int | None = None  # a new version of this finished response
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,14 @@ class Response:
     completed_at: str
     client_mode: bool
     has_document: bool
+    signed_times: dict = field(default_factory=dict)  # signature id -> when it was drawn
+    supersedes: int | None = None  # the earlier version this one replaces
+    superseded_by: int | None = None  # the newer version that replaces this one
+    content_sha256: str | None = None  # set on every sealed (signed) response
+
+    @property
+    def signed(self) -> bool:
+        return carries_signature(self.answers)
 
 
 def store_definition(
@@ -79,7 +96,8 @@ def definition_source(db: sqlite_utils.Database, sha256: str) -> str | None:
 
 
 _DRAFT_COLUMNS = (
-    "client_id, form_id, definition_sha256, answers, page, client_mode, started_at, updated_at"
+    "client_id, form_id, definition_sha256, answers, page, client_mode, started_at, updated_at, "
+    "supersedes"
 )
 
 
@@ -94,6 +112,7 @@ def _draft(row: tuple) -> Draft:
         client_mode=bool(row[5]),
         started_at=row[6],
         updated_at=row[7],
+        supersedes=row[8],
     )
 
 
@@ -106,18 +125,20 @@ def save_draft(
     *,
     client_mode: bool = False,
     started_at: str | None = None,
+    supersedes: int | None = None,
 ) -> None:
     """Write the draft now (one small transaction; called on every change).
 
     ``definition`` is (sha256, form id, version, title, source).
-    ``started_at`` is kept from the first save on.
+    ``started_at`` and ``supersedes`` (a new version of that response) are kept
+    from the first save on.
     """
     sha256, form_id = definition[0], definition[1]
     now = now_utc()
     with write(db):
         store_definition(db, *definition)
         db.execute(
-            f"INSERT INTO response_drafts ({_DRAFT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            f"INSERT INTO response_drafts ({_DRAFT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (client_id, form_id) DO UPDATE SET "
             "definition_sha256 = excluded.definition_sha256, answers = excluded.answers, "
             "page = excluded.page, client_mode = excluded.client_mode, "
@@ -131,6 +152,7 @@ def save_draft(
                 int(client_mode),
                 started_at or now,
                 now,
+                supersedes,
             ],
         )
 
@@ -167,6 +189,8 @@ class NewResponse:
     started_at: str
     completed_at: str
     client_mode: bool = False
+    signed_times: dict = field(default_factory=dict)
+    supersedes: int | None = None
 
 
 def insert_response(
@@ -178,15 +202,20 @@ def insert_response(
 
     ``document`` makes the record from the new response's number; it runs
     inside the transaction, so a record that cannot be made leaves no
-    response behind (and the draft still there).
+    response behind (and the draft still there).  A signed response (or one
+    with a record) gets its content hash in the same transaction; from then on
+    the triggers of migration 0010 refuse to change it.
     """
     sha256, form_id, version, title, _ = new.definition
     with write(db):
         store_definition(db, *new.definition)
+        if new.supersedes is not None:
+            _check_supersedes(db, new.client_id, form_id, new.supersedes)
         cursor = db.execute(
             "INSERT INTO responses (client_id, form_id, form_version, form_title, "
             "definition_sha256, answers, flags, started_at, completed_at, client_mode, "
-            "created_by, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_by, changed_by, supersedes, signed_times) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 new.client_id,
                 form_id,
@@ -200,14 +229,19 @@ def insert_response(
                 int(new.client_mode),
                 actor_of(db),
                 actor_of(db),
+                new.supersedes,
+                _json(new.signed_times),
             ],
         )
         response_id = inserted_id(cursor)
-        if document is not None:
+        pdf = document(response_id) if document is not None else None
+        if pdf is not None:
             db.execute(
                 "INSERT INTO response_documents (response_id, pdf, created_at) VALUES (?, ?, ?)",
-                [response_id, document(response_id), now_utc()],
+                [response_id, pdf, now_utc()],
             )
+        if pdf is not None or carries_signature(new.answers):
+            _seal(db, response_id)
         db.execute(
             "DELETE FROM response_drafts WHERE client_id = ? AND form_id = ?",
             [new.client_id, form_id],
@@ -215,10 +249,135 @@ def insert_response(
     return response_id
 
 
+class SupersedeError(ValueError):
+    """The version a new response says it replaces cannot be replaced by it."""
+
+
+def _check_supersedes(
+    db: sqlite_utils.Database, client_id: int, form_id: str, earlier: int
+) -> None:
+    row = db.execute(
+        "SELECT client_id, form_id, "
+        "EXISTS (SELECT 1 FROM responses n WHERE n.supersedes = r.id) "
+        "FROM responses r WHERE r.id = ?",
+        [earlier],
+    ).fetchone()
+    if row is None or row[0] != client_id or row[1] != form_id:
+        raise SupersedeError("not an earlier response of this client to this form")
+    if row[2]:
+        raise SupersedeError("already replaced by a newer version")
+
+
+_SEALED_SELECT = (
+    "SELECT r.id, r.client_id, r.form_id, r.form_version, r.definition_sha256, r.answers, "
+    "r.flags, r.signed_times, r.started_at, r.completed_at, r.client_mode, r.created_by, "
+    "r.supersedes, (SELECT d.pdf FROM response_documents d WHERE d.response_id = r.id) "
+    "FROM responses r"
+)
+
+
+def _sealed_content(row: tuple) -> SealedContent:
+    return SealedContent(
+        response_id=row[0],
+        client_id=row[1],
+        form_id=row[2],
+        form_version=row[3],
+        definition_sha256=row[4],
+        answers=row[5],
+        flags=row[6],
+        signed_times=row[7],
+        started_at=row[8],
+        completed_at=row[9],
+        client_mode=bool(row[10]),
+        created_by=row[11],
+        supersedes=row[12],
+        pdf=bytes(row[13]) if row[13] is not None else None,
+    )
+
+
+def _seal(db: sqlite_utils.Database, response_id: int) -> None:
+    """Write the content hash of a response just inserted (inside its transaction)."""
+    row = db.execute(f"{_SEALED_SELECT} WHERE r.id = ?", [response_id]).fetchone()
+    db.execute(
+        "UPDATE responses SET content_sha256 = ? WHERE id = ?",
+        [content_hash(_sealed_content(row)), response_id],
+    )
+
+
+def seal_existing(db: sqlite_utils.Database) -> int:
+    """Migration 0010: seal every response already signed (or with a record); how many."""
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT r.id, r.answers, EXISTS (SELECT 1 FROM response_documents d "
+            "WHERE d.response_id = r.id) FROM responses r WHERE r.content_sha256 IS NULL"
+        ).fetchall()
+        if row[2] or carries_signature(_answers_of(row[1]))
+    ]
+    for response_id in ids:
+        _seal(db, response_id)
+    return len(ids)
+
+
+def _answers_of(text: str) -> dict:
+    answers = _loads(text, {})
+    return answers if isinstance(answers, dict) else {}
+
+
+@dataclass(frozen=True)
+class SealFinding:
+    """A signed response that no longer matches what was sealed; ids only, no content."""
+
+    response_id: int
+    client_number: str
+    problem: str  # "changed", "unsealed" or "wording"
+
+
+class _Executes(Protocol):
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+
+def sealed_findings(conn: _Executes) -> Iterator[SealFinding]:
+    """Every signed response whose stored answers, PDF or form wording changed after sealing.
+
+    ``conn`` is a clinic handle or a plain read-only connection (``smpdesk check``
+    opens the file that way).  A file from before migration 0010 has nothing
+    sealed yet, so nothing to find.  Rows are read one at a time: PDFs are large.
+    """
+    execute = conn.execute
+    columns = {row[1] for row in execute("PRAGMA table_info(responses)").fetchall()}
+    if "content_sha256" not in columns:
+        return
+    rows = execute(
+        "SELECT r.id, r.client_id, r.form_id, r.form_version, r.definition_sha256, r.answers, "
+        "r.flags, r.signed_times, r.started_at, r.completed_at, r.client_mode, r.created_by, "
+        "r.supersedes, (SELECT d.pdf FROM response_documents d WHERE d.response_id = r.id), "
+        "r.content_sha256, "
+        "(SELECT c.client_number FROM clients c WHERE c.id = r.client_id), "
+        "(SELECT f.source FROM form_definitions f WHERE f.sha256 = r.definition_sha256) "
+        "FROM responses r ORDER BY r.id"
+    )
+    for row in rows:
+        content = _sealed_content(row[:14])
+        stored, number, source = row[14], row[15] or "?", row[16]
+        if stored is None:
+            if content.pdf is not None or carries_signature(_answers_of(content.answers)):
+                yield SealFinding(content.response_id, number, "unsealed")
+            continue
+        if content_hash(content) != stored:
+            yield SealFinding(content.response_id, number, "changed")
+        elif source is None or (
+            hashlib.sha256(str(source).encode("utf-8")).hexdigest() != content.definition_sha256
+        ):
+            yield SealFinding(content.response_id, number, "wording")
+
+
 _RESPONSE_SELECT = (
     "SELECT r.id, r.client_id, r.form_id, r.form_version, r.form_title, r.definition_sha256, "
     "r.answers, r.flags, r.started_at, r.completed_at, r.client_mode, "
-    "EXISTS (SELECT 1 FROM response_documents d WHERE d.response_id = r.id) "
+    "EXISTS (SELECT 1 FROM response_documents d WHERE d.response_id = r.id), "
+    "r.signed_times, r.supersedes, "
+    "(SELECT n.id FROM responses n WHERE n.supersedes = r.id), r.content_sha256 "
     "FROM responses r"
 )
 
@@ -239,6 +398,10 @@ def _response(row: tuple) -> Response:
         completed_at=row[9],
         client_mode=bool(row[10]),
         has_document=bool(row[11]),
+        signed_times=times if isinstance(times := _loads(row[12], {}), dict) else {},
+        supersedes=row[13],
+        superseded_by=row[14],
+        content_sha256=row[15],
     )
 
 

@@ -378,20 +378,92 @@ def m0009_client_versions(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0010_sealed_responses")
 def m0010_sealed_responses(db: sqlite_utils.Database) -> None:
-    # Signed means sealed (issue 14): filled in by the sealed-consent work.
-    pass
+    # Signed means sealed (issue 14).  A change to a signed response is a new
+    # version that replaces it (``supersedes``: the id of the one it replaces; a
+    # draft started as a new version carries it until it is finished), and at most
+    # one version replaces each.  ``signed_times`` is when each signature was drawn
+    # (JSON, question id -> time; "{}" for responses finished before this).
+    # ``content_sha256`` seals a response that carries a signature or a PDF record:
+    # see smpdesk/questionnaire/sealing.py for exactly what it covers.
+    from smpdesk.store.responses import seal_existing
+
+    db.execute("ALTER TABLE responses ADD COLUMN supersedes INTEGER")
+    db.execute("ALTER TABLE responses ADD COLUMN signed_times TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE responses ADD COLUMN content_sha256 TEXT")
+    db.execute("ALTER TABLE response_drafts ADD COLUMN supersedes INTEGER")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_responses_supersedes ON responses (supersedes) "
+        "WHERE supersedes IS NOT NULL"
+    )
+    # Responses signed before this migration are sealed now, from what is stored
+    # today, so from now on any change to them (or to their PDF) is found by
+    # `smpdesk check`; a change made before this moment cannot be told apart.
+    seal_existing(db)
+    # No UPDATE of a sealed response, of a signed PDF record or of a stored form
+    # wording.  DELETE stays possible: erasing a client removes their responses.
+    db.execute(
+        """CREATE TRIGGER responses_sealed_no_update BEFORE UPDATE ON responses
+           WHEN old.content_sha256 IS NOT NULL
+           BEGIN SELECT RAISE(ABORT, 'a signed response is sealed; start a new version'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER response_documents_no_update BEFORE UPDATE ON response_documents
+           BEGIN SELECT RAISE(ABORT, 'a signed record is sealed'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER form_definitions_no_update BEFORE UPDATE ON form_definitions
+           BEGIN SELECT RAISE(ABORT, 'a stored form wording never changes'); END"""
+    )
 
 
 @migrations(name="0011_photo_versions_and_session_deletion")
 def m0011_photo_versions_and_session_deletion(db: sqlite_utils.Database) -> None:
-    # Photo tag history and owner-only session deletion (issue 14): filled in by that work.
-    pass
+    # A photo's earlier tags (visit date, angle, consent, session) as JSON, as for sessions:
+    # a retag or a marketing withdrawal never overwrites them.  ``kind`` says which change
+    # replaced them ('edit', 'marketing withdrawn').  No foreign key: the history outlives
+    # an edit; erasure finds the rows by photo_id and client_id.
+    db.execute(
+        """CREATE TABLE photo_versions (
+             id INTEGER PRIMARY KEY,
+             photo_id INTEGER NOT NULL,
+             client_id INTEGER NOT NULL,
+             version INTEGER NOT NULL,
+             details TEXT NOT NULL,
+             kind TEXT NOT NULL DEFAULT 'edit',
+             replaced_at TEXT NOT NULL,
+             replaced_by INTEGER,
+             UNIQUE (photo_id, version)
+           )"""
+    )
+    db.execute("CREATE INDEX idx_photo_versions_client ON photo_versions (client_id)")
+    # Deleting a session is an owner's act with a typed reason, and nothing is erased: the
+    # row stays, marked, and every ordinary read leaves it out (store/sessions.py).
+    db.execute("ALTER TABLE sessions ADD COLUMN deleted_at TEXT")
+    db.execute("ALTER TABLE sessions ADD COLUMN deleted_by INTEGER")
+    db.execute("ALTER TABLE sessions ADD COLUMN deleted_reason TEXT")
+    # Which change replaced a session's version: 'edit' (an edit or a booking), 'deleted'.
+    db.execute("ALTER TABLE session_versions ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit'")
 
 
 @migrations(name="0012_erasure_register")
 def m0012_erasure_register(db: sqlite_utils.Database) -> None:
-    # The erasure register and retention (issue 14): filled in by that work.
-    pass
+    # Clients erased at their request (GDPR Art. 17): ids only, never a name.  The erased
+    # row's created_at goes with its id because ids are reused (INTEGER PRIMARY KEY without
+    # AUTOINCREMENT): a restored backup is cleaned of exactly that client, never of a later
+    # one given the same number.  The same register is kept in a file beside the clinic
+    # (infra/erasure_register.py), since a restore replaces this table with an older one.
+    # (The retention period is a setting, in the settings table: no column for it.)
+    db.execute(
+        """CREATE TABLE erasure_register (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL,
+             client_created_at TEXT NOT NULL,
+             erased_at TEXT NOT NULL,
+             erased_by INTEGER,
+             reason TEXT NOT NULL,
+             UNIQUE (client_id, client_created_at)
+           )"""
+    )
 
 
 def count_migrations(migration_set: Migrations) -> int:

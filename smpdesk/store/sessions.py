@@ -2,6 +2,12 @@
 
 Stored values are text as typed (lots are free text printed on pigment
 bottles); numbers that are compared (duration, pain) become integers.
+
+Nothing recorded is lost: an edit or a booking first copies the session into
+``session_versions``, and a deleted session stays, marked with who deleted it,
+when and why (:func:`delete_session`).  Every ordinary read here (a client's
+sessions, a day's, the latest, follow-ups, lot recall, completers) leaves deleted
+sessions out; :func:`deleted_sessions` is the one way to see them again.
 """
 
 from __future__ import annotations
@@ -56,6 +62,8 @@ def _row_values(details: SessionDetails) -> dict[str, object]:
 
 _COLUMNS = ("id", "client_id", *SessionDetails.field_names(), "created_at", "updated_at")
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+# Not deleted: every ordinary read adds it (as ``s.`` + this where the table is aliased).
+LIVE = "deleted_at IS NULL"
 
 
 def _from_row(row: tuple) -> Session:
@@ -123,8 +131,14 @@ def insert_session(
     return session_id
 
 
-def _keep_version(db: sqlite_utils.Database, session_id: int) -> None:
-    """Copy the session as it is into its history, inside the caller's write."""
+def _keep_version(
+    db: sqlite_utils.Database, session_id: int, kind: str = "edit", at: str | None = None
+) -> None:
+    """Copy the session as it is into its history, inside the caller's write.
+
+    ``kind`` is the change about to replace it: "edit" (an edit or a booking) or
+    "deleted"; ``at`` its moment (default: now).
+    """
     row = db.execute(f"{_SELECT} WHERE id = ?", [session_id]).fetchone()
     if row is None:
         return
@@ -134,14 +148,15 @@ def _keep_version(db: sqlite_utils.Database, session_id: int) -> None:
         [session_id],
     ).fetchone()[0]
     db.execute(
-        "INSERT INTO session_versions (session_id, version, details, replaced_at, replaced_by) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO session_versions "
+        "(session_id, version, details, replaced_at, replaced_by, kind) VALUES (?, ?, ?, ?, ?, ?)",
         [
             session_id,
             version,
             json.dumps(current.details.as_dict(), ensure_ascii=False),
-            _now(),
+            at or _now(),
             actor_of(db),
+            kind,
         ],
     )
 
@@ -155,20 +170,21 @@ class SessionVersion:
     replaced_at: str
     replaced_by: int | None
     replaced_by_name: str = ""  # the staff member, on a protected clinic
+    kind: str = "edit"  # what replaced it: "edit" (an edit or a booking) or "deleted"
 
 
 def session_versions(db: sqlite_utils.Database, session_id: int) -> list[SessionVersion]:
     """Earlier versions, oldest first (the session itself is the newest)."""
     rows = db.execute(
         "SELECT v.version, v.details, v.replaced_at, v.replaced_by, "
-        "coalesce(st.display_name, '') FROM session_versions v "
+        "coalesce(st.display_name, ''), v.kind FROM session_versions v "
         "LEFT JOIN staff st ON st.id = v.replaced_by "
         "WHERE v.session_id = ? ORDER BY v.version",
         [session_id],
     )
     return [
-        SessionVersion(version, _details_from_json(details), at, by, name)
-        for version, details, at, by, name in rows
+        SessionVersion(version, _details_from_json(details), at, by, name, kind)
+        for version, details, at, by, name, kind in rows
     ]
 
 
@@ -187,7 +203,7 @@ def edited_session_ids(db: sqlite_utils.Database, client_id: int) -> set[int]:
     """The client's sessions that have earlier versions (the timeline marks them)."""
     rows = db.execute(
         "SELECT DISTINCT v.session_id FROM session_versions v JOIN sessions s "
-        "ON s.id = v.session_id WHERE s.client_id = ?",
+        f"ON s.id = v.session_id WHERE s.client_id = ? AND s.{LIVE}",
         [client_id],
     )
     return {int(r[0]) for r in rows}
@@ -200,12 +216,17 @@ def update_session(
     *,
     if_updated_at: str | None = None,
 ) -> None:
-    """Save ``details``; with ``if_updated_at``, only if nobody saved in between."""
+    """Save ``details``; with ``if_updated_at``, only if nobody saved in between.
+
+    KeyError for a session that is not there or was deleted.
+    """
     from smpdesk.store.clients import ChangedElsewhere
 
     values = {**_row_values(details), "updated_at": _now(), "changed_by": actor_of(db)}
     with write(db):
-        found = db.execute("SELECT updated_at FROM sessions WHERE id = ?", [session_id]).fetchone()
+        found = db.execute(
+            f"SELECT updated_at FROM sessions WHERE id = ? AND {LIVE}", [session_id]
+        ).fetchone()
         if found is None:
             raise KeyError(session_id)
         if if_updated_at is not None and found[0] != if_updated_at:
@@ -218,10 +239,13 @@ def update_session(
 
 
 def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datetime | None) -> None:
+    """Book (or clear) the appointment after a session; a deleted session is left as it is."""
     with write(db):
-        _keep_version(db, session_id)
+        if db.execute(f"SELECT 1 FROM sessions WHERE id = ? AND {LIVE}", [session_id]).fetchone():
+            _keep_version(db, session_id)
         db.execute(
-            "UPDATE sessions SET next_appointment = ?, updated_at = ?, changed_by = ? WHERE id = ?",
+            "UPDATE sessions SET next_appointment = ?, updated_at = ?, changed_by = ? "
+            f"WHERE id = ? AND {LIVE}",
             [
                 when.isoformat(sep=" ", timespec="minutes") if when else None,
                 _now(),
@@ -232,17 +256,80 @@ def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datet
 
 
 def get_session(db: sqlite_utils.Database, session_id: int) -> Session | None:
-    row = db.execute(f"{_SELECT} WHERE id = ?", [session_id]).fetchone()
+    """The session, or None when there is none or it was deleted."""
+    row = db.execute(f"{_SELECT} WHERE id = ? AND {LIVE}", [session_id]).fetchone()
     return _from_row(row) if row else None
 
 
 def client_sessions(db: sqlite_utils.Database, client_id: int) -> list[Session]:
-    """A client's sessions, newest first."""
+    """A client's sessions, newest first (not the deleted ones)."""
     rows = db.execute(
-        f"{_SELECT} WHERE client_id = ? ORDER BY session_date DESC, start_time DESC, id DESC",
+        f"{_SELECT} WHERE client_id = ? AND {LIVE} "
+        "ORDER BY session_date DESC, start_time DESC, id DESC",
         [client_id],
     )
     return [_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class DeletedSession:
+    """A session an owner deleted: it as it was recorded, who deleted it, when and why."""
+
+    session: Session
+    deleted_at: str
+    deleted_by: int | None
+    deleted_by_name: str  # "" when nobody was signed in (a clinic not protected yet)
+    reason: str
+
+
+_DELETED_SELECT = (
+    f"SELECT {', '.join(f's.{c}' for c in _COLUMNS)}, s.deleted_at, s.deleted_by, "
+    "coalesce(st.display_name, ''), coalesce(s.deleted_reason, '') FROM sessions s "
+    "LEFT JOIN staff st ON st.id = s.deleted_by WHERE s.deleted_at IS NOT NULL"
+)
+
+
+def _deleted_from_row(row: tuple) -> DeletedSession:
+    width = len(_COLUMNS)
+    at, by, name, reason = row[width:]
+    return DeletedSession(_from_row(row[:width]), at, by, name, reason)
+
+
+def deleted_sessions(db: sqlite_utils.Database, client_id: int) -> list[DeletedSession]:
+    """The client's deleted sessions, most recently deleted first (their history)."""
+    rows = db.execute(
+        f"{_DELETED_SELECT} AND s.client_id = ? ORDER BY s.deleted_at DESC, s.id DESC",
+        [client_id],
+    )
+    return [_deleted_from_row(r) for r in rows]
+
+
+def deletion_of(db: sqlite_utils.Database, session_id: int) -> DeletedSession | None:
+    """The session's deletion, or None when it is not deleted (or not there)."""
+    row = db.execute(f"{_DELETED_SELECT} AND s.id = ?", [session_id]).fetchone()
+    return _deleted_from_row(row) if row else None
+
+
+def delete_session(db: sqlite_utils.Database, session_id: int, reason: str) -> None:
+    """Mark the session deleted by whoever is signed in, with ``reason``; erase nothing.
+
+    The session as it stood is copied into its history first (kind "deleted"), in
+    the same transaction, so the record, every earlier version and the reason stay.
+    Photos and aftercare sheets keep their link to it.  KeyError when there is no
+    session with that id that is not already deleted.
+    """
+    now = _now()
+    with write(db):
+        if not db.execute(
+            f"SELECT 1 FROM sessions WHERE id = ? AND {LIVE}", [session_id]
+        ).fetchone():
+            raise KeyError(session_id)
+        _keep_version(db, session_id, kind="deleted", at=now)
+        db.execute(
+            "UPDATE sessions SET deleted_at = ?, deleted_by = ?, deleted_reason = ?, "
+            f"updated_at = ?, changed_by = ? WHERE id = ? AND {LIVE}",
+            [now, actor_of(db), reason, now, actor_of(db), session_id],
+        )
 
 
 def latest_session(db: sqlite_utils.Database, client_id: int) -> Session | None:
@@ -264,6 +351,7 @@ def used_values(db: sqlite_utils.Database, column: str, limit: int = 50) -> list
         raise ValueError(column)
     rows = db.execute(
         f"SELECT {column}, max(session_date) AS last FROM sessions WHERE {column} != '' "
+        f"AND {LIVE} "
         f"GROUP BY {column} ORDER BY last DESC LIMIT ?",
         [limit],
     )
@@ -297,7 +385,7 @@ def lot_key(lot: str | None) -> str:
 
 
 def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
-    """Every session that used ``lot`` as pigment, diluent or cartridge lot.
+    """Every session that used ``lot`` as pigment, diluent or cartridge lot (not deleted ones).
 
     Matching ignores case, spaces and punctuation (see :func:`lot_key`).  A
     full scan through a Python function: recalls are rare, and a scan over
@@ -313,7 +401,7 @@ def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
             f"""SELECT s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
                        c.phone, c.email, s.session_date, s.session_type, s.{column}
                 FROM sessions s JOIN clients c ON c.id = s.client_id
-                WHERE s.{column} != '' AND smpdesk_lot_key(s.{column}) = ?""",
+                WHERE s.{column} != '' AND s.{LIVE} AND smpdesk_lot_key(s.{column}) = ?""",
             [key],
         )
         matches += [
@@ -336,7 +424,7 @@ def _earlier_lot_matches(
                    c.phone, c.email, s.session_date, s.session_type,
                    {", ".join(f"s.{column}" for column in LOT_COLUMNS)}
             FROM session_versions v JOIN sessions s ON s.id = v.session_id
-            JOIN clients c ON c.id = s.client_id"""
+            JOIN clients c ON c.id = s.client_id WHERE s.{LIVE}"""
     )
     for details, sid, cid, number, name, phone, email, day, kind, *now in rows:
         then = _details_from_json(details).as_dict()
@@ -364,9 +452,9 @@ def _earlier_lot_matches(
 
 
 def sessions_on(db: sqlite_utils.Database, day: date) -> list[Session]:
-    """Every session on ``day`` for active clients, in time order."""
+    """Every session on ``day`` for active clients, in time order (not deleted ones)."""
     rows = db.execute(
-        f"""{_SELECT} WHERE session_date = ? AND client_id IN
+        f"""{_SELECT} WHERE session_date = ? AND {LIVE} AND client_id IN
               (SELECT id FROM clients WHERE archived_at IS NULL)
             ORDER BY start_time, id""",
         [day.isoformat()],
@@ -375,9 +463,10 @@ def sessions_on(db: sqlite_utils.Database, day: date) -> list[Session]:
 
 
 def latest_sessions_of_active_clients(db: sqlite_utils.Database) -> list[Session]:
+    """Each active client's latest session that is not deleted (what follow-ups count from)."""
     rows = db.execute(
         f"""{_SELECT} WHERE id IN (
-              SELECT (SELECT s.id FROM sessions s WHERE s.client_id = c.id
+              SELECT (SELECT s.id FROM sessions s WHERE s.client_id = c.id AND s.{LIVE}
                       ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1)
               FROM clients c WHERE c.archived_at IS NULL)"""
     )
@@ -417,9 +506,12 @@ def log_handout(
 
 
 def handouts_for_session(db: sqlite_utils.Database, session_id: int) -> list[dict[str, object]]:
+    """The aftercare sheets given for a session; none listed for a deleted session (the log
+    keeps them)."""
     rows = db.execute(
         "SELECT kind, content_version, content_hash, day_counts, action, paper, given_at "
-        "FROM handouts_given WHERE session_id = ? ORDER BY id",
+        "FROM handouts_given WHERE session_id = ? "
+        f"AND session_id IN (SELECT id FROM sessions WHERE {LIVE}) ORDER BY id",
         [session_id],
     )
     keys = ("kind", "content_version", "content_hash", "day_counts", "action", "paper", "given_at")
@@ -427,9 +519,9 @@ def handouts_for_session(db: sqlite_utils.Database, session_id: int) -> list[dic
 
 
 def clients_with_sessions(db: sqlite_utils.Database, *, at_least: int, limit: int) -> list[int]:
-    """The first ``limit`` clients (by id) with at least ``at_least`` sessions."""
+    """The first ``limit`` clients (by id) with at least ``at_least`` sessions (not deleted)."""
     rows = db.execute(
-        "SELECT client_id FROM sessions GROUP BY client_id HAVING count(*) >= ? "
+        f"SELECT client_id FROM sessions WHERE {LIVE} GROUP BY client_id HAVING count(*) >= ? "
         "ORDER BY client_id LIMIT ?",
         [at_least, limit],
     )

@@ -377,6 +377,63 @@ def test_signature_is_an_image_on_the_page_with_its_line():
     assert "Signed Wednesday 18 March 2026 at 14:05" in page_texts(reader)[page]
 
 
+def countersigned(**changes: object) -> ConsentRecordRequest:
+    """The client signs at 14:05 (the record's time); the practitioner at 14:20."""
+    practitioner = RecordPage(
+        "Practitioner check",
+        (
+            ask("(practitioner) ID seen to confirm age", "Passport"),
+            replace(
+                sign("Practitioner's signature", signature_png((700, 200))),
+                signed_at=datetime(2026, 3, 18, 14, 20),
+            ),
+        ),
+    )
+    request = realistic()
+    return replace(request, pages=(*request.pages, practitioner), **changes)
+
+
+def test_a_countersignature_prints_its_own_time():
+    reader = render(countersigned(), "countersigned")
+    text = text_of(reader)
+    assert "Signed Wednesday 18 March 2026 at 14:05" in text  # the client's
+    assert "Signed Wednesday 18 March 2026 at 14:20" in text  # the practitioner's
+    assert text.index("at 14:05") < text.index("Practitioner's signature") < text.index("at 14:20")
+    assert sum(images_per_page(reader)) == 2
+    us = text_of(render(countersigned(date_style="us")))
+    assert "Signed Wednesday, March 18, 2026 at 2:20 PM" in us
+
+
+def test_a_new_version_names_the_record_it_replaces():
+    sentence = "This is a new version: it replaces record 12, which is kept unchanged."
+    assert sentence in text_of(render(countersigned(replaces=sentence)))
+    assert "replaces record" not in text_of(render(countersigned()))
+
+
+def test_the_countersigned_record_renders_as_it_reads(tmp_path):
+    """pdftoppm draws the countersignature as ink on the page, beside what the client signed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm is not installed")
+
+    def dark_pixels(request: ConsentRecordRequest, name: str) -> int:
+        pdf = tmp_path / f"{name}.pdf"
+        pdf.write_bytes(render_consent_record(request))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / name)], check=True)
+        pages = sorted(tmp_path.glob(f"{name}-*.png"))
+        assert len(pages) == len(PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+        if SAVE_TO:
+            for page in pages:
+                shutil.copy(page, Path(SAVE_TO) / page.name)
+        return sum(sum(PILImage.open(page).convert("L").histogram()[:100]) for page in pages)
+
+    one = dark_pixels(realistic(), "client_only")
+    two = dark_pixels(countersigned(), "countersigned")
+    assert two - one > 400  # a second drawn signature, its line and caption
+
+
 def test_signature_is_scaled_to_fit_keeping_its_shape():
     data, w, h = signature_image(signature_png((3000, 600)))
     assert (w, h) == (1200, 240)

@@ -122,6 +122,8 @@ def _spellings(db: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         "wal": f"{db}-wal",
         "shm": f"{db}-shm",
         "lock": f"{db}.lock",
+        "erasure register": f"{db}.erasures.json",
+        "failed sign-ins": str(db.with_name(f".{db.name}.failed-sign-ins")),
         "wal through a symlink": str(wal_link),
         "a backup": str(newest),
         "new file in backups": str(folder / "backups" / "sheet.pdf"),

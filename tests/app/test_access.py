@@ -21,11 +21,14 @@ from smpdesk.store import staff as staff_store
 USE_CASE_MODULES = (
     "aftercare",
     "backups",
+    "client_export",
     "clients",
     "clinic",
+    "erasure",
     "follow_ups",
     "photos",
     "questionnaires",
+    "retention",
     "sessions",
     "staff",
 )

@@ -122,19 +122,21 @@ def fill_through(qtbot, runner: FormRunner, answers: dict) -> None:
 def test_each_shipped_form_can_be_filled_end_to_end(qtbot, db, client, form_id, screenshot):
     runner = runner_for(qtbot, db, client, form_id)
     expected = fill(runner.spec, seed=11, today=date.today())
-    fill_through(qtbot, runner, expected)  # the signature is drawn with the mouse
+    fill_through(qtbot, runner, expected)  # the signatures are drawn with the mouse
     expected.pop("signature", None)
+    expected.pop("practitioner_signature", None)
     screenshot(runner, f"form_review_{form_id}")
     with qtbot.waitSignal(runner.response_saved):
         runner.finish_button.click()
     response = questionnaires.client_responses(db, client.id)[0]
     stored = dict(response.answers)
     if form_id == "consent":
-        png = signature_png(stored.pop("signature"))
-        image = Image.open(io.BytesIO(png))
-        image.load()
-        assert image.getextrema()[0] < 80  # dark ink was drawn with the mouse
-        assert response.has_document
+        for signature in ("signature", "practitioner_signature"):
+            png = signature_png(stored.pop(signature))
+            image = Image.open(io.BytesIO(png))
+            image.load()
+            assert image.getextrema()[0] < 80  # dark ink was drawn with the mouse
+        assert response.has_document and response.content_sha256
     assert stored == clean(runner.spec, expected)
     assert store.get_draft(db, client.id, form_id) is None
 

@@ -236,7 +236,9 @@ def test_frozen_v4_database_upgrades_and_its_search_index_keeps_up(tmp_path):
     assert pragma(db, "user_version") == SCHEMA_VERSION
     assert len(list((tmp_path / "backups").glob("v4-before-upgrade-v4-to-v*.sqlite3"))) == 1
     triggers = db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    assert {t[0] for t in triggers} == {"audit_log_no_update", "audit_log_no_delete"}
+    # The search-index triggers are gone; later migrations add guards of their own.
+    assert not [t[0] for t in triggers if "fts" in t[0]]
+    assert {"audit_log_no_update", "audit_log_no_delete"} <= {t[0] for t in triggers}
     assert store.count_clients(db, "all") == 30
     assert db.execute("SELECT count(*) FROM photos").fetchone() == (1,)
     signed = db.execute("SELECT min(response_id) FROM response_documents").fetchone()[0]

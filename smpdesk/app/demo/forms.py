@@ -84,7 +84,8 @@ def _candidates(question: Question, rng: random.Random, today: date, seed: int) 
     elif kind == "long_text":
         yield "Nothing else to add."
     elif kind == "signature":
-        yield signature_value(demo_signature(seed))
+        # Each signer's own scribble: the client's and the practitioner's differ.
+        yield signature_value(demo_signature(seed * 7 + sum(map(ord, question.id))))
 
 
 def fill(
@@ -124,8 +125,14 @@ def fill(
     return answers
 
 
+# Minutes before finishing that each signature was drawn: the client signs, the
+# practitioner checks the ID and countersigns a few minutes later.
+SIGNED_MINUTES_BEFORE = {"signature": 12, "practitioner_signature": 3}
+
+
 def add_demo_responses(db: Clinic, client_ids: list[int]) -> int:
-    """Intake, medical and consent for each client, dated at their first session."""
+    """Intake, medical and consent for each client, dated at their first session;
+    each consent signed by the client and countersigned by the practitioner."""
     entries = questionnaires.form_entries(db)
     specs = {e.spec.id: e.spec for e in entries if e.spec is not None}
     done = 0
@@ -141,6 +148,19 @@ def add_demo_responses(db: Clinic, client_ids: list[int]) -> int:
             answers = fill(
                 spec, flagged.get(form_id), seed=client_id * 31 + len(form_id), today=first
             )
-            questionnaires.finish(db, client_id, spec, answers, now=moment)
+            signed = {
+                sid: (moment - timedelta(minutes=minutes)).isoformat(timespec="seconds")
+                for sid, minutes in SIGNED_MINUTES_BEFORE.items()
+                if sid in answers
+            }
+            questionnaires.finish(
+                db,
+                client_id,
+                spec,
+                answers,
+                now=moment,
+                started_at=(moment - timedelta(minutes=30)).isoformat(timespec="seconds"),
+                signed_times=signed,
+            )
             done += 1
     return done

@@ -95,11 +95,10 @@ def _reconnect(
     if result is not None:
         backup_cases.note_restored(window.db)  # in the restored file's own trail
         counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-        QMessageBox.information(
-            window,
-            "Backup restored",
-            f"Restored {shown}: {counts}. The previous database was kept as {result.set_aside}.",
-        )
+        said = f"Restored {shown}: {counts}. The previous database was kept as {result.set_aside}."
+        if result.erasure_message:  # clients erased since that backup: removed again
+            said += f"\n\n{result.erasure_message}"
+        QMessageBox.information(window, "Backup restored", said)
     return result
 
 
@@ -265,4 +264,31 @@ def import_sealed(window: MainWindow) -> Operation | None:
     )
 
 
-__all__ = ["choose_and_restore", "export_sealed", "import_sealed", "restore_into"]
+def check_clinic(window: MainWindow, *, full: bool = False) -> Operation:
+    """Check the clinic file as ``smpdesk check`` does, on a worker, and say what was found.
+
+    Besides damage, every signed record is checked against the content hash sealed
+    with it; each one changed outside smpdesk is one sentence naming the response
+    and the client's number (signed means sealed, issue 14).
+    """
+    db_path: Path = window.db_path
+    key = window.db.key
+
+    def shown(outcome: tuple[bool, str, dict[str, int]]) -> None:
+        ok, message, counts = outcome
+        counted = ", ".join(f"{n} {name}" for name, n in counts.items())
+        if ok:
+            QMessageBox.information(window, "Check passed", f"{message}\n\n{counted}.")
+        else:
+            QMessageBox.warning(window, "The check found problems", f"{message}\n\n{counted}.")
+
+    return window.operations.run_without_db(
+        lambda _progress: backup_cases.check_database(db_path, full=full, key=key, records=True),
+        label="Checking the clinic file and its signed records…",
+        title="Check",
+        error_title="Not checked",
+        on_done=shown,
+    )
+
+
+__all__ = ["check_clinic", "choose_and_restore", "export_sealed", "import_sealed", "restore_into"]

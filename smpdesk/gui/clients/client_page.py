@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 from smpdesk.app.clients import Client, ClientVersion
 from smpdesk.domain.client_details import SEX_CHOICES, age_on
 from smpdesk.gui.clients.client_list_model import format_date, format_local_date
+
+if TYPE_CHECKING:
+    from smpdesk.gui.operations import Operation
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -49,6 +53,16 @@ class ClientPage(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.archive_button = QPushButton("Archive")
         self.archive_button.clicked.connect(self._toggle_archive)
+        # A client's own data (GDPR Art. 15, 20): owner and practitioners only, shown per
+        # person in show_client; see smpdesk/gui/clients/export_client.py.
+        self.export_button = QPushButton("Export client data…")
+        self.export_button.setObjectName("export_client_data")
+        self.export_button.setToolTip(
+            "Everything held about this client, as a ZIP file or a folder: a readable "
+            "summary (PDF), the same for computers (JSON), the photos and signed consent records"
+        )
+        self.export_button.setVisible(False)
+        self.export_button.clicked.connect(self.export_client_data)
 
         self.name_label = QLabel()
         self.name_label.setObjectName("client_name")
@@ -71,6 +85,7 @@ class ClientPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.archive_button)
 
@@ -197,6 +212,9 @@ class ClientPage(QWidget):
                 "The record is kept; restore it to show it in the client list again."
             )
         self.archive_button.setText("Restore" if client.is_archived else "Archive")
+        from smpdesk.gui.clients.export_client import may_export
+
+        self.export_button.setVisible(may_export(self))
 
         values = {
             "date_of_birth": format_date(client.date_of_birth),
@@ -218,6 +236,16 @@ class ClientPage(QWidget):
     def _edit(self) -> None:
         if self.client is not None:
             self.edit_requested.emit(self.client.id)
+
+    def export_client_data(self) -> Operation | None:
+        """Ask where, then export this client's data on the window's runner (None: not
+        started)."""
+        from smpdesk.gui.clients.export_client import choose_and_export, window_clinic
+
+        clinic = window_clinic(self)
+        if self.client is None or clinic is None:
+            return None
+        return choose_and_export(self, clinic, self.client)
 
     def _toggle_archive(self) -> None:
         if self.client is not None:

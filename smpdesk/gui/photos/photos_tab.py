@@ -1,5 +1,8 @@
 """A client's photos: import, gallery by visit, tag, view, compare, export, delete.
 
+A photo whose tags were changed since import is marked ✎ ("edited"); *History…*
+lists each change (who, when, which tag from what to what).
+
 Thumbnails are decoded only when a visit's gallery first asks for them, and
 full-size pictures only inside a viewer, so a client with hundreds of photos
 opens quickly and stays light.
@@ -59,13 +62,22 @@ THUMB = 150
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ThumbnailModel(QAbstractListModel):
-    """One visit's photos; thumbnail bytes are read once, pixmaps made on demand."""
+EDITED_MARK = " ✎"
 
-    def __init__(self, db: Clinic, items: list[photo_cases.Photo]) -> None:
+
+class ThumbnailModel(QAbstractListModel):
+    """One visit's photos; thumbnail bytes are read once, pixmaps made on demand.
+
+    ``edited``: the ids of photos whose tags were changed since import (marked ✎).
+    """
+
+    def __init__(
+        self, db: Clinic, items: list[photo_cases.Photo], edited: set[int] | None = None
+    ) -> None:
         super().__init__()
         self._db = db
         self.items = items
+        self.edited = edited or set()
         self._bytes: dict[int, bytes] | None = None
         self._pixmaps: dict[int, QPixmap] = {}
 
@@ -78,11 +90,17 @@ class ThumbnailModel(QAbstractListModel):
         photo = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             marker = " ★" if photo.consent == "marketing" else ""
-            return f"{ANGLES.get(photo.angle, photo.angle)}{marker}"
+            edited = EDITED_MARK if photo.id in self.edited else ""
+            return f"{ANGLES.get(photo.angle, photo.angle)}{marker}{edited}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(photo.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{photo_caption(photo)}\n{CONSENTS[photo.consent]}\n{photo.source_name}"
+            edited = (
+                "\nEdited since import: History… lists the changes"
+                if (photo.id in self.edited)
+                else ""
+            )
+            return f"{photo_caption(photo)}\n{CONSENTS[photo.consent]}\n{photo.source_name}{edited}"
         if role == PHOTO_ID_ROLE:
             return photo.id
         return None
@@ -207,6 +225,10 @@ class PhotosTab(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton("History…")
+        self.history_button.setObjectName("photo_history_button")
+        self.history_button.setToolTip("Every change to the selected photo's tags: who, when, what")
+        self.history_button.clicked.connect(self.history_selected)
 
         top = QHBoxLayout()
         top.addWidget(import_files)
@@ -225,6 +247,7 @@ class PhotosTab(QWidget):
             self.compare_button,
             self.first_latest_button,
             self.tag_button,
+            self.history_button,
             self.export_button,
             self.delete_button,
         ):
@@ -314,16 +337,23 @@ class PhotosTab(QWidget):
             return
         angle = self.angle_filter.currentData() or None
         listed = photo_cases.client_photos(self._db, self.client_id, angle=angle)
+        edited = photo_cases.edited_photo_ids(self._db, self.client_id)
         by_visit: dict[str, list[photo_cases.Photo]] = {}
         for photo in listed:
             by_visit.setdefault(photo.visit_date, []).append(photo)
         for visit, items in by_visit.items():
+            changed = sum(photo.id in edited for photo in items)
             header = QLabel(
                 f"<b>{format_date(visit)}</b> &nbsp; {len(items)} "
                 f"photo{'s' if len(items) != 1 else ''}"
+                + (
+                    f" &nbsp;<span style='color:#5b6670'>({changed} edited ✎)</span>"
+                    if changed
+                    else ""
+                )
             )
             self.container_layout.addWidget(header)
-            gallery = VisitGallery(ThumbnailModel(self._db, items))
+            gallery = VisitGallery(ThumbnailModel(self._db, items, edited))
             gallery.doubleClicked.connect(lambda index: self.view_photo(index.data(PHOTO_ID_ROLE)))
             gallery.selectionModel().selectionChanged.connect(
                 lambda *_a, g=gallery: self._single_gallery_selection(g)
@@ -542,6 +572,24 @@ class PhotosTab(QWidget):
         self._announce()  # this tab reloads too, before the selection is put back
         self.select_ids(set(ids))
         return changed
+
+    def history_selected(self) -> None:
+        """What changed in the selected photo's tags, who changed it and when."""
+        ids = self._need(1, "Select one photo to see its history.")
+        if not ids:
+            return
+        photo = photo_cases.get_photo(self._db, ids[0])
+        if photo is None:  # deleted since it was listed (another window)
+            return
+        from smpdesk.gui.photos.photo_history import PhotoHistoryDialog
+
+        try:
+            dialog = PhotoHistoryDialog(self._db, photo, self)
+        except UserError as exc:
+            QMessageBox.warning(self, "Photos", str(exc))
+            return
+        dialog.exec()
+        dialog.deleteLater()
 
     def choose_visit_date(self) -> None:
         text, ok = QInputDialog.getText(

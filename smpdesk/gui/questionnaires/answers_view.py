@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from smpdesk.questionnaire.answers import RaisedFlag, format_answer, resolve, signature_png
 from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, Question
+
+# A signed, sealed part of a form: calm, not an error.
+SEALED_STYLE = "color: #2f4a1d; background: #eef5e6; padding: 4px 8px; border-radius: 3px;"
 
 # (text colour, background) per level: the panel and the review use the same
 FLAG_COLOURS = {
@@ -117,9 +121,15 @@ class AnswersView(QWidget):
         flags: list[RaisedFlag] | None = None,
         editable: bool = False,
         today: date | None = None,
+        sealed: Mapping[int, str] | None = None,
+        locked: Collection[int] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``sealed``: page number -> "Signed by the client at 14:05 — these answers are
+        sealed", shown on pages a signature covers; on ``locked`` pages (all of it
+        sealed) "Change…" asks for a new version rather than opening the page."""
         super().__init__(parent)
+        sealed = sealed or {}
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         if flags:
@@ -143,12 +153,17 @@ class AnswersView(QWidget):
             title.setStyleSheet("color: #0e5a69;")
             top.addWidget(title, 1)
             if editable:
-                change = QPushButton("Change")
+                change = QPushButton("Change…" if number in locked else "Change")
                 change.setObjectName(f"change_page_{number}")
                 change.setAccessibleName(f"Change answers on {page.title}")
                 change.clicked.connect(lambda _=False, n=number: self.page_requested.emit(n))
                 top.addWidget(change)
             column.addLayout(top)
+            if number in sealed:
+                note = _plain(sealed[number])
+                note.setObjectName(f"sealed_note_{number}")
+                note.setStyleSheet(SEALED_STYLE)
+                column.addWidget(note)
             grid = QGridLayout()
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(1, 2)

@@ -13,6 +13,15 @@ three wrong codes in a row each further wrong one locks the code box for
 longer (2, 4, 8 ... seconds, at most a minute), so guessing a four-digit code
 takes days rather than minutes; the count lives in that same object, nowhere
 on disk.
+
+Signed means sealed.  A signature being drawn stays on screen only (it can be
+cleared, and changing an answer above it clears it) until its signer moves on:
+Next, the review, Finish, handing back or closing the form.  Then it is saved
+in the draft with the time of its last stroke, and every answer it covers
+(everything before it in the form) becomes read-only with a note saying who
+signed and when.  Changing one of them means finishing this version as it was
+signed and starting a new version, which is signed again; the runner offers
+exactly that, and the app refuses any other way.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,15 +59,21 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.app.questionnaires import now_utc
 from smpdesk.domain.staff import Staff
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.gui.questionnaires.answers_view import AnswersView
+from smpdesk.gui.questionnaires.answers_view import SEALED_STYLE, AnswersView
 from smpdesk.gui.questionnaires.question_widgets import QuestionField
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
+from smpdesk.questionnaire import sealing
 from smpdesk.questionnaire.answers import problems, raised_flags, resolve
 from smpdesk.questionnaire.spec import FormSpec, Page
 
 MIN_CODE_LENGTH = 4
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
-SIGNED_KEY = "_signed_at"  # when the signature was drawn, for the record
+SIGNED_KEY = sealing.SIGNED_AT_KEY  # when the first signature was drawn, for the record
+SIGNED_TIMES_KEY = sealing.SIGNED_TIMES_KEY  # when each signature was drawn
+SEALED_SUFFIX = " — these answers are sealed"
+CLEARED_SIGNATURE = (
+    "An answer above changed after signing, so the signature was cleared: please sign again."
+)
 FREE_ATTEMPTS = 3  # wrong codes in a row before the code box starts to lock
 MAX_WAIT_SECONDS = 60
 
@@ -254,8 +270,11 @@ class FormRunner(QDialog):
         date_style: str = "uk",
         lock: ClientModeLock | None = None,
         hand_over: bool = False,
+        version_note: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``version_note``: this draft is a new version of a finished response
+        (shown under the title, e.g. which one it replaces)."""
         super().__init__(parent)
         self.db = db
         self.client = client
@@ -268,12 +287,17 @@ class FormRunner(QDialog):
         self.started_at = started_at or now_utc()
         # The client's signature: the first one in the form (a practitioner's
         # countersignature, if any, comes later).
-        self._signature_id = next(
-            (q.id for p in spec.pages for q in p.questions if q.type == "signature"), None
-        )
-        signed = (answers or {}).get(SIGNED_KEY)
-        self.signed_at: str | None = signed if isinstance(signed, str) else None
+        self._signature_ids = sealing.signature_ids(spec)
+        self._signature_id = self._signature_ids[0] if self._signature_ids else None
+        # Signatures in the saved draft (sealed), with when they were drawn, and
+        # signatures drawn here that are not saved yet (their last stroke's time).
+        self.signed_times: dict[str, str] = sealing.signature_times(spec, answers or {})
+        self._sealed_signatures: set[str] = set(sealing.drawn(spec, answers or {}))
+        self._pending: dict[str, str] = {}
         self.response_id: int | None = None
+        # Set when the practitioner chose to change a sealed answer: this version was
+        # finished and a new one started; the tab opens it at this page.
+        self.new_version_page: int | None = None
         self._unlocked = lock is None
         self._loading = True
         self.setObjectName("form_runner")
@@ -289,6 +313,11 @@ class FormRunner(QDialog):
         who = client.preferred_name or client.given_name if lock else client.full_name
         self.client_label = QLabel(f"For {who}")
         self.client_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.version_label = QLabel(version_note)
+        self.version_label.setObjectName("version_note")
+        self.version_label.setWordWrap(True)
+        self.version_label.setStyleSheet(SEALED_STYLE)
+        self.version_label.setVisible(bool(version_note))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress_label")
         self.progress = QProgressBar()
@@ -302,6 +331,7 @@ class FormRunner(QDialog):
         self.save_error.hide()
 
         self.fields: dict[str, QuestionField] = {}
+        self.seal_notes: dict[int, tuple[QWidget, QLabel, QPushButton]] = {}
         self.stack = QStackedWidget()
         self.page_widgets: list[QScrollArea] = []
         for number, form_page in enumerate(spec.pages):
@@ -351,6 +381,7 @@ class FormRunner(QDialog):
         header.addWidget(title, 1)
         header.addWidget(self.client_label)
         layout.addLayout(header)
+        layout.addWidget(self.version_label)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.save_error)
@@ -371,6 +402,7 @@ class FormRunner(QDialog):
         self._loading = False
         self.answers = self._collect()
         self._apply_visibility()
+        self._apply_seals()
         visible = self._visible_pages()
         start = page if page in visible or page == len(spec.pages) else visible[0]
         if lock is not None and (start == len(spec.pages) or spec.pages[start].practitioner):
@@ -396,6 +428,7 @@ class FormRunner(QDialog):
             column.addWidget(self._wrapped(self.spec.description))
         if page.intro:
             column.addWidget(self._wrapped(page.intro))
+        column.addWidget(self._build_seal_note(number))
         if any(q.required and q.answerable for q in page.questions):
             legend = QLabel("Questions marked * need an answer.")
             legend.setObjectName(f"required_legend_{number}")
@@ -413,6 +446,29 @@ class FormRunner(QDialog):
         area.setWidgetResizable(True)
         area.setWidget(body)
         return area
+
+    def _build_seal_note(self, number: int) -> QWidget:
+        """ "Signed by the client at 14:05 — these answers are sealed", and a way to ask
+        for a change; shown once a signature in the draft covers this page."""
+        box = QFrame()
+        box.setObjectName(f"seal_note_{number}")
+        box.setStyleSheet(f"#seal_note_{number} {{ {SEALED_STYLE} }}")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 4, 8, 4)
+        label = QLabel()
+        label.setObjectName(f"seal_text_{number}")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        change = QPushButton("Change…")
+        change.setObjectName(f"seal_change_{number}")
+        change.setAutoDefault(False)
+        change.setToolTip("A signed answer changes only in a new version, signed again")
+        change.clicked.connect(lambda _=False, n=number: self.offer_new_version(n))
+        row.addWidget(label, 1)
+        row.addWidget(change)
+        box.hide()
+        self.seal_notes[number] = (box, label, change)
+        return box
 
     def _unlock_prompt(self) -> str:
         if isinstance(self.lock, StaffUnlock | PractitionerUnlock):
@@ -504,31 +560,131 @@ class FormRunner(QDialog):
         self.answers = self._collect()
         self._apply_visibility()
         field = self.fields[qid]
-        if qid == self._signature_id:
-            self.signed_at = now_utc() if qid in self.answers else None
+        if qid in self._signature_ids and qid not in self._sealed_signatures:
+            if qid in self.answers:
+                self._pending[qid] = now_utc()  # the last stroke's time
+                field.show_problem("")
+            else:
+                self._pending.pop(qid, None)
+        else:
+            self._clear_pending_above(qid)
         if field.error.isVisible():
             field.show_problem(self._field_problem(qid))
         self._update_progress()
         self._save_draft()
+
+    def _clear_pending_above(self, qid: str) -> None:
+        """A signature covers what was above it when it was drawn: change that, sign again."""
+        for signature in list(self._pending):
+            if qid in sealing.covered(self.spec, signature):
+                self._pending.pop(signature)
+                pad = self.fields[signature]
+                pad.set_value(None)
+                pad.show_problem(CLEARED_SIGNATURE)
+                self.answers = self._collect()
+
+    @property
+    def signed_at(self) -> str | None:
+        """When the first (the client's) signature was drawn, saved or not."""
+        sid = self._signature_id
+        if sid is None:
+            return None
+        return self._pending.get(sid) or self.signed_times.get(sid)
+
+    def _all_times(self) -> dict[str, str]:
+        return {**self.signed_times, **self._pending}
 
     def _draft_answers(self) -> dict:
         """The answers plus text typed that is not yet a number or date ("12/05/20").
 
         It goes under a key no question can have, so a crash mid-date keeps
         the digits, and finishing (which keeps only questions) drops it. The
-        moment of signing rides along the same way, for the record.
+        moments of signing ride along the same way, for the record.  A
+        signature still being drawn is not in the draft: once it is, it is sealed.
         """
         typed = {
             qid: field.line.text()
             for qid, field in self.fields.items()
             if field.line is not None and field.input_problem()
         }
-        kept = {**self.answers, TYPED_KEY: typed} if typed else dict(self.answers)
-        if self.signed_at:
-            kept[SIGNED_KEY] = self.signed_at
-        return kept
+        kept = {qid: v for qid, v in self.answers.items() if qid not in self._pending}
+        if typed:
+            kept[TYPED_KEY] = typed
+        times = {sid: t for sid, t in self.signed_times.items() if sid in self._sealed_signatures}
+        first = times.get(self._signature_id) if self._signature_id else None
+        return sealing.with_times(kept, times, first)
 
-    def _save_draft(self) -> None:
+    def _commit_signatures(self, *, drop_unready: bool = False) -> None:
+        """Save the signatures drawn here: from now on they and what they cover are sealed.
+
+        Only a signature under complete answers is saved (the app refuses any
+        other); ``drop_unready`` clears one that is not (the form is closing).
+        """
+        newly: list[str] = []
+        for signature in [sid for sid in self._signature_ids if sid in self._pending]:
+            if self._covered_problem(signature):
+                if drop_unready:
+                    self._pending.pop(signature)
+                    self.fields[signature].set_value(None)
+                    self.answers = self._collect()
+                continue
+            self.signed_times[signature] = self._pending.pop(signature)
+            self._sealed_signatures.add(signature)
+            newly.append(signature)
+        if newly and not self._save_draft():
+            # Not saved (the reason is shown): they stay as drawn, not sealed.
+            for signature in newly:
+                self._sealed_signatures.discard(signature)
+                self._pending[signature] = self.signed_times.pop(signature)
+        self._apply_seals()
+
+    def _covered_problem(self, signature: str) -> str:
+        """The first problem among the answers a signature covers ("" when there is none)."""
+        covered = sealing.covered(self.spec, signature)[:-1]
+        found = problems(self.spec, self.answers, earliest=self._earliest)
+        visible = resolve(self.spec, self.answers).visible
+        for qid in covered:
+            field = self.fields[qid]
+            message = (field.input_problem() if qid in visible else "") or found.get(qid, "")
+            if message:
+                return qid
+        return ""
+
+    def _sealed_words(self, signature: str) -> str:
+        return sealing.signed_words(self.spec, signature, self.signed_times.get(signature))
+
+    def _sealed_map(self) -> dict[str, str]:
+        saved = {k: v for k, v in self.answers.items() if k not in self._pending}
+        return sealing.sealed_by(self.spec, saved)
+
+    def sealed_pages(self) -> tuple[dict[int, str], set[int]]:
+        """Page -> its seal note, and the pages whose every answer is sealed."""
+        sealed = self._sealed_map()
+        visible = resolve(self.spec, self.answers).visible
+        notes: dict[int, str] = {}
+        whole: set[int] = set()
+        for number, page in enumerate(self.spec.pages):
+            covering = [sealed[q.id] for q in page.questions if q.id in sealed]
+            if not covering:
+                continue
+            first = min(covering, key=self._signature_ids.index)
+            notes[number] = self._sealed_words(first) + SEALED_SUFFIX
+            shown = [q.id for q in page.questions if q.answerable and q.id in visible]
+            if all(qid in sealed for qid in shown):
+                whole.add(number)
+        return notes, whole
+
+    def _apply_seals(self) -> None:
+        sealed = self._sealed_map()
+        for qid, field in self.fields.items():
+            field.set_sealed(qid in sealed)
+        notes, _whole = self.sealed_pages()
+        for number, (box, label, change) in self.seal_notes.items():
+            box.setVisible(number in notes)
+            label.setText(notes.get(number, ""))
+            change.setVisible(self.lock is None and not self.hand_over)
+
+    def _save_draft(self) -> bool:
         try:
             if self.hand_over:
                 questionnaire_cases.save_client_draft(
@@ -554,8 +710,9 @@ class FormRunner(QDialog):
                 f"Your answers could not be saved just now: {err} What you typed is still here."
             )
             self.save_error.show()
-        else:
-            self.save_error.hide()
+            return False
+        self.save_error.hide()
+        return True
 
     @property
     def _earliest(self) -> date | None:
@@ -663,6 +820,7 @@ class FormRunner(QDialog):
         page = self.current_page
         if not self.check_page(page):
             return
+        self._commit_signatures()
         later = [n for n in self._visible_pages() if n > page]
         if self.lock is not None and later and self.spec.pages[later[0]].practitioner:
             # The rest is the practitioner's: keep the draft there, hand back.
@@ -687,8 +845,15 @@ class FormRunner(QDialog):
 
     def _show_review(self) -> None:
         flags = None if self.lock else raised_flags(self.spec, self.answers)
+        notes, whole = self.sealed_pages()
         view = AnswersView(
-            self.spec, self.answers, date_style=self.date_style, flags=flags, editable=True
+            self.spec,
+            self.answers,
+            date_style=self.date_style,
+            flags=flags,
+            editable=True,
+            sealed=notes,
+            locked=whole,
         )
         view.setObjectName("review")
         view.page_requested.connect(self._change_page)
@@ -697,9 +862,97 @@ class FormRunner(QDialog):
         self.finish_button.setFocus()
 
     def _change_page(self, number: int) -> None:
-        """ "Change" on the review: after fixing it, one click goes back there."""
+        """ "Change" on the review: after fixing it, one click goes back there.
+
+        A page whose every answer is sealed has nothing to change in this
+        version: the practitioner is offered a new version instead.
+        """
+        if number in self.sealed_pages()[1]:
+            self.offer_new_version(number)
+            return
         self._came_from_review = True
         self._show(number)
+
+    # -- a new version instead of a change ------------------------------------------
+
+    def offer_new_version(self, page: int) -> bool:
+        """Explain why a sealed answer cannot change here, and offer a new version.
+
+        True if a new version was started (this window then closes and the tab
+        opens the new draft at ``page``).  The client, in client mode, is told to
+        ask the practitioner.
+        """
+        note = self.sealed_pages()[0].get(page, "These answers are signed and sealed")
+        if self.lock is not None or self.hand_over:
+            QMessageBox.information(
+                self,
+                "Signed answers are sealed",
+                f"{note}. To change anything now, please ask the practitioner.",
+            )
+            return False
+        if not self._ask_new_version(note):
+            return False
+        return self.start_new_version(page)
+
+    def _ask_new_version(self, note: str) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("new_version_box")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Signed answers are sealed")
+        box.setText(f"{note}.")
+        box.setInformativeText(
+            "A change needs a new version of this form, which is signed again. This version "
+            "is kept exactly as it was signed, with its PDF record, and both are listed."
+        )
+        start = box.addButton("Start a new version", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is start
+
+    def start_new_version(self, page: int) -> bool:
+        """Finish this version as it was signed, then start a new one prefilled from it.
+
+        If this version cannot be finished yet (a required answer after the
+        signature, such as the practitioner's check), say what to complete and
+        show it; nothing is stored.
+        """
+        found = problems(self.spec, self.answers, earliest=self._earliest)
+        first = next(
+            (
+                q
+                for n in self._visible_pages()
+                for q in self.spec.pages[n].questions
+                if q.id in found
+            ),
+            None,
+        )
+        if first is not None:
+            number = self.spec.page_of(first.id)
+            QMessageBox.information(
+                self,
+                "Finish this version first",
+                f'This version must first be finished as it was signed: complete "{first.text}" '
+                f'on "{self.spec.pages[number].title}", then start the new version.',
+            )
+            self._came_from_review = True
+            self._show(number)
+            self.check_page(number)
+            return False
+        response = self._store_response()
+        if response is None:
+            return False
+        try:
+            questionnaire_cases.start_new_version(self.db, response.id)
+        except UserError as err:
+            QMessageBox.warning(self, "No new version started", f"This version was saved. {err}")
+            self._unlocked = True
+            self.accept()
+            return False
+        self.new_version_page = page
+        self._unlocked = True
+        self.accept()
+        return True
 
     def _show_first_problem(self) -> bool:
         """Go to the first page with a problem, marked, keeping the way back to the
@@ -715,6 +968,7 @@ class FormRunner(QDialog):
     def go_to_review(self) -> None:
         if self.on_review or not self.check_page(self.current_page):
             return
+        self._commit_signatures()
         if not self._show_first_problem():
             self._show(len(self.spec.pages))
             self._save_draft()
@@ -722,10 +976,22 @@ class FormRunner(QDialog):
     def finish(self) -> None:
         if self._show_first_problem():
             return
+        self._commit_signatures()
         if self.hand_over:
             self._save_draft()  # the practitioner reviews and finishes it
             self._hand_back()
             return
+        response = self._store_response()
+        if response is None:
+            return
+        if self.lock is None:
+            self._unlocked = True
+            self.accept()
+            return
+        self._hand_back()
+
+    def _store_response(self) -> questionnaire_cases.Response | None:
+        """Finish: the answers, each signature with the time it was drawn; None if refused."""
         try:
             response = questionnaire_cases.finish(
                 self.db,
@@ -734,6 +1000,7 @@ class FormRunner(QDialog):
                 self.answers,
                 started_at=self.started_at,
                 signed_at=self.signed_at,
+                signed_times=self._all_times(),
                 client_mode=self.lock is not None,
             )
         except ValidationError as err:
@@ -741,17 +1008,13 @@ class FormRunner(QDialog):
             self._came_from_review = True
             self._show(self.spec.page_of(qid))
             self.check_page(self.spec.page_of(qid))
-            return
+            return None
         except UserError as err:
             QMessageBox.warning(self, "Not saved", str(err))
-            return
+            return None
         self.response_id = response.id
         self.response_saved.emit(response.id)
-        if self.lock is None:
-            self._unlocked = True
-            self.accept()
-            return
-        self._hand_back()
+        return response
 
     def _hand_back(self) -> None:
         self.stack.setCurrentWidget(self.thanks)
@@ -813,6 +1076,13 @@ class FormRunner(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:  # Qt's name: every way the window closes
+        # A signature drawn but not yet saved is saved now if what it covers is
+        # complete (the signer put the pen down and handed over), else cleared.
+        if self._pending and self.response_id is None and self._unlocked:
+            self._commit_signatures(drop_unready=True)
+        super().done(result)
 
     def reject(self) -> None:
         # Esc in client mode must not hand the desk back to the client.

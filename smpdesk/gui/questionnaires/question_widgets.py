@@ -105,6 +105,8 @@ class QuestionField(QFrame):
         self.text_box: QPlainTextEdit | None = None
         self.pad: SignaturePad | None = None
         self.checkbox: QCheckBox | None = None
+        self.sealed = False  # covered by a signature in the saved draft: read-only
+        self._shown_signature: str | None = None  # a stored signature, shown unchanged
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -168,7 +170,7 @@ class QuestionField(QFrame):
         if kind == "signature":
             self.pad = SignaturePad()
             self.pad.setObjectName(f"input_{q.id}")
-            self.pad.changed.connect(self.changed)
+            self.pad.changed.connect(self._pad_changed)
             return self.pad
         if kind == "acknowledgement":
             self.checkbox = QCheckBox("I have read this and agree")
@@ -222,6 +224,10 @@ class QuestionField(QFrame):
                     box.blockSignals(False)
         self.changed.emit()
 
+    def _pad_changed(self) -> None:
+        self._shown_signature = None  # drawn on or cleared: no longer the stored one
+        self.changed.emit()
+
     def _radio_toggled(self, checked: bool) -> None:
         if checked:
             self.changed.emit()
@@ -260,6 +266,10 @@ class QuestionField(QFrame):
             text = self.text_box.toPlainText()
             return text if text.strip() else None
         if self.pad is not None:
+            if self._shown_signature is not None:
+                # Exactly what was stored, not the pad's rendering of it: a signed
+                # draft is compared byte for byte, and a re-encoded PNG would differ.
+                return self._shown_signature
             png = self.pad.png_bytes()
             return signature_value(png) if png else None
         if self.checkbox is not None:
@@ -294,6 +304,9 @@ class QuestionField(QFrame):
             self.text_box.setPlainText(value if isinstance(value, str) else "")
         elif self.pad is not None:
             self.pad.set_png(signature_png(value))
+            self._shown_signature = None
+            if isinstance(value, str) and signature_png(value) and not self.pad.is_empty():
+                self._shown_signature = value
         elif self.checkbox is not None:
             self.checkbox.setChecked(value is True)
         elif kind == "multiple_choice":
@@ -308,6 +321,25 @@ class QuestionField(QFrame):
             button = self._buttons.get(wanted) if wanted else None
             if button is not None:
                 button.setChecked(True)
+
+    def set_sealed(self, sealed: bool) -> None:
+        """Read-only once a signature covers this answer (signed means sealed).
+
+        Text stays selectable and the signature stays visible; choices and tick
+        boxes are greyed out, so nothing looks as if a click could change it.
+        """
+        self.sealed = sealed
+        if self.line is not None:
+            self.line.setReadOnly(sealed)
+        if self.text_box is not None:
+            self.text_box.setReadOnly(sealed)
+        if self.pad is not None:
+            self.pad.set_read_only(sealed)
+        if self.checkbox is not None:
+            self.checkbox.setEnabled(not sealed)
+        for button in self._buttons.values():
+            button.setEnabled(not sealed)
+        self.setToolTip("Sealed by a signature: a change needs a new version" if sealed else "")
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)

@@ -62,6 +62,24 @@ def _flag_summary(flags: list) -> str:
     return count_levels(levels) or "none"
 
 
+def version_notes(responses: list[questionnaire_cases.Response]) -> dict[int, str]:
+    """ "version 2, replaces the one of 3 Nov 2026 14:05" / "replaced by version 2"."""
+    numbers = questionnaire_cases.response_versions(responses)
+    by_id = {r.id: r for r in responses}
+    notes: dict[int, str] = {}
+    for response in responses:
+        words = []
+        if response.supersedes is not None:
+            earlier = by_id.get(response.supersedes)
+            of = f"the one of {_when(earlier.completed_at)}" if earlier else "an earlier one"
+            words.append(f"version {numbers.get(response.id, 2)}, replaces {of}")
+        if response.superseded_by is not None:
+            words.append(f"replaced by version {numbers.get(response.superseded_by, 2)}")
+        if words:
+            notes[response.id] = "; ".join(words)
+    return notes
+
+
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
@@ -131,6 +149,7 @@ class QuestionnairesTab(QWidget):
         self.changes.database_replaced.connect(self.refresh)
         self.entries: list[FormEntry] = []
         self.runner: FormRunner | None = None
+        self._runner_form = ""  # the form of the window shown last (its new version follows)
 
         self.forms = _table(["Form", "Version", "Status"], "forms_table")
         self.forms.itemSelectionChanged.connect(self._update_buttons)
@@ -149,7 +168,9 @@ class QuestionnairesTab(QWidget):
         self.folder_button.setObjectName("open_forms_folder")
         self.folder_button.clicked.connect(self.open_folder)
 
-        self.responses = _table(["Answered", "Form", "Version", "Flags", "Record"], "responses")
+        self.responses = _table(
+            ["Answered", "Form", "Version", "Flags", "Record", "History"], "responses"
+        )
         self.responses.itemSelectionChanged.connect(self._update_buttons)
         self.responses.itemDoubleClicked.connect(lambda _item: self.open_selected())
         _EnterActs(self.responses, self.open_selected)
@@ -263,6 +284,7 @@ class QuestionnairesTab(QWidget):
                 ),
             )
         self.responses.setRowCount(0)
+        notes = version_notes(answered)
         for response in answered:
             row = self.responses.rowCount()
             self.responses.insertRow(row)
@@ -272,6 +294,7 @@ class QuestionnairesTab(QWidget):
                 response.form_version,
                 _flag_summary(response.flags),
                 "Signed PDF" if response.has_document else "",
+                notes.get(response.id, ""),
             )
             for column, text in enumerate(cells):
                 self.responses.setItem(row, column, _item(text, response.id))
@@ -354,9 +377,12 @@ class QuestionnairesTab(QWidget):
         answers: dict = {}
         page = 0
         started_at = None
+        note = ""
         draft = questionnaire_cases.get_draft(self.db, client.id, spec.id)
         if draft is not None:
-            choice = self._ask_about_draft(draft.updated_at)
+            choice = self._ask_about_draft(
+                draft.updated_at, signed=questionnaire_cases.draft_signed(draft)
+            )
             if choice == "cancel":
                 return None
             if choice == "continue":
@@ -366,6 +392,7 @@ class QuestionnairesTab(QWidget):
                     QMessageBox.warning(self, "Draft cannot be opened", str(err))
                     return None
                 answers, page, started_at = draft.answers, draft.page, draft.started_at
+                note = self._version_note(draft)
         lock: ClientModeLock | None = None
         if client_mode and self.db.staff is not None:
             # A protected clinic: the practitioner's own PIN (or password) takes it back.
@@ -388,7 +415,11 @@ class QuestionnairesTab(QWidget):
             lock = chooser.lock()
         if draft is not None and not answers:
             # "Start again": only now, so cancelling the hand-over keeps the draft.
-            questionnaire_cases.discard_draft(self.db, client.id, spec.id)
+            try:
+                questionnaire_cases.discard_draft(self.db, client.id, spec.id)
+            except UserError as err:
+                QMessageBox.warning(self, "Draft kept", str(err))
+                return None
         runner = FormRunner(
             self.db,
             client,
@@ -398,10 +429,62 @@ class QuestionnairesTab(QWidget):
             started_at=started_at,
             date_style=clinic.load_settings(self.db).date_style,
             lock=lock,
+            version_note=note,
             parent=self,
         )
+        runner = self._run(runner, client, lock)
+        while runner.new_version_page is not None:
+            # A sealed answer was to change: that version is finished as signed, and
+            # its new version opens where the practitioner wanted to change it.
+            follow_up = self._open_new_version(client, runner.new_version_page)
+            if follow_up is None:
+                break
+            runner = follow_up
+        finished = runner.response_id is not None and runner.new_version_page is None
+        if finished and lock is None and runner.spec.consent_record:
+            self.open_record(runner.response_id)
+        return runner
+
+    def _version_note(self, draft: questionnaire_cases.Draft) -> str:
+        if draft.supersedes is None:
+            return ""
+        earlier = questionnaire_cases.get_response(self.db, draft.supersedes)
+        when = f" of {_when(earlier.completed_at)}" if earlier else ""
+        return (
+            f"New version: it replaces the response{when}, which stays exactly as it was "
+            "signed. It needs signing again."
+        )
+
+    def _open_new_version(self, client: client_cases.Client, page: int) -> FormRunner | None:
+        """The draft ``start_new_version`` made, in a new window at ``page``; once closed."""
+        draft = questionnaire_cases.draft_for(self.db, client.id, self._runner_form)
+        if draft is None:
+            return None
+        try:
+            spec = questionnaire_cases.resume(self.db, draft)
+        except UserError as err:
+            QMessageBox.warning(self, "Draft cannot be opened", str(err))
+            return None
+        runner = FormRunner(
+            self.db,
+            client,
+            spec,
+            answers=draft.answers,
+            page=page,
+            started_at=draft.started_at,
+            date_style=clinic.load_settings(self.db).date_style,
+            version_note=self._version_note(draft),
+            parent=self,
+        )
+        return self._run(runner, client, None)
+
+    def _run(
+        self, runner: FormRunner, client: client_cases.Client, lock: ClientModeLock | None
+    ) -> FormRunner:
+        """Show a form until it closes (full screen in client mode); the tab follows."""
         runner.response_saved.connect(self._saved)
         self.runner = runner
+        self._runner_form = runner.spec.id
         main = self.window()
         if lock is not None:
             # Full screen is set before exec() shows it: a dialog already
@@ -418,23 +501,32 @@ class QuestionnairesTab(QWidget):
             self.refresh()
             # Finished or left as a draft, its answers can change the flags.
             self.changes.responses_changed.emit(client.id)
-        if runner.response_id is not None and lock is None and spec.consent_record:
-            self.open_record(runner.response_id)
         return runner
 
-    def _ask_about_draft(self, updated_at: str) -> str:
+    def _ask_about_draft(self, updated_at: str, *, signed: bool = False) -> str:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Continue the draft?")
         box.setText(f"This form has a draft, last saved {_when(updated_at)}.")
-        box.setInformativeText("Continue where it was left, or start again with an empty form?")
         cont = box.addButton("Continue draft", QMessageBox.ButtonRole.AcceptRole)
-        again = box.addButton("Start again", QMessageBox.ButtonRole.DestructiveRole)
+        again = None
+        if signed:
+            # A signature is never thrown away: the signed copy is finished, and a
+            # change to it is a new version.
+            box.setInformativeText(
+                "It is signed, so it can only be continued and finished; anything signed "
+                "changes only in a new version afterwards."
+            )
+        else:
+            box.setInformativeText("Continue where it was left, or start again with an empty form?")
+            again = box.addButton("Start again", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cont)
         box.exec()
         clicked = box.clickedButton()
-        return "continue" if clicked is cont else "again" if clicked is again else "cancel"
+        if clicked is cont:
+            return "continue"
+        return "again" if again is not None and clicked is again else "cancel"
 
     def _saved(self, _response_id: int) -> None:
         if self.client_id is not None:  # now, while the window still shows the thank-you page
@@ -453,10 +545,49 @@ class QuestionnairesTab(QWidget):
         except UserError as err:
             QMessageBox.warning(self, "Cannot open", str(err))
             return None
-        dialog = ResponseDialog(self.db, opened, clinic.load_settings(self.db).date_style, self)
+        history = questionnaire_cases.client_responses(self.db, opened.response.client_id)
+        dialog = ResponseDialog(
+            self.db,
+            opened,
+            clinic.load_settings(self.db).date_style,
+            self,
+            note=version_notes(history).get(response_id, ""),
+            can_change=self._may_get_new_version(opened.response, history),
+        )
         dialog.record_requested.connect(self.open_record)
         dialog.exec()
+        if dialog.new_version_requested:
+            self.new_version(response_id)
         return dialog
+
+    def _may_get_new_version(
+        self,
+        response: questionnaire_cases.Response,
+        history: list[questionnaire_cases.Response],
+    ) -> bool:
+        """The newest signed response to its form, with no unfinished copy in the way."""
+        newest = next((r for r in history if r.form_id == response.form_id), None)
+        return (
+            response.signed
+            and newest is not None
+            and newest.id == response.id
+            and questionnaire_cases.get_draft(self.db, response.client_id, response.form_id) is None
+        )
+
+    def new_version(self, response_id: int) -> FormRunner | None:
+        """A change to a finished, signed response: its new version, opened to change."""
+        try:
+            draft = questionnaire_cases.start_new_version(self.db, response_id)
+        except UserError as err:
+            QMessageBox.warning(self, "No new version started", str(err))
+            return None
+        client = client_cases.get_client(self.db, draft.client_id)
+        if client is None:
+            return None
+        self._runner_form = draft.form_id
+        runner = self._open_new_version(client, 0)
+        self.refresh()
+        return runner
 
     def open_record(self, response_id: int | None = None) -> PdfPreview | None:
         response_id = response_id if response_id else self._selected_response()
@@ -503,16 +634,24 @@ class ResponseDialog(QDialog):
         opened: questionnaire_cases.OpenedResponse,
         date_style: str,
         parent: QWidget | None = None,
+        *,
+        note: str = "",
+        can_change: bool = False,
     ) -> None:
+        """``note``: where it stands among versions; ``can_change``: offer a new version."""
         super().__init__(parent)
         response = opened.response
+        self.new_version_requested = False
         self.setObjectName("response_dialog")
         self.setWindowTitle(f"{response.form_title} — answered {_when(response.completed_at)}")
         self.resize(760, 820)
         how = " by the client in client mode" if response.client_mode else ""
+        sealed = " It is signed and sealed." if response.signed else ""
+        history = f" This response is {note}." if note else ""
         info = QLabel(
             f"{response.form_title}, version {response.form_version}, answered "
-            f"{_when(response.completed_at)}{how}. Read-only: this is exactly what was answered."
+            f"{_when(response.completed_at)}{how}. Read-only: this is exactly what was "
+            f"answered.{sealed}{history}"
         )
         info.setWordWrap(True)
         info.setObjectName("response_info")
@@ -537,6 +676,14 @@ class ResponseDialog(QDialog):
             record.setObjectName("response_record")
             record.clicked.connect(lambda: self.record_requested.emit(response.id))
             buttons.addWidget(record)
+        if can_change:
+            change = QPushButton("New version…")
+            change.setObjectName("response_new_version")
+            change.setToolTip(
+                "Change this signed response: a new version, signed again; this one stays"
+            )
+            change.clicked.connect(self._ask_new_version)
+            buttons.addWidget(change)
         buttons.addStretch(1)
         close = QPushButton("Close")
         close.setDefault(True)
@@ -546,3 +693,16 @@ class ResponseDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(area, 1)
         layout.addLayout(buttons)
+
+    def _ask_new_version(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Start a new version?",
+            "This response is signed and sealed. A change starts a new version with the same "
+            "answers, which is signed again; this one stays exactly as it was, with its PDF "
+            "record, and both are listed.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Ok:
+            self.new_version_requested = True
+            self.accept()

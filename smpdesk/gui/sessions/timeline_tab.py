@@ -5,7 +5,10 @@ morning of a session sits just below it, with the flags it raised counted.
 A session recorded despite a do-not-treat flag carries its reason on a line
 of its own, so an audit never needs the session opened to find it.
 Selecting a session (or its reason) shows its full record and enables its
-actions; selecting a questionnaire shows the flags it raised.
+actions; selecting a questionnaire shows the flags it raised.  A session the
+owner deleted leaves the list of sessions but not the history: a line says
+when, by whom and why, and selecting it shows the session as it was recorded.
+Only an owner (or anyone, on a clinic not protected yet) sees *Delete session…*.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app import photos as photo_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
+from smpdesk.app.access import may
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
 from smpdesk.gui.changes import Changes
@@ -40,7 +44,9 @@ from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
+DELETED_ROLE = Qt.ItemDataRole.UserRole + 3
 OVERRIDE_WORDS = "Went ahead despite do-not-treat"
+DELETED_INK = "#8c2318"
 
 FIELD_LABELS: dict[str, str] = {
     "start_time": "Start",
@@ -122,8 +128,33 @@ def history_html(
             for name, old, new in changes
         )
         who = f" by {html.escape(version.replaced_by_name)}" if version.replaced_by_name else ""
+        if version.kind == "deleted":
+            what = "<b>deleted</b>"
         items.append(f"<li>{stamp}{who}: {what or 'saved without changes'}</li>")
-    return f"<h4>Edited</h4><ul>{''.join(items)}</ul>"
+    edits = [v for v in versions if v.kind != "deleted"]
+    return f"<h4>{'Edited' if edits else 'History'}</h4><ul>{''.join(items)}</ul>"
+
+
+def deletion_words(gone: session_cases.DeletedSession) -> str:
+    """ "Session of 3 Nov 2026 deleted by Aoife Byrne: recorded for the wrong client"."""
+    by = f" by {gone.deleted_by_name}" if gone.deleted_by_name else ""
+    return f"Session of {format_date(gone.session.details.session_date)} deleted{by}: {gone.reason}"
+
+
+def deleted_html(
+    gone: session_cases.DeletedSession, versions: list[session_cases.SessionVersion]
+) -> str:
+    """A deleted session: who deleted it, when and why, then the record as it was."""
+    when = _local(gone.deleted_at)
+    stamp = f"{format_date(when.date().isoformat())} at {when:%H:%M}" if when else gone.deleted_at
+    by = f" by {html.escape(gone.deleted_by_name)}" if gone.deleted_by_name else ""
+    banner = (
+        f"<p style='color:{DELETED_INK}'><b>Deleted {stamp}{by}.</b> "
+        f"Reason: {html.escape(gone.reason)}</p>"
+        "<p style='color:#555'>It is left out of follow-ups, recalls and visits; "
+        "this is the session as it was recorded.</p>"
+    )
+    return banner + session_html(gone.session) + history_html(gone.session, versions)
 
 
 def response_flags(response: questionnaire_cases.Response) -> list[RaisedFlag]:
@@ -217,6 +248,13 @@ class TimelineTab(QWidget):
         self.aftercare_button = QPushButton("Aftercare sheet…")
         self.aftercare_button.setObjectName("session_aftercare")
         self.aftercare_button.clicked.connect(self._aftercare)
+        self.delete_button = QPushButton("Delete session…")
+        self.delete_button.setObjectName("delete_session")
+        self.delete_button.setToolTip(
+            "Owner only: the session leaves every list and stays in the client's history "
+            "with your reason"
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
         self.next_label = QLabel()
         self.next_label.setObjectName("next_label")
 
@@ -236,6 +274,7 @@ class TimelineTab(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.aftercare_button)
         bar.addStretch(1)
+        bar.addWidget(self.delete_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -257,6 +296,8 @@ class TimelineTab(QWidget):
     def refresh(self) -> None:
         self.tree.clear()
         self.detail.clear()
+        # Who is signed in may change while the tab lives (a switch of user).
+        self.delete_button.setVisible(may(self._db, "sessions.delete_session"))
         if self.client_id is None:
             return
         sessions = session_cases.client_sessions(self._db, self.client_id)
@@ -301,6 +342,7 @@ class TimelineTab(QWidget):
             item.setForeground(1, Qt.GlobalColor.darkGray)
             events.append((f"{visit} 99:99 p", item))
         events += self._response_events(self.client_id)
+        events += self._deleted_events(self.client_id)
         events.sort(key=lambda e: e[0], reverse=True)
         for _, item in events:
             self.tree.addTopLevelItem(item)
@@ -327,6 +369,23 @@ class TimelineTab(QWidget):
             item.setForeground(column, ink)
             item.setToolTip(column, f"{OVERRIDE_WORDS}: {reason}")
         return item
+
+    def _deleted_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
+        """One line per deleted session, on the day it was deleted: the history keeps it."""
+        events = []
+        for gone in session_cases.deleted_sessions(self._db, client_id):
+            when = _local(gone.deleted_at)
+            day = when.date().isoformat() if when else gone.deleted_at[:10]
+            clock = f"{when:%H:%M}" if when else "00:00"
+            words = deletion_words(gone)
+            item = QTreeWidgetItem([format_date(day), "Session deleted", words])
+            item.setData(0, DELETED_ROLE, gone.session.id)
+            ink = QColor(DELETED_INK)
+            for column in (1, 2):
+                item.setForeground(column, ink)
+                item.setToolTip(column, words)
+            events.append((f"{day} {clock} d{gone.session.id:09d}", item))
+        return events
 
     def _response_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
         events = []
@@ -383,6 +442,7 @@ class TimelineTab(QWidget):
         session_id = self.selected_session_id()
         self.edit_button.setEnabled(session_id is not None)
         self.aftercare_button.setEnabled(session_id is not None)
+        self.delete_button.setEnabled(session_id is not None)
         if session_id is not None:
             session = session_cases.get_session(self._db, session_id)
             if session is not None:
@@ -395,11 +455,23 @@ class TimelineTab(QWidget):
                 )
             return
         item = self.tree.currentItem()
+        deleted_id = item.data(0, DELETED_ROLE) if item else None
+        if deleted_id and self.client_id is not None:
+            self._show_deleted(int(deleted_id))
+            return
         response_id = item.data(0, RESPONSE_ROLE) if item else None
         if response_id:
             response = questionnaire_cases.get_response(self._db, int(response_id))
             if response is not None:
                 self.detail.setHtml(response_html(response))
+
+    def _show_deleted(self, session_id: int) -> None:
+        assert self.client_id is not None
+        for gone in session_cases.deleted_sessions(self._db, self.client_id):
+            if gone.session.id == session_id:
+                versions = session_cases.session_versions(self._db, session_id)
+                self.detail.setHtml(deleted_html(gone, versions))
+                return
 
     # -- actions ------------------------------------------------------------
     def record_session(self) -> None:
@@ -421,6 +493,32 @@ class TimelineTab(QWidget):
         dialog = SessionDialog(self._db, self.client_id, session, parent=self)
         if dialog.exec() and dialog.saved_session is not None:
             self.changes.sessions_changed.emit(self.client_id)
+
+    def delete_selected(self) -> bool:
+        """The owner deletes the selected session, with a reason; True when deleted."""
+        session_id = self.selected_session_id()
+        if self.client_id is None or session_id is None:
+            return False
+        from smpdesk.gui.sessions.delete_session_dialog import DeleteSessionDialog
+
+        session = session_cases.get_session(self._db, session_id)
+        if session is None:  # deleted or removed meanwhile (another window)
+            self.refresh()
+            return False
+        dialog = DeleteSessionDialog(self._db, session, parent=self)
+        deleted = bool(dialog.exec()) and dialog.deleted is not None
+        dialog.deleteLater()
+        if deleted:
+            self.changes.sessions_changed.emit(self.client_id)  # this tab reloads too
+            self.select_deleted(session_id)  # the line that now stands for it
+        return deleted
+
+    def select_deleted(self, session_id: int) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and item.data(0, DELETED_ROLE) == session_id:
+                self.tree.setCurrentItem(item)
+                return
 
     def _aftercare(self) -> None:
         session_id = self.selected_session_id()

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app.clinic import Clinic, ClinicSettings, load_settings, save_settings
-from smpdesk.domain.clinic_settings import DATE_STYLES, MAX_LOGO_BYTES, PAPER_SIZES
+from smpdesk.domain.clinic_settings import (
+    DATE_STYLES,
+    DEFAULT_RETENTION_YEARS,
+    MAX_LOGO_BYTES,
+    PAPER_SIZES,
+    RETENTION_YEARS_RANGE,
+)
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.widgets.form_support import confirm_discard
@@ -74,6 +80,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._follow_up_tab(), "Follow-ups")
         tabs.addTab(self._days_tab(), "Aftercare days")
         tabs.addTab(self._backups_tab(), "Backups")
+        tabs.addTab(self._records_tab(), "Records")
         self.tabs = tabs
         self.problem = QLabel()
         self.problem.setObjectName("settings_problem")
@@ -211,6 +218,27 @@ class SettingsDialog(QDialog):
             form.addRow(label, box)
         return page
 
+    def _records_tab(self) -> QWidget:
+        """How long a client's records are kept after their last visit (retention)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        low, high = RETENTION_YEARS_RANGE
+        self.retention_years = _spin(self.settings.retention_years, high)
+        self.retention_years.setMinimum(low)
+        self.retention_years.setObjectName("retention_years")
+        self.retention_years.setSuffix(" years")
+        form.addRow("Keep records after the last visit for", self.retention_years)
+        note = QLabel(
+            "How long depends on your country's rules for health records and on your insurer; "
+            f"smpdesk cannot know them, so it starts at {DEFAULT_RETENTION_YEARS} years. "
+            "Clinic → Clients past retention lists the clients last seen longer ago than this, "
+            "for you to review and erase. Nothing is erased by itself."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        return page
+
     def _choose_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for backups")
         if folder:
@@ -292,6 +320,7 @@ class SettingsDialog(QDialog):
             backup_warn_days=self.backup_warn_days.value(),
             backup_keep={k: box.value() for k, box in self.backup_keep.items()},
             lock_minutes=self.lock_minutes.value(),
+            retention_years=self.retention_years.value(),
         )
 
     def save(self) -> None:

@@ -4,7 +4,11 @@ It is the clinic's evidence of informed consent, so it reproduces the form's
 own wording (the exact text of the version answered, identified by the file's
 SHA-256 in the footer of every page) next to each answer, and never lets a
 page break part a heading from what it introduces or a signature from its
-line.  It is rendered again, unchanged, whenever the clinic reprints it.
+line.  Each signature (the client's, a practitioner's countersignature) prints
+the time it was drawn beneath its line; a new version of a signed response
+names the record it replaces.  The PDF is made once, when the response is
+finished, and stored byte for byte (and sealed by its content hash): a reprint
+is that same file.
 
 The look, fonts and clinic header are the aftercare sheet's (see
 :mod:`smpdesk.infra.handouts.layout`); everything printed is a real Paragraph, and all
@@ -78,6 +82,9 @@ class RecordAnswer:
     answer: str = ""  # formatted for people; "" = not answered (or not ticked)
     help: str = ""
     signature_png: bytes | None = None  # kind "signature": the drawn image, untrusted
+    # kind "signature": when this signature was drawn (local, naive); None: the
+    # record's "Date and time signed".  A countersignature prints its own time.
+    signed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class ConsentRecordRequest:
     paper: str = "A4"  # "A4" | "Letter"
     date_style: str = "uk"  # smpdesk.domain.dates styles
     response_id: int | None = None
+    replaces: str = ""  # a new version: one sentence naming the record it replaces
 
 
 def render_consent_record(request: ConsentRecordRequest) -> bytes:
@@ -117,8 +125,10 @@ def render_consent_record(request: ConsentRecordRequest) -> bytes:
         _details(request, signed, styles, width),
         Spacer(1, 4),
     ]
+    if request.replaces.strip():
+        story += [Paragraph(f"<b>{text(request.replaces)}</b>", styles.small), Spacer(1, 4)]
     for page in request.pages:
-        story += _page(page, signed, styles, own)
+        story += _page(page, _Signing(signed, request.date_style), styles, own)
     story += [Spacer(1, 12), _provenance(request, styles)]
 
     footer = _Footer(request, width)
@@ -223,7 +233,20 @@ def _own_styles() -> _OwnStyles:
     )
 
 
-def _page(page: RecordPage, signed: str, styles: Styles, own: _OwnStyles) -> list[Flowable]:
+@dataclass(frozen=True)
+class _Signing:
+    """The record's signing time in words, and the date style for a signature's own time."""
+
+    default: str
+    date_style: str
+
+    def caption(self, answer: RecordAnswer) -> str:
+        if answer.signed_at is None:
+            return f"Signed {self.default}"
+        return f"Signed {signed_at(answer.signed_at, self.date_style)}"
+
+
+def _page(page: RecordPage, signed: _Signing, styles: Styles, own: _OwnStyles) -> list[Flowable]:
     """A heading, then the items; the heading always shares a page with the first of them.
 
     A one-paragraph intro is not enough company: "Practitioner check" and its
@@ -257,7 +280,7 @@ def _heading(page: RecordPage, styles: Styles) -> Flowable:
 
 
 def _item(
-    answer: RecordAnswer, signed: str, styles: Styles, own: _OwnStyles
+    answer: RecordAnswer, signed: _Signing, styles: Styles, own: _OwnStyles
 ) -> tuple[list[Flowable], bool]:
     """The item's flowables, and whether they must stay on one page.
 
@@ -324,7 +347,7 @@ def _lines(value: str) -> str:
 
 
 def _signature(
-    answer: RecordAnswer, signed: str, styles: Styles, own: _OwnStyles
+    answer: RecordAnswer, signed: _Signing, styles: Styles, own: _OwnStyles
 ) -> list[Flowable]:
     """The drawn signature sitting on a line, "Signed <when>" under it, never parted."""
     parts: list[Flowable] = []
@@ -334,7 +357,7 @@ def _signature(
         parts.append(Paragraph(text(answer.help), own.help))
 
     drawn: object = ""
-    caption = f"Signed {signed}"
+    caption = signed.caption(answer)
     if not answer.signature_png:
         caption = "Not signed"
     else:
