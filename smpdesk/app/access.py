@@ -46,10 +46,14 @@ class Rule:
     # keystroke, are not.
     audit: bool = False
     what: str = ""  # for a refusal: "see medical answers", "restore a backup"
+    # A look at records on screen: noted once a minute per person and client, without
+    # waiting for the disk.  Everything else audited (changes, exports, PDF saves,
+    # prints) is noted every time, flushed.
+    read: bool = False
 
 
-def _rule(roles: frozenset[Role], what: str, *, audit: bool = False) -> Rule:
-    return Rule(roles, audit, what)
+def _rule(roles: frozenset[Role], what: str, *, audit: bool = False, read: bool = False) -> Rule:
+    return Rule(roles, audit, what, read)
 
 
 # One line per use case: module.function -> who may run it.
@@ -64,19 +68,21 @@ RULES: dict[str, Rule] = {
     "clients.count_clients": _rule(EVERYONE, "count clients"),
     "clients.list_rows": _rule(EVERYONE, "list clients"),
     "clients.search_client_ids": _rule(EVERYONE, "search clients"),
-    "clients.client_versions": _rule(CLINICAL, "see a client's earlier details", audit=True),
+    "clients.client_versions": _rule(
+        CLINICAL, "see a client's earlier details", audit=True, read=True
+    ),
     # sessions: clinical, except the dates reception books by.
     "sessions.record_session": _rule(CLINICAL, "record a session", audit=True),
     "sessions.update_session": _rule(CLINICAL, "change a session", audit=True),
     "sessions.new_session_defaults": _rule(CLINICAL, "record a session"),
-    "sessions.client_sessions": _rule(CLINICAL, "see treatment details", audit=True),
+    "sessions.client_sessions": _rule(CLINICAL, "see treatment details", audit=True, read=True),
     "sessions.get_session": _rule(CLINICAL, "see treatment details"),
     "sessions.latest_session": _rule(CLINICAL, "see treatment details"),
     "sessions.sessions_on": _rule(CLINICAL, "see treatment details"),
-    "sessions.sessions_with_lot": _rule(CLINICAL, "run a lot recall", audit=True),
+    "sessions.sessions_with_lot": _rule(CLINICAL, "run a lot recall", audit=True, read=True),
     "sessions.used_values": _rule(CLINICAL, "record a session"),
     "sessions.session_override": _rule(CLINICAL, "see treatment details"),
-    "sessions.session_versions": _rule(CLINICAL, "see treatment details", audit=True),
+    "sessions.session_versions": _rule(CLINICAL, "see treatment details", audit=True, read=True),
     "sessions.edited_session_ids": _rule(CLINICAL, "see treatment details"),
     "sessions.handouts_for_session": _rule(EVERYONE, "see which sheets were given"),
     "sessions.visits": _rule(EVERYONE, "see a client's visits"),
@@ -85,7 +91,7 @@ RULES: dict[str, Rule] = {
     "follow_ups.due_follow_ups": _rule(EVERYONE, "see follow-ups"),
     # photos: clinical only.
     "photos.import_photos": _rule(CLINICAL, "import photos", audit=True),
-    "photos.client_photos": _rule(CLINICAL, "see photos", audit=True),
+    "photos.client_photos": _rule(CLINICAL, "see photos", audit=True, read=True),
     "photos.get_photo": _rule(CLINICAL, "see photos"),
     "photos.photo_image": _rule(CLINICAL, "see photos"),
     "photos.photo_jpeg": _rule(CLINICAL, "see photos"),
@@ -107,9 +113,11 @@ RULES: dict[str, Rule] = {
     "questionnaires.save_draft": _rule(CLINICAL, "fill in a form"),
     "questionnaires.discard_draft": _rule(CLINICAL, "discard a form", audit=True),
     "questionnaires.finish": _rule(CLINICAL, "sign off a form", audit=True),
-    "questionnaires.client_responses": _rule(CLINICAL, "see medical answers", audit=True),
+    "questionnaires.client_responses": _rule(
+        CLINICAL, "see medical answers", audit=True, read=True
+    ),
     "questionnaires.get_response": _rule(CLINICAL, "see medical answers"),
-    "questionnaires.open_response": _rule(CLINICAL, "see medical answers", audit=True),
+    "questionnaires.open_response": _rule(CLINICAL, "see medical answers", audit=True, read=True),
     "questionnaires.consent_record": _rule(CLINICAL, "see a consent record", audit=True),
     "questionnaires.client_flags": _rule(CLINICAL, "see contraindications"),
     "questionnaires.do_not_treat": _rule(CLINICAL, "see contraindications"),
@@ -146,10 +154,10 @@ RULES: dict[str, Rule] = {
     "staff.verify_audit": _rule(OWNER_ONLY, "check the audit log"),
     # Edit history (issue 14): photo tag history; deleting a session is the owner's, with a
     # reason, and the deleted session stays in the client's history.
-    "photos.photo_versions": _rule(CLINICAL, "see a photo's history", audit=True),
+    "photos.photo_versions": _rule(CLINICAL, "see a photo's history", audit=True, read=True),
     "photos.edited_photo_ids": _rule(CLINICAL, "see photos"),
     "sessions.delete_session": _rule(OWNER_ONLY, "delete a session", audit=True),
-    "sessions.deleted_sessions": _rule(CLINICAL, "see treatment details"),
+    "sessions.deleted_sessions": _rule(CLINICAL, "see treatment details", audit=True, read=True),
     # A client's own data (issue 14): the export holds medical answers and photos.
     "client_export.export_client": _rule(CLINICAL, "export a client's data", audit=True),
     # Erasure and retention (issue 14): the owner's alone.  The audit entry is "client N
@@ -287,13 +295,12 @@ def _guard(
         if not may(clinic, name):
             audit(clinic, name, _client_of(clinic, signature, args, kwargs), "refused")
             raise AccessRefused(refusal(clinic, name))
-        changes = clinic.conn.total_changes
         result = fn(clinic, *args, **kwargs)
         if rule.audit and clinic.staff is not None:
             client_id = _client_of(clinic, signature, args, kwargs)
-            # A use case that changed no row was a read: its entry need not wait for the
-            # disk, and the same read by the same person a moment ago is not noted again.
-            if clinic.conn.total_changes != changes:
+            # A look at records need not wait for the disk, and the same look by the same
+            # person a moment ago is not noted again; anything else is noted every time.
+            if not rule.read:
                 audit(clinic, name, client_id, "done")
             elif _newly_read(clinic, name, client_id):
                 audit(clinic, name, client_id, "done", flush=False)

@@ -42,7 +42,7 @@ from smpdesk.store.database import (
     translate_error,
 )
 from smpdesk.store.engine import DATABASE_ERRORS, ERRORS, is_error, is_not_a_database
-from smpdesk.store.responses import SealFinding, sealed_findings
+from smpdesk.store.responses import SealFinding, sealed_findings, sealing_in_place
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
 from smpdesk.store.sqlite_files import (
@@ -480,7 +480,13 @@ def check_database(
             broken = [_seal_sentence(finding) for finding in sealed_findings(conn)]
             if broken:
                 return False, "\n".join([passed, *broken, _SEAL_ADVICE]), counts
-            passed += " Every signed record matches its content hash."
+            if sealing_in_place(conn):
+                passed += " Every signed record matches its content hash."
+            else:
+                passed += (
+                    " Its signed records are not sealed yet (the file is from an older "
+                    "smpdesk): they are sealed when the clinic is next opened."
+                )
         return True, passed, counts
     except DATABASE_ERRORS as exc:
         return False, unreadable(exc), counts
@@ -494,6 +500,10 @@ _SEAL_PROBLEMS = {
     "unsealed": "has lost the content hash sealed when it was signed, so its answers or its "
     "PDF record may have been changed outside smpdesk.",
     "wording": "was answered with a form wording that was changed outside smpdesk.",
+    "unanchored": "has no seal entry in the audit trail, so its content hash may have been "
+    "made outside smpdesk.",
+    "missing": "is gone from the file, though the audit trail shows it was signed and sealed "
+    "(and its client was not erased on request).",
 }
 _SEAL_ADVICE = (
     "Keep this file as it is for investigation, and compare those records with a backup made "

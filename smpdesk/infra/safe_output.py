@@ -32,7 +32,16 @@ from smpdesk.store.database import os_error
 # Files SQLite and smpdesk keep beside the database.
 # The file, its SQLite companions, the single-instance lock, the key file and the
 # erasure register (which brings erased clients' erasure back after a restore).
-DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock", ".keys", ".erasures.json")
+DATABASE_COMPANIONS = (
+    "",
+    "-wal",
+    "-shm",
+    "-journal",
+    ".lock",
+    ".keys",
+    ".erasures.json",
+    ".erasures.json.unreadable",  # a damaged register, kept for the owner to look at
+)
 
 
 def _real(path: Path | str) -> Path:

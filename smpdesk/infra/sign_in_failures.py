@@ -33,7 +33,9 @@ class FailedSignIn:
 
 
 def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(f".{db_path.name}.failed-sign-ins")
+    """Beside the real file: the window and the CLI may reach it through different links."""
+    real = Path(os.path.realpath(db_path))
+    return real.with_name(f".{real.name}.failed-sign-ins")
 
 
 def note(db_path: Path, login: str, *, now: datetime | None = None) -> None:
@@ -70,6 +72,7 @@ def read(db_path: Path) -> list[FailedSignIn]:
     except OSError:
         return []
     found = []
+    now = datetime.now(UTC)
     for raw in data.split(b"\n"):
         if not raw or len(raw) > MAX_LINE:
             continue
@@ -78,10 +81,16 @@ def read(db_path: Path) -> list[FailedSignIn]:
             at, login = item["at"], item["login"]
             if not (isinstance(at, str) and isinstance(login, str)):
                 continue
-            datetime.fromisoformat(at)
+            when = datetime.fromisoformat(at)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             continue
-        found.append(FailedSignIn(at, login[:64]))
+        # Stored as every entry's time is (UTC, to the millisecond), so ranges compare it
+        # alike; a time without a zone or in the future was not written by us: now instead.
+        if when.tzinfo is None or when > now:
+            when = now
+        found.append(
+            FailedSignIn(when.astimezone(UTC).isoformat(timespec="milliseconds"), login[:64])
+        )
     return found
 
 

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -31,6 +32,7 @@ class AuditEntry:
     action: str
     client_id: int | None
     outcome: str
+    detail: str = ""  # ids and hashes an entry vouches for (a seal), never a record's values
 
 
 def entry_hash(
@@ -42,9 +44,16 @@ def entry_hash(
     client_id: int | None,
     outcome: str,
     prev_hash: str,
+    detail: str = "",
 ) -> str:
-    """The chain link: JSON of the fields (unambiguous, unlike joining with a separator)."""
+    """The chain link: JSON of the fields (unambiguous, unlike joining with a separator).
+
+    ``detail`` joins the fields only when there is one, so every entry written
+    before it existed (migration 0015) keeps the hash it was chained with.
+    """
     fields = [entry_id, at, staff_id, staff_name, action, client_id, outcome, prev_hash]
+    if detail:
+        fields.append(detail)
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -58,6 +67,7 @@ def append(
     outcome: str,
     at: str | None = None,
     flush: bool = True,
+    detail: str = "",
 ) -> None:
     """Add one entry in its own transaction (or inside the caller's, if one is open).
 
@@ -77,12 +87,15 @@ def append(
         last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         entry_id, previous = (last[0] + 1, last[1]) if last else (1, "")
         digest = entry_hash(
-            entry_id, at, staff_id, staff_name, action, client_id, outcome, previous
+            entry_id, at, staff_id, staff_name, action, client_id, outcome, previous, detail
         )
+        columns = "id, at, staff_id, staff_name, action, client_id, outcome, prev_hash, hash"
+        values = [entry_id, at, staff_id, staff_name, action, client_id, outcome, previous, digest]
+        if detail:
+            columns += ", detail"
+            values.append(detail)
         db.execute(
-            "INSERT INTO audit_log (id, at, staff_id, staff_name, action, client_id, outcome, "
-            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [entry_id, at, staff_id, staff_name, action, client_id, outcome, previous, digest],
+            f"INSERT INTO audit_log ({columns}) VALUES ({', '.join('?' * len(values))})", values
         )
 
     if db.conn.in_transaction:
@@ -134,6 +147,43 @@ def entries(
     return [AuditEntry(*row) for row in rows]
 
 
+def _has_detail(db: sqlite_utils.Database | Any) -> bool:
+    """Does this file's trail have the ``detail`` column (migration 0015)?  A backup or an
+    older file checked read-only may not."""
+    return any(row[1] == "detail" for row in db.execute("PRAGMA table_info(audit_log)"))
+
+
+SEAL_ACTION = "questionnaires.seal"
+
+
+def seal_detail(response_id: int, sha256: str) -> str:
+    """What a seal entry vouches for: the response and the hash sealed with it."""
+    return json.dumps({"response": response_id, "sha256": sha256}, separators=(",", ":"))
+
+
+def seal_anchors(db: sqlite_utils.Database | Any) -> dict[int, tuple[str, int | None]]:
+    """Response id -> (the hash its FIRST seal entry vouches for, its client id).
+
+    The first one only: an entry appended later for the same response (someone
+    re-sealing a record they changed) vouches for nothing.  Empty for a file
+    whose trail has no ``detail`` column yet.
+    """
+    if not _has_detail(db):
+        return {}
+    anchors: dict[int, tuple[str, int | None]] = {}
+    rows = db.execute(
+        "SELECT detail, client_id FROM audit_log WHERE action = ? ORDER BY id", [SEAL_ACTION]
+    )
+    for detail, client_id in rows:
+        try:
+            item = json.loads(detail)
+            response_id, digest = int(item["response"]), str(item["sha256"])
+        except (TypeError, ValueError, KeyError):
+            continue
+        anchors.setdefault(response_id, (digest, client_id))
+    return anchors
+
+
 _CLIENT_COLUMN = {"sessions": "client_id", "photos": "client_id", "responses": "client_id"}
 
 
@@ -163,18 +213,20 @@ def first_broken_link(
     """
     previous, expected_id = "", 1
     found_anchor = anchor is None
+    detail = "detail" if _has_detail(db) else "''"
     rows = db.execute(
-        "SELECT id, at, staff_id, staff_name, action, client_id, outcome, prev_hash, hash "
-        "FROM audit_log ORDER BY id"
+        "SELECT id, at, staff_id, staff_name, action, client_id, outcome, prev_hash, hash, "
+        f"{detail} FROM audit_log ORDER BY id"
     )
-    for entry_id, at, staff_id, staff_name, action, client_id, outcome, prev, digest in rows:
+    for row in rows:
+        entry_id, prev, digest = row[0], row[7], row[8]
         if entry_id != expected_id:
             return expected_id, "an entry is missing"
         if prev != previous:
             return entry_id, "it does not follow the entry before it"
-        if entry_hash(entry_id, at, staff_id, staff_name, action, client_id, outcome, prev) != (
-            digest
-        ):
+        at, staff_id, staff_name, action, client_id, outcome = row[1:7]
+        fields = (entry_id, at, staff_id, staff_name, action, client_id, outcome, prev)
+        if entry_hash(*fields, detail=row[9] or "") != digest:
             return entry_id, "it was changed after it was written"
         if anchor is not None and entry_id == anchor[0]:
             if digest != anchor[1]:
@@ -229,5 +281,7 @@ __all__ = [
     "first_broken_link",
     "head",
     "read_anchor",
+    "seal_anchors",
+    "seal_detail",
     "write_anchor",
 ]

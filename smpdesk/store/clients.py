@@ -157,7 +157,12 @@ def insert_clients(db: sqlite_utils.Database, many: list[ClientDetails]) -> list
     """Insert clients in one transaction (one fsync, not one per client)."""
     ids: list[int] = []
     with write(db):
-        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM clients").fetchone()[0]
+        # Never an erased client's id (and so number): the audit trail and any paper
+        # or export naming C00044 must not come to mean someone else.
+        next_id = db.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM clients), 0), "
+            "coalesce((SELECT max(client_id) FROM erasure_register), 0)) + 1"
+        ).fetchone()[0]
         now = _now()
         for details in many:
             number = format_client_number(next_id)

@@ -295,12 +295,37 @@ def _sealed_content(row: tuple) -> SealedContent:
     )
 
 
-def _seal(db: sqlite_utils.Database, response_id: int) -> None:
-    """Write the content hash of a response just inserted (inside its transaction)."""
+def _seal(db: sqlite_utils.Database, response_id: int, *, anchor: bool = True) -> None:
+    """Write the content hash of a response just inserted (inside its transaction), and
+    vouch for it in the audit trail's hash chain.
+
+    The hash alone is unkeyed: someone who edits a record with an SQLite tool could
+    recompute it.  The seal entry cannot be rewritten without breaking the chain from
+    that entry on (and the anchors backups keep of it), so ``smpdesk check`` compares
+    each record with the hash its first seal entry names.  (Migration 0010 seals
+    without the entry, which 0015 adds once the trail can hold it.)
+    """
     row = db.execute(f"{_SEALED_SELECT} WHERE r.id = ?", [response_id]).fetchone()
-    db.execute(
-        "UPDATE responses SET content_sha256 = ? WHERE id = ?",
-        [content_hash(_sealed_content(row)), response_id],
+    digest = content_hash(_sealed_content(row))
+    db.execute("UPDATE responses SET content_sha256 = ? WHERE id = ?", [digest, response_id])
+    if anchor:
+        anchor_seal(db, response_id, row[1], digest)
+
+
+def anchor_seal(db: sqlite_utils.Database, response_id: int, client_id: int, digest: str) -> None:
+    """The seal entry of one response, by whoever is signed in on ``db`` (nobody in a
+    migration or on a clinic not protected yet)."""
+    from smpdesk.store import audit as audit_store
+
+    staff = getattr(db, "staff", None)
+    audit_store.append(
+        db,
+        staff_id=actor_of(db),
+        staff_name=getattr(staff, "display_name", "") or "",
+        action=audit_store.SEAL_ACTION,
+        client_id=client_id,
+        outcome="done",
+        detail=audit_store.seal_detail(response_id, digest),
     )
 
 
@@ -315,8 +340,25 @@ def seal_existing(db: sqlite_utils.Database) -> int:
         if row[2] or carries_signature(_answers_of(row[1]))
     ]
     for response_id in ids:
-        _seal(db, response_id)
+        _seal(db, response_id, anchor=False)
     return len(ids)
+
+
+def anchor_existing_seals(db: sqlite_utils.Database) -> int:
+    """Migration 0015: a seal entry for every sealed response that has none yet."""
+    from smpdesk.store import audit as audit_store
+
+    anchored = audit_store.seal_anchors(db)
+    rows = db.execute(
+        "SELECT id, client_id, content_sha256 FROM responses "
+        "WHERE content_sha256 IS NOT NULL ORDER BY id"
+    ).fetchall()
+    added = 0
+    for response_id, client_id, digest in rows:
+        if response_id not in anchored:
+            anchor_seal(db, response_id, client_id, digest)
+            added += 1
+    return added
 
 
 def _answers_of(text: str) -> dict:
@@ -330,7 +372,7 @@ class SealFinding:
 
     response_id: int
     client_number: str
-    problem: str  # "changed", "unsealed" or "wording"
+    problem: str  # "changed", "unsealed", "unanchored", "missing" or "wording"
 
 
 class _Executes(Protocol):
@@ -357,19 +399,54 @@ def sealed_findings(conn: _Executes) -> Iterator[SealFinding]:
         "(SELECT f.source FROM form_definitions f WHERE f.sha256 = r.definition_sha256) "
         "FROM responses r ORDER BY r.id"
     )
+    from smpdesk.store import audit as audit_store
+
+    # What the audit chain vouches for (empty for a file from before migration 0015,
+    # whose seals are then checked against themselves only).
+    anchors = audit_store.seal_anchors(conn)
+    seen: set[int] = set()
     for row in rows:
         content = _sealed_content(row[:14])
         stored, number, source = row[14], row[15] or "?", row[16]
+        seen.add(content.response_id)
         if stored is None:
             if content.pdf is not None or carries_signature(_answers_of(content.answers)):
                 yield SealFinding(content.response_id, number, "unsealed")
             continue
-        if content_hash(content) != stored:
+        anchor = anchors.get(content.response_id)
+        if content_hash(content) != stored or (anchor is not None and anchor[0] != stored):
             yield SealFinding(content.response_id, number, "changed")
+        elif anchors and anchor is None:
+            yield SealFinding(content.response_id, number, "unanchored")
         elif source is None or (
             hashlib.sha256(str(source).encode("utf-8")).hexdigest() != content.definition_sha256
         ):
             yield SealFinding(content.response_id, number, "wording")
+    erased = _erased_client_ids(conn)
+    for response_id, (_digest, client_id) in sorted(anchors.items()):
+        if response_id not in seen and client_id not in erased:
+            yield SealFinding(response_id, _client_number(conn, client_id), "missing")
+
+
+def sealing_in_place(conn: _Executes) -> bool:
+    """Does this file seal signed records (migration 0010) and vouch for them in its audit
+    trail (0015)?  A backup or a file from an older smpdesk does not, until opened."""
+    responses = {row[1] for row in conn.execute("PRAGMA table_info(responses)").fetchall()}
+    trail = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)").fetchall()}
+    return "content_sha256" in responses and "detail" in trail
+
+
+def _erased_client_ids(conn: _Executes) -> set[int | None]:
+    """Clients erased on request: their signed records are gone on purpose."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "erasure_register" not in tables:
+        return set()
+    return {row[0] for row in conn.execute("SELECT client_id FROM erasure_register")}
+
+
+def _client_number(conn: _Executes, client_id: int | None) -> str:
+    row = conn.execute("SELECT client_number FROM clients WHERE id = ?", [client_id]).fetchone()
+    return str(row[0]) if row else f"no. {client_id}"
 
 
 _RESPONSE_SELECT = (

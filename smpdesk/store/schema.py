@@ -478,6 +478,18 @@ def m0014_space_reclaimed(db: sqlite_utils.Database) -> None:
     pass
 
 
+@migrations(name="0015_seals_in_the_audit_chain")
+def m0015_seals_in_the_audit_chain(db: sqlite_utils.Database) -> None:
+    # A signed record's content hash is unkeyed, so it is also vouched for by an entry in
+    # the audit trail's hash chain (a forger who recomputes the hash cannot rewrite the
+    # chain without breaking it).  ``detail`` holds ids and hashes only; entries without
+    # one keep the hash they were chained with (store/audit.py entry_hash).
+    from smpdesk.store.responses import anchor_existing_seals
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN detail TEXT NOT NULL DEFAULT ''")
+    anchor_existing_seals(db)
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (all are pending on an empty database)."""
     return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))

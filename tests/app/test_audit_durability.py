@@ -79,3 +79,25 @@ def test_the_same_read_again_within_a_minute_is_not_noted_twice(signed_in, monke
     clock[0] += access.READ_NOTED_FOR_S
     sessions.client_sessions(practitioner, ada.id)  # a minute later: a new look
     assert reads() == [ada.id, bob.id, ada.id]
+
+
+def test_every_export_is_noted_and_flushed_however_soon_it_follows(
+    signed_in, monkeypatch, tmp_path
+):
+    """An export changes no row but leaves the clinic: each one is in the trail, at once."""
+    from smpdesk.app import client_export
+
+    practitioner = signed_in[Role.PRACTITIONER]
+    ada = clients.add_client(practitioner, ClientDetails(given_name="Ada", family_name="K"))
+    seen: list[tuple[str, bool]] = []
+    original = audit_store.append
+
+    def noting(db, **entry):
+        seen.append((entry["action"], entry.get("flush", True)))
+        original(db, **entry)
+
+    monkeypatch.setattr(audit_store, "append", noting)
+    for n in range(3):
+        client_export.export_client(practitioner, ada.id, tmp_path / f"copy-{n}.zip")
+    exports = [flush for action, flush in seen if action == "client_export.export_client"]
+    assert exports == [True, True, True]

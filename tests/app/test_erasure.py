@@ -391,7 +391,14 @@ def test_a_reused_client_id_is_never_erased(db, db_path):
     last = ids[-1]
     _erase(db, last)
     newcomer = clients.add_client(db, ClientDetails(given_name="Nadia", family_name="Newcomer"))
-    assert newcomer.id == last  # ids are reused: INTEGER PRIMARY KEY without AUTOINCREMENT
+    assert newcomer.id > last  # smpdesk no longer gives an erased id again...
+    # ...but a version before that fix did (INTEGER PRIMARY KEY without AUTOINCREMENT),
+    # and its files are restored too: the register must still match on the creation time.
+    with db.conn:
+        db.execute(
+            "UPDATE clients SET id = ?, client_number = ? WHERE id = ?",
+            [last, f"C{last:05d}", newcomer.id],
+        )
     made = backups.back_up(db, db_path).made.path
     db.close()
     result = backups.restore(db_path, made)
@@ -648,3 +655,15 @@ def test_every_connection_the_clinic_makes_zeroes_what_it_deletes(db):
         assert erasure_store.secure_delete_on(db) and erasure_store.secure_delete_on(worker)
     finally:
         worker.close()
+
+
+def test_an_erased_clients_id_and_number_are_never_given_to_someone_new(db):
+    """Row ids are not AUTOINCREMENT: without the register the next client would be C000NN
+    again, and inherit the erased person's audit trail and paperwork."""
+    [*_, last] = populate(db, 3)
+    number = clients.get_client(db, last).client_number
+    _erase(db, last)
+    newcomer = clients.add_client(db, ClientDetails(given_name="New", family_name="Person"))
+    assert newcomer.id > last
+    assert newcomer.client_number != number
+    assert audit_store.entries(db, client_id=newcomer.id) == []

@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from smpdesk import store
 from smpdesk.app import backup_files, photos, questionnaires
 from smpdesk.app import clients as client_cases
+from smpdesk.app.clinic import open_clinic
 from smpdesk.app.demo.forms import demo_signature, fill
 from smpdesk.app.demo.photos import synthetic_scalp
 from smpdesk.cli import main
@@ -588,3 +589,95 @@ def test_versions_are_numbered_along_the_chain(db, client, consent):
     assert [r.supersedes for r in chain] == [None, chain[0].id, chain[1].id]
     # Listed without its original (say, a partial list): still at least a second version.
     assert questionnaires.response_versions(listed[:1]) == {chain[2].id: 2}
+
+
+# -- the seal is vouched for by the audit chain (review of issue 14) -----------------------
+
+
+def _signed_consent(db_path):
+    from smpdesk.app.demo import populate
+
+    db = open_clinic(db_path)
+    [client_id] = populate(db, 1)
+    consent = load_form(shipped_forms_dir() / "consent.toml")
+    answers = fill(consent, {"photos_marketing": False}, seed=3, today=date.today())
+    response = questionnaires.finish(db, client_id, consent, answers)
+    db.close()
+    return response
+
+
+def test_a_forger_who_recomputes_the_hash_is_caught_by_the_chain(db_path):
+    """The hash is unkeyed; the seal entry in the audit chain is what the check trusts."""
+    from smpdesk.questionnaire.sealing import content_hash
+    from smpdesk.store.responses import _SEALED_SELECT, _sealed_content
+
+    response = _signed_consent(db_path)
+    conn = sqlite3.connect(db_path)
+    trigger = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'responses_sealed_no_update'"
+    ).fetchone()[0]
+    conn.execute("DROP TRIGGER responses_sealed_no_update")
+    answers = json.loads(
+        conn.execute("SELECT answers FROM responses WHERE id = ?", [response.id]).fetchone()[0]
+    )
+    answers["photos_marketing"] = True
+    conn.execute(
+        "UPDATE responses SET answers = ? WHERE id = ?", [json.dumps(answers), response.id]
+    )
+    row = conn.execute(f"{_SEALED_SELECT} WHERE r.id = ?", [response.id]).fetchone()
+    forged = content_hash(_sealed_content(row))
+    conn.execute("UPDATE responses SET content_sha256 = ? WHERE id = ?", [forged, response.id])
+    conn.execute(trigger)
+    conn.commit()
+    conn.close()
+    ok, message, _ = backup_files.check_database(db_path, records=True)
+    assert not ok
+    assert f"Signed response {response.id} of client C00001 no longer matches" in message
+
+
+def test_a_signed_record_deleted_with_plain_sql_is_reported_missing(db_path):
+    response = _signed_consent(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM response_documents WHERE response_id = ?", [response.id])
+    conn.execute("DELETE FROM responses WHERE id = ?", [response.id])
+    conn.commit()
+    conn.close()
+    ok, message, _ = backup_files.check_database(db_path, records=True)
+    assert not ok
+    assert f"Signed response {response.id} of client C00001 is gone from the file" in message
+
+
+def test_an_erased_clients_signed_records_are_not_missing(db_path):
+    from smpdesk.app import erasure
+
+    response = _signed_consent(db_path)
+    db = open_clinic(db_path)
+    erasure.erase_client(
+        db, response.client_id, confirmation="C00001", reason="The client asked in writing"
+    )
+    db.close()
+    ok, message, _ = backup_files.check_database(db_path, records=True)
+    assert ok, message
+
+
+def test_every_seal_has_its_entry_in_the_chain_and_the_chain_holds(db_path):
+    from smpdesk.store import audit as audit_store
+
+    response = _signed_consent(db_path)
+    db = open_clinic(db_path)
+    anchors = audit_store.seal_anchors(db)
+    assert anchors[response.id] == (response.content_sha256, response.client_id)
+    assert audit_store.first_broken_link(db) is None
+    db.close()
+
+
+def test_an_older_file_is_not_said_to_match_when_nothing_is_sealed_yet(tmp_path):
+    old = tmp_path / "v5.sqlite3"
+    shutil.copy(DATA / "clinic-schema-v5.sqlite3", old)
+    ok, message, _ = backup_files.check_database(old, full=False, records=True)
+    assert ok
+    assert "not sealed yet" in message and "Every signed record matches" not in message
+    opened = open_clinic(old)  # migrated: sealed, and vouched for in the chain
+    opened.close()
+    ok, message, _ = backup_files.check_database(old, records=True)
+    assert ok and "Every signed record matches its content hash." in message

@@ -124,3 +124,16 @@ def test_lock_unlock_and_sign_out_are_in_the_trail(clinic_path):
         ("protection.sign_out", "done"),
     ]
     clinic.close()
+
+
+def test_a_crafted_time_is_not_carried_into_the_trail(clinic_path):
+    journal = sign_in_failures.journal_path(clinic_path)
+    journal.write_text(
+        '{"at": "9999-12-31T23:59:59+14:00", "login": "olive"}\n'
+        '{"at": "2001-01-01", "login": "olive"}\n'
+        '{"at": "2026-12-01T10:30:00+01:00", "login": "olive"}\n'
+    )
+    before = datetime.now(UTC).isoformat(timespec="milliseconds")
+    kept = [f.at for f in sign_in_failures.read(clinic_path)]
+    assert kept[2] == "2026-12-01T09:30:00.000+00:00"  # in UTC, like every entry
+    assert all(before <= at <= datetime.now(UTC).isoformat() for at in kept[:2])

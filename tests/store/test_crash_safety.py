@@ -55,7 +55,8 @@ def _run_and_kill(
     deadline = time.monotonic() + 10
     while not acknowledged and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.01)
-    time.sleep(rng.uniform(0.0, 0.4))
+    # Long enough for a whole round (a consent record is made last) on a busy machine.
+    time.sleep(rng.uniform(0.0, 0.8))
     child.send_signal(signal.SIGKILL)
     child.wait()
     reader.join(timeout=5)
