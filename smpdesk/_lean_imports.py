@@ -1,32 +1,96 @@
-"""Import sqlite-utils without pulling in numpy and pandas, whenever it is first imported.
+"""Import sqlite-utils without paying for what smpdesk never uses of it, at its first import.
 
-sqlite-utils imports pandas and numpy at module load when they happen to be
-installed, only to convert their value types on insert.  smpdesk never
-passes such values, and on a laptop that has them (from other software) they
-add about 100 ms to every start.  Hiding them for the duration of that one
-import keeps start-up close to a bare Qt window; they stay importable for
-anything else afterwards.
+Every start of the window imports sqlite-utils (``Clinic`` is an
+``sqlite_utils.Database``), and sqlite-utils imports at load time libraries
+only its other parts use:
 
-The hiding used to be done by importing sqlite-utils from ``smpdesk/__init__``,
-which made ``import smpdesk`` (even for ``smpdesk.domain`` or ``paths``) pay
-for sqlite-utils, click and dateutil.  Now ``smpdesk/__init__`` only installs
-a finder that steps in at the first ``import sqlite_utils``, wherever it is.
+* **numpy and pandas**, when they happen to be installed (by other software),
+  only to convert their value types on insert; smpdesk never passes such
+  values, and they add about 100 ms.  They are made unimportable for the
+  duration of that one import (``import numpy`` fails inside it, so
+  sqlite-utils takes them as absent); they stay importable for anything else
+  afterwards.
+* **dateutil's parser**, for the ``parsedate`` recipes of its command line:
+  about 7 ms.  It is *deferred*: ``sys.modules`` holds a module object with
+  the real spec, path and name, whose code runs into it at the first
+  attribute that is not there yet (``parser.parse``), so anything that uses
+  it still gets the real library, just later.  Importing it by name does not
+  load it; only using it does.  (Not :class:`importlib.util.LazyLoader`: on
+  Python 3.11 the import statement itself reads ``__spec__``, which loads
+  the module at once.  PySide6's import hook looks into the module each
+  import statement returns, which counts as a use; a submodule like this one
+  is never what ``from dateutil import parser`` returns.)  click cannot be
+  deferred like this: sqlite-utils hands the module that imports it to
+  pluggy, which looks up an attribute on everything in it, click included.
+
+Nothing here runs until the first ``import sqlite_utils``, wherever it is:
+``smpdesk/__init__`` only installs the finder, so ``import smpdesk.domain``
+or ``smpdesk.paths`` pays for none of it.  Measure with
+``python -X importtime -c "import smpdesk, sqlite_utils"``.
 """
 
 from __future__ import annotations
 
 import importlib.abc
 import importlib.machinery
+import importlib.util
 import sys
+import threading
 from collections.abc import Sequence
 from types import ModuleType
 
 _HIDDEN = ("numpy", "pandas")
+_DEFERRED = ("dateutil.parser",)
 _TARGET = "sqlite_utils"
+_loading = threading.RLock()
+
+
+def defer(name: str) -> ModuleType | None:
+    """Put ``name`` in ``sys.modules`` as a module whose code runs at its first missing
+    attribute; None (and nothing changed) if it is imported already or not installed."""
+    if name in sys.modules:
+        return None
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+    state = {"loading": False, "loaded": False}
+
+    def load(attribute: str) -> object:  # PEP 562: asked only for attributes not found
+        with _loading:  # another thread asking meanwhile waits for the whole module
+            if state["loading"]:  # this thread, from inside the module's own code (a cycle)
+                raise AttributeError(
+                    f"partially initialized module {name!r} has no attribute {attribute!r}"
+                )
+            if not state["loaded"]:
+                state["loading"] = True
+                try:
+                    loader.exec_module(module)
+                except BaseException:
+                    sys.modules.pop(name, None)  # as a failed import leaves it
+                    raise
+                finally:
+                    state["loading"] = False
+                state["loaded"] = True
+                if module.__dict__.get("__getattr__") is load:
+                    del module.__dict__["__getattr__"]  # else the module's own replaced it
+        return getattr(module, attribute)
+
+    module.__dict__["__getattr__"] = load
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)  # as the import system does
+    return module
 
 
 class _HidingLoader(importlib.abc.Loader):
-    """Runs sqlite-utils' own loader with numpy and pandas made unimportable."""
+    """Runs sqlite-utils' own loader with numpy and pandas made unimportable and
+    dateutil's parser deferred."""
 
     def __init__(self, wrapped: importlib.abc.Loader) -> None:
         self._wrapped = wrapped
@@ -35,6 +99,8 @@ class _HidingLoader(importlib.abc.Loader):
         return self._wrapped.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
+        for name in _DEFERRED:
+            defer(name)
         hidden = [name for name in _HIDDEN if name not in sys.modules]
         for name in hidden:
             sys.modules[name] = None  # type: ignore[assignment]  # makes "import numpy" fail

@@ -68,6 +68,9 @@ RULES: dict[str, Rule] = {
     "clients.count_clients": _rule(EVERYONE, "count clients"),
     "clients.list_rows": _rule(EVERYONE, "list clients"),
     "clients.search_client_ids": _rule(EVERYONE, "search clients"),
+    # Issue 15, search and back to the list: a client's row found by key; reading ahead.
+    "clients.locate_client": _rule(EVERYONE, "list clients"),
+    "clients.prepare_search": _rule(EVERYONE, "search clients"),
     "clients.client_versions": _rule(
         CLINICAL, "see a client's earlier details", audit=True, read=True
     ),
@@ -89,6 +92,9 @@ RULES: dict[str, Rule] = {
     "sessions.visits_on": _rule(EVERYONE, "see the day's visits"),
     "sessions.book_appointment": _rule(EVERYONE, "book an appointment", audit=True),
     "follow_ups.due_follow_ups": _rule(EVERYONE, "see follow-ups"),
+    # Issue 15, follow-ups and lot recall: the list a page at a time, and its counts.
+    "follow_ups.due_follow_ups_page": _rule(EVERYONE, "see follow-ups"),
+    "follow_ups.due_counts": _rule(EVERYONE, "see follow-ups"),
     # photos: clinical only.
     "photos.import_photos": _rule(CLINICAL, "import photos", audit=True),
     "photos.client_photos": _rule(CLINICAL, "see photos", audit=True, read=True),
@@ -136,11 +142,13 @@ RULES: dict[str, Rule] = {
     # the clinic: settings are the owner's; everyone reads the clinic's details.
     "clinic.save_settings": _rule(OWNER_ONLY, "change the clinic's settings", audit=True),
     # backups: everyone's work is backed up; copies leaving the clinic and restores are the owner's.
-    "backups.back_up": _rule(EVERYONE, "back up the clinic"),
+    "backups.back_up": _rule(EVERYONE, "back up the clinic", audit=True),
     "backups.back_up_to_file": _rule(OWNER_ONLY, "copy the clinic to a file", audit=True),
     "backups.export_encrypted": _rule(OWNER_ONLY, "export the clinic", audit=True),
     "backups.authorize_restore": _rule(OWNER_ONLY, "restore or import a backup", audit=True),
     "backups.note_restored": _rule(OWNER_ONLY, "restore or import a backup", audit=True),
+    # Backup at close (issue 15, H9): whoever closes the window; only when records changed.
+    "backups.backup_due_at_close": _rule(EVERYONE, "back up the clinic"),
     # staff accounts and the audit log.
     "staff.list_staff": _rule(OWNER_ONLY, "manage staff accounts"),
     "staff.add_staff": _rule(OWNER_ONLY, "manage staff accounts", audit=True),

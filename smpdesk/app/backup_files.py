@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import sqlite3
@@ -45,7 +46,10 @@ from smpdesk.store.engine import DATABASE_ERRORS, ERRORS, is_error, is_not_a_dat
 from smpdesk.store.responses import SealFinding, sealed_findings, sealing_in_place
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
+from smpdesk.store.space import give_back_free_pages
 from smpdesk.store.sqlite_files import (
+    ChangeState,
+    change_state,
     connect_read_only,
     copy_snapshot,
     count_rows,
@@ -251,6 +255,10 @@ def make_backup(
     except OSError as exc:
         raise _failed(exc, folder, source) from exc
     tmp = Path(tmp_name)
+    # Free pages at the end of the file are given back first, so the copy holds live
+    # pages only.  Best effort: a busy or read-only file is copied as it is.
+    with contextlib.suppress(*ERRORS):
+        give_back_free_pages(conn)
     try:
         # A plain backup keeps the one-argument call tests stand in for.
         target = _connect_target(tmp) if key is None else _connect_target(tmp, key)
@@ -274,6 +282,83 @@ def make_backup(
     _remove(tmp)  # only its -journal could be left
     sync_folder(folder)
     return BackupInfo(final, taken_at, final.stat().st_size, ok=True)
+
+
+# What the newest verified backup in a folder holds (beside it: a name no backup matches),
+# so the window's close can tell whether anything changed since.
+_RECORD_SUFFIX = "-last-backup.json"
+_RECORD_MAX_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class RecordedBackup:
+    """The newest verified backup in a folder and the state of the records it holds."""
+
+    name: str
+    taken_at: datetime
+    state: ChangeState
+
+
+def _record_path(folder: Path, db_stem: str) -> Path:
+    return Path(folder) / f"{db_stem}{_RECORD_SUFFIX}"
+
+
+def record_backup(
+    folder: Path, db_stem: str, made: BackupInfo, *, key: bytes | None = None
+) -> RecordedBackup | None:
+    """Note beside the backups what the verified backup ``made`` holds (its change state,
+    read from the copy itself: exactly what was copied, whatever was written meanwhile).
+
+    Ids, counters and a file name only.  None (and no note) when the copy cannot be read
+    back, or the note cannot be written: the next close then backs up again, which is safe.
+    """
+    try:
+        conn = connect_read_only(made.path, key=key)
+        try:
+            state = change_state(conn)
+        finally:
+            conn.close()
+    except _FILE_ERRORS:
+        return None
+    recorded = RecordedBackup(made.path.name, made.taken_at, state)
+    body = {
+        "backup": recorded.name,
+        "taken_at": recorded.taken_at.isoformat(),
+        "mark": state.mark,
+        "schema": state.schema,
+        "audit": state.audit,
+    }
+    target = _record_path(folder, db_stem)
+    scratch = target.with_name(f".{target.name}.tmp")
+    try:
+        scratch.write_text(json.dumps(body), encoding="utf-8")
+        scratch.chmod(0o600)
+        scratch.replace(target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            scratch.unlink(missing_ok=True)
+        return None
+    return recorded
+
+
+def recorded_backup(folder: Path, db_stem: str) -> RecordedBackup | None:
+    """What :func:`record_backup` noted last in ``folder``; None if nothing (readable) is."""
+    path = _record_path(folder, db_stem)
+    try:
+        if not path.is_file() or path.stat().st_size > _RECORD_MAX_BYTES:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        mark = data["mark"]
+        if not isinstance(data["backup"], str) or not (mark is None or isinstance(mark, int)):
+            return None
+        if not isinstance(data["schema"], int) or not isinstance(data["audit"], int):
+            return None
+        taken_at = datetime.fromisoformat(data["taken_at"])
+        return RecordedBackup(
+            data["backup"], taken_at, ChangeState(mark, data["schema"], data["audit"])
+        )
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
 
 
 _PARTIAL = re.compile(r"\..*-\d{4}-\d\d-\d\d_\d{6}-(\d+)-[^/]*\.partial(-journal|-wal|-shm)?")
@@ -536,6 +621,7 @@ def backup_due(
 
 __all__ = [
     "BackupInfo",
+    "RecordedBackup",
     "backup_due",
     "backup_name",
     "check_database",
@@ -543,6 +629,8 @@ __all__ = [
     "list_backups",
     "make_backup",
     "plan_rotation",
+    "record_backup",
+    "recorded_backup",
     "rotate",
     "sweep_partials",
     "verify_backup",

@@ -19,7 +19,14 @@ from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.store import clients as client_store
-from smpdesk.store.clients import Archived, Client, ClientRow, ClientVersion, parse_client_number
+from smpdesk.store.clients import (
+    Archived,
+    Client,
+    ClientRow,
+    ClientVersion,
+    ListPlace,
+    parse_client_number,
+)
 
 _D = TypeVar("_D", ClientDetails, SessionDetails)
 
@@ -75,6 +82,7 @@ def get_client(db: Clinic, client_id: int) -> Client | None:
 
 @use_case
 def count_clients(db: Clinic, archived: Archived = "active") -> int:
+    """How many clients the filter shows (cheap to ask again until something changes)."""
     return store.count_clients(db, archived)
 
 
@@ -104,6 +112,47 @@ def search_client_ids(
         descending=descending,
         limit=limit,
         offset=offset,
+    )
+
+
+@use_case
+def prepare_search(
+    db: Clinic, *, archived: Archived = "active", sort: str = "family", descending: bool = False
+) -> bool:
+    """Read ahead a slice of what searching this list needs; True while more remains.
+
+    The list calls it while idle, so the first keystrokes after a change are
+    as quick as the rest; see :func:`smpdesk.store.clients.prepare_search`.
+    """
+    return client_store.prepare_search(db, archived=archived, sort=sort, descending=descending)
+
+
+@use_case
+def locate_client(
+    db: Clinic,
+    client_id: int,
+    text: str = "",
+    *,
+    archived: Archived = "active",
+    sort: str = "family",
+    descending: bool = False,
+    before: int = 50,
+    after: int = 50,
+) -> ListPlace | None:
+    """The client's row in the list :func:`search_client_ids` gives, and the ids around it.
+
+    Found by the client's sort key, so going back to a long list costs a count,
+    not every id before the client; see :func:`smpdesk.store.clients.locate_client`.
+    """
+    return client_store.locate_client(
+        db,
+        client_id,
+        text,
+        archived=archived,
+        sort=sort,
+        descending=descending,
+        before=before,
+        after=after,
     )
 
 
@@ -156,13 +205,16 @@ __all__ = [
     "Client",
     "ClientRow",
     "ClientVersion",
+    "ListPlace",
     "add_client",
     "archive_client",
     "client_versions",
     "count_clients",
     "get_client",
     "list_rows",
+    "locate_client",
     "parse_client_number",
+    "prepare_search",
     "require_client",
     "restore_client",
     "search_client_ids",

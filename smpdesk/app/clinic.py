@@ -19,11 +19,13 @@ from smpdesk.domain.clinic_settings import (
     settings_from_stored,
     settings_to_store,
 )
+from smpdesk.domain.session_details import intervals_in_force
 from smpdesk.domain.staff import Staff
 from smpdesk.errors import NotADatabaseError
 from smpdesk.infra.safe_output import ProtectedFiles
 from smpdesk.paths import resolve_db_path
 from smpdesk.store.database import db_path, disk_is_full, os_error, translate_error
+from smpdesk.store.sessions import set_follow_up_intervals
 from smpdesk.store.settings import set_settings, stored_settings
 
 
@@ -144,8 +146,13 @@ def load_settings(db: sqlite_utils.Database) -> ClinicSettings:
 
 @use_case
 def save_settings(db: Clinic, settings: ClinicSettings) -> None:
-    """Save the settings; ValidationError (nothing saved) when any value is wrong."""
+    """Save the settings; ValidationError (nothing saved) when any value is wrong.
+
+    The follow-up list's stored due dates are then recomputed if the intervals changed
+    (a second transaction: until it is done, the list is computed without its index).
+    """
     set_settings(db, settings_to_store(settings))
+    set_follow_up_intervals(db, intervals_in_force(load_settings(db).follow_up_days))
 
 
 def protected_files(db_path: Path | None = None, db: Clinic | None = None) -> ProtectedFiles:

@@ -16,7 +16,15 @@ from smpdesk import store
 from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clients import CHANGED_ELSEWHERE, _require, checked
 from smpdesk.app.clinic import Clinic
-from smpdesk.app.follow_ups import DueItem, due_follow_ups, proposed_next_date
+from smpdesk.app.follow_ups import (
+    DueCounts,
+    DueItem,
+    DuePage,
+    due_counts,
+    due_follow_ups,
+    due_follow_ups_page,
+    proposed_next_date,
+)
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.session_details import (
     NEXT_TYPE,
@@ -253,7 +261,9 @@ __all__ = [
     "OVERRIDE_MIN_LENGTH",
     "OVERRIDE_MISSING",
     "DeletedSession",
+    "DueCounts",
     "DueItem",
+    "DuePage",
     "LotMatch",
     "Session",
     "SessionVersion",
@@ -263,7 +273,9 @@ __all__ = [
     "delete_session",
     "deleted_sessions",
     "differences",
+    "due_counts",
     "due_follow_ups",
+    "due_follow_ups_page",
     "edited_session_ids",
     "get_session",
     "handouts_for_session",

@@ -143,10 +143,27 @@ def credentials(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def open_at(args: argparse.Namespace, path: Path) -> Clinic:
-    """The clinic at ``path``; a protected one signed in with the command's credentials."""
+    """The clinic at ``path``; a protected one signed in with the command's credentials.
+
+    A big file from before space was given back is reorganised once, first, with a
+    message (a small one was as it opened); not while a window has it open (the window
+    does it behind a progress box).
+    """
     if not protection.is_protected(path):
-        return clinic.open_clinic(path)
-    return protection.sign_in(path, *credentials(args))
+        db = clinic.open_clinic(path)
+    else:
+        db = protection.sign_in(path, *credentials(args))
+    _reclaim_space_once(path, db)
+    return db
+
+
+def _reclaim_space_once(path: Path, db: Clinic) -> None:
+    plan = backup_cases.space_to_reclaim(path, key=db.key)
+    if plan is None or backup_cases.window_holds(path):
+        return
+    say(f"smpdesk: {plan.problem or plan.announce}", file=sys.stderr)
+    if not plan.problem:
+        say(f"smpdesk: {backup_cases.reclaim_space(path, key=db.key)}", file=sys.stderr)
 
 
 def open_existing(args: argparse.Namespace) -> Clinic:

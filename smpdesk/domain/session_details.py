@@ -8,6 +8,7 @@ with the same sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
@@ -46,6 +47,16 @@ DEFAULT_FOLLOW_UP_DAYS: dict[str, int] = {
     "scar": 28,
     "correction": 21,
 }
+# A kind of session the intervals do not list is followed up after this many days.
+UNLISTED_FOLLOW_UP_DAYS = 21
+
+
+def intervals_in_force(follow_up_days: Mapping[str, int] | None) -> dict[str, int]:
+    """The follow-up intervals that apply: the clinic's, or the defaults when none are given
+    (an empty set counts as none).  A kind missing from them gets
+    :data:`UNLISTED_FOLLOW_UP_DAYS`."""
+    return dict(follow_up_days or DEFAULT_FOLLOW_UP_DAYS)
+
 
 AREAS: dict[str, str] = {
     "hairline": "Hairline",

@@ -1,38 +1,71 @@
 """Start-up: one QApplication, open the database, show the window.
 
 Kept light on purpose: reportlab and Pillow are never imported here, so cold
-start stays close to a bare Qt window.
+start stays close to a bare Qt window.  Nothing before the window reads the
+whole clinic file: opening it refuses what is cheap to find (an empty file,
+one that is not SQLite, a damaged schema or first pages), and those still get
+the newest good backup offered before the window; the full integrity check
+runs on a worker once the list has painted (:mod:`smpdesk.gui.integrity_check`),
+so start-up takes as long for 100,000 clients as for none.
 """
 
 from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic, protection
 from smpdesk.domain.dates import format_stamp
-from smpdesk.errors import UserError
+from smpdesk.errors import NotADatabaseError, UserError
 from smpdesk.gui import single_instance
+from smpdesk.gui.integrity_check import check_after_paint, no_backup_text, restore_question
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.paths import backups_dir_for, default_db_path, private_dir, resources_dir
 
 
-def application() -> QApplication:
+def application(*, icon: bool = True) -> QApplication:
+    """The one QApplication; ``icon=False`` leaves the window icon to :func:`set_icon`."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("smpdesk")
     app.setOrganizationName("smpdesk")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "smpdesk.svg")))
+    if icon:
+        set_icon()
     return app
+
+
+def set_icon() -> None:
+    """The window icon.  Reading the SVG loads Qt's SVG plugin (about 5 ms), so
+    :func:`run_app` sets it once the window has painted, or before the first
+    dialog when one comes first (sign-in, a question about the file)."""
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "smpdesk.svg")))
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then()`` once ``widget`` has painted for the first time (from the event
+    loop, after that paint pass: a zero timer set before the first paint fires before it)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
 
 
 def open_main_window(
@@ -54,13 +87,46 @@ def open_main_window(
         private_dir(db_path.parent)
         create = True
     db = clinic.open_clinic(db_path, create=create)
-    return MainWindow(db, db_path, demo=demo, auto_backup=not demo)
+    try:
+        return MainWindow(db, db_path, demo=demo, auto_backup=not demo)
+    except BaseException:
+        db.close()  # a first read failed (damage past the first pages): the file is let go
+        raise
+
+
+def open_or_offer_backup(
+    db_path: Path, *, demo: bool, create: bool, signed_in: clinic.Clinic | None
+) -> MainWindow | None:
+    """The window; or, for a file that opening refuses as damaged, the start-up check's
+    diagnosis and its offer of the newest good backup (None: declined, nothing to open).
+
+    Opening refuses cheaply what used to be found by checking the whole file
+    first: an empty file, one that is not SQLite, damage in its first pages.
+    A file opening finds sound but cannot use (another program's, an altered
+    schema) passes the check and is refused again by the second opening, in
+    one sentence, as before.
+    """
+    try:
+        return open_main_window(db_path, demo=demo, create=create, signed_in=signed_in)
+    except NotADatabaseError as exc:
+        if demo or exc.damaged is None:
+            raise
+    except backup_cases.SQLITE_ERRORS as exc:  # opened, then the first rows were unreadable
+        if demo:
+            raise clinic.translate_error(exc, db_path) from exc
+    if not healthy_or_restored(db_path, signed_in):
+        return None
+    try:
+        return open_main_window(db_path, demo=demo, create=create, signed_in=signed_in)
+    except backup_cases.SQLITE_ERRORS as exc:
+        raise clinic.translate_error(exc, db_path) from exc
 
 
 def sign_in(db_path: Path, *, demo: bool) -> clinic.Clinic | None:
     """The sign-in screen of a protected clinic, before any client data is read."""
     from smpdesk.gui.access.sign_in import SignInDialog
 
+    set_icon()
     dialog = SignInDialog(db_path, demo=demo)
     if not dialog.exec():
         return None
@@ -68,6 +134,7 @@ def sign_in(db_path: Path, *, demo: bool) -> clinic.Clinic | None:
 
 
 def confirm_new_database(db_path: Path) -> bool:
+    set_icon()
     answer = QMessageBox.question(
         None,
         "No clinic database there",
@@ -81,9 +148,10 @@ def confirm_new_database(db_path: Path) -> bool:
 
 
 def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -> bool:
-    """PRAGMA quick_check before anything is written; a damaged file is never
-    opened for writing, and the newest good backup is offered instead.
+    """PRAGMA quick_check of a file opening refused as damaged: what is wrong, in one
+    sentence, and the newest good backup offered instead (True: restored, or sound after all).
 
+    Only on that path: a file that opens is checked after the window is shown.
     On a protected clinic the person has signed in (``signed_in``): its key
     reads the file and the backups, and its handle is reopened on the
     restored file.
@@ -92,22 +160,13 @@ def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -
     ok, message, _counts = backup_cases.check_database(db_path, key=key)
     if ok:
         return True
+    set_icon()
     good = backup_cases.newest_good_backup(db_path, key=key)
     if good is None:
-        QMessageBox.critical(
-            None,
-            "The clinic database is damaged",
-            f"{message}\n\nThere is no good backup beside it; copy the file somewhere safe "
-            "and ask for help before doing anything else with it.",
-        )
+        QMessageBox.critical(None, "The clinic database is damaged", no_backup_text(message))
         return False
     answer = QMessageBox.question(
-        None,
-        "The clinic database is damaged",
-        f"{message}\n\nRestore the newest good backup, made "
-        f"{format_stamp(good.taken_at, joiner=' at ')}? "
-        "The damaged file is kept aside, not deleted; work entered after that backup is not "
-        "in it.",
+        None, "The clinic database is damaged", restore_question(message, good)
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -129,6 +188,7 @@ def settle(db_path: Path) -> None:
     """Finish a restore a crash interrupted (and say so); sweep scratch left by kills."""
     outcome = backup_cases.finish_interrupted(db_path)
     if outcome:
+        set_icon()
         QMessageBox.information(None, "An interrupted restore", outcome)
     backup_cases.sweep_staging(db_path)
     backup_cases.sweep_partials(backups_dir_for(db_path))
@@ -147,6 +207,7 @@ def missing_clinic_choice(db_path: Path) -> str:
         if db_path == default_db_path():
             return "create"
         return "create" if confirm_new_database(db_path) else "cancel"
+    set_icon()
     answer = QMessageBox.question(
         None,
         "The clinic database is missing",
@@ -179,7 +240,7 @@ def offer_protection(window: MainWindow) -> None:
 
 
 def run_app(db_path: Path, *, demo: bool = False) -> int:
-    app = application()
+    app = application(icon=False)
     create = False
     lock = None
     try:
@@ -216,20 +277,31 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
                 if lock is not None:
                     lock.unlock()
                 return 1
-        if not demo and db_path.exists() and not healthy_or_restored(db_path, signed_in):
+        existed = db_path.exists()
+        opened = open_or_offer_backup(db_path, demo=demo, create=create, signed_in=signed_in)
+        if opened is None:
             if lock is not None:
                 lock.unlock()
             return 1
-        existed = db_path.exists()
-        window = open_main_window(db_path, demo=demo, create=create, signed_in=signed_in)
+        window = opened
     except (UserError, OSError) as exc:
         if lock is not None:
             lock.unlock()
         message = str(exc) if isinstance(exc, UserError) else f"{exc.strerror}: {db_path}"
         print(f"smpdesk: {message}", file=sys.stderr, flush=True)
+        set_icon()
         QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
         return 1
     window.show()
+    AfterFirstPaint(window, set_icon)
+    if not demo:
+        from smpdesk.gui.backups.backup_actions import reclaim_space_once
+
+        # Once, after the upgrade that gives deleted records' space back (big files only;
+        # the check below waits for it, as it waits for any work on the file).
+        reclaim_space_once(window)
+    # The whole-file check, on a worker once the list has painted; a demo is made afresh.
+    check = None if demo else check_after_paint(window)
     if not demo and not existed:
         offer_protection(window)
     if not demo:
@@ -241,6 +313,10 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        if check is not None:
+            check.stop()  # no worker outlives the event loop (closing the window waits too)
+        if window.close_backup is not None:
+            window.close_backup.join()  # the lock is held until the backup is made
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         if lock is not None:

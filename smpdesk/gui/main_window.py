@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -894,30 +893,34 @@ class MainWindow(QMainWindow):
             )
         return self._backup
 
-    def _back_up_at_close(self) -> None:
-        """The safety net: every close leaves a verified copy behind, made before the window goes.
+    # The backup at close, once started (tests and start-up code may wait on it).
+    close_backup: backup_cases.CloseBackup | None = None
 
-        Made here, on the GUI thread, with the window's own connection, under
-        the wait cursor, not on a worker: closing may be the last thing the
-        process does (Quit, logging out, Ctrl+C or a polite kill through
-        ``closeAllWindows`` and ``quit``), so the event loop that would hear a
-        worker finish may never run again, and a worker must not outlive the
-        window and its database.  The window blocks for the second or two a
-        backup takes; no events are processed meanwhile (nothing is left to
-        answer).
+    def _back_up_at_close(self) -> None:
+        """The safety net: a verified copy when the records changed, made once the window is gone.
+
+        Whether anything changed since the newest verified backup is a cheap
+        look (:func:`~smpdesk.app.backups.backup_due_at_close`: a small file
+        and three lookups; audit entries alone wait for a day-old backup).
+        If so, the window hides and the backup runs on a thread of its own
+        with its own connection (:class:`~smpdesk.app.backups.CloseBackup`),
+        so closing takes no longer than hiding: nobody waits for the copy and
+        its full check.  That thread outlives the window and the event loop
+        (Quit, logging out, Ctrl+C end the loop at once), and the process
+        waits for it before it ends.  A failure is kept beside the clinic and
+        shown in the status bar at the next start; there is no window left to
+        show it in now.
         """
-        problem = None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup_cases.back_up(self.db, self.db_path)
-        except (UserError, OSError) as exc:
-            problem = str(exc)
-        except backup_cases.SQLITE_ERRORS as exc:
-            problem = str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if problem is not None:
-            QMessageBox.warning(self, "Backup not made", problem)
+            due = backup_cases.backup_due_at_close(self.db, self.db_path)
+        except (UserError, OSError):
+            due = True  # cannot tell: back up, and the backup says what is wrong
+        except backup_cases.SQLITE_ERRORS:
+            due = True
+        if not due:
+            return
+        self.hide()
+        self.close_backup = backup_cases.CloseBackup(self.db, self.db_path).start()
 
     def _restore(self) -> None:
         from smpdesk.gui.backups.backup_actions import choose_and_restore
@@ -948,13 +951,31 @@ class MainWindow(QMainWindow):
         self.update_backup_label()
         self.show_settings_warnings()
 
+    _told_close_failure = False
+
     def update_backup_label(self) -> None:
-        """'Last backup: …', in warning colours when it is getting old.
+        """'Last backup: …', in warning colours when it is getting old; or that the backup
+        at the last close failed (until a backup is made), with why in its tooltip.
 
         A backup file under its final name passed integrity_check before it
         was renamed into place, so listing without re-checking is honest
         and keeps start-up fast.
         """
+        failed = backup_cases.close_backup_failure(self.db_path)
+        if failed is not None:
+            when, problem = failed
+            self.backup_label.setText(
+                f"Backup at close failed ({format_stamp(when, with_year=False)}): "
+                "back up now (Ctrl+B)"
+            )
+            self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.backup_label.setToolTip(problem)
+            if not self._told_close_failure:  # the whole sentence once, where it is read
+                self._told_close_failure = True
+                self.statusBar().showMessage(
+                    f"The backup when smpdesk last closed was not made: {problem}", 60000
+                )
+            return
         settings = load_settings(self.db)
         listed = backup_cases.list_backups(
             backups_folder(self.db_path, settings), self.db_path.stem

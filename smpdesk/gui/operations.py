@@ -1,7 +1,7 @@
 """Slow use cases off the GUI thread, through one runner (after Anki's aqt.operations).
 
 A use case that can take more than a moment (a backup, an encrypted export or
-import, a restore, today's aftercare sheets, the follow-up list) runs on a
+import, a restore, today's aftercare sheets, a lot recall) runs on a
 worker thread:
 
 * with its own connection, opened from the clinic's path by

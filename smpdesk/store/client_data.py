@@ -40,7 +40,20 @@ from smpdesk.store.database import db_path, sqlite_errors
 EXCLUDED_TABLES = frozenset({"audit_log", "staff", "settings", "form_definitions"})
 EXCLUDED_WORDS = ("erasure",)  # the erasure register, whatever its exact name
 # Derived from the visible columns, for search and sort only.
-DERIVED_COLUMNS = frozenset({"search_text", "phone_digits", "family_key", "given_key"})
+# Worked out from the record itself for search, recall and follow-ups: nothing of the
+# client's that the record does not already say.
+DERIVED_COLUMNS = frozenset(
+    {
+        "search_text",
+        "phone_digits",
+        "family_key",
+        "given_key",
+        "pigment_lot_key",
+        "diluent_lot_key",
+        "cartridge_lot_key",
+        "follow_up_due",
+    }
+)
 # Records of the client's own that other tables point at: column -> table whose ``id`` it is.
 RECORD_KEYS = {"session_id": "sessions", "photo_id": "photos", "response_id": "responses"}
 # Shadow tables SQLite's FTS5 (and FTS3/4) keep beside a virtual table.

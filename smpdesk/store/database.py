@@ -20,7 +20,7 @@ import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -39,7 +39,7 @@ from smpdesk.errors import (
     UserError,
 )
 from smpdesk.paths import backups_dir_for, private_dir
-from smpdesk.store import engine
+from smpdesk.store import engine, space
 from smpdesk.store.schema import MIGRATION_SET, count_migrations, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
 
@@ -316,6 +316,10 @@ def _configure(conn: sqlite3.Connection, *, new_file: bool, keyed: bool = False)
         # or copies made with the backup API come out unreadable.
         # Must precede the first table; it cannot change once WAL is on.
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
+    if new_file:
+        # Freed pages can be given back (store/space.py); only before the first
+        # table does this cost nothing: later it takes a VACUUM of the whole file.
+        conn.execute(f"PRAGMA auto_vacuum={space.INCREMENTAL}")
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise UserError("The clinic database could not switch to safe-write (WAL) mode.")
@@ -360,6 +364,29 @@ def backup_to(db: sqlite_utils.Database, dest: Path, *, key: bytes | None = None
         dest.unlink(missing_ok=True)
         raise UserError(f"The safety copy {dest} failed its check; nothing was changed.")
     return dest
+
+
+def reclaim_space(
+    path: Path,
+    *,
+    key: bytes | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> space.Reclaimed:
+    """The one-time VACUUM that lets a file from before auto_vacuum give space back.
+
+    On a connection of its own, set up like every other; the caller has
+    checked the room (:func:`smpdesk.store.space.room_problem`).  See
+    :func:`smpdesk.store.space.make_incremental`.
+    """
+    path = Path(path)
+    keyed = key is not None
+    with sqlite_errors(path, key=key):
+        return space.make_incremental(
+            path,
+            key=key,
+            configure=lambda conn: _configure(conn, new_file=False, keyed=keyed),
+            progress=progress,
+        )
 
 
 def open_database(
@@ -456,6 +483,10 @@ def open_database(
                 migration_set.apply(db)
             if version != target_version:
                 conn.execute(f"PRAGMA user_version={target_version}")
+            if tables:
+                # A file from before auto_vacuum (or restored from such a backup): a
+                # small one is converted now; a big one waits for reclaim_space.
+                space.convert_small_file(conn, path)
             return db
         except BaseException:
             conn.close()
@@ -474,6 +505,7 @@ __all__ = [
     "has_journal",
     "open_database",
     "os_error",
+    "reclaim_space",
     "sqlite_errors",
     "translate_error",
     "write",

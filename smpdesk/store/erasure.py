@@ -31,9 +31,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-from smpdesk.store.database import connect_read_only, erase_checkpoint, write
+from smpdesk.store.database import (
+    connect_read_only,
+    db_path,
+    erase_checkpoint,
+    sqlite_errors,
+    write,
+)
 from smpdesk.store.engine import ERRORS
 from smpdesk.store.schema import CLIENT_INDEXES
+from smpdesk.store.space import give_back_free_pages
 from smpdesk.store.staff import actor_of
 
 # Never erased from: the audit trail outlives what it speaks of (its entries hold ids only,
@@ -360,8 +367,11 @@ def checkpoint_after_erasure(
     """Copy the WAL into the file (whose freed pages are zeroed) and truncate it to nothing.
 
     Another connection still reading an older snapshot holds the checkpoint back;
-    it is tried again for a little while.  True when it went all the way.
+    it is tried again for a little while.  True when it went all the way.  First the
+    pages the erasure freed (already zeroed) are given back, so the file shrinks.
     """
+    with sqlite_errors(db_path(db)):
+        give_back_free_pages(db.conn)
     for attempt in range(attempts):
         if erase_checkpoint(db):
             return True

@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from smpdesk.store.database import erase_checkpoint, inserted_id, write
+from smpdesk.store.database import db_path, erase_checkpoint, inserted_id, sqlite_errors, write
+from smpdesk.store.space import GIVE_BACK_PAGES, give_back_free_pages
 from smpdesk.store.staff import actor_of
 
 ANGLES: dict[str, str] = {
@@ -369,16 +370,20 @@ def update_photos(
 def delete_photo(db: sqlite_utils.Database, photo_id: int) -> bool:
     """Delete a photo and its bytes so that no copy remains in either file.
 
-    ``secure_delete`` zeroes the freed pages; the checkpoint then copies
-    those zeroes into the database and empties the ``-wal``, which would
-    otherwise keep the picture's earlier frames until some later checkpoint.
-    Its tag history goes with it: it describes a picture that is no longer
-    there (the audit trail keeps that it was deleted, by whom).
+    ``secure_delete`` zeroes the freed pages; the incremental vacuum gives
+    them back (the file shrinks by the photo's size); the checkpoint then
+    copies those zeroes and moves into the database, cuts it short and
+    empties the ``-wal``, which would otherwise keep the picture's earlier
+    frames until some later checkpoint.  Its tag history goes with it: it
+    describes a picture that is no longer there (the audit trail keeps that
+    it was deleted, by whom).
     """
     with write(db):
         cursor = db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
         if cursor.rowcount == 1:
             db.execute("DELETE FROM photo_versions WHERE photo_id = ?", [photo_id])
     if cursor.rowcount == 1:
+        with sqlite_errors(db_path(db)):
+            give_back_free_pages(db.conn, GIVE_BACK_PAGES)
         erase_checkpoint(db)
     return cursor.rowcount == 1

@@ -468,14 +468,160 @@ def m0012_erasure_register(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0013_lot_keys_and_due_dates")
 def m0013_lot_keys_and_due_dates(db: sqlite_utils.Database) -> None:
-    # Indexed lot recall and follow-ups (issue 15): filled in by that work.
-    pass
+    # Indexed lot recall and follow-ups (issue 15).
+    #
+    # Lot recall: each lot column's normalised key (store.sessions.lot_key: letters and
+    # digits, NFKC, case-folded; NULL when nothing is left), on sessions and on their
+    # earlier versions, so "who received lot X", also "changed later to...", is an index
+    # probe.  The keys are plain BINARY text, so a prefix is a range on the same indexes.
+    # The store writes them with every session and version (Unicode rules are Python's).
+    from smpdesk.domain.clinic_settings import UNREADABLE, settings_from_stored
+    from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS
+    from smpdesk.store.sessions import lot_key
+    from smpdesk.store.settings import stored_settings
+
+    lot_columns = ("pigment_lot", "diluent_lot", "cartridge_lot")
+    for table in ("sessions", "session_versions"):
+        for column in lot_columns:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column}_key TEXT")
+    db.conn.create_function(
+        "smpdesk_m0013_lot_key",
+        1,
+        lambda lot: lot_key(str(lot) if lot else "") or None,
+        deterministic=True,
+    )
+    db.execute(
+        "UPDATE sessions SET "
+        + ", ".join(f"{c}_key = smpdesk_m0013_lot_key({c})" for c in lot_columns)
+        + " WHERE "
+        + " OR ".join(f"{c} != ''" for c in lot_columns)
+    )
+    db.execute(
+        "UPDATE session_versions SET "
+        + ", ".join(
+            f"{c}_key = smpdesk_m0013_lot_key(json_extract(details, '$.{c}'))" for c in lot_columns
+        )
+        + " WHERE json_valid(details)"
+    )
+    for table in ("sessions", "session_versions"):
+        for column in lot_columns:
+            db.execute(
+                f"CREATE INDEX idx_{table}_{column}_key ON {table} ({column}_key) "
+                f"WHERE {column}_key IS NOT NULL"
+            )
+
+    # Follow-ups: ``follow_up_due`` is set on exactly one session per active client, their
+    # latest live one (not deleted), to the date their next visit is due: the booked
+    # appointment's date, else the session's date plus the clinic's interval for its kind
+    # (``follow_up_intervals``, kept equal to the settings by store.sessions; 21 days for
+    # a kind it does not list, as before).  Every other session holds NULL, so the partial
+    # index is the follow-up list in due order.  Triggers keep it in the same statement as
+    # any write that changes who is latest, a date, a kind, an appointment, a deletion or an
+    # archiving, wherever that write comes from (the session store, archiving a client,
+    # erasure); they use only built-in functions and plain tables.
+    db.execute(
+        """CREATE TABLE follow_up_intervals (
+             session_type TEXT PRIMARY KEY,
+             days INTEGER NOT NULL
+           )"""
+    )
+    settings = settings_from_stored(stored_settings(db, unreadable=UNREADABLE))
+    db.conn.executemany(
+        "INSERT INTO follow_up_intervals (session_type, days) VALUES (?, ?)",
+        list((settings.follow_up_days or DEFAULT_FOLLOW_UP_DAYS).items()),
+    )
+    db.execute("ALTER TABLE sessions ADD COLUMN follow_up_due TEXT")
+    due = (
+        "coalesce(date(substr(sessions.next_appointment, 1, 10)), date(sessions.session_date, "
+        "'+' || coalesce((SELECT i.days FROM follow_up_intervals i "
+        "WHERE i.session_type = sessions.session_type), 21) || ' days'))"
+    )
+
+    def refresh(client: str) -> str:
+        """The due date on ``client``'s latest live session if they are active; NULL on the
+        others (only rows that hold one, or may now, are written)."""
+        latest = f"""(SELECT l.id FROM sessions l
+                       WHERE l.client_id = {client} AND l.deleted_at IS NULL
+                       ORDER BY l.session_date DESC, l.start_time DESC, l.id DESC LIMIT 1)"""
+        return f"""UPDATE sessions SET follow_up_due = CASE
+                     WHEN sessions.id = {latest}
+                      AND (SELECT c.archived_at FROM clients c WHERE c.id = {client}) IS NULL
+                     THEN {due} END
+                   WHERE sessions.client_id = {client}
+                     AND (sessions.follow_up_due IS NOT NULL OR sessions.id = {latest})"""
+
+    db.execute(
+        f"""UPDATE sessions SET follow_up_due = {due} WHERE sessions.id IN (
+              SELECT (SELECT l.id FROM sessions l WHERE l.client_id = c.id
+                      AND l.deleted_at IS NULL
+                      ORDER BY l.session_date DESC, l.start_time DESC, l.id DESC LIMIT 1)
+              FROM clients c WHERE c.archived_at IS NULL)"""
+    )
+    db.execute(
+        "CREATE INDEX idx_sessions_follow_up ON sessions (follow_up_due) "
+        "WHERE follow_up_due IS NOT NULL"
+    )
+    db.execute(
+        f"""CREATE TRIGGER sessions_follow_up_insert AFTER INSERT ON sessions
+            BEGIN {refresh("new.client_id")}; END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER sessions_follow_up_update AFTER UPDATE OF client_id, session_date,
+              start_time, session_type, next_appointment, deleted_at ON sessions
+            BEGIN
+              {refresh("new.client_id")};
+              {refresh("old.client_id")} AND old.client_id != new.client_id;
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER sessions_follow_up_delete AFTER DELETE ON sessions
+            BEGIN {refresh("old.client_id")}; END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER clients_follow_up_archive AFTER UPDATE OF archived_at ON clients
+            BEGIN {refresh("new.id")}; END"""
+    )
 
 
 @migrations(name="0014_space_reclaimed")
 def m0014_space_reclaimed(db: sqlite_utils.Database) -> None:
-    # Incremental vacuum (issue 15): filled in by that work.
-    pass
+    # Space given back, and backups only when something changed (issue 15).
+    #
+    # The file turns to auto_vacuum=INCREMENTAL through a VACUUM, which cannot run inside
+    # this migration's transaction: store/space.py does it after the migrations (at once
+    # for a small file, behind a progress box for a big one), and the file's header is the
+    # record that it was done.  A new file has the mode from its first page.
+    #
+    # The change mark: every insert, update or delete in any table but the audit trail sets
+    # ``change_mark.mark`` to a new random number, in the same statement, whoever writes
+    # (the window, a worker, the command line, a migration).  Each verified backup notes
+    # the mark it copied, so closing the window backs up only when the mark moved.  Random
+    # rather than counted: a restored older backup counting up again could meet the count
+    # of a later backup; a new random number meets an old one once in 2**64.  A table a
+    # later migration adds takes the same three triggers (a test checks every table has).
+    db.execute(
+        """CREATE TABLE change_mark (
+             id INTEGER PRIMARY KEY CHECK (id = 1),
+             mark INTEGER NOT NULL
+           )"""
+    )
+    db.execute("INSERT INTO change_mark (id, mark) VALUES (1, random())")
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ).fetchall()
+    virtual = [name for name, sql in rows if str(sql).upper().startswith("CREATE VIRTUAL")]
+    unmarked = {"audit_log", "change_mark", "_sqlite_migrations"}
+    for name, _sql in rows:
+        # FTS indexes (and their shadow tables) change only with the clients table.
+        if name in unmarked or any(name == v or name.startswith(f"{v}_") for v in virtual):
+            continue
+        for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+            db.execute(
+                f"""CREATE TRIGGER change_mark_{name}_{suffix} AFTER {event} ON [{name}] BEGIN
+                     UPDATE change_mark SET mark = random() WHERE id = 1;
+                   END"""
+            )
 
 
 @migrations(name="0015_seals_in_the_audit_chain")

@@ -3,6 +3,12 @@
 Stored values are text as typed (lots are free text printed on pigment
 bottles); numbers that are compared (duration, pain) become integers.
 
+Two things are derived on write and indexed (migration 0013) so the clinic-wide
+reads stay index lookups at any size: each lot's recall key (``<lot column>_key``,
+:func:`lot_key`), on the session and on each earlier version, written here; and
+``follow_up_due``, the date each active client's next visit is due, on their latest
+live session only, kept by triggers (see the follow-ups section below).
+
 Nothing recorded is lost: an edit or a booking first copies the session into
 ``session_versions``, and a deleted session stays, marked with who deleted it,
 when and why (:func:`delete_session`).  Every ordinary read here (a client's
@@ -14,6 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -57,7 +64,13 @@ def _row_values(details: SessionDetails) -> dict[str, object]:
     values["next_appointment"] = (
         appointment.isoformat(sep=" ", timespec="minutes") if (appointment) else None
     )
+    values.update(_lot_keys(cleaned))
     return values
+
+
+def _lot_keys(lots: dict[str, str]) -> dict[str, str | None]:
+    """The indexed recall keys of a session's lots (``<column>_key``; NULL for no lot)."""
+    return {f"{column}_key": lot_key(lots.get(column)) or None for column in LOT_COLUMNS}
 
 
 _COLUMNS = ("id", "client_id", *SessionDetails.field_names(), "created_at", "updated_at")
@@ -147,9 +160,10 @@ def _keep_version(
         "SELECT coalesce(max(version), 0) + 1 FROM session_versions WHERE session_id = ?",
         [session_id],
     ).fetchone()[0]
+    keys = _lot_keys(current.details.as_dict())
     db.execute(
-        "INSERT INTO session_versions "
-        "(session_id, version, details, replaced_at, replaced_by, kind) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO session_versions (session_id, version, details, replaced_at, replaced_by, "
+        f"kind, {', '.join(keys)}) VALUES (?, ?, ?, ?, ?, ?, {', '.join('?' for _ in keys)})",
         [
             session_id,
             version,
@@ -157,6 +171,7 @@ def _keep_version(
             at or _now(),
             actor_of(db),
             kind,
+            *keys.values(),
         ],
     )
 
@@ -385,23 +400,23 @@ def lot_key(lot: str | None) -> str:
 
 
 def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
-    """Every session that used ``lot`` as pigment, diluent or cartridge lot (not deleted ones).
+    """Every session that used ``lot`` as pigment, diluent or cartridge lot (not deleted ones),
+    newest first; also where a later edit changed that lot (marked "changed later to").
 
-    Matching ignores case, spaces and punctuation (see :func:`lot_key`).  A
-    full scan through a Python function: recalls are rare, and a scan over
-    tens of thousands of sessions takes milliseconds.
+    Matching ignores case, spaces and punctuation (see :func:`lot_key`): each lot column's
+    key is stored beside it, on the session and on each of its earlier versions, and
+    indexed (migration 0013), so a recall is six index probes however big the clinic.
     """
     key = lot_key(lot)
     if not key:
         return []
-    db.conn.create_function("smpdesk_lot_key", 1, lot_key, deterministic=True)
     matches: list[LotMatch] = []
     for column in LOT_COLUMNS:
         rows = db.execute(
             f"""SELECT s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
                        c.phone, c.email, s.session_date, s.session_type, s.{column}
-                FROM sessions s JOIN clients c ON c.id = s.client_id
-                WHERE s.{column} != '' AND s.{LIVE} AND smpdesk_lot_key(s.{column}) = ?""",
+                FROM sessions s CROSS JOIN clients c ON c.id = s.client_id
+                WHERE s.{column}_key = ? AND s.{LIVE}""",
             [key],
         )
         matches += [
@@ -417,15 +432,22 @@ def _earlier_lot_matches(
     db: sqlite_utils.Database, key: str, found: set[tuple[int, str]]
 ) -> list[LotMatch]:
     """Sessions whose lot was changed by a later edit: the lot that was really used may be
-    the earlier one, so a recall must find it, marked with what it says now."""
-    earlier: list[LotMatch] = []
+    the earlier one, so a recall must find it, marked with what it says now.
+
+    A lot the session still shows (``found``) is listed once, as it is now; a lot in
+    several earlier versions, once, as the oldest of them spelled it.
+    """
+    either = " OR ".join(f"v.{column}_key = :key" for column in LOT_COLUMNS)
     rows = db.execute(
         f"""SELECT v.details, s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
                    c.phone, c.email, s.session_date, s.session_type,
                    {", ".join(f"s.{column}" for column in LOT_COLUMNS)}
-            FROM session_versions v JOIN sessions s ON s.id = v.session_id
-            JOIN clients c ON c.id = s.client_id WHERE s.{LIVE}"""
+            FROM session_versions v CROSS JOIN sessions s ON s.id = v.session_id
+            CROSS JOIN clients c ON c.id = s.client_id
+            WHERE ({either}) AND s.{LIVE} ORDER BY v.id""",
+        {"key": key},
     )
+    earlier: list[LotMatch] = []
     for details, sid, cid, number, name, phone, email, day, kind, *now in rows:
         then = _details_from_json(details).as_dict()
         for column, current in zip(LOT_COLUMNS, now, strict=True):
@@ -462,15 +484,156 @@ def sessions_on(db: sqlite_utils.Database, day: date) -> list[Session]:
     return [_from_row(r) for r in rows]
 
 
-def latest_sessions_of_active_clients(db: sqlite_utils.Database) -> list[Session]:
-    """Each active client's latest session that is not deleted (what follow-ups count from)."""
-    rows = db.execute(
-        f"""{_SELECT} WHERE id IN (
-              SELECT (SELECT s.id FROM sessions s WHERE s.client_id = c.id AND s.{LIVE}
-                      ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1)
-              FROM clients c WHERE c.archived_at IS NULL)"""
+# -- follow-ups ---------------------------------------------------------------------------
+#
+# ``sessions.follow_up_due`` is set on each active client's latest live session only (the
+# date their next visit is due) and kept by triggers (migration 0013); the partial index
+# ``idx_sessions_follow_up`` is therefore the follow-up list in due order.  The intervals
+# it was computed with are ``follow_up_intervals``, which :func:`set_follow_up_intervals`
+# keeps equal to the clinic's settings.
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """An active client's latest session, with what the follow-up list shows of the client."""
+
+    session_id: int
+    client_id: int
+    client_number: str
+    given_name: str
+    family_name: str
+    phone: str
+    session_date: str
+    session_type: str
+    next_appointment: str | None
+    due: str  # YYYY-MM-DD
+
+
+# The due date as the triggers compute it, from the intervals in ``follow_up_intervals``.
+_STORED_DUE = (
+    "coalesce(date(substr(sessions.next_appointment, 1, 10)), date(sessions.session_date, "
+    "'+' || coalesce((SELECT i.days FROM follow_up_intervals i "
+    "WHERE i.session_type = sessions.session_type), 21) || ' days'))"
+)
+
+
+def follow_up_intervals(db: sqlite_utils.Database) -> dict[str, int]:
+    """The intervals (days by session kind) the stored due dates were computed with."""
+    rows = db.execute("SELECT session_type, days FROM follow_up_intervals")
+    return {str(kind): int(days) for kind, days in rows}
+
+
+def set_follow_up_intervals(db: sqlite_utils.Database, intervals: Mapping[str, int]) -> bool:
+    """Make the stored due dates follow ``intervals`` (after the settings changed).
+
+    Rewrites the interval table and, in the same transaction, the stored due dates
+    of the kinds of session whose interval changed (only the latest session of each
+    active client holds one); nothing is written when they already match.  True if
+    anything changed.
+    """
+    wanted = {str(kind): int(days) for kind, days in intervals.items()}
+    with write(db):
+        stored = follow_up_intervals(db)
+        if stored == wanted:
+            return False
+        changed = sorted(k for k in {*stored, *wanted} if stored.get(k) != wanted.get(k))
+        db.execute("DELETE FROM follow_up_intervals")
+        db.conn.executemany(
+            "INSERT INTO follow_up_intervals (session_type, days) VALUES (?, ?)",
+            list(wanted.items()),
+        )
+        db.execute(
+            f"UPDATE sessions SET follow_up_due = {_STORED_DUE} WHERE follow_up_due IS NOT NULL "
+            f"AND session_type IN ({', '.join('?' for _ in changed)})",
+            changed,
+        )
+    return True
+
+
+def _due_sql(intervals: Mapping[str, int] | None) -> tuple[str, str, list[object]]:
+    """(a WITH clause, the due-date expression over ``s``, the clause's parameters).
+
+    None: the stored, indexed ``s.follow_up_due``.  Given intervals (that differ from
+    the stored ones): the same rule computed for each listed client, without the index.
+    """
+    if intervals is None:
+        return "", "s.follow_up_due", []
+    pairs = [(str(kind), int(days)) for kind, days in intervals.items()]
+    values = ", ".join("(?, ?)" for _ in pairs) or "(NULL, NULL)"
+    due = (
+        "coalesce(date(substr(s.next_appointment, 1, 10)), date(s.session_date, '+' || "
+        "coalesce((SELECT iv.days FROM iv WHERE iv.kind = s.session_type), 21) || ' days'))"
     )
-    return [_from_row(r) for r in rows]
+    return (
+        f"WITH iv(kind, days) AS (VALUES {values}) ",
+        due,
+        [value for pair in pairs for value in pair],
+    )
+
+
+# Listed: the latest live session of an active client (the only rows with a stored date).
+_LISTED = "s.follow_up_due IS NOT NULL"
+
+
+def follow_up_rows(
+    db: sqlite_utils.Database,
+    *,
+    after: str | None,
+    until: str,
+    intervals: Mapping[str, int] | None = None,
+) -> list[FollowUpRow]:
+    """The listed clients due after ``after`` (None: from the start) and on or before
+    ``until``, in due-date order (ties in no particular order), with their client columns.
+
+    ``intervals``: see :func:`_due_sql`.  Archived clients and deleted sessions are
+    never listed (neither holds a stored due date).
+    """
+    with_clause, due, params = _due_sql(intervals)
+    rows = db.execute(
+        f"""{with_clause}SELECT s.id, c.id, c.client_number, c.given_name, c.family_name,
+                   c.phone, s.session_date, s.session_type, s.next_appointment, {due} AS due
+            FROM sessions s CROSS JOIN clients c ON c.id = s.client_id
+            WHERE {_LISTED} AND {due} > ? AND {due} <= ? ORDER BY {due}""",
+        [*params, after or "", until],
+    )
+    return [FollowUpRow(*row) for row in rows]
+
+
+def follow_up_page_end(
+    db: sqlite_utils.Database,
+    *,
+    after: str | None,
+    until: str,
+    rows: int,
+    intervals: Mapping[str, int] | None = None,
+) -> str | None:
+    """The due date of the ``rows``-th listed client after ``after`` (a walk of that many
+    index entries), or None when fewer are left up to ``until``: where a page ends."""
+    with_clause, due, params = _due_sql(intervals)
+    found = db.execute(
+        f"""{with_clause}SELECT {due} FROM sessions s
+            WHERE {_LISTED} AND {due} > ? AND {due} <= ? ORDER BY {due} LIMIT 1 OFFSET ?""",
+        [*params, after or "", until, max(rows, 1) - 1],
+    ).fetchone()
+    return str(found[0]) if found else None
+
+
+def follow_up_counts(
+    db: sqlite_utils.Database,
+    *,
+    today: str,
+    until: str,
+    intervals: Mapping[str, int] | None = None,
+) -> tuple[int, int, int]:
+    """How many listed clients are overdue, due ``today``, and due after it up to ``until``:
+    three range counts over the index."""
+    with_clause, due, params = _due_sql(intervals)
+    count = f"SELECT count(*) FROM sessions s WHERE {_LISTED} AND {due}"
+    row = db.execute(
+        f"{with_clause}SELECT ({count} < ?), ({count} = ?), ({count} > ? AND {due} <= ?)",
+        [*params, today, today, today, until],
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def log_handout(

@@ -21,6 +21,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from smpdesk.errors import UserError
@@ -34,6 +35,7 @@ from smpdesk.store.database import (
 )
 from smpdesk.store.schema import migrations
 from smpdesk.store.schema_check import schema_difference
+from smpdesk.store.space import INCREMENTAL
 
 # The first 16 bytes of every SQLite 3 file: a cheaper, clearer refusal of a
 # photo or a PDF than SQLite's "file is not a database".
@@ -151,6 +153,40 @@ def checkpoint_truncate(path: Path, *, key: bytes | None = None) -> None:
         conn.close()
 
 
+@dataclass(frozen=True)
+class ChangeState:
+    """What tells one state of a clinic file's records from another, cheaply.
+
+    ``mark`` is the change mark every write but an audit entry renews (migration 0014;
+    None in a file from before it), ``schema`` the schema version, ``audit`` the
+    newest audit entry's id (0: none).  Read from a backup, it is what that backup
+    holds; read from the clinic, what the clinic holds now.
+    """
+
+    mark: int | None
+    schema: int
+    audit: int
+
+
+def change_state(conn: sqlite3.Connection) -> ChangeState:
+    """The :class:`ChangeState` of the file ``conn`` reads (three lookups, no scan)."""
+    present = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name IN ('change_mark', 'audit_log')"
+        )
+    }
+    mark = None
+    if "change_mark" in present:
+        row = conn.execute("SELECT mark FROM change_mark WHERE id = 1").fetchone()
+        mark = int(row[0]) if row is not None else None
+    audit = 0
+    if "audit_log" in present:
+        audit = int(conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
+    return ChangeState(mark, user_version(conn), audit)
+
+
 def count_rows(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, int]:
     """Rows in each of ``tables``: 0 for one that is missing or cannot be read.
 
@@ -210,6 +246,8 @@ def _convert(
                 try:  # detached before close, so its file is whole when checked below
                     if target_key is None:  # before the first table: smpdesk's page size
                         conn.execute(f"PRAGMA converted.page_size={PAGE_SIZE}")
+                    # And freed pages given back, as in every clinic file (store/space.py).
+                    conn.execute(f"PRAGMA converted.auto_vacuum={INCREMENTAL}")
                     conn.execute("SELECT sqlcipher_export('converted')").fetchall()
                 finally:
                     conn.execute("DETACH DATABASE converted")
@@ -263,6 +301,8 @@ def _sound_counts(conn: sqlite3.Connection, path: Path, copy_of: str) -> tuple[d
 
 __all__ = [
     "SQLITE_HEADER",
+    "ChangeState",
+    "change_state",
     "checkpoint_truncate",
     "connect_read_only",
     "copy_file",

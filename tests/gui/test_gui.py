@@ -391,6 +391,8 @@ def test_closing_the_window_leaves_a_verified_backup(qtbot, db, db_path):
     win = MainWindow(db, db_path, auto_backup=True)
     win.show()
     win.close()
+    # Made after the window has gone, on a thread of its own (tests/gui/test_gui_close_backup.py).
+    assert win.close_backup is not None and win.close_backup.join(60)
     [made] = backup_files.list_backups(db_path.parent / "backups", db_path.stem, verify=True)
     assert made.ok
     win.deleteLater()

@@ -110,17 +110,18 @@ def test_follow_ups_view_lists_and_opens_clients(window, qtbot, db, screenshot):
         db, sid, __import__("datetime").datetime.combine(today, __import__("datetime").time(14, 30))
     )
     view: FollowUpsView = window.follow_ups_view
-    with qtbot.waitSignal(view.loaded, timeout=10_000):  # read on a worker
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is view
-    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [
+    model = view.table.model()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         "Overdue",
         "Today",
     ]
-    assert view.table.item(1, 1).text().endswith("14:30")
+    assert model.index(1, 1).data().endswith("14:30")
     assert view.summary.text().startswith("1 overdue, 1 due today")
     screenshot(window, "follow_ups")
-    view.table.setCurrentCell(1, 3)
+    view.table.setCurrentIndex(model.index(1, 3))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.client_page
     assert window.client_page.client.id == due_today
@@ -136,10 +137,11 @@ def test_lot_recall_finds_clients(qtbot, db):
     type_text(qtbot, dialog.lot, "um-2607-a")
     qtbot.keyClick(dialog.lot, Qt.Key.Key_Return)
     assert "Looking for lot um-2607-a" in dialog.summary.text()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    assert dialog.table.item(0, 2).text() == "Łukasz Żółć"
+    model = dialog.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, 2).data() == "Łukasz Żółć"
     assert "1 session, 1 client" in dialog.summary.text()
-    dialog.table.setCurrentCell(0, 2)
+    dialog.table.setCurrentIndex(model.index(0, 2))
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert opened == [cid]
 
@@ -197,10 +199,8 @@ def test_follow_ups_on_the_demo_clinic(qtbot, demo_db, demo_path, screenshot):
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.follow_ups_view.loaded, timeout=10_000):
         qtbot.mouseClick(window.due_button, Qt.MouseButton.LeftButton)
-    statuses = {
-        window.follow_ups_view.table.item(r, 0).text()
-        for r in range(window.follow_ups_view.table.rowCount())
-    }
+    model = window.follow_ups_view.table.model()
+    statuses = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert {"Overdue", "Today"} <= statuses
     screenshot(window, "follow_ups_demo")
 

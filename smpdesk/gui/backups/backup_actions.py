@@ -291,4 +291,46 @@ def check_clinic(window: MainWindow, *, full: bool = False) -> Operation:
     )
 
 
-__all__ = ["check_clinic", "choose_and_restore", "export_sealed", "import_sealed", "restore_into"]
+def reclaim_space_once(window: MainWindow) -> Operation | None:
+    """After the upgrade to issue 15: the one-time VACUUM of a big clinic file, behind a
+    progress box, so it gives the space of deleted records back from then on.
+
+    Called once the window is shown (start-up, gui/app.py).  Nothing happens (None) for
+    a file that already gives space back: every new one, and a small one, converted
+    while it opened.  With too little free disk space, one sentence in the status bar:
+    nothing changed, and the next start tries again.  The box has no Cancel (it is a
+    few seconds per 100 MB, once); closing the window stops a conversion that has not
+    started writing, and that changes nothing either.
+    """
+    if window.demo:
+        return None
+    db_path: Path = window.db_path
+    key = window.db.key
+    plan = backup_cases.space_to_reclaim(db_path, key=key)
+    if plan is None:
+        return None
+    if plan.problem:
+        window.statusBar().showMessage(plan.problem, 60000)
+        return None
+
+    def done(sentence: str) -> None:
+        if sentence:
+            window.statusBar().showMessage(sentence, 15000)
+
+    return window.operations.run_without_db(
+        lambda progress: backup_cases.reclaim_space(db_path, key=key, progress=progress),
+        label=plan.announce,
+        title="Making the clinic file smaller",
+        error_title="Space not given back",
+        on_done=done,
+    )
+
+
+__all__ = [
+    "check_clinic",
+    "choose_and_restore",
+    "export_sealed",
+    "import_sealed",
+    "reclaim_space_once",
+    "restore_into",
+]

@@ -3,8 +3,13 @@
 Like Anki's browser model, the model holds only ordered ids and fetches
 display rows a page at a time when the view asks for them.  The ids too arrive
 in pages (Qt's canFetchMore/fetchMore, as the user scrolls), so a keystroke
-costs one LIMITed query and a model reset whether 10 or 20,000 clients match.
+costs one LIMITed query and a model reset whether 10 or 100,000 clients match.
 Sorting is done by SQL (through the store), never in Qt.
+
+The ids may have holes (``None``): going back to a client deep in the list
+reads only the ids around them (found by their sort key, see
+:func:`smpdesk.app.clients.locate_client`), and the rows above are read a page
+at a time when the view first shows them.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Archived
@@ -36,8 +44,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("phone", "Phone"),
     ("email", "Email"),
 ]
-PAGE = 100  # display rows fetched per cache miss
-FIRST_IDS = 200  # ids fetched per search; about ten screens
+PREPARE_AFTER_MS = 300  # idle time after the list changed before reading ahead for searches
+PAGE = 100  # display rows (and unread ids) fetched per cache miss
+FIRST_IDS = 100  # ids fetched per search: about four screens, one sorted page
 MORE_IDS = 1000  # ids fetched each time the view scrolls near the end
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,19 +74,32 @@ def format_local_date(timestamp: str | None) -> str:
     return format_date(moment.astimezone().date().isoformat())
 
 
+# Plain ints: data() compares the role on every call, and most calls are for roles unused here.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_LOOKS = frozenset({_FOREGROUND, _FONT, int(Qt.ItemDataRole.ToolTipRole)})
+
+
 class ClientListModel(QAbstractTableModel):
     def __init__(self, db: Clinic, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._ids: list[int] = []
+        self._ids: list[int | None] = []  # None: a row not read yet
         self._has_more = False
-        self._cache: dict[int, client_cases.ClientRow] = {}
+        # Client id -> (the row's cells as shown, archived); filled a page at a time.
+        self._shown: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._search_text = ""
         self._archived: Archived = "active"
         self._sort = "family"
         self._descending = False
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._grey = QColor("#777777")
+        # Reads ahead for the next search while nobody types (see _prepare_search).
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_search)
 
     # -- queries ------------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -98,7 +120,7 @@ class ClientListModel(QAbstractTableModel):
 
     @property
     def has_more(self) -> bool:
-        """True while more matches exist than the view has loaded."""
+        """True while more matches exist than the view has rows for."""
         return self._has_more
 
     def _search(self, limit: int, offset: int) -> list[int]:
@@ -108,17 +130,34 @@ class ClientListModel(QAbstractTableModel):
             archived=self._archived,
             sort=self._sort,
             descending=self._descending,
-            limit=limit + 1,  # one extra tells us whether there is more
+            limit=limit,
             offset=offset,
         )
 
     def refresh(self) -> None:
-        ids = self._search(FIRST_IDS, 0)
+        ids = self._search(FIRST_IDS + 1, 0)  # one extra tells us whether there is more
         self.beginResetModel()
         self._has_more = len(ids) > FIRST_IDS
-        self._ids = ids[:FIRST_IDS]
-        self._cache.clear()
+        self._ids = list(ids[:FIRST_IDS])
+        self._shown.clear()
         self.endResetModel()
+        self._prepare.start(PREPARE_AFTER_MS)
+
+    def _prepare_search(self) -> None:
+        """Read ahead what the next search needs, a slice (a few ms) at a time.
+
+        Only while the list's window is on screen: a closed window's clinic is
+        closed too.  Each keystroke restarts the wait, so it never competes
+        with typing.
+        """
+        window = QObject.parent(self)
+        if not isinstance(window, QWidget) or not window.isVisible():
+            return
+        more = client_cases.prepare_search(
+            self._db, archived=self._archived, sort=self._sort, descending=self._descending
+        )
+        if more:
+            self._prepare.start(0)
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more
@@ -126,7 +165,7 @@ class ClientListModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._has_more:
             return
-        more = self._search(MORE_IDS, len(self._ids))
+        more = self._search(MORE_IDS + 1, len(self._ids))
         self._has_more = len(more) > MORE_IDS
         more = more[:MORE_IDS]
         if more:
@@ -144,7 +183,22 @@ class ClientListModel(QAbstractTableModel):
 
     # -- lookup -------------------------------------------------------------
     def client_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        client_id = self._ids[row]
+        if client_id is None:
+            self._read_hole(row)
+            client_id = self._ids[row]
+        return client_id
+
+    def _read_hole(self, row: int) -> None:
+        """Read the ids of the page holding ``row`` into its unread rows."""
+        start = row - row % PAGE
+        for at, client_id in enumerate(self._search(PAGE, start), start):
+            if at >= len(self._ids):
+                break
+            if self._ids[at] is None:
+                self._ids[at] = client_id
 
     def row_of(self, client_id: int) -> int | None:
         try:
@@ -153,22 +207,58 @@ class ClientListModel(QAbstractTableModel):
             return None
 
     def load_until(self, client_id: int) -> int | None:
-        """Fetch more pages until ``client_id`` is loaded; its row, or None."""
-        row = self.row_of(client_id)
-        while row is None and self._has_more:
-            start = len(self._ids)
-            self.fetchMore()
-            row = self.row_of(client_id) if client_id in self._ids[start:] else None
-        return row
+        """Make ``client_id``'s row part of the model; its row, or None when not listed.
 
-    def _row(self, row: int) -> client_cases.ClientRow | None:
-        client_id = self._ids[row]
-        cached = self._cache.get(client_id)
-        if cached is None:
+        A client beyond the rows read so far is found by key: the model grows
+        to the client's row plus a page, the ids around the client are read,
+        and the rows between stay unread until shown.
+        """
+        row = self.row_of(client_id)
+        if row is not None or not (self._has_more or None in self._ids):
+            return row  # found, or every row is read and it is not among them
+        place = client_cases.locate_client(
+            self._db,
+            client_id,
+            self._search_text,
+            archived=self._archived,
+            sort=self._sort,
+            descending=self._descending,
+            before=PAGE // 2,
+            after=PAGE,
+        )
+        if place is None:
+            return None
+        end = place.start + len(place.ids)
+        known = len(self._ids)
+        if end > known:
+            self.beginInsertRows(QModelIndex(), known, end - 1)
+            self._ids.extend([None] * (end - known))
+            self._ids[place.start : end] = place.ids
+            self._has_more = place.more
+            self.endInsertRows()
+        else:
+            self._ids[place.start : end] = place.ids
+            self.dataChanged.emit(self.index(place.start, 0), self.index(end - 1, len(COLUMNS) - 1))
+        return place.row if self._ids[place.row] == client_id else None
+
+    def _cells(self, row: int) -> tuple[tuple[str, ...], bool] | None:
+        """The row's cells as shown and whether the client is archived (a page read at once)."""
+        client_id = self.client_id(row)
+        if client_id is None:
+            return None
+        cells = self._shown.get(client_id)
+        if cells is None:
             start = row - row % PAGE
-            self._cache.update(client_cases.list_rows(self._db, self._ids[start : start + PAGE]))
-            cached = self._cache.get(client_id)
-        return cached
+            wanted = [
+                i for i in self._ids[start : start + PAGE] if i is not None and i not in self._shown
+            ]
+            for read_id, read in client_cases.list_rows(self._db, wanted).items():
+                self._shown[read_id] = (
+                    tuple(self._display(read, key) for key, _header in COLUMNS),
+                    bool(read.archived_at),
+                )
+            cells = self._shown.get(client_id)
+        return cells
 
     # -- Qt model API -------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -189,23 +279,23 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
+        # The view asks for a dozen roles per cell on every paint: answer the
+        # ones this model has nothing for before touching any row.
+        if role == _DISPLAY:
+            cells = self._cells(index.row()) if index.isValid() else None
+            return cells[0][index.column()] if cells is not None else None
         if role == CLIENT_ID_ROLE:
-            return self._ids[index.row()]
-        row = self._row(index.row())
-        if row is None:
+            return self.client_id(index.row()) if index.isValid() else None
+        if role not in _LOOKS or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, COLUMNS[index.column()][0])
-        if row.archived_at:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#777777")
-            if role == Qt.ItemDataRole.FontRole:
-                return self._italic
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "Archived client"
-        return None
+        cells = self._cells(index.row())
+        if cells is None or not cells[1]:
+            return None
+        if role == _FOREGROUND:
+            return self._grey
+        if role == _FONT:
+            return self._italic
+        return "Archived client"
 
     @staticmethod
     def _display(row: client_cases.ClientRow, key: str) -> str:

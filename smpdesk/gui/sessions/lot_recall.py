@@ -1,22 +1,24 @@
 """Recall search: every client and session that received a given lot.
 
-The search runs on a worker through the window's runner: over 100,000
-clients a common lot takes seconds, and the window stays usable meanwhile.
-A newer search replaces the one still running; only the newest is shown.
+The search is a few index probes (see ``sessions_with_lot``), run on a worker
+through the window's runner all the same, so a search that finds thousands of
+sessions never holds up the window.  A newer search replaces the one still
+running; only the newest is shown.  The table is a model over the matches
+(:class:`LotMatchesModel`): showing them costs one reset, not a widget per cell.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,62 @@ from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.operations import Operation, runner_for
 
 HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which lot"]
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def row_texts(m: session_cases.LotMatch) -> list[str]:
+    """What each column shows for one session found."""
+    return [
+        format_date(m.session_date),
+        m.client_number,
+        m.client_name,
+        m.phone,
+        m.email,
+        describe_type(m.session_type),
+        f"{m.column.replace('_', ' ')} {m.lot}"
+        + (f" (changed later to {m.changed_later_to})" if m.changed_later_to else ""),
+    ]
+
+
+class LotMatchesModel(QAbstractTableModel):
+    """The sessions found, as the table shows them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matches: list[session_cases.LotMatch] = []
+        self._texts: list[list[str]] = []
+
+    def set_matches(self, matches: list[session_cases.LotMatch]) -> None:
+        self.beginResetModel()
+        self.matches = matches
+        self._texts = [row_texts(m) for m in matches]
+        self.endResetModel()
+
+    def client_id(self, row: int) -> int:
+        return self.matches[row].client_id
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matches)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.matches[index.row()].client_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
 
 
 class LotRecallDialog(QDialog):
@@ -44,17 +102,20 @@ class LotRecallDialog(QDialog):
         self.lot.setPlaceholderText("Pigment, diluent or cartridge lot, as printed on the label")
         self.lot.returnPressed.connect(self.search)
         find = QPushButton("Find")
+        find.setAutoDefault(False)  # Enter in the box searches once (returnPressed), not twice
         find.clicked.connect(self.search)
         self.summary = QLabel("Enter a lot number to see every client who received it.")
         self.summary.setObjectName("lot_summary")
-        self.table = QTableWidget(0, len(HEADERS))
+        self.model = LotMatchesModel(self)
+        self.table = QTableView()
         self.table.setObjectName("lot_results")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemActivated.connect(self._open)
+        self.table.activated.connect(self._open)
         bar = QHBoxLayout()
         bar.addWidget(self.lot, 1)
         bar.addWidget(find)
@@ -79,22 +140,7 @@ class LotRecallDialog(QDialog):
     def _show(self, operation: Operation, lot: str, matches: list[session_cases.LotMatch]) -> None:
         if operation is not self._searching:
             return  # a newer search was started meanwhile
-        self.table.setRowCount(len(matches))
-        for row, m in enumerate(matches):
-            values = [
-                format_date(m.session_date),
-                m.client_number,
-                m.client_name,
-                m.phone,
-                m.email,
-                describe_type(m.session_type),
-                f"{m.column.replace('_', ' ')} {m.lot}"
-                + (f" (changed later to {m.changed_later_to})" if m.changed_later_to else ""),
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, m.client_id)
-                self.table.setItem(row, column, cell)
+        self.model.set_matches(matches)
         clients = len({m.client_id for m in matches})
         if not lot:
             self.summary.setText("Enter a lot number to see every client who received it.")
@@ -104,5 +150,6 @@ class LotRecallDialog(QDialog):
                 f"{clients} client{'s' if clients != 1 else ''}. Enter opens the client."
             )
 
-    def _open(self, cell: QTableWidgetItem) -> None:
-        self.client_requested.emit(int(cell.data(Qt.ItemDataRole.UserRole)))
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.client_requested.emit(self.model.client_id(index.row()))

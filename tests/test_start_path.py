@@ -1,0 +1,95 @@
+"""What starting the window imports and reads before the list is on screen.
+
+Cold start is measured by tests/benchmarks/bench_startup.py (never timed
+here); these tests hold the structure that makes it fast: the window's
+command line builds no command's parser, so no command group and none of
+their use cases (the form engine's loader, client export...) are imported,
+and sqlite-utils comes without dateutil's parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smpdesk.cli import build_parser
+from smpdesk.cli.entry import COMMAND_MODULES, window_args
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WINDOW_LINES = [
+    [],
+    ["--db", "clinic.sqlite3"],
+    ["--db=clinic.sqlite3"],
+    ["--db="],
+    ["--demo"],
+    ["--user", "ann", "--db", "c.sqlite3", "--demo"],
+    ["--user=ann"],
+    ["--db", "a.sqlite3", "--db", "b.sqlite3"],
+    ["--db", "clients"],  # a file named like a command, after --db: still a path
+]
+
+
+@pytest.mark.parametrize("argv", WINDOW_LINES, ids=" ".join)
+def test_the_windows_command_line_parses_as_the_full_parser_would(argv):
+    assert vars(window_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["clients", "list"],
+        ["--db", "c.sqlite3", "clients", "list"],
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["--db"],  # no value: the full parser's error
+        ["--db", "--demo"],
+        ["--de"],  # an abbreviation: the full parser decides
+        ["--db", "x", "--"],
+        ["--unknown"],
+    ],
+    ids=" ".join,
+)
+def test_anything_else_goes_to_the_full_parser(argv):
+    assert window_args(argv) is None
+
+
+def test_every_command_group_is_still_there_in_help_order():
+    names = [module.__name__.rsplit(".", 1)[1] for module in COMMAND_MODULES]
+    assert names[0] == "clinic" and len(names) == len(set(names))
+    help_text = build_parser().format_help()
+    for module in COMMAND_MODULES:
+        assert module.HELP in help_text
+    assert isinstance(build_parser(), argparse.ArgumentParser)
+
+
+def test_starting_the_window_imports_no_command_group_and_no_date_parser(tmp_path):
+    """The real entry point, up to the window shown (Qt's event loop replaced)."""
+    path = tmp_path / "clinic.sqlite3"
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from smpdesk.app.clinic import open_clinic\n"
+        f"open_clinic({str(path)!r}, create=True).close()\n"
+        "before = set(sys.modules)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "QApplication.exec = lambda self: 0\n"
+        "from smpdesk.cli import main\n"
+        f"assert main(['--db', {str(path)!r}]) == 0\n"
+        "assert any(type(w).__name__ == 'MainWindow' for w in QApplication.topLevelWidgets())\n"
+        "loaded = set(sys.modules) - before\n"
+        "groups = {m for m in loaded if m.startswith('smpdesk.cli.')}\n"
+        "window = {'smpdesk.cli.entry', 'smpdesk.cli.common', 'smpdesk.cli.clinic'}\n"
+        "assert groups == window, groups\n"
+        "heavy = {'smpdesk.app.questionnaires', 'smpdesk.questionnaire.loader', 'tomllib',\n"
+        "         'smpdesk.app.client_export', 'smpdesk.app.aftercare', 'smpdesk.app.photos',\n"
+        "         'dateutil.parser._parser', 'reportlab', 'PIL'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "os._exit(0)\n"  # the window is left open: no backup at close
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
