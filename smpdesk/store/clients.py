@@ -26,6 +26,7 @@ import sqlite_utils
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.textfold import digits, fold, looks_like_phone, words
 from smpdesk.store.database import write
+from smpdesk.store.engine import ERRORS
 from smpdesk.store.schema import CLIENT_INDEXES
 from smpdesk.store.staff import actor_of
 
@@ -647,7 +648,7 @@ class _ListCache:
     """What a connection has worked out about the client list, until the file changes."""
 
     conn: object
-    stamp: tuple[int, int]
+    stamp: tuple[object, ...]
     counts: dict[str, int] = field(default_factory=dict)
     window: _Window | None = None
     ranks: dict[str, _Ranks] = field(default_factory=dict)
@@ -699,12 +700,18 @@ _CACHES: weakref.WeakKeyDictionary[sqlite_utils.Database, _ListCache] = weakref.
 
 
 def _list_cache(db: sqlite_utils.Database) -> _ListCache:
-    """This handle's cache, emptied whenever anything in the file changed.
+    """This handle's cache, emptied whenever a record in the file changed.
 
-    ``data_version`` moves when another connection commits, ``total_changes``
-    when this one writes (a rolled-back write counts too: harmless).
+    The change mark (migration 0014) moves with every write to any table but the
+    audit trail, by this connection or another: opening a client page notes what was
+    seen in the trail, and that must not throw the list away.  (A file without the
+    mark falls back to ``data_version`` and ``total_changes``: any write at all.)
     """
-    stamp = (db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
+    stamp: tuple[object, ...]
+    try:
+        stamp = tuple(db.execute("SELECT mark FROM change_mark WHERE id = 1").fetchone() or ())
+    except ERRORS:
+        stamp = (db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
     cache = _CACHES.get(db)
     if cache is None or cache.conn is not db.conn or cache.stamp != stamp:
         cache = _ListCache(db.conn, stamp)

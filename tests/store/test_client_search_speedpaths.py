@@ -506,3 +506,32 @@ def test_reading_ahead_starts_again_after_a_change(db):
 
 def store_prepare(db, **kwargs):
     return client_store.prepare_search(db, **kwargs)
+
+
+def test_an_audit_entry_keeps_what_is_held_and_a_record_change_drops_it(db):
+    """Opening a client page notes in the audit trail what was seen: the list must not be
+    read again for that; a change to any record (here a session) must drop it."""
+    from smpdesk.store import audit as audit_store
+
+    store.insert_clients(
+        db, [ClientDetails(given_name="Nora", family_name=f"N{i:02d}") for i in range(30)]
+    )
+    while store_prepare(db):
+        pass
+    held = client_store._list_cache(db)
+    audit_store.append(
+        db,
+        staff_id=None,
+        staff_name="",
+        action="sessions.client_sessions",
+        client_id=1,
+        outcome="done",
+        flush=False,
+    )
+    assert client_store._list_cache(db) is held
+    with db.conn:
+        db.execute("UPDATE settings SET value = value WHERE 0")  # a no-op: still held
+    assert client_store._list_cache(db) is held
+    with db.conn:
+        db.execute("INSERT INTO settings (key, value) VALUES ('probe', '1')")
+    assert client_store._list_cache(db) is not held
