@@ -94,12 +94,10 @@ def test_the_keyboard_reaches_the_last_client_and_enter_opens_them(qtbot, db):
     view.client_requested.connect(opened.append)
     view.table.setFocus()
     model = view.table.model()
-    for _ in range(10):  # Ctrl+End goes to the last row read; at the end the next page comes
-        qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        if model.rowCount() == CLIENTS:
-            break
-    assert model.rowCount() == CLIENTS
+    assert model.rowCount() < CLIENTS
+    # Ctrl+End is the end of the list, at once: the pages not read yet are read first.
     qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert model.rowCount() == CLIENTS
     assert view.table.currentIndex().row() == CLIENTS - 1
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened == [view.items[-1].client_id]
