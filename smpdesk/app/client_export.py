@@ -73,7 +73,7 @@ from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.app.questionnaires import local_moment, record_pages, stored_definition
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.domain.dates import format_long_date, format_medium_date, format_time
-from smpdesk.domain.session_details import AREAS, SessionDetails, describe_type
+from smpdesk.domain.session_details import AREAS, FIELD_LABELS, SessionDetails, describe_type
 from smpdesk.errors import UserError
 from smpdesk.infra.client_package import (
     PackageEntry,
@@ -127,29 +127,7 @@ CLIENT_LABELS: dict[str, str] = {
 SESSION_LABELS: dict[str, str] = {
     "session_date": "Date",
     "session_type": "Session",
-    "start_time": "Start",
-    "end_time": "End",
-    "practitioner": "Practitioner",
-    "areas": "Areas",
-    "pigment_brand": "Pigment brand",
-    "pigment_shade": "Shade",
-    "dilution": "Dilution",
-    "pigment_lot": "Pigment lot",
-    "pigment_expiry": "Pigment expiry",
-    "diluent": "Diluent",
-    "diluent_lot": "Diluent lot",
-    "needle_config": "Needle",
-    "needle_diameter": "Diameter (mm)",
-    "cartridge_lot": "Cartridge lot",
-    "machine": "Machine",
-    "machine_settings": "Machine settings",
-    "numbing_product": "Numbing",
-    "duration_minutes": "Duration (min)",
-    "skin_reaction": "Skin reaction",
-    "pain_score": "Pain (0–10)",
-    "complications": "Complications",
-    "notes": "Notes",
-    "next_appointment": "Next appointment",
+    **FIELD_LABELS,
     "created_at": "Recorded",
     "updated_at": "Last changed",
     "created_by": "Recorded by",

@@ -89,6 +89,33 @@ CARRIED_OVER = (
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 # Typed in a box of several lines; every other field is one line.
+# A session's fields as people read them: the timeline, its history, the client export.
+FIELD_LABELS: dict[str, str] = {
+    "start_time": "Start",
+    "end_time": "End",
+    "practitioner": "Practitioner",
+    "areas": "Areas",
+    "pigment_brand": "Pigment brand",
+    "pigment_shade": "Shade",
+    "dilution": "Dilution",
+    "pigment_lot": "Pigment lot",
+    "pigment_expiry": "Pigment expiry",
+    "diluent": "Diluent",
+    "diluent_lot": "Diluent lot",
+    "needle_config": "Needle",
+    "needle_diameter": "Diameter (mm)",
+    "cartridge_lot": "Cartridge lot",
+    "machine": "Machine",
+    "machine_settings": "Machine settings",
+    "numbing_product": "Numbing",
+    "duration_minutes": "Duration (min)",
+    "skin_reaction": "Skin reaction",
+    "pain_score": "Pain (0–10)",
+    "complications": "Complications",
+    "notes": "Notes",
+    "next_appointment": "Next appointment",
+}
+
 MULTILINE_FIELDS = frozenset({"complications", "notes"})
 
 # Plausible ranges.  A session is recorded on the day or back-dated (paper

@@ -35,7 +35,13 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.access import may
 from smpdesk.app.clinic import Clinic, load_settings
-from smpdesk.domain.session_details import AREAS, NEXT_TYPE, SessionDetails, describe_type
+from smpdesk.domain.session_details import (
+    AREAS,
+    FIELD_LABELS,
+    NEXT_TYPE,
+    SessionDetails,
+    describe_type,
+)
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
@@ -47,32 +53,6 @@ RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 3
 OVERRIDE_WORDS = "Went ahead despite do-not-treat"
 DELETED_INK = "#8c2318"
-
-FIELD_LABELS: dict[str, str] = {
-    "start_time": "Start",
-    "end_time": "End",
-    "practitioner": "Practitioner",
-    "areas": "Areas",
-    "pigment_brand": "Pigment brand",
-    "pigment_shade": "Shade",
-    "dilution": "Dilution",
-    "pigment_lot": "Pigment lot",
-    "pigment_expiry": "Pigment expiry",
-    "diluent": "Diluent",
-    "diluent_lot": "Diluent lot",
-    "needle_config": "Needle",
-    "needle_diameter": "Diameter (mm)",
-    "cartridge_lot": "Cartridge lot",
-    "machine": "Machine",
-    "machine_settings": "Machine settings",
-    "numbing_product": "Numbing",
-    "duration_minutes": "Duration (min)",
-    "skin_reaction": "Skin reaction",
-    "pain_score": "Pain (0–10)",
-    "complications": "Complications",
-    "notes": "Notes",
-    "next_appointment": "Next appointment",
-}
 
 
 def _areas(details: SessionDetails) -> str:
