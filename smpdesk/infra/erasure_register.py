@@ -22,18 +22,21 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import errno
 import json
 import os
 import re
 import secrets
-import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from smpdesk.errors import UserError
-from smpdesk.infra.filesystems import sync_folder
+from smpdesk.infra.filesystems import (
+    FileTooLarge,
+    NotOrdinaryFile,
+    read_ordinary_file,
+    sync_folder,
+)
 from smpdesk.store.erasure import RegisterRow
 
 FORMAT = "smpdesk erasure register"
@@ -68,58 +71,23 @@ def register_path(db_path: Path) -> Path:
 def _read_limited(path: Path) -> bytes | None:
     """The file's bytes (None: no file); an ordinary file only, and never more than the cap."""
     try:
-        info = os.lstat(path)
+        return read_ordinary_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return None
+    except NotOrdinaryFile:
+        raise RegisterFileError(
+            f"The erasure register {path} is not an ordinary file (a link, folder or device), "
+            f"so it was not used; {_STILL_APPLY}."
+        ) from None
+    except FileTooLarge:
+        raise RegisterFileError(
+            f"The erasure register {path} is larger than any smpdesk writes, so it was not "
+            f"used; {_STILL_APPLY}."
+        ) from None
     except OSError as exc:
         raise RegisterFileError(
             f"The erasure register {path} could not be read ({exc.strerror}); {_STILL_APPLY}."
         ) from None
-    not_ordinary = RegisterFileError(
-        f"The erasure register {path} is not an ordinary file (a link, folder or device), "
-        f"so it was not used; {_STILL_APPLY}."
-    )
-    if not stat.S_ISREG(info.st_mode):
-        raise not_ordinary
-    too_large = RegisterFileError(
-        f"The erasure register {path} is larger than any smpdesk writes, so it was not used; "
-        f"{_STILL_APPLY}."
-    )
-    if info.st_size > MAX_FILE_BYTES:
-        raise too_large
-    flags = os.O_RDONLY
-    for name in ("O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC", "O_BINARY", "O_NOCTTY"):
-        flags |= getattr(os, name, 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        if exc.errno in (errno.ELOOP, errno.EMLINK):  # replaced by a link meanwhile
-            raise not_ordinary from None
-        raise RegisterFileError(
-            f"The erasure register {path} could not be read ({exc.strerror}); {_STILL_APPLY}."
-        ) from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise not_ordinary
-        chunks: list[bytes] = []
-        total = 0
-        while total <= MAX_FILE_BYTES:
-            chunk = os.read(fd, MAX_FILE_BYTES + 1 - total)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    except OSError as exc:
-        raise RegisterFileError(
-            f"The erasure register {path} could not be read ({exc.strerror}); {_STILL_APPLY}."
-        ) from None
-    finally:
-        os.close(fd)
-    if total > MAX_FILE_BYTES:
-        raise too_large
-    return b"".join(chunks)
 
 
 class _Bad(Exception):

@@ -8,8 +8,10 @@ We cannot forbid it (some clinics keep files on a NAS), but we say so plainly.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import sys
 import time
 from pathlib import Path
@@ -132,3 +134,56 @@ def abandoned(folder: Path, name: re.Pattern[str], *, now: float | None = None) 
         except (OSError, ValueError, OverflowError):
             continue
     return found
+
+
+class NotOrdinaryFile(OSError):
+    """A link, folder, pipe or device where an ordinary file was expected."""
+
+
+class FileTooLarge(OSError):
+    """Larger than anything smpdesk writes there."""
+
+
+def read_ordinary_file(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``path``, which must be an ordinary file, not a link to one.
+
+    For files beside the clinic that anyone may have crafted (the key file, the
+    erasure register).  Checked before opening (a FIFO would block the open, a
+    device might act on it) and again on what was opened (the name may have been
+    replaced in between).  Raises FileNotFoundError, NotOrdinaryFile, FileTooLarge
+    or another OSError; callers turn each into their own sentence.
+    """
+    info = os.lstat(path)
+    if not _is_regular(info.st_mode):
+        raise NotOrdinaryFile(str(path))
+    if info.st_size > limit:
+        raise FileTooLarge(str(path))
+    flags = os.O_RDONLY
+    for name in ("O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC", "O_BINARY", "O_NOCTTY"):
+        flags |= getattr(os, name, 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK):  # replaced by a link meanwhile
+            raise NotOrdinaryFile(str(path)) from None
+        raise
+    try:
+        if not _is_regular(os.fstat(fd).st_mode):
+            raise NotOrdinaryFile(str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, limit + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise FileTooLarge(str(path))
+    return b"".join(chunks)
+
+
+def _is_regular(mode: int) -> bool:
+    return stat.S_ISREG(mode)

@@ -36,7 +36,6 @@ import json
 import os
 import re
 import secrets
-import stat
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -44,7 +43,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.infra.filesystems import sync_folder
+from smpdesk.infra.filesystems import (
+    FileTooLarge,
+    NotOrdinaryFile,
+    read_ordinary_file,
+    sync_folder,
+)
 
 FORMAT = "smpdesk-key-file"
 VERSION = 1
@@ -716,49 +720,16 @@ def _decode(data: bytes) -> KeyFile:
 
 
 def _read_limited(path: Path) -> bytes:
-    """At most ``MAX_FILE_BYTES`` of ``path``, which must be an ordinary file, not a link to one.
-
-    Checked before opening (a FIFO would block the open, a device might act on
-    it) and again on what was opened (the name may have changed in between).
-    """
-    damaged = KeyFileError(DAMAGED.format(path=path))
+    """At most ``MAX_FILE_BYTES`` of ``path``, which must be an ordinary file, not a link to one
+    (see :func:`~smpdesk.infra.filesystems.read_ordinary_file`)."""
     try:
-        info = os.lstat(path)
+        return read_ordinary_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise KeyFileMissingError(MISSING.format(path=path)) from None
+    except (NotOrdinaryFile, FileTooLarge):
+        raise KeyFileError(DAMAGED.format(path=path)) from None
     except OSError as exc:
         raise KeyFileError(UNREADABLE.format(path=path, reason=exc.strerror)) from None
-    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-        raise damaged
-    flags = os.O_RDONLY
-    for name in ("O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC", "O_BINARY", "O_NOCTTY"):
-        flags |= getattr(os, name, 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise KeyFileMissingError(MISSING.format(path=path)) from None
-    except OSError as exc:
-        if exc.errno in (errno.ELOOP, errno.EMLINK):  # replaced by a link meanwhile
-            raise damaged from None
-        raise KeyFileError(UNREADABLE.format(path=path, reason=exc.strerror)) from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise damaged
-        chunks: list[bytes] = []
-        total = 0
-        while total <= MAX_FILE_BYTES:
-            chunk = os.read(fd, MAX_FILE_BYTES + 1 - total)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    except OSError as exc:
-        raise KeyFileError(UNREADABLE.format(path=path, reason=exc.strerror)) from None
-    finally:
-        os.close(fd)
-    if total > MAX_FILE_BYTES:
-        raise damaged
-    return b"".join(chunks)
 
 
 def load(path: Path) -> KeyFile:
