@@ -23,6 +23,12 @@ only its other parts use:
   deferred like this: sqlite-utils hands the module that imports it to
   pluggy, which looks up an attribute on everything in it, click included.
 
+* **sqlite-utils itself**, about 45 ms more: ``import sqlite_utils`` gives
+  the package without running its code, and ``from sqlite_utils import
+  Migrations`` reads one light submodule.  Its code runs (with the above) at
+  the first use of anything else, ``sqlite_utils.Database`` above all.  The
+  window's first paint uses none (:mod:`smpdesk.store.lazy_database`).
+
 Nothing here runs until the first ``import sqlite_utils``, wherever it is:
 ``smpdesk/__init__`` only installs the finder, so ``import smpdesk.domain``
 or ``smpdesk.paths`` pays for none of it.  Measure with
@@ -36,7 +42,7 @@ import importlib.machinery
 import importlib.util
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import ModuleType
 
 _HIDDEN = ("numpy", "pandas")
@@ -89,8 +95,9 @@ def defer(name: str) -> ModuleType | None:
 
 
 class _HidingLoader(importlib.abc.Loader):
-    """Runs sqlite-utils' own loader with numpy and pandas made unimportable and
-    dateutil's parser deferred."""
+    """Makes ``sqlite_utils`` a package whose own code runs at its first use (see
+    :func:`_lazy_package`), then with numpy and pandas made unimportable and dateutil's
+    parser deferred."""
 
     def __init__(self, wrapped: importlib.abc.Loader) -> None:
         self._wrapped = wrapped
@@ -99,6 +106,9 @@ class _HidingLoader(importlib.abc.Loader):
         return self._wrapped.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
+        _lazy_package(module, self._run)
+
+    def _run(self, module: ModuleType) -> None:
         for name in _DEFERRED:
             defer(name)
         hidden = [name for name in _HIDDEN if name not in sys.modules]
@@ -110,6 +120,51 @@ class _HidingLoader(importlib.abc.Loader):
             for name in hidden:
                 if sys.modules.get(name, ...) is None:
                     del sys.modules[name]
+
+
+# Names read from one light submodule without running the package's own code
+# (which imports sqlite_utils.db: click, pluggy and its regular expressions).
+_LIGHT = {"Migrations": "sqlite_utils.migrations"}
+
+
+def _lazy_package(module: ModuleType, run: Callable[[ModuleType], None]) -> None:
+    """Leave ``module`` (imported, not run) to load at its first use.
+
+    ``import sqlite_utils`` and ``from sqlite_utils import Migrations`` (what
+    the store's modules and the schema need to be imported) load nothing more;
+    any other attribute runs the package's code (``run``), after which the
+    module is the real one.  A name like ``__wrapped__`` that the package does
+    not have is not a use: PySide6's import hook asks for it (through
+    ``inspect``) of every module imported after Qt.
+    """
+    state = {"loading": False, "loaded": False}
+
+    def load(attribute: str) -> object:  # PEP 562: only for attributes not found
+        light = _LIGHT.get(attribute)
+        if light is not None and not state["loaded"]:
+            value = getattr(importlib.import_module(light), attribute)
+            module.__dict__.setdefault(attribute, value)
+            return value
+        if attribute.startswith("__") and attribute != "__all__":
+            raise AttributeError(f"module {module.__name__!r} has no attribute {attribute!r}")
+        with _loading:
+            if state["loading"]:  # this thread, from inside the package's own code
+                raise AttributeError(
+                    f"partially initialized module {module.__name__!r} has no attribute "
+                    f"{attribute!r}"
+                )
+            if not state["loaded"]:
+                state["loading"] = True
+                try:
+                    run(module)
+                finally:
+                    state["loading"] = False
+                state["loaded"] = True
+                if module.__dict__.get("__getattr__") is load:
+                    del module.__dict__["__getattr__"]
+        return getattr(module, attribute)
+
+    module.__dict__["__getattr__"] = load
 
 
 class _SqliteUtilsFinder(importlib.abc.MetaPathFinder):

@@ -21,6 +21,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.paths import shipped_forms_dir
 from smpdesk.questionnaire.loader import load_form
+from tests.paper_records import ON_PAPER
 
 
 def _picture(folder: Path, n: int) -> Path:
@@ -52,6 +53,7 @@ def main(db_path: str, picture_dir: str) -> None:
             db,
             client.id,
             SessionDetails(date.today().isoformat(), "first", pigment_lot=f"LOT-{n}"),
+            override_reason=ON_PAPER,
         )
         print(f"session {session.id}", flush=True)
         [result] = photos.import_photos(db, client.id, [_picture(folder, n)])

@@ -100,3 +100,22 @@ def test_sqlite_utils_loads_without_numpy_pandas_or_dateutils_parser():
         "assert 'dateutil.parser._parser' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_sqlite_utils_runs_its_own_code_only_when_something_of_it_is_used():
+    code = (
+        "import sys, inspect\n"
+        "import smpdesk, sqlite_utils\n"
+        "from sqlite_utils import Migrations\n"
+        "assert Migrations.__module__ == 'sqlite_utils.migrations'\n"
+        "assert not hasattr(sqlite_utils, '__wrapped__')\n"  # what PySide6's import hook asks
+        "inspect.getsource(sqlite_utils)\n"
+        "loaded = {'sqlite_utils.db', 'click', 'pluggy'} & set(sys.modules)\n"
+        "assert not loaded, loaded\n"
+        "db = sqlite_utils.Database(memory=True)\n"  # a use: the real package from now on
+        "assert 'sqlite_utils.db' in sys.modules and 'numpy' not in sys.modules\n"
+        "assert sqlite_utils.Migrations is Migrations\n"
+        "assert '__getattr__' not in vars(sqlite_utils)\n"
+        "assert sorted(sqlite_utils.__all__)[0] == 'ANY'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

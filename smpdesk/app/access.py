@@ -71,9 +71,29 @@ RULES: dict[str, Rule] = {
     # Issue 15, search and back to the list: a client's row found by key; reading ahead.
     "clients.locate_client": _rule(EVERYONE, "list clients"),
     "clients.prepare_search": _rule(EVERYONE, "search clients"),
+    # Issue 16 (H7), search inside names: the list's second look, for everyone who searches.
+    "client_search.substring_client_ids": _rule(EVERYONE, "search clients"),
+    # Issue 16 (H7), patch tests: recorded and read by clinical staff; reception sees only
+    # that one exists and its date (no result: DOMAIN.md, "Who may see what").
+    "patch_tests.record_patch_test": _rule(CLINICAL, "record a patch test", audit=True),
+    "patch_tests.client_patch_tests": _rule(
+        CLINICAL, "see patch test results", audit=True, read=True
+    ),
+    "patch_tests.patch_test_versions": _rule(
+        CLINICAL, "see patch test results", audit=True, read=True
+    ),
+    "patch_tests.patch_test_dates": _rule(EVERYONE, "see patch test dates"),
     "clients.client_versions": _rule(
         CLINICAL, "see a client's earlier details", audit=True, read=True
     ),
+    # Issue 16 (H3), duplicates and merge: anyone saving a client is told of a likely
+    # duplicate (name, date of birth, phone: what reception sees anyway); only clinical
+    # staff merge.  The merge writes its own two entries (one per client, both ids) inside
+    # its transaction, on any clinic, so the rule does not add a third.
+    "clients.possible_duplicates": _rule(EVERYONE, "add a client"),
+    "clients.duplicate_pairs": _rule(EVERYONE, "list clients"),
+    "clients.merged_into": _rule(EVERYONE, "open a client"),
+    "clients.merge_clients": _rule(CLINICAL, "merge two clients' records"),
     # sessions: clinical, except the dates reception books by.
     "sessions.record_session": _rule(CLINICAL, "record a session", audit=True),
     "sessions.update_session": _rule(CLINICAL, "change a session", audit=True),
@@ -95,6 +115,17 @@ RULES: dict[str, Rule] = {
     # Issue 15, follow-ups and lot recall: the list a page at a time, and its counts.
     "follow_ups.due_follow_ups_page": _rule(EVERYONE, "see follow-ups"),
     "follow_ups.due_counts": _rule(EVERYONE, "see follow-ups"),
+    # Issue 16 (H5), follow-up outcomes and lists on paper: reception phones clients too;
+    # each outcome and each export or print of a list is noted in the trail.
+    "follow_ups.record_outcome": _rule(EVERYONE, "record a follow-up outcome", audit=True),
+    "follow_ups.outcome_history": _rule(EVERYONE, "see follow-ups"),
+    "follow_ups.follow_ups_csv": _rule(EVERYONE, "export the follow-up list", audit=True),
+    "follow_ups.follow_ups_pdf": _rule(EVERYONE, "print the follow-up list", audit=True),
+    # Issue 16 (H5), lot recall by prefix or part, printed and exported: clinical, as the
+    # recall search always was (the list says who was treated with what).
+    "lot_recall.find_lot": _rule(CLINICAL, "run a lot recall", audit=True, read=True),
+    "lot_recall.recall_csv": _rule(CLINICAL, "export a lot recall list", audit=True),
+    "lot_recall.recall_pdf": _rule(CLINICAL, "print a lot recall list", audit=True),
     # photos: clinical only.
     "photos.import_photos": _rule(CLINICAL, "import photos", audit=True),
     "photos.client_photos": _rule(CLINICAL, "see photos", audit=True, read=True),
@@ -139,6 +170,8 @@ RULES: dict[str, Rule] = {
     # aftercare: reception prints sheets, personal and blank.
     "aftercare.aftercare_pdf": _rule(EVERYONE, "print an aftercare sheet"),
     "aftercare.record_aftercare_given": _rule(EVERYONE, "print an aftercare sheet", audit=True),
+    # issue 16 item 11 (H6): a day's sheets as one PDF, printed or saved in one go.
+    "aftercare.aftercare_pdfs_for_day": _rule(EVERYONE, "print the day's aftercare sheets"),
     # the clinic: settings are the owner's; everyone reads the clinic's details.
     "clinic.save_settings": _rule(OWNER_ONLY, "change the clinic's settings", audit=True),
     # backups: everyone's work is backed up; copies leaving the clinic and restores are the owner's.
@@ -175,6 +208,10 @@ RULES: dict[str, Rule] = {
     "retention.clients_past_retention": _rule(
         OWNER_ONLY, "see the clients past the retention period"
     ),
+    # Issue 16, H2 (session dialog): the records a session needs on file; reception books and
+    # sees who else is booked near that time (names and times only).
+    "sessions.missing_records": _rule(CLINICAL, "record a session"),
+    "sessions.booking_clashes": _rule(EVERYONE, "book an appointment"),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from smpdesk import store
@@ -14,6 +15,7 @@ from smpdesk.app.access import use_case
 from smpdesk.app.clients import require_client
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.clinic_settings import ClinicSettings
+from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from smpdesk.domain.aftercare import AftercareDays, CarePlan
     from smpdesk.infra.handouts.aftercare_sheet import SheetRequest
     from smpdesk.infra.handouts.layout import ClinicInfo
+    from smpdesk.store.clients import Client
+    from smpdesk.store.sessions import Session
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,37 @@ class AftercarePdf:
     suggested_name: str
 
 
-def _plan_fingerprint(days: AftercareDays, date_style: str) -> tuple[str, str]:
-    """sha256 of the care-plan file, and the day counts, as logged with each sheet."""
+@dataclass(frozen=True)
+class AftercareBatch:
+    """Several clients' sheets in ONE PDF (each starting on a new page): a day's batch.
+
+    ``sheets`` describes each client's sheet for the log (client, session, care-plan
+    version...); their ``data`` is empty, the pages being in the batch's own ``data``.
+    """
+
+    data: bytes
+    paper: str
+    sheets: tuple[AftercarePdf, ...]
+    suggested_name: str
+    first_pages: tuple[int, ...]  # each sheet's first page in ``data``, 1-based
+    total_pages: int
+
+    @property
+    def count(self) -> int:
+        return len(self.sheets)
+
+    def sheets_within(self, pages: int) -> int:
+        """How many sheets end within the first ``pages`` pages (a print stopped part-way)."""
+        ends = [start - 1 for start in self.first_pages[1:]] + [self.total_pages]
+        return sum(1 for end in ends if end <= pages)
+
+
+def _plan_fingerprint(settings: ClinicSettings, days: AftercareDays) -> tuple[str, str]:
+    """sha256 of the care-plan file, and the day counts, as logged with each sheet.
+
+    The emergency number is logged with the counts: like them it is a setting
+    that changes what the sheet says.
+    """
     import hashlib
     import json
 
@@ -46,7 +79,14 @@ def _plan_fingerprint(days: AftercareDays, date_style: str) -> tuple[str, str]:
         digest = hashlib.sha256(default_care_plan_path().read_bytes()).hexdigest()
     except OSError:
         digest = ""
-    counts = json.dumps({**days.as_dict(), "date_style": date_style}, sort_keys=True)
+    counts = json.dumps(
+        {
+            **days.as_dict(),
+            "date_style": settings.date_style,
+            "emergency_number": settings.emergency_number,
+        },
+        sort_keys=True,
+    )
     return digest, counts
 
 
@@ -61,8 +101,81 @@ def _sheet_basics(settings: ClinicSettings) -> tuple[ClinicInfo, AftercareDays]:
 def aftercare_pdf(db: Clinic, client_id: int, session_id: int | None = None) -> AftercarePdf:
     """The personalised sheet for a session (the client's latest when none given)."""
     from smpdesk.domain.aftercare import load_care_plan
-    from smpdesk.infra.handouts.aftercare_sheet import SheetRequest, render_aftercare_sheet
+    from smpdesk.infra.handouts.aftercare_sheet import render_aftercare_sheet
 
+    settings = load_settings(db)
+    client, session = _client_and_session(db, client_id, session_id)
+    plan = load_care_plan()
+    request = _sheet_request(settings, client, session)
+    return _described(
+        settings, plan, client, session, _render(render_aftercare_sheet, request, plan)
+    )
+
+
+@use_case
+def aftercare_pdfs_for_day(
+    db: Clinic,
+    day: date,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> AftercareBatch:
+    """Every sheet for the sessions on ``day``, as one PDF to print or save in one go.
+
+    ``progress(done, total)`` is called as each sheet is laid out; whatever it
+    raises (a Cancel) stops the batch and comes out as it is.  UserError when
+    there is no session that day.
+    """
+    from smpdesk.domain.aftercare import load_care_plan
+    from smpdesk.infra.handouts.aftercare_sheet import render_aftercare_sheets
+
+    sessions = store.sessions_on(db, day)
+    if not sessions:
+        raise UserError(f"No sessions have been recorded for {format_medium_date(day)}.")
+    settings = load_settings(db)
+    plan = load_care_plan()
+    pairs = [(require_client(db, s.client_id), s) for s in sessions]
+    requests = [_sheet_request(settings, client, session) for client, session in pairs]
+    total = len(requests)
+    stopped: list[BaseException] = []
+
+    def report(index: int) -> None:
+        if progress is None:
+            return
+        try:
+            progress(index, total)
+        except BaseException as exc:  # Cancel: raised again below, not turned into words
+            stopped.append(exc)
+            raise
+
+    first_pages: dict[int, int] = {}
+    try:
+        data = _render(
+            lambda _r, p: render_aftercare_sheets(
+                requests, p, progress=report, first_pages=first_pages
+            ),
+            requests[0],
+            plan,
+        )
+    except UserError:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    if progress is not None:
+        progress(total, total)
+    return AftercareBatch(
+        data=data,
+        paper=settings.paper,
+        sheets=tuple(_described(settings, plan, client, session, b"") for client, session in pairs),
+        suggested_name=f"aftercare-{day.isoformat()}-{total}-sheets.pdf",
+        first_pages=tuple(first_pages[i] for i in range(total)),
+        total_pages=first_pages[total] - 1,
+    )
+
+
+def _client_and_session(
+    db: Clinic, client_id: int, session_id: int | None
+) -> tuple[Client, Session]:
+    """The client, and the session given (the client's own) or their latest."""
     client = require_client(db, client_id)
     if session_id is None:
         session = store.latest_session(db, client_id)
@@ -75,10 +188,14 @@ def aftercare_pdf(db: Clinic, client_id: int, session_id: int | None = None) -> 
         session = store.get_session(db, session_id)
         if session is None or session.client_id != client_id:
             raise UserError(f"Session {session_id} does not belong to this client.")
-    settings = load_settings(db)
+    return client, session
+
+
+def _sheet_request(settings: ClinicSettings, client: Client, session: Session) -> SheetRequest:
+    from smpdesk.infra.handouts.aftercare_sheet import SheetRequest
+
     clinic, days = _sheet_basics(settings)
-    plan = load_care_plan()
-    request = SheetRequest(
+    return SheetRequest(
         clinic=clinic,
         days=days,
         paper=settings.paper,
@@ -89,16 +206,22 @@ def aftercare_pdf(db: Clinic, client_id: int, session_id: int | None = None) -> 
         practitioner=session.details.practitioner,
         next_appointment=session.next_appointment,
     )
-    data = _render(render_aftercare_sheet, request, plan)
+
+
+def _described(
+    settings: ClinicSettings, plan: CarePlan, client: Client, session: Session, data: bytes
+) -> AftercarePdf:
+    """A client's sheet with what is logged when it is given."""
+    _clinic, days = _sheet_basics(settings)
     stamp = f"{session.session_date.isoformat()}-s{session.id}"
-    digest, counts = _plan_fingerprint(days, settings.date_style)
+    digest, counts = _plan_fingerprint(settings, days)
     return AftercarePdf(
         data=data,
         content_version=plan.version,
         paper=settings.paper,
         content_hash=digest,
         day_counts=counts,
-        client_id=client_id,
+        client_id=client.id,
         session_id=session.id,
         suggested_name=f"aftercare-{client.client_number}-{stamp}.pdf",
     )
@@ -130,7 +253,7 @@ def blank_aftercare_pdf(db: Clinic | None = None) -> AftercarePdf:
     request = SheetRequest(
         clinic=clinic, days=days, paper=settings.paper, date_style=settings.date_style
     )
-    digest, counts = _plan_fingerprint(days, settings.date_style)
+    digest, counts = _plan_fingerprint(settings, days)
     return AftercarePdf(
         data=_render(render_aftercare_sheet, request, plan),
         content_version=plan.version,
@@ -160,8 +283,10 @@ def record_aftercare_given(db: Clinic, pdf: AftercarePdf, action: str) -> None:
 
 
 __all__ = [
+    "AftercareBatch",
     "AftercarePdf",
     "aftercare_pdf",
+    "aftercare_pdfs_for_day",
     "blank_aftercare_pdf",
     "record_aftercare_given",
 ]

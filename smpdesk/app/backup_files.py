@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
@@ -43,7 +44,6 @@ from smpdesk.store.database import (
     translate_error,
 )
 from smpdesk.store.engine import DATABASE_ERRORS, ERRORS, is_error, is_not_a_database
-from smpdesk.store.responses import SealFinding, sealed_findings, sealing_in_place
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
 from smpdesk.store.schema_check import ALTERED, schema_difference
 from smpdesk.store.space import give_back_free_pages
@@ -58,6 +58,9 @@ from smpdesk.store.sqlite_files import (
     open_writable,
     user_version,
 )
+
+if TYPE_CHECKING:
+    from smpdesk.store.responses import SealFinding
 
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
@@ -562,6 +565,10 @@ def check_database(
             return False, f"{damaged} ({problem}); {advice}.", counts
         passed = f"The clinic database {path.name} passed the {kind} check."
         if records:
+            # Here, not at import: the questionnaire code it needs is not on the way to
+            # the window (a check runs after the list has painted).
+            from smpdesk.store.responses import sealed_findings, sealing_in_place
+
             broken = [_seal_sentence(finding) for finding in sealed_findings(conn)]
             if broken:
                 return False, "\n".join([passed, *broken, _SEAL_ADVICE]), counts

@@ -19,6 +19,7 @@ from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.store import clients as client_store
+from smpdesk.store import merge as merge_store
 from smpdesk.store.clients import (
     Archived,
     Client,
@@ -27,6 +28,7 @@ from smpdesk.store.clients import (
     ListPlace,
     parse_client_number,
 )
+from smpdesk.store.merge import Duplicate, DuplicatePair, MergeResult, NotMergeable
 
 _D = TypeVar("_D", ClientDetails, SessionDetails)
 
@@ -175,6 +177,7 @@ def update_client(
     if stored is None:
         _require(db, client_id)  # says so
     assert stored is not None
+    _refuse_tombstone(db, client_id)
     if not may(db, "sessions.get_session"):
         details = dataclasses.replace(details, notes=stored.notes)  # reception never saw them
     details = checked(details, validate)
@@ -189,6 +192,7 @@ def update_client(
 def archive_client(db: Clinic, client_id: int) -> Client:
     """Hide a client from the everyday list; nothing is deleted."""
     _require(db, client_id)
+    refuse_merged(db, client_id)
     store.set_archived(db, client_id, True)
     return _require(db, client_id)
 
@@ -196,8 +200,88 @@ def archive_client(db: Clinic, client_id: int) -> Client:
 @use_case
 def restore_client(db: Clinic, client_id: int) -> Client:
     _require(db, client_id)
+    _refuse_tombstone(db, client_id)
     store.set_archived(db, client_id, False)
     return _require(db, client_id)
+
+
+# -- duplicates and merging (issue 16) ----------------------------------------------
+
+
+def refuse_merged(db: Clinic, client_id: int) -> None:
+    """Refuse a write aimed at a merged-away record (a tombstone).
+
+    Every use case that writes under a client id calls this first: the tombstone
+    is kept as it was, pointing at the client it became, and anything new filed
+    under it would be hidden from that client (one primary-key lookup).
+    """
+    into = merge_store.merged_into(db, client_id)
+    if into is not None:
+        number = client_store.format_client_number
+        raise UserError(
+            f"Client {number(client_id)} was merged into client {number(into)}; "
+            "open that client instead."
+        )
+
+
+_refuse_tombstone = refuse_merged
+
+
+def surviving_id(db: Clinic, client_id: int) -> int:
+    """The client a record now lives in: itself, or the one it was merged into (one hop:
+    a merge re-points earlier tombstones, see :mod:`smpdesk.store.merge`)."""
+    into = merge_store.merged_into(db, client_id)
+    return into if into is not None else client_id
+
+
+def filed_under(db: Clinic, client_id: int) -> list[int]:
+    """The client and every record merged into them: where their records are filed."""
+    return merge_store.client_ids(db, client_id)
+
+
+@use_case
+def merged_into(db: Clinic, client_id: int) -> int | None:
+    """The client a merged-away record now lives in; None for an ordinary client."""
+    return merge_store.merged_into(db, client_id)
+
+
+@use_case
+def possible_duplicates(
+    db: Clinic, details: ClientDetails, client_id: int | None = None
+) -> list[Duplicate]:
+    """Clients on file who may be the person being saved (``client_id``: the one edited).
+
+    Same family name and date of birth, same phone (its last nine digits) or same
+    email; archived clients too, merged-away ones never.  Index probes only.
+    """
+    return merge_store.possible_duplicates(db, details.cleaned(), exclude_id=client_id)
+
+
+@use_case
+def duplicate_pairs(db: Clinic) -> list[DuplicatePair]:
+    """Likely duplicate pairs across the file (see :func:`smpdesk.store.merge.duplicate_pairs`)."""
+    return merge_store.duplicate_pairs(db)
+
+
+@use_case
+def merge_clients(
+    db: Clinic, keep_id: int, merge_id: int, details: ClientDetails | None = None
+) -> MergeResult:
+    """Merge ``merge_id`` into ``keep_id``: its records move, it stays as a tombstone.
+
+    ``details`` are the kept client's details as chosen side by side (default: the
+    kept client's own).  Checked like any edit; reception's copy lacks the notes, so
+    only clinical staff merge (the rule).  See :mod:`smpdesk.store.merge` for what
+    moves, why signed responses stay filed under the tombstone, and the audit entries.
+    A merge is not undone by the program: restore the backup taken before it.
+    """
+    keep = _require(db, keep_id)
+    _require(db, merge_id)
+    details = checked(details if details is not None else keep.details(), validate)
+    try:
+        return merge_store.merge_clients(db, keep_id, merge_id, details)
+    except NotMergeable as exc:
+        raise UserError(str(exc)) from None
 
 
 __all__ = [
@@ -205,15 +289,22 @@ __all__ = [
     "Client",
     "ClientRow",
     "ClientVersion",
+    "Duplicate",
+    "DuplicatePair",
     "ListPlace",
+    "MergeResult",
     "add_client",
     "archive_client",
     "client_versions",
     "count_clients",
+    "duplicate_pairs",
     "get_client",
     "list_rows",
     "locate_client",
+    "merge_clients",
+    "merged_into",
     "parse_client_number",
+    "possible_duplicates",
     "prepare_search",
     "require_client",
     "restore_client",

@@ -6,7 +6,9 @@ the way the rest of the app does.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import sqlite_utils
 
@@ -25,11 +27,18 @@ from smpdesk.errors import NotADatabaseError
 from smpdesk.infra.safe_output import ProtectedFiles
 from smpdesk.paths import resolve_db_path
 from smpdesk.store.database import db_path, disk_is_full, os_error, translate_error
-from smpdesk.store.sessions import set_follow_up_intervals
+from smpdesk.store.engine import ERRORS as SQLITE_ERRORS
 from smpdesk.store.settings import set_settings, stored_settings
 
+if TYPE_CHECKING:
+    _ClinicBase = sqlite_utils.Database
+else:
+    # At run time the library is loaded at the handle's first use of it, not to start
+    # the window (smpdesk/store/lazy_database.py); the handle is the same to its users.
+    from smpdesk.store.lazy_database import LazyDatabase as _ClinicBase
 
-class Clinic(sqlite_utils.Database):
+
+class Clinic(_ClinicBase):
     """An open clinic: one connection to its file, the file's path, and who is signed in.
 
     It is the handle every use case takes (after Anki's ``Collection``): a
@@ -39,18 +48,21 @@ class Clinic(sqlite_utils.Database):
     so every screen holding this handle sees the restored records.
 
     It is an ``sqlite_utils.Database`` so that the store's functions take it
-    as they are; only ``store/`` runs SQL on it.
+    as they are; only ``store/`` runs SQL on it.  (At run time that database is
+    made at its first use: see :mod:`smpdesk.store.lazy_database`.)
     """
 
     def __init__(
         self,
         path: Path,
-        opened: sqlite_utils.Database,
+        opened: sqlite_utils.Database | sqlite3.Connection,
         *,
         staff: Staff | None = None,
         key: bytes | None = None,
     ) -> None:
-        super().__init__(opened.conn, execute_plugins=False)
+        # A Database's connection, or a connection (no isinstance: that would load sqlite-utils).
+        conn = cast("sqlite3.Connection", getattr(opened, "conn", opened))
+        super().__init__(conn, execute_plugins=False)
         self.path = Path(path)
         # Who is signed in (None: a clinic not protected yet, where anyone at
         # the laptop may do everything, as before accounts existed).
@@ -118,7 +130,8 @@ def open_clinic(path: str | Path, *, create: bool = False, key: bytes | None = N
     it from a password); nobody is signed in on the handle this returns.
     """
     try:
-        return Clinic(Path(path), store.open_database(path, create=create, key=key), key=key)
+        conn = store.database.open_connection(path, create=create, key=key)
+        return Clinic(Path(path), conn, key=key)
     except NotADatabaseError as exc:
         if exc.damaged is None:  # a folder, another program's file: nothing to restore
             raise
@@ -151,6 +164,8 @@ def save_settings(db: Clinic, settings: ClinicSettings) -> None:
     The follow-up list's stored due dates are then recomputed if the intervals changed
     (a second transaction: until it is done, the list is computed without its index).
     """
+    from smpdesk.store.sessions import set_follow_up_intervals  # not on the way to the window
+
     set_settings(db, settings_to_store(settings))
     set_follow_up_intervals(db, intervals_in_force(load_settings(db).follow_up_days))
 
@@ -171,6 +186,7 @@ def protected_files(db_path: Path | None = None, db: Clinic | None = None) -> Pr
 
 
 __all__ = [
+    "SQLITE_ERRORS",
     "Clinic",
     "ClinicSettings",
     "backups_folder",

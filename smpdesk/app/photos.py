@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from smpdesk.infra.imaging import ProcessedPhoto
 
 DEFAULT_LONG_SIDE = 3000
+# A capture date before this is a camera whose clock was never set (1970, 1980...), not a
+# visit: such a photo goes to today's visit like one without a date.
+EARLIEST_CAPTURE = date(1990, 1, 1)
 PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"}
 
 
@@ -166,16 +169,25 @@ def import_photos(
     long_side: int = DEFAULT_LONG_SIDE,
     progress: Callable[[int, ImportResult], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    visit_from_photo: bool = False,
 ) -> list[ImportResult]:
     """Import ``paths`` for a client; stops between files when ``cancelled()``.
 
     Photos already imported stay; the one in hand when cancel comes is not
-    written at all.
+    written at all.  With ``visit_from_photo`` and neither a visit date nor a
+    session given, each photo goes to the visit on the day it was taken (its
+    EXIF capture date, read before the metadata is stripped): photos brought
+    in days later still land on the right visit.  A photo without a usable
+    date (none, damaged, in the future, a camera clock never set) goes to
+    today's visit.
     """
     from smpdesk.infra.imaging import PhotoRejected, process_file
 
     if store.get_client(db, client_id) is None:
         raise UserError(f"There is no client with id {client_id}.")
+    from smpdesk.app.clients import refuse_merged
+
+    refuse_merged(db, client_id)
     if angle not in ANGLES:
         raise UserError(f"Unknown angle {angle!r}; use one of: {', '.join(ANGLES)}.")
     if consent not in CONSENTS:
@@ -192,10 +204,22 @@ def import_photos(
         visit_date = session.session_date
     if visit_date is not None and visit_date > date.today():
         raise UserError("A visit date cannot be in the future.")
-    visit = (visit_date or date.today()).isoformat()
-    if session_id is None:
-        # A photo from the day of a recorded session belongs to that session.
-        session_id = store.session_on(db, client_id, visit)
+    today = date.today()
+    fixed_visit = visit_date is not None or session_id is not None or not visit_from_photo
+    sessions: dict[str, int | None] = {}
+
+    def visit_of(processed: ProcessedPhoto) -> tuple[str, int | None]:
+        """The photo's visit and, when one was recorded that day, its session."""
+        if fixed_visit:
+            visit = (visit_date or today).isoformat()
+        else:
+            visit = capture_day(processed, today).isoformat()
+        if session_id is not None:
+            return visit, session_id
+        if visit not in sessions:
+            # A photo from the day of a recorded session belongs to that session.
+            sessions[visit] = store.session_on(db, client_id, visit)
+        return visit, sessions[visit]
 
     results: list[ImportResult] = []
     for index, path in enumerate(paths):
@@ -222,6 +246,7 @@ def import_photos(
             elif cancelled is not None and cancelled():
                 break
             else:
+                visit, visit_session = visit_of(processed)
                 photo_id = store.insert_photo(
                     db,
                     new_photo(
@@ -230,7 +255,7 @@ def import_photos(
                         visit_date=visit,
                         angle=angle,
                         consent=consent,
-                        session_id=session_id,
+                        session_id=visit_session,
                         source_name=path.name,
                     ),
                 )
@@ -239,6 +264,18 @@ def import_photos(
         if progress is not None:
             progress(index + 1, result)
     return results
+
+
+def capture_day(processed: ProcessedPhoto, today: date) -> date:
+    """The day a photo was taken, from its EXIF; ``today`` when that is missing or absurd.
+
+    EXIF is whatever the file says (it may be hostile or a camera never set), so a date
+    in the future or before :data:`EARLIEST_CAPTURE` is not believed.
+    """
+    taken = processed.captured_at.date() if processed.captured_at is not None else None
+    if taken is None or not EARLIEST_CAPTURE <= taken <= today:
+        return today
+    return taken
 
 
 @use_case
@@ -322,6 +359,7 @@ __all__ = [
     "ANGLES",
     "CONSENTS",
     "DEFAULT_LONG_SIDE",
+    "EARLIEST_CAPTURE",
     "MARKETING_WITHDRAWN",
     "PICTURE_SUFFIXES",
     "TAG_NAMES",
@@ -329,6 +367,7 @@ __all__ = [
     "Photo",
     "PhotoTags",
     "PhotoVersion",
+    "capture_day",
     "client_photos",
     "comparison_jpeg",
     "delete_photo",

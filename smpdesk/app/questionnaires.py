@@ -226,6 +226,9 @@ def save_draft(
     started_at: str | None = None,
 ) -> None:
     """Write the draft (on every change); refused if it would change what is signed."""
+    from smpdesk.app.clients import refuse_merged
+
+    refuse_merged(db, client_id)
     _stored_draft, sealed = _sealed_against(db, client_id, spec, answers)
     store.save_draft(
         db,
@@ -262,6 +265,9 @@ def save_client_draft(
     Only that hand-over's own draft (same ``started_at``) is ever written: an
     existing draft of anyone else's is never overwritten, nor read.
     """
+    from smpdesk.app.clients import refuse_merged
+
+    refuse_merged(db, client_id)
     existing = response_store.get_draft(db, client_id, spec.id)
     if existing is not None and (not existing.client_mode or existing.started_at != started_at):
         raise UserError(
@@ -324,9 +330,12 @@ def finish(
     differ from ``answers`` in anything signed, and a draft started as a new
     version makes this response replace that version.
     """
+    from smpdesk.app.clients import refuse_merged
+
     client = store.get_client(db, client_id)
     if client is None:
         raise UserError(f"There is no client with id {client_id}; they may have been removed.")
+    refuse_merged(db, client_id)
     stored, sealed = _sealed_against(db, client_id, spec, answers)
     moment = (now or datetime.now()).astimezone()
     today = moment.date()
@@ -400,8 +409,12 @@ def _replaceable(db: Clinic, client_id: int, form_id: str, earlier: int | None) 
     """The response a new version replaces, checked: this client's, this form, not replaced."""
     if earlier is None:
         return None
+    from smpdesk.app.clients import filed_under
+
     response = store.get_response(db, earlier)
-    if response is None or response.client_id != client_id or response.form_id != form_id:
+    # A signed response of a record merged into this client stays filed under it.
+    mine = response is not None and response.client_id in filed_under(db, client_id)
+    if response is None or not mine or response.form_id != form_id:
         raise UserError(
             "The response this copy was started to replace is no longer in the database; "
             "discard this copy and start the form again."
@@ -426,14 +439,17 @@ def start_new_version(db: Clinic, response_id: int) -> Draft:
         raise UserError(
             "This response was already replaced by a newer version; start from that one."
         )
-    newest = next(
-        r for r in store.client_responses(db, response.client_id) if r.form_id == response.form_id
-    )
+    from smpdesk.app.clients import surviving_id
+
+    # A signed response of a merged-away record stays filed under it (store/merge.py);
+    # its new version is the kept client's.
+    owner = surviving_id(db, response.client_id)
+    newest = next(r for r in store.client_responses(db, owner) if r.form_id == response.form_id)
     if newest.id != response.id:
         raise UserError(
             "Only the newest response to a form can get a new version; start from that one."
         )
-    if store.get_draft(db, response.client_id, response.form_id) is not None:
+    if store.get_draft(db, owner, response.form_id) is not None:
         raise UserError(
             "This form already has an unfinished copy; finish or discard it before starting "
             "a new version."
@@ -444,8 +460,8 @@ def start_new_version(db: Clinic, response_id: int) -> Draft:
         for qid, value in response.answers.items()
         if qid in spec.questions and _carried_over(spec.questions[qid])
     }
-    store.save_draft(db, response.client_id, _definition(spec), answers, 0, supersedes=response.id)
-    draft = store.get_draft(db, response.client_id, response.form_id)
+    store.save_draft(db, owner, _definition(spec), answers, 0, supersedes=response.id)
+    draft = store.get_draft(db, owner, response.form_id)
     assert draft is not None
     return draft
 
@@ -471,9 +487,11 @@ def response_versions(responses: list[Response]) -> dict[int, int]:
 
 def _withdraw_marketing(db: Clinic, client_id: int) -> int:
     from smpdesk.app.access import audit
+    from smpdesk.app.clients import filed_under, surviving_id
     from smpdesk.store.photos import withdraw_marketing as withdraw
 
-    changed = withdraw(db, client_id)
+    # Photos a merge could not move stay filed under the merged-away record.
+    changed = sum(withdraw(db, cid) for cid in filed_under(db, surviving_id(db, client_id)))
     if changed and db.staff is not None:
         audit(db, "photos.marketing_withdrawn", client_id, "done")
     return changed
@@ -483,6 +501,9 @@ def _withdraw_marketing(db: Clinic, client_id: int) -> int:
 def withdraw_marketing_consent(db: Clinic, client_id: int) -> int:
     """The client withdraws marketing use (told in person): their photos become clinical
     only, logged; how many changed."""
+    from smpdesk.app.clients import refuse_merged
+
+    refuse_merged(db, client_id)
     return _withdraw_marketing(db, client_id)
 
 
@@ -673,8 +694,17 @@ def _flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
     practitioner's page is not done yet, and the header must not read "clear".
     """
     found: list[RaisedFlag] = []
-    for response in store.latest_responses(db, client_id):
+    latest = store.latest_responses(db, client_id)
+    for response in latest:
         found += [f for item in response.flags if (f := RaisedFlag.from_json(item))]
+    # Issue 16: a negative patch test read after the medical history closes the
+    # pigment-allergy flag (kept on the list, downgraded); see app/patch_tests.py.
+    # Closed before the drafts are added, so a draft that declares the allergy again is
+    # not hidden behind the closed flag: a draft's flag is never closed.
+    from smpdesk.app.patch_tests import ALLERGY_FORM, close_allergy_flags
+
+    medical = next((r.completed_at for r in latest if r.form_id == ALLERGY_FORM), None)
+    found = close_allergy_flags(db, client_id, found, medical)
     seen = {(f.level, f.message, f.form_id) for f in found}
     for draft in store.client_drafts(db, client_id):
         try:

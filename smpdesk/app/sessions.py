@@ -9,21 +9,28 @@ the client's history (:func:`delete_session`, :func:`deleted_sessions`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from smpdesk import store
 from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clients import CHANGED_ELSEWHERE, _require, checked
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.follow_ups import (
+    OUTCOME_TEXT,
     DueCounts,
     DueItem,
     DuePage,
+    OutcomeEntry,
     due_counts,
     due_follow_ups,
     due_follow_ups_page,
+    follow_ups_csv,
+    follow_ups_pdf,
+    outcome_history,
     proposed_next_date,
+    record_outcome,
 )
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.session_details import (
@@ -57,6 +64,119 @@ OVERRIDE_MISSING = (
     "This client has a do-not-treat flag: type why the session goes ahead anyway "
     "(at least a short sentence)."
 )
+
+# -- records a session needs on file (issue 16) ------------------------------------------
+# The forms whose finished response counts as the medical history and the consent (the
+# shipped ids, as the client page header's "no medical history" line uses; a clinic form
+# marked ``consent_record = true`` counts as a consent too).
+MEDICAL_FORM = "medical"
+CONSENT_FORM = "consent"
+# Stored beside the flags in ``session_overrides.flags``; not a flag level, so every reader
+# of flags (RaisedFlag.from_json) passes these entries over and only :func:`missing_from`
+# reads them.
+MISSING_RECORD = "missing-record"
+NO_CONSENT = "No signed consent on file"
+NO_MEDICAL = "No medical history on file"
+
+
+@dataclass(frozen=True)
+class MissingRecord:
+    """A record the clinic should hold before treating: a signed consent, a medical history."""
+
+    record: str  # CONSENT_FORM or MEDICAL_FORM
+    message: str  # one line, no health data: which record is missing, and why it does not count
+
+    def to_json(self) -> dict[str, str]:
+        return {"level": MISSING_RECORD, "record": self.record, "message": self.message}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> MissingRecord | None:
+        if data.get("level") != MISSING_RECORD:
+            return None
+        return cls(str(data.get("record", "")), str(data.get("message", "")))
+
+
+def missing_from(stored_flags: Sequence[object]) -> list[MissingRecord]:
+    """The missing-record entries kept with a session's override (see MissingRecord)."""
+    found = (MissingRecord.from_json(i) for i in stored_flags if isinstance(i, Mapping))
+    return [m for m in found if m is not None]
+
+
+def override_words(stored_flags: Sequence[object]) -> str:
+    """What a session went ahead despite, for the timeline: "Went ahead despite do-not-treat",
+    "… despite no signed consent and no medical history", from the entries stored with it."""
+    levels = {item.get("level") for item in stored_flags if isinstance(item, Mapping)}
+    parts = ["do-not-treat"] if "do-not-treat" in levels or not levels else []
+    records = {m.record for m in missing_from(stored_flags)}
+    parts += [words for record, words in _RECORD_WORDS.items() if record in records]
+    return "Went ahead despite " + " and ".join(parts or ["do-not-treat"])
+
+
+_RECORD_WORDS = {CONSENT_FORM: "no signed consent", MEDICAL_FORM: "no medical history"}
+
+
+def override_needed(blocking: Sequence[object], missing: Sequence[MissingRecord]) -> str:
+    """The refusal when the reason is missing: what the client has, then what to do."""
+    if blocking and not missing:
+        return OVERRIDE_MISSING  # the sentence the do-not-treat rule always had
+    what = ["a do-not-treat flag"] if blocking else []
+    what += [f"{_RECORD_WORDS[m.record]} on file" for m in missing if m.record in _RECORD_WORDS]
+    listed = ", ".join(what[:-1]) + (" and " if len(what) > 1 else "") + what[-1]
+    return (
+        f"This client has {listed}: type why the session goes ahead anyway "
+        "(at least a short sentence)."
+    )
+
+
+def _signatures_present(db: Clinic, response: response_store.Response) -> bool:
+    """Every signature the form asks for (where shown) is drawn: a consent signed by the
+    client but not countersigned is not a signed consent."""
+    from smpdesk.app.questionnaires import _stored
+    from smpdesk.questionnaire.answers import SIGNATURE_PREFIX, resolve
+
+    if not response.signed:
+        return False
+    try:
+        spec = _stored(db, response.definition_sha256)
+    except UserError:
+        return True  # the form text is unreadable; the sealed answers do carry a signature
+    visible = resolve(spec, response.answers).visible
+    return all(
+        isinstance(value := response.answers.get(q.id), str) and value.startswith(SIGNATURE_PREFIX)
+        for q in spec.questions.values()
+        if q.type == "signature" and q.id in visible
+    )
+
+
+def _is_consent(db: Clinic, response: response_store.Response) -> bool:
+    from smpdesk.app.questionnaires import _stored
+
+    if response.form_id == CONSENT_FORM:
+        return True
+    try:
+        return _stored(db, response.definition_sha256).consent_record
+    except UserError:
+        return False
+
+
+@use_case
+def missing_records(db: Clinic, client_id: int) -> list[MissingRecord]:
+    """Which of a signed consent and a medical history the client has no finished record of.
+
+    Only finished responses count (a draft, even one the client signed, is not on file);
+    a consent counts when every signature it asks for is drawn.  One client's few
+    responses are read: no clinic-wide cost.
+    """
+    finished = response_store.latest_responses(db, client_id)
+    drafts = {d.form_id for d in response_store.client_drafts(db, client_id)}
+    missing = []
+    if not any(_is_consent(db, r) and _signatures_present(db, r) for r in finished):
+        started = " (a consent form is started but not finished)" if CONSENT_FORM in drafts else ""
+        missing.append(MissingRecord(CONSENT_FORM, NO_CONSENT + started))
+    if not any(r.form_id == MEDICAL_FORM for r in finished):
+        started = " (the form is started but not finished)" if MEDICAL_FORM in drafts else ""
+        missing.append(MissingRecord(MEDICAL_FORM, NO_MEDICAL + started))
+    return missing
 
 
 DELETE_REASON_MIN_LENGTH = 10
@@ -146,6 +266,70 @@ def book_appointment(db: Clinic, session_id: int, when: str) -> Visit:
     return dataclasses.replace(_visit(session), next_appointment=appointment)
 
 
+# -- bookings at the same time (issue 16) -------------------------------------------------
+# Two clients whose appointments start less than this apart overlap in one chair: an SMP
+# session lasts 2–5 hours (DOMAIN.md), so even the shortest one is still running.  The
+# app knows no chairs or practitioners for a booking, so this warns and lets the person
+# booking go on (a clinic with two chairs does), rather than refusing.
+BOOKING_CLASH_MINUTES = 120
+
+
+@dataclass(frozen=True)
+class BookingClash:
+    """Another client's booking near the one being made: their name and time only."""
+
+    client_id: int
+    client_name: str
+    appointment: datetime
+
+
+@use_case
+def booking_clashes(db: Clinic, client_id: int, when: datetime | str) -> list[BookingClash]:
+    """Other clients booked to start less than BOOKING_CLASH_MINUTES from ``when``.
+
+    ``when`` as typed (``YYYY-MM-DD HH:MM``) or a datetime; an unreadable one has no
+    clashes (the form's own check says what is wrong with it).  The client's own
+    bookings never clash.  An index range read: fast at any number of clients.
+    """
+    moment = parse_appointment(when) if isinstance(when, str) else when
+    if moment is None:
+        return []
+    reach = timedelta(minutes=BOOKING_CLASH_MINUTES - 1)
+    found = session_store.bookings_between(
+        db, moment - reach, moment + reach, other_than_client=client_id
+    )
+    clashes = []
+    for row in found:
+        appointment = parse_appointment(row.next_appointment)
+        if appointment is not None:
+            name = " ".join(p for p in (row.given_name, row.family_name) if p)
+            clashes.append(BookingClash(row.client_id, name, appointment))
+    return clashes
+
+
+def clash_warning(when: datetime, clashes: Sequence[BookingClash]) -> str:
+    """One paragraph naming each other booking and how far from ``when`` it starts."""
+    lines = []
+    for clash in clashes:
+        gap = int((clash.appointment - when).total_seconds() // 60)
+        if gap == 0:
+            apart = "the same time"
+        else:
+            hours, minutes = divmod(abs(gap), 60)
+            span = " ".join(
+                part
+                for part in (
+                    f"{hours} h" if hours else "",
+                    f"{minutes} min" if minutes else "",
+                )
+                if part
+            )
+            apart = f"{span} {'later' if gap > 0 else 'earlier'}"
+        at = f"{clash.appointment:%H:%M} on {format_medium_date(clash.appointment.date())}"
+        lines.append(f"{clash.client_name} is booked at {at} ({apart}).")
+    return " ".join(lines)
+
+
 @use_case
 def record_session(
     db: Clinic,
@@ -154,22 +338,28 @@ def record_session(
     *,
     override_reason: str | None = None,
 ) -> Session:
-    """Record a session; with an open do-not-treat flag, only with a typed reason.
+    """Record a session; with an open do-not-treat flag, or without a signed consent or a
+    medical history on file, only with a typed reason.
 
-    The reason and the flags it overrides are stored with the session, in the
-    same transaction.
+    The reason and what it overrides (the flags, then the missing records) are stored
+    with the session, in the same transaction.  Postpone and needs-clearance flags are
+    shown by the fronts but do not block: the practitioner judges them.
     """
+    from smpdesk.app.clients import refuse_merged
     from smpdesk.app.questionnaires import do_not_treat
 
     _require(db, client_id)
+    refuse_merged(db, client_id)
     details = checked(details, validate_session)
     blocking = do_not_treat(db, client_id)
+    missing = missing_records(db, client_id)
     override = None
-    if blocking:
+    if blocking or missing:
         reason = " ".join(clean_line(override_reason or "").split())
         if len(reason) < OVERRIDE_MIN_LENGTH:
-            raise ValidationError({"override_reason": OVERRIDE_MISSING})
-        override = (reason, [flag.to_json() for flag in blocking])
+            raise ValidationError({"override_reason": override_needed(blocking, missing)})
+        entries = [flag.to_json() for flag in blocking] + [m.to_json() for m in missing]
+        override = (reason, entries)
     session_id = store.insert_session(db, client_id, details, override=override)
     session = store.get_session(db, session_id)
     assert session is not None
@@ -255,20 +445,29 @@ def new_session_defaults(
 
 
 __all__ = [
+    # Passed on from follow_ups (issue 16, H5): OUTCOME_TEXT, OutcomeEntry, follow_ups_csv,
+    # follow_ups_pdf, outcome_history, record_outcome (outcomes and the list on paper).
+    "BOOKING_CLASH_MINUTES",
     "DELETE_REASON_MAX_LENGTH",
     "DELETE_REASON_MIN_LENGTH",
     "DELETE_REASON_MISSING",
+    "OUTCOME_TEXT",
     "OVERRIDE_MIN_LENGTH",
     "OVERRIDE_MISSING",
+    "BookingClash",
     "DeletedSession",
     "DueCounts",
     "DueItem",
     "DuePage",
     "LotMatch",
+    "MissingRecord",
+    "OutcomeEntry",
     "Session",
     "SessionVersion",
     "Visit",
     "book_appointment",
+    "booking_clashes",
+    "clash_warning",
     "client_sessions",
     "delete_session",
     "deleted_sessions",
@@ -277,11 +476,19 @@ __all__ = [
     "due_follow_ups",
     "due_follow_ups_page",
     "edited_session_ids",
+    "follow_ups_csv",
+    "follow_ups_pdf",
     "get_session",
     "handouts_for_session",
     "latest_session",
+    "missing_from",
+    "missing_records",
     "new_session_defaults",
+    "outcome_history",
+    "override_needed",
+    "override_words",
     "proposed_next_date",
+    "record_outcome",
     "record_session",
     "session_override",
     "session_versions",

@@ -1,4 +1,4 @@
-"""``smpdesk clients`` (list or search) and ``clients add``.
+"""``smpdesk clients`` (list or search), ``clients add``, ``duplicates`` and ``merge``.
 
 A refused field is named by its option (``--dob: ...``), not by the stored
 field's name, so a clinic's script says which argument to fix.
@@ -10,13 +10,24 @@ import argparse
 import sys
 
 from smpdesk.app import clients as client_cases
-from smpdesk.cli.common import Parser, db_option, open_existing, print_json, say
+from smpdesk.cli.common import (
+    Parser,
+    client_ref,
+    db_option,
+    open_existing,
+    print_json,
+    say,
+    settings,
+)
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
+from smpdesk.domain.dates import parse_typed_date
 from smpdesk.errors import UserError, ValidationError
 
 HELP = """\
   clients         list or search clients
-  clients add     add a client and print its id"""
+  clients add     add a client and print its id
+  clients duplicates   likely duplicate clients, in pairs
+  clients merge   merge one client's record into another's"""
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -31,19 +42,44 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     clients.add_argument("--json", action="store_true", help="print a JSON array")
     clients.set_defaults(handler=cmd_clients)
-    clients_sub = clients.add_subparsers(dest="clients_command", metavar="add", parser_class=Parser)
+    clients_sub = clients.add_subparsers(
+        dest="clients_command", metavar="add|duplicates|merge", parser_class=Parser
+    )
     add = clients_sub.add_parser("add", help="add a client and print its id")
     db_option(add)
     add.add_argument("--given", required=True, help="given name")
     add.add_argument("--family", required=True, help="family name")
     add.add_argument("--preferred", default="", help="preferred name")
-    add.add_argument("--dob", default="", metavar="YYYY-MM-DD", help="date of birth")
+    add.add_argument(
+        "--dob",
+        default="",
+        metavar="YYYY-MM-DD",
+        help="date of birth (also in the clinic's date style, e.g. 14/03/1985)",
+    )
     add.add_argument("--sex", default="", choices=[k for k in SEX_CHOICES if k])
     add.add_argument("--phone", default="")
     add.add_argument("--email", default="")
     add.add_argument("--address", default="")
     add.add_argument("--notes", default="")
     add.set_defaults(handler=cmd_clients_add)
+    duplicates = clients_sub.add_parser(
+        "duplicates", help="likely duplicate clients: same name and birth date, phone or email"
+    )
+    db_option(duplicates)
+    duplicates.add_argument("--json", action="store_true", help="print a JSON array")
+    duplicates.set_defaults(handler=cmd_clients_duplicates)
+    merge = clients_sub.add_parser(
+        "merge", help="merge one client's record into another's (owner or practitioner)"
+    )
+    db_option(merge)
+    merge.add_argument("--keep", required=True, type=client_ref, metavar="ID", help="kept")
+    merge.add_argument(
+        "--merge", required=True, type=client_ref, metavar="ID", help="merged into --keep"
+    )
+    merge.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not at a terminal)"
+    )
+    merge.set_defaults(handler=cmd_clients_merge)
 
 
 def _client_json(row: client_cases.ClientRow) -> dict[str, object]:
@@ -85,7 +121,7 @@ def cmd_clients_add(args: argparse.Namespace) -> int:
         given_name=args.given,
         family_name=args.family,
         preferred_name=args.preferred,
-        date_of_birth=args.dob,
+        date_of_birth=_dob(db, args.dob),
         sex=args.sex,
         phone=args.phone,
         email=args.email,
@@ -104,4 +140,86 @@ def cmd_clients_add(args: argparse.Namespace) -> int:
         field, message = next(iter(exc.fields.items()))
         raise UserError(f"{option.get(field, '--' + field)}: {message}") from exc
     say(client.id)
+    return 0
+
+
+def _dob(db: client_cases.Clinic, text: str) -> str:
+    """ISO as scripts have always passed it; the clinic's typed style is read too.
+
+    Anything neither reads as is left to the usual check, which names ``--dob``.
+    """
+    text = text.strip()
+    if not text or (len(text) == 10 and text[4:5] == "-"):
+        return text
+    try:
+        return parse_typed_date(text, settings(db).date_style).isoformat()
+    except ValueError:
+        return text
+
+
+def _row_json(row: client_cases.ClientRow) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "client_number": row.client_number,
+        "given_name": row.given_name,
+        "family_name": row.family_name,
+        "date_of_birth": row.date_of_birth,
+        "phone": row.phone,
+    }
+
+
+def cmd_clients_duplicates(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    pairs = client_cases.duplicate_pairs(db)
+    if args.json:
+        print_json(
+            [
+                {
+                    "first": _row_json(p.first),
+                    "second": _row_json(p.second),
+                    "reasons": list(p.reasons),
+                }
+                for p in pairs
+            ]
+        )
+        return 0
+    for p in pairs:
+        say(f"{_line(p.first)}\n{_line(p.second)}\n    same {' and '.join(p.reasons)}")
+    say(f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def _line(row: client_cases.ClientRow) -> str:
+    name = f"{row.family_name}, {row.given_name}"
+    return f"{row.client_number}  {name:<34} {row.date_of_birth or '':<10}  {row.phone}"
+
+
+def cmd_clients_merge(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    try:
+        keep = client_cases.require_client(db, args.keep)
+        other = client_cases.require_client(db, args.merge)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError(
+                    "A merge cannot be undone by smpdesk: add --yes to merge without being "
+                    "asked, or run the command at a terminal to confirm."
+                )
+            say(
+                f"{other.client_number}'s sessions, photos, forms and history move to "
+                f"{keep.client_number}, which keeps its own details; {other.client_number} "
+                "stays, archived, as a pointer to it.",
+                file=sys.stderr,
+            )
+            try:
+                typed = input(f"Type {other.client_number} to merge it: ")
+            except EOFError:
+                typed = ""
+            if client_cases.parse_client_number(typed) != other.id:
+                raise UserError("The client number was not typed, so nothing was merged.")
+        result = client_cases.merge_clients(db, args.keep, args.merge)
+    finally:
+        db.close()
+    moved = ", ".join(f"{n} {t}" for t, n in sorted(result.moved.items())) or "no records"
+    say(f"Merged {other.client_number} into {keep.client_number} ({moved} moved).")
     return 0

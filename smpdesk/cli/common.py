@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic, protection
 from smpdesk.app.clinic import Clinic
@@ -158,6 +157,8 @@ def open_at(args: argparse.Namespace, path: Path) -> Clinic:
 
 
 def _reclaim_space_once(path: Path, db: Clinic) -> None:
+    from smpdesk.app import backups as backup_cases
+
     plan = backup_cases.space_to_reclaim(path, key=db.key)
     if plan is None or backup_cases.window_holds(path):
         return
@@ -192,6 +193,8 @@ def key_to_replace(
         raise
     except UserError:  # the file cannot be opened: the key file alone, for the owner
         return protection.key_for_repair(path, *credentials(args), backup=backup)
+    from smpdesk.app import backups as backup_cases
+
     try:
         backup_cases.authorize_restore(signed_in)
         return signed_in.key
@@ -247,6 +250,9 @@ def settle(db_path: Path) -> None:
             return
     except OSError:
         return  # a bad path is reported by the command itself, in its words
+    # Imported here: the window (which settles the clinic itself) never needs it to start.
+    from smpdesk.app import backups as backup_cases
+
     outcome = backup_cases.finish_interrupted(real)
     if outcome:
         say(f"smpdesk: {outcome}", file=sys.stderr)

@@ -18,7 +18,6 @@ from pathlib import Path
 from types import ModuleType
 
 from smpdesk import __version__
-from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.cli import clinic
 from smpdesk.cli.common import Parser, say, settle, start_command
@@ -41,6 +40,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         clients,
         erasure,
         forms,
+        patch_tests,
         photos,
         sessions,
         staff,
@@ -59,6 +59,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         audit,
         client_export,
         erasure,
+        patch_tests,
     )
 
 
@@ -162,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         say(f"smpdesk: {exc}", file=sys.stderr)
         return 1
-    except backup_cases.SQLITE_ERRORS as exc:
+    except clinic_cases.SQLITE_ERRORS as exc:
         # Whatever command met it: one sentence, never a traceback.
         say(
             f"smpdesk: {clinic_cases.translate_error(exc, db_path or Path('clinic'))}",

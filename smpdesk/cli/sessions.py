@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic as clinic_cases
+from smpdesk.app import lot_recall as recall_cases
 from smpdesk.app import sessions as session_cases
+from smpdesk.app.clinic import Clinic
 from smpdesk.cli.common import (
     Parser,
     client_ref,
     count,
     db_option,
+    force_option,
     open_existing,
     print_json,
     say,
@@ -26,16 +32,23 @@ from smpdesk.cli.common import (
 )
 from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, describe_type
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.infra.safe_output import check_target, write_file
+
+LOT_MATCHES = recall_cases.MATCHES
 
 HELP = """\
   sessions add    record a treatment session and print its id
   sessions list   list a client's treatment sessions
   sessions delete  delete a session with a reason (owner; it stays in the history)
   lots            recall search: every client and session that used a lot
-  due             follow-ups due: overdue, today and upcoming"""
+  due             follow-ups due: overdue, today and upcoming
+  due-mark        record a follow-up outcome: called, left a message, booked, not returning, snoozed
+  due-history     a client's follow-up outcomes, newest first"""
 
 # How far 'due' looks ahead: ten years.
 MAX_DAYS_AHEAD = 3650
+# 'due-mark --outcome': the command line's spelling of each outcome.
+OUTCOME_OPTIONS = {name.replace("_", "-"): name for name in session_cases.OUTCOME_TEXT}
 
 # (option, SessionDetails field, help) for 'sessions add'
 SESSION_OPTIONS = [
@@ -81,7 +94,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--override-reason",
         default=None,
         metavar="TEXT",
-        help="why the session goes ahead despite a do-not-treat flag (stored with it)",
+        help="why the session goes ahead despite a do-not-treat flag, or without a signed "
+        "consent or a medical history on file (stored with it)",
     )
     s_add.set_defaults(handler=cmd_sessions_add)
     s_list = sessions_sub.add_parser("list", help="list a client's sessions, newest first")
@@ -112,6 +126,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     db_option(lots)
     lots.add_argument("lot", metavar="LOT")
     lots.add_argument("--json", action="store_true")
+    # Issue 16 (H5): recall by the lot's start or any part of it, on paper and in a sheet.
+    lots.add_argument(
+        "--match",
+        choices=list(LOT_MATCHES),
+        default="exact",
+        help="exact (default), prefix: lots starting with LOT, contains: lots holding LOT",
+    )
+    lots.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")
+    lots.add_argument("--pdf", metavar="FILE.pdf", help="write the list as a printable PDF")
+    force_option(lots)
     lots.set_defaults(handler=cmd_lots)
 
     due = sub.add_parser("due", help="follow-ups due: overdue, today and upcoming")
@@ -124,7 +148,29 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help=f"look N days ahead (0 to {MAX_DAYS_AHEAD})",
     )
     due.add_argument("--json", action="store_true")
+    # Issue 16 (H5): the list as CSV or a printable PDF; outcomes recorded and read back.
+    due.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")
+    due.add_argument("--pdf", metavar="FILE.pdf", help="write the list as a printable PDF")
+    force_option(due)
     due.set_defaults(handler=cmd_due)
+
+    mark = sub.add_parser(
+        "due-mark", help="record what came of a follow-up call (kept, never overwritten)"
+    )
+    db_option(mark)
+    mark.add_argument("--client", type=client_ref, required=True, metavar="ID")
+    mark.add_argument("--outcome", required=True, choices=list(OUTCOME_OPTIONS))
+    mark.add_argument("--note", default="", metavar="TEXT", help="what was said, kept with it")
+    mark.add_argument(
+        "--until", default=None, metavar="YYYY-MM-DD", help="snoozed: off the list until then"
+    )
+    mark.set_defaults(handler=cmd_due_mark)
+
+    history = sub.add_parser("due-history", help="a client's follow-up outcomes, newest first")
+    db_option(history)
+    history.add_argument("--client", type=client_ref, required=True, metavar="ID")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=cmd_due_history)
 
 
 def _option_for(field_name: str) -> str:
@@ -154,7 +200,19 @@ def cmd_sessions_add(args: argparse.Namespace) -> int:
         field_name, message = next(iter(exc.fields.items()))
         raise UserError(f"{_option_for(field_name)}: {message}") from exc
     say(session.id)
+    _warn_of_clashes(db, session)
     return 0
+
+
+def _warn_of_clashes(db: Clinic, session: session_cases.Session) -> None:
+    """One line on stderr when another client is booked near the next appointment (the
+    session is recorded all the same; the exit code does not change)."""
+    when = session.next_appointment
+    if when is None:
+        return
+    clashes = session_cases.booking_clashes(db, session.client_id, when)
+    if clashes:
+        say(f"warning: {session_cases.clash_warning(when, clashes)}", file=sys.stderr)
 
 
 def _session_json(session: session_cases.Session) -> dict[str, object]:
@@ -219,9 +277,40 @@ def cmd_sessions_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_lists(
+    args: argparse.Namespace, db: clinic_cases.Clinic, outputs: dict[str, Callable[[], bytes]]
+) -> bool:
+    """Write each list asked for (``--csv``, ``--pdf``): every target is checked before any
+    is made, each written atomically, never over the clinic's files; True if any was."""
+    wanted = {kind: make for kind, make in outputs.items() if getattr(args, kind, None)}
+    if not wanted:
+        return False
+    protected = clinic_cases.protected_files(db.path, db)
+    for kind in wanted:
+        check_target(Path(getattr(args, kind)), protected, overwrite=args.force)
+    for kind, make in wanted.items():
+        target = Path(getattr(args, kind))
+        write_file(target, make(), protected, overwrite=args.force, what=f"The {kind.upper()}")
+        say(target)
+    return True
+
+
 def cmd_lots(args: argparse.Namespace) -> int:
     db = open_existing(args)
-    matches = session_cases.sessions_with_lot(db, args.lot)
+    if _write_lists(
+        args,
+        db,
+        {
+            "csv": lambda: recall_cases.recall_csv(db, args.lot, match=args.match),
+            "pdf": lambda: recall_cases.recall_pdf(db, args.lot, match=args.match),
+        },
+    ):
+        return 0
+    if args.match != "exact":
+        found = recall_cases.find_lot(db, args.lot, match=args.match)
+        matches = found.matches
+    else:
+        matches = session_cases.sessions_with_lot(db, args.lot)
     if args.json:
         print_json([m.__dict__ for m in matches])
         return 0
@@ -240,9 +329,21 @@ def cmd_lots(args: argparse.Namespace) -> int:
 
 def cmd_due(args: argparse.Namespace) -> int:
     db = open_existing(args)
-    items = session_cases.due_follow_ups(
-        db, days_ahead=args.days, follow_up_days=settings(db).follow_up_days
-    )
+    intervals = settings(db).follow_up_days
+    if _write_lists(
+        args,
+        db,
+        {
+            "csv": lambda: session_cases.follow_ups_csv(
+                db, days_ahead=args.days, follow_up_days=intervals
+            ),
+            "pdf": lambda: session_cases.follow_ups_pdf(
+                db, days_ahead=args.days, follow_up_days=intervals
+            ),
+        },
+    ):
+        return 0
+    items = session_cases.due_follow_ups(db, days_ahead=args.days, follow_up_days=intervals)
     if args.json:
         print_json(
             [
@@ -253,6 +354,7 @@ def cmd_due(args: argparse.Namespace) -> int:
                     "appointment": item.appointment.isoformat(sep=" ", timespec="minutes")
                     if item.appointment
                     else None,
+                    "snooze_until": item.snooze_until.isoformat() if item.snooze_until else None,
                 }
                 for item in items
             ]
@@ -268,4 +370,44 @@ def cmd_due(args: argparse.Namespace) -> int:
             f"{item.status:<9} {when:<22} {item.client_number}  {item.client_name:<30} "
             f"{item.phone:<18} next: {describe_type(item.next_type)}"
         )
+    return 0
+
+
+def cmd_due_mark(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    until = None
+    if args.until:
+        try:
+            until = date.fromisoformat(args.until)
+        except ValueError:
+            raise UserError("--until: give the date as YYYY-MM-DD, e.g. 2026-11-20.") from None
+    entry = session_cases.record_outcome(
+        db, args.client, OUTCOME_OPTIONS[args.outcome], note=args.note, snooze_until=until
+    )
+    say(f"Recorded: {entry.text}" + (f": {entry.note}" if entry.note else ""))
+    return 0
+
+
+def cmd_due_history(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    client_cases.require_client(db, args.client)
+    entries = session_cases.outcome_history(db, args.client)
+    if args.json:
+        print_json(
+            [
+                {
+                    "outcome": e.outcome,
+                    "note": e.note,
+                    "snooze_until": e.snooze_until.isoformat() if e.snooze_until else None,
+                    "recorded_by": e.recorded_by,
+                    "recorded_at": e.recorded_at,
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    for e in entries:
+        by = f" by {e.recorded_by}" if e.recorded_by else ""
+        note = f": {e.note}" if e.note else ""
+        say(f"{_local_day(e.recorded_at)}  {e.text}{by}{note}")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -23,7 +24,13 @@ from smpdesk.paths import backups_dir_for
 PAPER_SIZES = ("A4", "Letter")
 DATE_STYLES = {"uk": "Friday 4 December 2026", "us": "Friday, December 4, 2026"}
 MAX_LOGO_BYTES = 2_000_000
-TEXT_LIMITS = {"name": 120, "address": 400, "phone": 40, "email": 120}
+TEXT_LIMITS = {"name": 120, "address": 400, "phone": 40, "email": 120, "emergency_number": 20}
+# The number a client calls in an emergency, printed on the aftercare sheet: "999", "112",
+# "000", "+1 911"... digits with spaces, dashes, brackets or a leading +.  No default:
+# smpdesk cannot know the clinic's country, and a wrong number is worse than none, so an
+# empty setting prints "your local emergency number".
+_EMERGENCY_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ()\-]*")
+EMERGENCY_NUMBER_HINT = "Write the emergency number in digits, such as 999, 112 or 911."
 WARN_DAYS_RANGE = (1, 365)
 KEEP_RANGE = (1, 1000)
 LOCK_MINUTES_RANGE = (1, 60)
@@ -55,6 +62,8 @@ class ClinicSettings:
     )
     # A protected clinic locks the screen after this many idle minutes.
     lock_minutes: int = 5
+    # The emergency number printed on the aftercare sheet ("" = "your local emergency number").
+    emergency_number: str = ""
     # Records are kept this many years after a client's last visit; then the owner's
     # "Clients past retention" list offers them for review and erasure.
     retention_years: int = DEFAULT_RETENTION_YEARS
@@ -106,6 +115,9 @@ def settings_from_stored(stored: Mapping[str, object]) -> ClinicSettings:
         ),
         backup_keep=read("backup.keep", _backup_keep, defaults.backup_keep),
         lock_minutes=read("lock.minutes", _whole(*LOCK_MINUTES_RANGE), defaults.lock_minutes),
+        emergency_number=read(
+            "clinic.emergency_number", _emergency_number, defaults.emergency_number
+        ),
         retention_years=read(
             "retention.years", _whole(*RETENTION_YEARS_RANGE), defaults.retention_years
         ),
@@ -128,6 +140,10 @@ _UNREADABLE_WARNINGS = {
     ),
     "clinic.email": (
         f"The saved clinic email address was not readable, so it is left blank; {_FIX}"
+    ),
+    "clinic.emergency_number": (
+        "The saved emergency number was not readable, so aftercare sheets say "
+        f'"your local emergency number"; {_FIX}'
     ),
     "clinic.logo": (
         "The saved clinic logo was not readable, so sheets are printed without it; "
@@ -182,6 +198,18 @@ def _is_text(value: object, limit: int) -> bool:
 
 def _text(name: str) -> Callable[[object], object]:
     return lambda value: value if _is_text(value, TEXT_LIMITS[name]) else _BAD
+
+
+def is_emergency_number(value: str) -> bool:
+    """Digits (with spaces, dashes, brackets, a leading +) that fit the sheet's one line."""
+    text = value.strip()
+    return len(text) <= TEXT_LIMITS["emergency_number"] and bool(_EMERGENCY_NUMBER.fullmatch(text))
+
+
+def _emergency_number(value: object) -> object:
+    if not isinstance(value, str):
+        return _BAD
+    return value if value == "" or is_emergency_number(value) else _BAD
 
 
 def _logo(value: object) -> object:
@@ -262,6 +290,8 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
         problems["phone"] = "Keep the phone number under 40 characters."
     if len(settings.email) > TEXT_LIMITS["email"]:
         problems["email"] = "Keep the email address under 120 characters."
+    if settings.emergency_number.strip() and not is_emergency_number(settings.emergency_number):
+        problems["emergency_number"] = EMERGENCY_NUMBER_HINT
     if settings.paper not in PAPER_SIZES:
         problems["paper"] = "Choose A4 or Letter."
     if settings.date_style not in DATE_STYLES:
@@ -313,6 +343,7 @@ def settings_to_store(settings: ClinicSettings) -> dict[str, Any]:
         "clinic.address": settings.address.strip(),
         "clinic.phone": settings.phone.strip(),
         "clinic.email": settings.email.strip(),
+        "clinic.emergency_number": " ".join(settings.emergency_number.split()),
         "clinic.logo": base64.b64encode(settings.logo).decode("ascii") if settings.logo else "",
         "paper": settings.paper,
         "date_style": settings.date_style,

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic, protection
@@ -28,6 +27,7 @@ from smpdesk.errors import NotADatabaseError, UserError
 from smpdesk.gui import single_instance
 from smpdesk.gui.integrity_check import check_after_paint, no_backup_text, restore_question
 from smpdesk.gui.main_window import MainWindow
+from smpdesk.gui.widgets.first_paint import AfterFirstPaint
 from smpdesk.paths import backups_dir_for, default_db_path, private_dir, resources_dir
 
 
@@ -51,23 +51,6 @@ def set_icon() -> None:
     QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "smpdesk.svg")))
 
 
-class AfterFirstPaint(QObject):
-    """Calls ``then()`` once ``widget`` has painted for the first time (from the event
-    loop, after that paint pass: a zero timer set before the first paint fires before it)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
-            self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
-
-
 def open_main_window(
     db_path: Path,
     *,
@@ -82,13 +65,15 @@ def open_main_window(
     unplugged drive, so the caller must ask first (``create=True``).
     """
     if signed_in is not None:
-        return MainWindow(signed_in, db_path, demo=demo, auto_backup=not demo)
+        return MainWindow(
+            signed_in, db_path, demo=demo, auto_backup=not demo, count_after_paint=True
+        )
     if db_path == default_db_path():
         private_dir(db_path.parent)
         create = True
     db = clinic.open_clinic(db_path, create=create)
     try:
-        return MainWindow(db, db_path, demo=demo, auto_backup=not demo)
+        return MainWindow(db, db_path, demo=demo, auto_backup=not demo, count_after_paint=True)
     except BaseException:
         db.close()  # a first read failed (damage past the first pages): the file is let go
         raise

@@ -44,6 +44,7 @@ from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel
 from smpdesk.gui.clients.client_page import ClientPage
 from smpdesk.gui.operations import Operation, OperationRunner
+from smpdesk.gui.widgets.screen_fit import remember_geometry
 
 if TYPE_CHECKING:
     from smpdesk.gui.access.lock import LockController
@@ -96,7 +97,11 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         auto_backup: bool = False,
+        count_after_paint: bool = False,
     ) -> None:
+        """``count_after_paint``: the clients are counted once the list has painted
+        (counting every client reads a whole index: tens of milliseconds from a cold
+        disk at 100,000 clients, which the first paint need not wait for)."""
         super().__init__()
         # The clinic handle every page shares; a restore reopens it in place.
         self.db = db
@@ -112,7 +117,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         title = "Demo clinic (temporary)" if demo else self.db_path.name
         self.setWindowTitle(f"smpdesk — {title}")
-        self.resize(1100, 700)
+        # Sized to the screen (taskbar excluded), then as the user last left it.
+        remember_geometry(self, "main_window", 1440, 920)
 
         self.model = ClientListModel(db, self)
         self.stack = QStackedWidget()
@@ -159,7 +165,12 @@ class MainWindow(QMainWindow):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.client_page)
         back.activated.connect(self.show_list)
 
-        self._update_count()
+        if count_after_paint:
+            from smpdesk.gui.widgets.first_paint import AfterFirstPaint
+
+            AfterFirstPaint(self, self._update_count)
+        else:
+            self._update_count()
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backup_label")
         if not demo:
@@ -243,6 +254,10 @@ class MainWindow(QMainWindow):
         self.client_page.add_tab(self._questionnaires_tab, "Questionnaires")
         self._photos_tab = PhotosTab(self.db, changes=self.changes)
         self.client_page.add_tab(self._photos_tab, "Photos")
+        from smpdesk.gui.sessions.patch_test_dialog import PatchTestsTab  # issue 16 (H7)
+
+        self.patch_tests_tab = PatchTestsTab(self.db, changes=self.changes)
+        self.client_page.add_tab(self.patch_tests_tab, "Patch tests")
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
     def _build_reception_tabs(self) -> None:
@@ -257,6 +272,9 @@ class MainWindow(QMainWindow):
         self._visits_tab.handed_back.connect(self._practitioner_took_over)
         self.client_page.add_tab(self._visits_tab, "Visits")
         self.client_page.add_banner(CautionBanner(self.db))
+        from smpdesk.gui.sessions.patch_test_dialog import PatchTestDatesLine  # issue 16 (H7)
+
+        self.client_page.add_banner(PatchTestDatesLine(self.db))
         self.client_page.tabs.setCurrentWidget(self._visits_tab)
 
     def _drop_client_tabs(self) -> None:
@@ -325,7 +343,7 @@ class MainWindow(QMainWindow):
 
         self.new_button = QPushButton("New client…")
         self.new_button.setToolTip("Add a client (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_client)
+        self.new_button.clicked.connect(lambda: self.new_client())
         self.aftercare_button = QPushButton("Aftercare sheet…")
         self.aftercare_button.setObjectName("list_aftercare")
         self.aftercare_button.setToolTip(
@@ -358,6 +376,11 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
+        # Issue 16 (H7): nobody found -> add them with the name just typed.
+        self.new_named_button = QPushButton()
+        self.new_named_button.setObjectName("new_named_client")
+        self.new_named_button.hide()
+        self.new_named_button.clicked.connect(lambda: self.new_client(name=self.search_box.text()))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
@@ -370,13 +393,14 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.new_named_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         new = QAction("&New client…", self)
         new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(self.new_client)
+        new.triggered.connect(lambda: self.new_client())
         find = QAction("&Find client", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -415,6 +439,10 @@ class MainWindow(QMainWindow):
         )
         self._menu_action(client_menu, "&Aftercare sheet…", self.aftercare_for_selected)
         client_menu.addSeparator()
+        # Issue 16 (H3): two records of one person become one (clinical staff).
+        self._clinical_actions.append(
+            self._menu_action(client_menu, "&Merge with…", self.merge_client)
+        )
         # Erasure (GDPR Art. 17): the owner's, for the open (or selected) client.
         self._owner_actions.append(
             self._menu_action(client_menu, "&Erase client…", self.erase_client)
@@ -452,6 +480,7 @@ class MainWindow(QMainWindow):
             aftercare_menu, "&Print aftercare for today's sessions…", self.print_todays_aftercare
         )
         help_menu = self.menuBar().addMenu("&Help")
+        self._menu_action(help_menu, "smpdesk &help", self.show_help, "F1")
         about = QAction("&About smpdesk", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -531,6 +560,9 @@ class MainWindow(QMainWindow):
             )
         else:
             self.count_label.setText(f"{shown:,} of {total:,} {noun}s match")
+        given, family = self.model.typed_name()
+        self.new_named_button.setText(f"New client “{' '.join([given, family]).strip()}”…")
+        self.new_named_button.setVisible(shown == 0 and bool(family))
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is not self.list_page:
@@ -573,13 +605,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.client_page)
         self.client_page.tabs.setFocus()
 
-    def new_client(self) -> None:
+    def new_client(self, name: str = "") -> None:
+        """The new-client dialog; ``name`` (typed in the search box) fills in the names."""
         from smpdesk.gui.clients.client_dialog import ClientDialog  # not needed to start
 
         dialog = ClientDialog(self.db, parent=self)
+        from smpdesk.gui.clients.client_list_model import split_typed_name
+
+        for field, value in zip(("given_name", "family_name"), split_typed_name(name), strict=True):
+            box = dialog.inputs.get(field)
+            if isinstance(box, QLineEdit) and value:
+                box.setText(value)
         if dialog.exec() and dialog.saved_client is not None:
             self.changes.client_changed.emit(dialog.saved_client.id)
             self.open_client(dialog.saved_client.id)
+        elif dialog.open_existing_id is not None:  # the duplicate prompt's choice
+            self.open_client(dialog.open_existing_id)
 
     def edit_client(self, client_id: int) -> None:
         client = client_cases.get_client(self.db, client_id)
@@ -590,6 +631,8 @@ class MainWindow(QMainWindow):
         dialog = ClientDialog(self.db, client, parent=self)
         if dialog.exec() and dialog.saved_client is not None:
             self.changes.client_changed.emit(client_id)
+        elif dialog.open_existing_id is not None:  # the duplicate prompt's choice
+            self.open_client(dialog.open_existing_id)
 
     def set_archived(self, client_id: int, archive: bool) -> None:
         client = client_cases.get_client(self.db, client_id)
@@ -694,6 +737,24 @@ class MainWindow(QMainWindow):
 
         dialog.client_requested.connect(open_found)
         dialog.exec()
+
+    def merge_client(self) -> None:
+        """Client → Merge with…: the open (or selected) client and one to merge into it."""
+        from smpdesk.gui.clients.merge_dialog import MergeDialog
+
+        client_id = self.selected_client_id()
+        if client_id is None:
+            QMessageBox.information(self, "Merge clients", "Open or select a client first.")
+            return
+        try:
+            dialog = MergeDialog(self.db, client_id, self)
+        except UserError as exc:
+            QMessageBox.warning(self, "Not merged", str(exc))
+            return
+        if dialog.exec() and dialog.result_ is not None:
+            for changed in (dialog.result_.kept_id, dialog.result_.merged_id):
+                self.changes.client_changed.emit(changed)
+            self.open_client(dialog.result_.kept_id)
 
     def erase_client(self) -> None:
         """Client → Erase client…: the open (or selected) client, for good, after the dialog."""
@@ -848,6 +909,12 @@ class MainWindow(QMainWindow):
         self._apply_role()
         self.protection_banner.hide()
         self.after_restore()
+
+    def show_help(self) -> QWidget | None:
+        """Help → smpdesk help (F1): the built-in guide, beside the window (one copy)."""
+        from smpdesk.gui.help_window import show_help  # built on first use
+
+        return show_help(self, self.db_path)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -305,6 +305,7 @@ class RaisedFlag:
     form_id: str = ""
     form_title: str = ""
     draft: bool = False  # raised by answers not yet finished (never stored so)
+    closed: str = ""  # "closed by negative patch test on …" (app/patch_tests.py), never stored
 
     def to_json(self) -> dict[str, str]:
         return {

@@ -162,7 +162,10 @@ def _value(value: object) -> object:
 
 
 def _select(
-    db: sqlite_utils.Database, table: ClientTable, client_id: int, ids: dict[str, set[int]]
+    db: sqlite_utils.Database,
+    table: ClientTable,
+    client_id: int | list[int],
+    ids: dict[str, set[int]],
 ) -> list[dict[str, object]]:
     """The table's rows that belong to the client or to one of their records."""
     shown = [c for c in table.columns if c not in table.blobs and c not in DERIVED_COLUMNS]
@@ -170,8 +173,9 @@ def _select(
     params: list[object] = []
     for key in table.key_columns():
         if key in ("client_id", "id"):
-            where.append(f"{_quote(key)} = ?")
-            params.append(client_id)
+            owners = client_id if isinstance(client_id, list) else [client_id]
+            where.append(f"{_quote(key)} IN ({', '.join('?' for _ in owners)})")
+            params += owners
             continue
         wanted = sorted(ids[key])
         if wanted:
@@ -197,13 +201,17 @@ def client_data(db: sqlite_utils.Database, client_id: int) -> ClientData:
     Call it inside :func:`snapshot` when the rows must agree with other reads.
     """
     tables = client_tables(db)
+    # Clients merged into this one keep their signed responses (store/merge.py): theirs too.
+    owners = [client_id] + [
+        int(r[0]) for r in db.execute("SELECT id FROM clients WHERE merged_into = ?", [client_id])
+    ]
     ids: dict[str, set[int]] = {key: set() for key in RECORD_KEYS}
     found: dict[str, list[dict[str, object]]] = {}
     # Until no new record turns up: a table keyed by a session may name a photo, ...
     for _round in range(len(tables) + 1):
         before = sum(len(v) for v in ids.values())
         for table in tables:
-            found[table.name] = _select(db, table, client_id, ids)
+            found[table.name] = _select(db, table, owners, ids)
         for name, rows in found.items():
             for row in rows:
                 for key, owner in RECORD_KEYS.items():
@@ -213,7 +221,7 @@ def client_data(db: sqlite_utils.Database, client_id: int) -> ClientData:
                     # A record named by one of the client's rows (a photo's session) is
                     # theirs too; a row saying it is another client's never counts.
                     value = row.get(key)
-                    if isinstance(value, int) and row.get("client_id", client_id) == client_id:
+                    if isinstance(value, int) and row.get("client_id", client_id) in owners:
                         ids[key].add(value)
         if sum(len(v) for v in ids.values()) == before:
             break

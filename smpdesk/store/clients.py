@@ -16,6 +16,7 @@ import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -27,7 +28,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.textfold import digits, fold, looks_like_phone, words
 from smpdesk.store.database import write
 from smpdesk.store.engine import ERRORS
-from smpdesk.store.schema import CLIENT_INDEXES
+from smpdesk.store.search_indexes import SEARCH_INDEXES
 from smpdesk.store.staff import actor_of
 
 Archived = Literal["active", "archived", "all"]
@@ -147,13 +148,13 @@ def parse_client_number(text: str) -> int | None:
 
 def _index_client(db: sqlite_utils.Database, client_id: int, row: Mapping[str, object]) -> None:
     """Add a client's search columns to the search indexes (inside the caller's write)."""
-    for table, column, _tokenizer in CLIENT_INDEXES:
+    for table, column, _tokenizer in SEARCH_INDEXES:
         db.execute(f"INSERT INTO {table} (rowid, {column}) VALUES (?, ?)", [client_id, row[column]])
 
 
 def _unindex_client(db: sqlite_utils.Database, client_id: int, old: Mapping[str, object]) -> None:
     """Remove the values an index holds for a client (external-content FTS5 needs the old text)."""
-    for table, column, _tokenizer in CLIENT_INDEXES:
+    for table, column, _tokenizer in SEARCH_INDEXES:
         db.execute(
             f"INSERT INTO {table} ({table}, rowid, {column}) VALUES ('delete', ?, ?)",
             [client_id, old[column]],
@@ -263,8 +264,11 @@ def update_client(
     *,
     if_updated_at: str | None = None,
 ) -> None:
-    """Save ``details``; with ``if_updated_at``, only if nobody saved in between."""
-    with write(db):
+    """Save ``details``; with ``if_updated_at``, only if nobody saved in between.
+
+    Inside a transaction already open (a merge, store/merge.py) it joins that one.
+    """
+    with write(db) if not db.conn.in_transaction else nullcontext(db):
         found = db.execute(
             "SELECT client_number, updated_at, search_text, phone_digits FROM clients WHERE id = ?",
             [client_id],
@@ -330,10 +334,13 @@ def fts_query(text: str) -> str | None:
 
 
 def _archived_clause(archived: Archived, table: str = "") -> str:
+    """The filter of a list view.  Merged-away records (store/merge.py) are archived
+    and never listed: the kept client holds their records (``clients show`` of the old
+    number says where they went)."""
     return {
         "active": f"{table}archived_at IS NULL",
-        "archived": f"{table}archived_at IS NOT NULL",
-        "all": "1",
+        "archived": f"{table}archived_at IS NOT NULL AND {table}merged_into IS NULL",
+        "all": f"{table}merged_into IS NULL",
     }[archived]
 
 
@@ -949,9 +956,18 @@ def count_clients(db: sqlite_utils.Database, archived: Archived = "active") -> i
     cache = _list_cache(db)
     count = cache.counts.get(archived)
     if count is None:
-        count = db.execute(
-            f"SELECT count(*) FROM clients WHERE {_archived_clause(archived)}"
-        ).fetchone()[0]
+        # Merged-away records are archived: counted off through their partial index,
+        # so "all" stays a count of the table, not a scan of it.
+        shown = (
+            "archived_at IS NULL"
+            if archived == "active"
+            else {"archived": "archived_at IS NOT NULL", "all": "1"}[archived]
+        )
+        count = db.execute(f"SELECT count(*) FROM clients WHERE {shown}").fetchone()[0]
+        if archived != "active":
+            count -= db.execute(
+                "SELECT count(*) FROM clients WHERE merged_into IS NOT NULL"
+            ).fetchone()[0]
         cache.counts[archived] = count
     return count
 

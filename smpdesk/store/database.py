@@ -41,7 +41,7 @@ from smpdesk.errors import (
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import engine, space
 from smpdesk.store.schema import MIGRATION_SET, count_migrations, migrations
-from smpdesk.store.schema_check import ALTERED, schema_difference
+from smpdesk.store.schema_check import ALTERED, migration_names, schema_difference
 
 PAGE_SIZE = 8192  # plain files only: an encrypted one keeps SQLCipher's own (4096)
 BUSY_TIMEOUT_MS = 5000
@@ -403,6 +403,23 @@ def open_database(
     raw 32-byte key) the file is encrypted with it, and so is a new one; the
     copy made before an upgrade too.
     """
+    conn = open_connection(path, create=create, migration_set=migration_set, key=key)
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def open_connection(
+    path: str | Path,
+    *,
+    create: bool = False,
+    migration_set: Migrations = migrations,
+    key: bytes | None = None,
+) -> sqlite3.Connection:
+    """:func:`open_database`'s connection, refusals and all.
+
+    Loads sqlite-utils only to run pending migrations: an up-to-date file is
+    checked and opened with the connection alone (start-up does not pay for
+    the library, see :mod:`smpdesk.store.lazy_database`).
+    """
     path = Path(path)
     if key is not None:
         engine.check_key(key)
@@ -468,9 +485,10 @@ def open_database(
                 if altered:
                     changed = ALTERED.format(name=path, detail=altered)
                     raise AlteredDatabaseError(changed, damaged=(path, changed))
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            pending = migration_set.pending(db)
+            done = set(applied_migrations(conn, migration_set.name)) if tables else set()
+            pending = [name for name in migration_names(migration_set) if name not in done]
             if pending:
+                db = sqlite_utils.Database(conn, execute_plugins=False)
                 if tables:
                     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                     backup_to(
@@ -487,7 +505,7 @@ def open_database(
                 # A file from before auto_vacuum (or restored from such a backup): a
                 # small one is converted now; a big one waits for reclaim_space.
                 space.convert_small_file(conn, path)
-            return db
+            return conn
         except BaseException:
             conn.close()
             raise
@@ -503,6 +521,7 @@ __all__ = [
     "erase_checkpoint",
     "file_problem",
     "has_journal",
+    "open_connection",
     "open_database",
     "os_error",
     "reclaim_space",

@@ -39,7 +39,7 @@ from smpdesk.store.database import (
     write,
 )
 from smpdesk.store.engine import ERRORS
-from smpdesk.store.schema import CLIENT_INDEXES
+from smpdesk.store.search_indexes import SEARCH_INDEXES as CLIENT_INDEXES
 from smpdesk.store.space import give_back_free_pages
 from smpdesk.store.staff import actor_of
 
@@ -148,6 +148,7 @@ class _Found:
 
     rows: dict[str, set[int]]
     keys: dict[Link, set[object]]
+    owners: tuple[int, ...]
 
 
 def _values(db: sqlite_utils.Database, link: Link, found: dict[str, set[int]]) -> set[object]:
@@ -169,17 +170,25 @@ def _values(db: sqlite_utils.Database, link: Link, found: dict[str, set[int]]) -
 
 
 def _matching(
-    db: sqlite_utils.Database, schema: _Schema, link: Link, keys: set[object], client_id: int
+    db: sqlite_utils.Database,
+    schema: _Schema,
+    link: Link,
+    keys: set[object],
+    owners: Sequence[int],
 ) -> set[int]:
-    """Rowids of ``link.table`` pointing at ``keys``; never a row another client owns."""
+    """Rowids of ``link.table`` pointing at ``keys``; never a row another client owns.
+
+    ``owners``: the client and the records merged into them (store/merge.py), whose
+    rows are theirs.
+    """
     if link.table in schema.without_rowid or not keys:
         return set()
     guard = ""
     extra: list[object] = []
     if link.column != "client_id" and "client_id" in schema.columns[link.table]:
         # A row that names another client is that client's, whatever else it points at.
-        guard = " AND (client_id IS NULL OR client_id = ?)"
-        extra = [client_id]
+        guard = f" AND (client_id IS NULL OR client_id IN ({', '.join('?' for _ in owners)}))"
+        extra = list(owners)
     rowids: set[int] = set()
     ordered = sorted(keys, key=repr)
     for chunk in _chunks(ordered):
@@ -194,8 +203,19 @@ def _matching(
     return rowids
 
 
+def _owners(db: sqlite_utils.Database, client_id: int) -> tuple[int, ...]:
+    """The client and every record merged into them (one hop: store/merge.py re-points)."""
+    merged = db.execute("SELECT id FROM clients WHERE merged_into = ?", [client_id]).fetchall()
+    return (client_id, *(int(r[0]) for r in merged))
+
+
 def _find(db: sqlite_utils.Database, schema: _Schema, client_id: int) -> _Found:
-    """Every row that belongs to the client, following links until nothing new turns up."""
+    """Every row that belongs to the client, following links until nothing new turns up.
+
+    The records merged into the client (``clients.merged_into``) are theirs too, and
+    found by that foreign key like any other row.
+    """
+    owners = _owners(db, client_id)
     rows: dict[str, set[int]] = {"clients": {client_id}}
     keys: dict[Link, set[object]] = {}
     changed = True
@@ -206,11 +226,11 @@ def _find(db: sqlite_utils.Database, schema: _Schema, client_id: int) -> _Found:
                 continue
             values = _values(db, link, rows)
             keys[link] = keys.get(link, set()) | values
-            new = _matching(db, schema, link, values, client_id) - rows.get(link.table, set())
+            new = _matching(db, schema, link, values, owners) - rows.get(link.table, set())
             if new:
                 rows.setdefault(link.table, set()).update(new)
                 changed = True
-    return _Found(rows, keys)
+    return _Found(rows, keys, owners)
 
 
 def _deletion_order(schema: _Schema, tables: Iterable[str]) -> list[str]:
@@ -237,13 +257,52 @@ def _self_linked(schema: _Schema, table: str) -> bool:
     return any(link.table == table and link.parent == table for link in schema.links)
 
 
+def _pointed_at(
+    db: sqlite_utils.Database, schema: _Schema, table: str, rowids: set[int]
+) -> set[int]:
+    """Those of ``rowids`` another of them points at through a link of the table to itself."""
+    pointed: set[int] = set()
+    for link in schema.links:
+        if link.table != table or link.parent != table:
+            continue
+        target = _q(link.parent_column) if link.parent_column else "rowid"
+        for chunk in _chunks(sorted(rowids)):
+            marks = ", ".join("?" for _ in chunk)
+            values = {
+                r[0]
+                for r in db.execute(
+                    f"SELECT {_q(link.column)} FROM {_q(table)} WHERE rowid IN ({marks})",
+                    list(chunk),
+                )
+                if r[0] is not None
+            }
+            for part in _chunks(sorted(values, key=repr)):
+                part_marks = ", ".join("?" for _ in part)
+                pointed.update(
+                    int(r[0])
+                    for r in db.execute(
+                        f"SELECT rowid FROM {_q(table)} WHERE {target} IN ({part_marks})",
+                        list(part),
+                    )
+                )
+    return pointed & rowids
+
+
 def _delete_rows(db: sqlite_utils.Database, schema: _Schema, table: str, rowids: set[int]) -> int:
     ordered = sorted(rowids, reverse=True)
     deleted = 0
     if _self_linked(schema, table):
-        # A newer row may point at an older one of the same table: newest first, one by one.
-        for rowid in ordered:
-            deleted += db.execute(f"DELETE FROM {_q(table)} WHERE rowid = ?", [rowid]).rowcount
+        # A row may point at another of the same table (a new version at the one it
+        # replaces, a merged-away client at the one kept, whatever their ids): rows no
+        # other one points at go first, round by round, newest first within a round.
+        remaining = set(rowids)
+        while remaining:
+            ready = remaining - _pointed_at(db, schema, table, remaining)
+            if not ready:  # a cycle: none in this schema; newest first as before
+                ready = {max(remaining)}
+            for rowid in sorted(ready, reverse=True):
+                deleted += db.execute(f"DELETE FROM {_q(table)} WHERE rowid = ?", [rowid]).rowcount
+            remaining -= ready
         return deleted
     for chunk in _chunks(ordered):
         marks = ", ".join("?" for _ in chunk)
@@ -253,7 +312,7 @@ def _delete_rows(db: sqlite_utils.Database, schema: _Schema, table: str, rowids:
     return deleted
 
 
-def _sweep(db: sqlite_utils.Database, schema: _Schema, found: _Found, client_id: int) -> int:
+def _sweep(db: sqlite_utils.Database, schema: _Schema, found: _Found) -> int:
     """Rows still pointing at the erased keys (a trigger may have written one): gone too."""
     removed = 0
     for link in schema.links:
@@ -268,7 +327,7 @@ def _sweep(db: sqlite_utils.Database, schema: _Schema, found: _Found, client_id:
                     list(chunk),
                 ).rowcount
             continue
-        left = _matching(db, schema, link, keys, client_id)
+        left = _matching(db, schema, link, keys, found.owners)
         if left:
             removed += _delete_rows(db, schema, link.table, left)
     return removed
@@ -327,13 +386,19 @@ def _erase_one(
         return None
     created_at = str(found_row[0])
     found = _find(db, schema, client_id)
-    _unindex(db, client_id)
+    # Records merged into this client (store/merge.py) are found through ``merged_into``
+    # and erased with it; each is registered too, so its sealed records are gone on purpose.
+    merged = db.execute(
+        "SELECT id, created_at FROM clients WHERE merged_into = ?", [client_id]
+    ).fetchall()
+    for owner in found.owners:
+        _unindex(db, owner)
     removed: dict[str, int] = {}
     for table in _deletion_order(schema, found.rows):
         count = _delete_rows(db, schema, table, found.rows[table])
         if count:
             removed[table] = count
-    swept = _sweep(db, schema, found, client_id)
+    swept = _sweep(db, schema, found)
     if swept:
         removed["(written while erasing)"] = swept
     db.execute(
@@ -341,6 +406,12 @@ def _erase_one(
         "(client_id, client_created_at, erased_at, erased_by, reason) VALUES (?, ?, ?, ?, ?)",
         [client_id, created_at, erased_at, erased_by, reason],
     )
+    for merged_id, merged_created_at in merged:
+        db.execute(
+            "INSERT OR IGNORE INTO erasure_register "
+            "(client_id, client_created_at, erased_at, erased_by, reason) VALUES (?, ?, ?, ?, ?)",
+            [merged_id, str(merged_created_at), erased_at, erased_by, reason],
+        )
     return ErasedRows(client_id, created_at, removed)
 
 

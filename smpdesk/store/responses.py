@@ -166,9 +166,12 @@ def get_draft(db: sqlite_utils.Database, client_id: int, form_id: str) -> Draft 
 
 
 def client_drafts(db: sqlite_utils.Database, client_id: int) -> list[Draft]:
+    """Oldest change first.  Includes a draft a merge left with the merged-away record
+    (the kept client had one of the same form: store/merge.py), so it is seen."""
     rows = db.execute(
-        f"SELECT {_DRAFT_COLUMNS} FROM response_drafts WHERE client_id = ? ORDER BY updated_at",
-        [client_id],
+        f"SELECT {_DRAFT_COLUMNS} FROM response_drafts WHERE client_id = ? OR client_id IN "
+        "(SELECT m.id FROM clients m WHERE m.merged_into = ?) ORDER BY updated_at",
+        [client_id, client_id],
     ).fetchall()
     return [_draft(row) for row in rows]
 
@@ -258,11 +261,13 @@ def _check_supersedes(
 ) -> None:
     row = db.execute(
         "SELECT client_id, form_id, "
-        "EXISTS (SELECT 1 FROM responses n WHERE n.supersedes = r.id) "
+        "EXISTS (SELECT 1 FROM responses n WHERE n.supersedes = r.id), "
+        "(SELECT c.merged_into FROM clients c WHERE c.id = r.client_id) "
         "FROM responses r WHERE r.id = ?",
         [earlier],
     ).fetchone()
-    if row is None or row[0] != client_id or row[1] != form_id:
+    # A signed response of a record merged into this client stays filed under it.
+    if row is None or client_id not in (row[0], row[3]) or row[1] != form_id:
         raise SupersedeError("not an earlier response of this client to this form")
     if row[2]:
         raise SupersedeError("already replaced by a newer version")
@@ -489,10 +494,14 @@ def get_response(db: sqlite_utils.Database, response_id: int) -> Response | None
 
 def client_responses(db: sqlite_utils.Database, client_id: int) -> list[Response]:
     """Newest first: by the order they were finished, which local times with
-    different UTC offsets (a clock change) would not sort correctly."""
+    different UTC offsets (a clock change) would not sort correctly.
+
+    Includes the signed responses of clients merged into this one, which stay filed
+    under the merged-away record (their seal covers the client id; store/merge.py)."""
     rows = db.execute(
-        f"{_RESPONSE_SELECT} WHERE r.client_id = ? ORDER BY r.id DESC",
-        [client_id],
+        f"{_RESPONSE_SELECT} WHERE r.client_id = ? OR r.client_id IN "
+        "(SELECT m.id FROM clients m WHERE m.merged_into = ?) ORDER BY r.id DESC",
+        [client_id, client_id],
     ).fetchall()
     return [_response(row) for row in rows]
 

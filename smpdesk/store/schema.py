@@ -636,9 +636,165 @@ def m0015_seals_in_the_audit_chain(db: sqlite_utils.Database) -> None:
     anchor_existing_seals(db)
 
 
+@migrations(name="0016_client_merges")
+def m0016_client_merges(db: sqlite_utils.Database) -> None:
+    # Duplicate clients found on saving, and merged (issue 16).
+    #
+    # A merged-away client stays as a tombstone row: ``merged_into`` names the client it
+    # was merged into (a self-reference, so erasing that client finds the tombstone and,
+    # through it, everything still filed under it: smpdesk/store/erasure.py follows
+    # foreign keys), ``merged_at`` when.  Signed responses cannot move (their seal covers
+    # the client id, and a trigger refuses any UPDATE of a sealed row), so they stay
+    # filed under the tombstone and the readers follow ``merged_into`` (store/merge.py).
+    db.execute("ALTER TABLE clients ADD COLUMN merged_into INTEGER REFERENCES clients(id)")
+    db.execute("ALTER TABLE clients ADD COLUMN merged_at TEXT")
+    db.execute(
+        "CREATE INDEX idx_clients_merged_into ON clients (merged_into) "
+        "WHERE merged_into IS NOT NULL"
+    )
+    # Duplicate checks on every save are index probes: family name with date of birth,
+    # the phone's last nine digits (so +44 7700 900123 meets 07700 900123; a country code
+    # or trunk 0 falls outside them), and the email (stored lower-cased).
+    db.execute(
+        "CREATE INDEX idx_clients_dob_family ON clients (date_of_birth, family_key) "
+        "WHERE date_of_birth IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX idx_clients_phone_tail ON clients (substr(phone_digits, -9)) "
+        "WHERE phone_digits != ''"
+    )
+    db.execute("CREATE INDEX idx_clients_email_key ON clients (email) WHERE email != ''")
+
+
+@migrations(name="0017_follow_up_outcomes")
+def m0017_follow_up_outcomes(db: sqlite_utils.Database) -> None:
+    # Follow-up outcomes (issue 16): "called", "left a message", "booked", "not returning"
+    # and "snoozed until", each with a note, who and when.  A history: rows are only ever
+    # added (a trigger refuses an UPDATE).  An outcome belongs to the session the client
+    # was listed for, so a client who comes back (a newer session) is listed again
+    # whatever was recorded before, and a merge that moves sessions takes them along.
+    #
+    # ``hidden_until`` is what the outcome does to the list: NULL for none, the snooze
+    # date, or 9999-12-31 for "not returning".  ``follow_up_latest`` holds each session's
+    # newest outcome (kept by a trigger in the same statement, whoever writes), so the
+    # list stays one indexed query: one primary-key probe per listed row, and the hidden
+    # ones are counted from the small partial index on ``hidden_until``.
+    db.execute(
+        """CREATE TABLE follow_up_outcomes (
+             id INTEGER PRIMARY KEY,
+             session_id INTEGER NOT NULL REFERENCES sessions(id),
+             outcome TEXT NOT NULL CHECK (outcome IN
+               ('called', 'left_message', 'booked', 'not_returning', 'snoozed')),
+             note TEXT NOT NULL DEFAULT '',
+             snooze_until TEXT,
+             hidden_until TEXT,
+             recorded_by INTEGER,
+             recorded_by_name TEXT NOT NULL DEFAULT '',
+             recorded_at TEXT NOT NULL
+           )"""
+    )
+    db.execute("CREATE INDEX idx_follow_up_outcomes_session ON follow_up_outcomes (session_id, id)")
+    db.execute(
+        """CREATE TABLE follow_up_latest (
+             session_id INTEGER PRIMARY KEY REFERENCES sessions(id),
+             outcome_id INTEGER NOT NULL REFERENCES follow_up_outcomes(id),
+             hidden_until TEXT
+           )"""
+    )
+    db.execute(
+        "CREATE INDEX idx_follow_up_latest_hidden ON follow_up_latest (hidden_until) "
+        "WHERE hidden_until IS NOT NULL"
+    )
+    db.execute(
+        """CREATE TRIGGER follow_up_outcomes_latest AFTER INSERT ON follow_up_outcomes BEGIN
+             INSERT INTO follow_up_latest (session_id, outcome_id, hidden_until)
+             VALUES (new.session_id, new.id, new.hidden_until)
+             ON CONFLICT (session_id) DO UPDATE SET
+               outcome_id = excluded.outcome_id, hidden_until = excluded.hidden_until;
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER follow_up_outcomes_kept BEFORE UPDATE ON follow_up_outcomes BEGIN
+             SELECT RAISE(ABORT, 'follow-up outcomes are a history: add one, change none');
+           END"""
+    )
+    for name in ("follow_up_outcomes", "follow_up_latest"):
+        for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+            db.execute(
+                f"""CREATE TRIGGER change_mark_{name}_{suffix} AFTER {event} ON [{name}] BEGIN
+                     UPDATE change_mark SET mark = random() WHERE id = 1;
+                   END"""
+            )
+
+
+@migrations(name="0018_patch_tests")
+def m0018_patch_tests(db: sqlite_utils.Database) -> None:
+    # Patch tests (issue 16): pigment put on a small patch of skin and read days later;
+    # a negative reading is what lets a practitioner close a known-allergy flag.
+    # Versioned like a signed record: a reading added later, or a correction, is a new
+    # row naming the one it ``replaces`` (at most one each: a chain), with its reason;
+    # a trigger refuses any change of what was recorded (a merge may still move a
+    # record to another client: ``client_id`` is the one column left out of it).
+    db.execute(
+        """CREATE TABLE patch_tests (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id),
+             replaces INTEGER REFERENCES patch_tests(id),
+             applied_on TEXT NOT NULL,
+             pigment TEXT NOT NULL DEFAULT '',
+             lot TEXT NOT NULL DEFAULT '',
+             area TEXT NOT NULL DEFAULT '',
+             result TEXT NOT NULL CHECK (result IN
+               ('pending', 'negative', 'positive', 'inconclusive')),
+             read_on TEXT,
+             read_by TEXT NOT NULL DEFAULT '',
+             notes TEXT NOT NULL DEFAULT '',
+             reason TEXT NOT NULL DEFAULT '',
+             recorded_by INTEGER,
+             recorded_at TEXT NOT NULL,
+             CHECK ((result = 'pending') = (read_on IS NULL))
+           )"""
+    )
+    db.execute("CREATE INDEX idx_patch_tests_client ON patch_tests (client_id, id)")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_patch_tests_replaces ON patch_tests (replaces) "
+        "WHERE replaces IS NOT NULL"
+    )
+    db.execute(
+        """CREATE TRIGGER patch_tests_kept BEFORE UPDATE OF id, replaces, applied_on, pigment,
+             lot, area, result, read_on, read_by, notes, reason, recorded_by, recorded_at
+             ON patch_tests BEGIN
+             SELECT RAISE(ABORT, 'patch tests are versioned: record a new version instead');
+           END"""
+    )
+    for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+        db.execute(
+            f"""CREATE TRIGGER change_mark_patch_tests_{suffix} AFTER {event} ON patch_tests
+                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END"""
+        )
+
+
+@migrations(name="0019_search_substrings")
+def m0019_search_substrings(db: sqlite_utils.Database) -> None:
+    # Search inside names too ("athen" finds Bråthen; issue 16): a trigram index of the
+    # same folded ``search_text`` the word index holds (so accents and Ł/ø fold alike),
+    # kept by store/clients.py beside the others and filled here from every client.
+    # Trigrams need three characters: shorter words still match word starts only.  The
+    # text is folded already, so the tokenizer needs no diacritics option (which would
+    # need SQLite 3.45: ordinary tools with an older SQLite could not read the file).
+    db.execute(
+        "CREATE VIRTUAL TABLE clients_trigram_fts USING fts5 (search_text, content='clients', "
+        "content_rowid='id', tokenize='trigram')"
+    )
+    db.execute("INSERT INTO clients_trigram_fts (clients_trigram_fts) VALUES ('rebuild')")
+
+
 def count_migrations(migration_set: Migrations) -> int:
-    """How many migrations a set holds (all are pending on an empty database)."""
-    return len(migration_set.pending(sqlite_utils.Database(memory=True, execute_plugins=False)))
+    """How many migrations a set holds (read from the set: asking an empty database which
+    are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""
+    from smpdesk.store.schema_check import migration_names
+
+    return len(migration_names(migration_set))
 
 
 # After the last migration: every one above counts.

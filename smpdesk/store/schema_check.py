@@ -17,11 +17,23 @@ write some of it, and quote names differently between versions); only
 SQLite's own statistics tables may be present beyond that, and only exactly.
 The in-memory database is made by :mod:`smpdesk.store.engine`, the same
 SQLite that writes clinic files, so FTS5 writes its shadow tables the same way.
+
+Running every migration costs about 20 ms, at every start of the window, for
+the one case that matters most: a file that is up to date.  That schema is
+therefore also kept, generated, in :mod:`smpdesk.store.schema_snapshot`,
+together with the migration names and a digest of ``schema.py``'s source.  It
+is used only when it is for the very migrations asked about and ``schema.py``
+is the one it was made from; anything else (an older file, a migration added
+or edited since) is derived as before, so a stale snapshot costs time, never
+strictness.  ``python -m smpdesk.store.update_schema_snapshot`` writes it again, and
+tests/store/test_schema_snapshot.py fails until someone does.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils import Migrations
@@ -62,27 +74,62 @@ def _memory() -> sqlite_utils.Database:
 
 
 def _all_migrations(migration_set: Migrations) -> list[Migrations._Migration]:
-    memory = _memory()
-    try:
-        return migration_set.pending(memory)
-    finally:
-        memory.conn.close()
+    """Every migration of the set, in order (what ``pending`` gives on an empty database).
+
+    Read from the set itself: an in-memory database to ask would load the whole
+    of sqlite-utils, at every start of the window, for a list it already holds.
+    """
+    return list(migration_set._migrations)
+
+
+def migration_names(migration_set: Migrations) -> list[str]:
+    """The names of every migration of the set, in the order they run."""
+    return [m.name for m in _all_migrations(migration_set)]
+
+
+def schema_source_digest() -> str:
+    """The SHA-256 of ``schema.py`` as it is now: what the snapshot was made from, or not."""
+    from smpdesk.store import schema
+
+    return hashlib.sha256(Path(schema.__file__).read_bytes()).hexdigest()
+
+
+def _snapshot(migration_set: Migrations, applied: list[str]) -> frozenset[SchemaObject] | None:
+    """The stored schema when it is exactly the one asked for, else None (derive it)."""
+    from smpdesk.store import schema, schema_snapshot
+
+    if migration_set is not schema.migrations or tuple(applied) != schema_snapshot.MIGRATIONS:
+        return None
+    if schema_source_digest() != schema_snapshot.SOURCE_SHA256:
+        return None  # schema.py changed since: derived below (and the snapshot test fails)
+    return frozenset(schema_snapshot.OBJECTS)
 
 
 def expected_schema(migration_set: Migrations, applied: list[str]) -> frozenset[SchemaObject]:
     """The objects ``migration_set`` creates when exactly ``applied`` have run (cached)."""
     every = _all_migrations(migration_set)
     key = (migration_set.name, tuple((m.name, m.fn) for m in every), tuple(applied))
+    if key not in _CACHE and [m.name for m in every] == applied:
+        stored = _snapshot(migration_set, applied)
+        if stored is not None:
+            _CACHE[key] = stored
     if key not in _CACHE:
-        memory = _memory()
-        try:
-            memory.execute("PRAGMA page_size=8192")
-            stop = every[len(applied)].name if len(applied) < len(every) else None
-            migration_set.apply(memory, stop_before=stop)
-            _CACHE[key] = frozenset(schema_objects(memory.conn))
-        finally:
-            memory.conn.close()
+        _CACHE[key] = derive_schema(migration_set, applied)
     return _CACHE[key]
+
+
+def derive_schema(migration_set: Migrations, applied: list[str]) -> frozenset[SchemaObject]:
+    """The objects ``migration_set`` creates when exactly ``applied`` have run, by running
+    them on an empty in-memory database (never from the snapshot)."""
+    every = _all_migrations(migration_set)
+    memory = _memory()
+    try:
+        memory.execute("PRAGMA page_size=8192")
+        stop = every[len(applied)].name if len(applied) < len(every) else None
+        migration_set.apply(memory, stop_before=stop)
+        return frozenset(schema_objects(memory.conn))
+    finally:
+        memory.conn.close()
 
 
 def _normal(obj: SchemaObject) -> SchemaObject:
@@ -97,6 +144,16 @@ def _normal(obj: SchemaObject) -> SchemaObject:
     return (kind, name.casefold(), tbl.casefold(), text)
 
 
+_NORMAL: dict[frozenset[SchemaObject], frozenset[SchemaObject]] = {}
+
+
+def _normal_set(objects: frozenset[SchemaObject]) -> frozenset[SchemaObject]:
+    """``objects`` normalised, once per process (opening checks twice: read-only, then writing)."""
+    if objects not in _NORMAL:
+        _NORMAL[objects] = frozenset(_normal(o) for o in objects)
+    return _NORMAL[objects]
+
+
 def schema_difference(
     conn: sqlite3.Connection, migration_set: Migrations, applied: list[str]
 ) -> str:
@@ -109,7 +166,7 @@ def schema_difference(
     known = [m.name for m in _all_migrations(migration_set)]
     if applied != known[: len(applied)]:
         return "its list of applied upgrades is not one smpdesk writes"
-    expected = {_normal(o) for o in expected_schema(migration_set, applied)}
+    expected = _normal_set(expected_schema(migration_set, applied))
     found = {_normal(o) for o in schema_objects(conn)} - _SQLITE_STATS
     extra = sorted(found - expected, key=lambda o: (o[0], o[1]))
     missing = sorted(expected - found, key=lambda o: (o[0], o[1]))
@@ -129,4 +186,66 @@ def _printable(name: str) -> str:
     return repr(cleaned[:60] + ("..." if len(cleaned) > 60 else ""))
 
 
-__all__ = ["ALTERED", "expected_schema", "schema_difference", "schema_objects"]
+SNAPSHOT_HEADER = '''"""The schema a file has once every migration has run: generated, do not edit.
+
+Written by ``python -m smpdesk.store.update_schema_snapshot`` from the migrations in
+``schema.py`` (whose SHA-256 is below); see :mod:`smpdesk.store.schema_check`
+for why and when it is used.  tests/store/test_schema_snapshot.py fails when
+it no longer matches.
+"""
+
+# ruff: noqa: E501
+'''
+
+
+def snapshot_source() -> str:
+    """The text of ``schema_snapshot.py`` for the migrations as they are now (derived)."""
+    import json
+
+    from smpdesk.store import schema
+
+    every = [m.name for m in _all_migrations(schema.migrations)]
+    objects = sorted(derive_schema(schema.migrations, every), key=lambda o: (o[0], o[1]))
+
+    def literal(value: str | None) -> str:
+        """A Python literal for ``value``, quoted as ruff format would leave it."""
+        if value is None:
+            return "None"
+        text = json.dumps(value, ensure_ascii=False)
+        if '"' in value and "'" not in value:  # fewer escapes in single quotes
+            return "'" + text[1:-1].replace('\\"', '"') + "'"
+        return text
+
+    lines = [
+        SNAPSHOT_HEADER,
+        f"SOURCE_SHA256 = {literal(schema_source_digest())}",
+        "",
+        "MIGRATIONS: tuple[str, ...] = (",
+        *(f"    {literal(name)}," for name in every),
+        ")",
+        "",
+        "OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (",
+    ]
+    for obj in objects:
+        lines.append("    (")
+        lines.extend(f"        {literal(part)}," for part in obj)
+        lines.append("    ),")
+    lines.append(")")
+    return "\n".join(lines) + "\n"
+
+
+def snapshot_path() -> Path:
+    return Path(__file__).with_name("schema_snapshot.py")
+
+
+__all__ = [
+    "ALTERED",
+    "derive_schema",
+    "expected_schema",
+    "migration_names",
+    "schema_difference",
+    "schema_objects",
+    "schema_source_digest",
+    "snapshot_path",
+    "snapshot_source",
+]

@@ -270,6 +270,43 @@ def set_next_appointment(db: sqlite_utils.Database, session_id: int, when: datet
         )
 
 
+@dataclass(frozen=True)
+class BookedNear:
+    """Another client's booked appointment near a time: who and when, nothing clinical."""
+
+    client_id: int
+    given_name: str
+    family_name: str
+    next_appointment: str  # YYYY-MM-DD HH:MM
+
+
+def bookings_between(
+    db: sqlite_utils.Database, first: datetime, last: datetime, *, other_than_client: int
+) -> list[BookedNear]:
+    """Other clients' standing bookings from ``first`` to ``last`` (both included), by time.
+
+    A booking stands on a client's latest live session (an earlier session's booking was
+    kept or replaced by the visit after it) of a client not archived.  A range walk of
+    ``idx_sessions_next``, then each hit's own rows by key: a few rows at any clinic size.
+    """
+    rows = db.execute(
+        f"""SELECT s.client_id, c.given_name, c.family_name, s.next_appointment
+            FROM sessions s INDEXED BY idx_sessions_next
+            JOIN clients c ON c.id = s.client_id
+            WHERE s.next_appointment >= ? AND s.next_appointment <= ?
+              AND s.{LIVE} AND s.client_id != ? AND c.archived_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM sessions l WHERE l.client_id = s.client_id
+                              AND l.{LIVE} AND l.session_date > s.session_date)
+            ORDER BY s.next_appointment, c.family_name, c.given_name LIMIT 20""",
+        [
+            first.isoformat(sep=" ", timespec="minutes"),
+            last.isoformat(sep=" ", timespec="minutes"),
+            other_than_client,
+        ],
+    )
+    return [BookedNear(*row) for row in rows]
+
+
 def get_session(db: sqlite_utils.Database, session_id: int) -> Session | None:
     """The session, or None when there is none or it was deleted."""
     row = db.execute(f"{_SELECT} WHERE id = ? AND {LIVE}", [session_id]).fetchone()

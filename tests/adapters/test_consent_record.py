@@ -639,3 +639,37 @@ def test_reprint_from_the_same_request_is_unchanged():
     request = realistic()
     again = replace(request, pages=tuple(request.pages))
     assert render_consent_record(request) == render_consent_record(again)
+
+
+def _body(text: str) -> str:
+    """A page's text without its footer (client · form · page, clinic · record)."""
+    return text.split(f"{CLIENT} · Scalp micropigmentation consent v3")[0].strip()
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_the_form_hash_never_sits_alone_on_a_page(paper):
+    """Sweeping the length of one long answer moves the page break past the signature;
+    the provenance lines (with the form's SHA-256) always share a page with it."""
+    words = FILLER.split()
+    for count in range(680, 860, 6):
+        filler = RecordPage("Filler", (note(" ".join((words * 80)[:count])),))
+        target = RecordPage("Sign here", (tick("I agree."), sign("Client signature")))
+        texts = page_texts(render(realistic(paper=paper, pages=(filler, target))))
+        [holder] = [t for t in texts if "Form file SHA-256" in t]
+        assert "This record was printed from the answers" in holder  # never split
+        assert "Client signature" in holder, (count, _body(holder))
+        assert all(_body(t) for t in texts)  # no page is footer only
+
+
+@pytest.mark.parametrize("length", [0, 800, 1600, 2400, 3200, 3300, 3450, 3600, 3700])
+def test_the_form_hash_stays_with_the_answers_across_answer_lengths(length):
+    """The realistic record with a short to very long health answer: around 3300 characters
+    the signature ends page 2 exactly, where the hash used to go to a page 3 of its own."""
+    request = realistic()
+    health = ask("Any other health information you want us to know?", (FILLER * 60)[:length])
+    risks = request.pages[1]
+    risks = replace(risks, answers=(*risks.answers[:-1], health))
+    pages = (request.pages[0], risks, request.pages[2])
+    texts = page_texts(render(replace(request, pages=pages)))
+    [holder] = [t for t in texts if "Form file SHA-256" in t]
+    assert "Client signature" in holder and "Signed Wednesday 18 March 2026" in holder

@@ -17,15 +17,19 @@ from smpdesk.domain.session_details import SessionDetails
 from smpdesk.domain.staff import Role, Staff
 from smpdesk.store import audit as audit_store
 from smpdesk.store import staff as staff_store
+from tests.paper_records import ON_PAPER
 
 USE_CASE_MODULES = (
     "aftercare",
     "backups",
     "client_export",
+    "client_search",
     "clients",
     "clinic",
     "erasure",
     "follow_ups",
+    "lot_recall",
+    "patch_tests",
     "photos",
     "questionnaires",
     "retention",
@@ -184,7 +188,10 @@ def test_every_record_names_who_made_and_who_changed_it(staffed):
     practitioner, desk = staffed[Role.PRACTITIONER], staffed[Role.RECEPTION]
     client = clients.add_client(desk, ClientDetails(given_name="Grace", family_name="Hopper"))
     session = sessions.record_session(
-        practitioner, client.id, SessionDetails("2026-11-30", "first", pigment_lot="UM-1")
+        practitioner,
+        client.id,
+        SessionDetails("2026-11-30", "first", pigment_lot="UM-1"),
+        override_reason=ON_PAPER,
     )
     clients.update_client(
         practitioner, client.id, ClientDetails(given_name="Grace", family_name="H")
@@ -211,7 +218,10 @@ def test_reception_books_an_appointment_by_the_session_rules(staffed):
     practitioner, desk = staffed[Role.PRACTITIONER], staffed[Role.RECEPTION]
     client = clients.add_client(desk, ClientDetails(given_name="Alan", family_name="Turing"))
     session = sessions.record_session(
-        practitioner, client.id, SessionDetails("2026-11-30", "first")
+        practitioner,
+        client.id,
+        SessionDetails("2026-11-30", "first"),
+        override_reason=ON_PAPER,
     )
     with pytest.raises(ValidationError):
         sessions.book_appointment(desk, session.id, "2026-11-01 10:00")  # before the session
@@ -252,7 +262,10 @@ def test_a_new_session_names_the_signed_in_practitioner(staffed):
         practitioner, ClientDetails(given_name="Ida", family_name="Noddack")
     )
     sessions.record_session(
-        practitioner, client.id, SessionDetails("2026-11-30", "first", practitioner="Someone Else")
+        practitioner,
+        client.id,
+        SessionDetails("2026-11-30", "first", practitioner="Someone Else"),
+        override_reason=ON_PAPER,
     )
     defaults = sessions.new_session_defaults(practitioner, client.id)
     assert defaults.practitioner == "Practitioner"
@@ -266,7 +279,10 @@ def test_entries_about_a_session_or_response_name_its_client(staffed):
         practitioner, ClientDetails(given_name="Lise", family_name="Meitner")
     )
     session = sessions.record_session(
-        practitioner, client.id, SessionDetails("2026-11-30", "first")
+        practitioner,
+        client.id,
+        SessionDetails("2026-11-30", "first"),
+        override_reason=ON_PAPER,
     )
     sessions.book_appointment(practitioner, session.id, "2026-12-21 10:00")
     newest = audit_store.entries(practitioner, limit=1)[0]

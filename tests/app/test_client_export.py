@@ -31,6 +31,7 @@ from smpdesk.questionnaire.loader import load_form
 from smpdesk.store import audit as audit_store
 from smpdesk.store import client_data
 from smpdesk.store import staff as staff_store
+from tests.paper_records import ON_PAPER
 
 TODAY = date.today()
 
@@ -80,10 +81,16 @@ def rich_client(db: Clinic, tmp_path: Path) -> Rich:
         db, client.id, dataclasses.replace(client.details(), phone="07700 900456")
     )
     first = sessions.record_session(
-        db, client.id, _session(TODAY - timedelta(days=20), "first", "UM-2607-A")
+        db,
+        client.id,
+        _session(TODAY - timedelta(days=20), "first", "UM-2607-A"),
+        override_reason=ON_PAPER,
     )
     second = sessions.record_session(
-        db, client.id, _session(TODAY - timedelta(days=9), "second", "UM-2609-C")
+        db,
+        client.id,
+        _session(TODAY - timedelta(days=9), "second", "UM-2609-C"),
+        override_reason=ON_PAPER,
     )
     # The lot was typed wrong: the edit keeps the first lot in the history.
     sessions.update_session(
@@ -91,7 +98,10 @@ def rich_client(db: Clinic, tmp_path: Path) -> Rich:
     )
     # Deleted (the owner's act): gone from every list, never from the client's records.
     wrong = sessions.record_session(
-        db, client.id, _session(TODAY - timedelta(days=5), "third", "DEL-9999-Z")
+        db,
+        client.id,
+        _session(TODAY - timedelta(days=5), "third", "DEL-9999-Z"),
+        override_reason=ON_PAPER,
     )
     sessions.delete_session(db, wrong.id, "Recorded for the wrong client by mistake")
     pictures = []

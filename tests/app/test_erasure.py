@@ -33,6 +33,7 @@ from smpdesk.store import engine
 from smpdesk.store import erasure as erasure_store
 from smpdesk.store import staff as staff_store
 from smpdesk.store.erasure import RegisterRow
+from tests.paper_records import ON_PAPER
 
 NAME = ("Zebedee", "Quartermaine")
 PHONE = "07700 900461"
@@ -79,11 +80,14 @@ def _full_client(db: Clinic, tmp_path: Path) -> Traces:
         db,
         client.id,
         SessionDetails("2026-01-05", "first", pigment_lot="ZQ-LOT-1", notes="Zebedee calm"),
+        override_reason=ON_PAPER,
     )
     sessions.update_session(
         db, first.id, dataclasses.replace(first.details, pigment_lot="ZQ-LOT-2")
     )
-    sessions.record_session(db, client.id, SessionDetails("2026-01-19", "second"))
+    sessions.record_session(
+        db, client.id, SessionDetails("2026-01-19", "second"), override_reason=ON_PAPER
+    )
     picture = tmp_path / "front.jpg"
     picture.write_bytes(synthetic_scalp("front", 1, seed=7))
     [imported] = photos.import_photos(db, client.id, [picture], session_id=first.id)

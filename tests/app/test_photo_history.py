@@ -16,6 +16,7 @@ from smpdesk.domain.session_details import SessionDetails
 from smpdesk.domain.staff import Role, Staff
 from smpdesk.store import audit as audit_store
 from smpdesk.store import staff as staff_store
+from tests.paper_records import ON_PAPER
 
 VISIT = date.today() - timedelta(days=20)
 
@@ -79,7 +80,9 @@ def test_a_retag_that_changes_nothing_keeps_no_version(db, tmp_path):
 def test_moving_to_a_session_day_records_the_visit_and_session_change(db, tmp_path):
     client, photo_id = _photo(db, tmp_path)
     day = date.today() - timedelta(days=5)
-    session = sessions.record_session(db, client.id, SessionDetails(day.isoformat(), "second"))
+    session = sessions.record_session(
+        db, client.id, SessionDetails(day.isoformat(), "second"), override_reason=ON_PAPER
+    )
     photos.retag(db, [photo_id], visit_date=day.isoformat())
     photos.retag(db, [photo_id], angle="top")
     versions = photos.photo_versions(db, photo_id)

@@ -33,6 +33,7 @@ from smpdesk.questionnaire.answers import (
     signature_value,
 )
 from smpdesk.questionnaire.loader import load_form, load_form_text
+from tests.paper_records import ON_PAPER
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -414,7 +415,7 @@ def test_a_record_that_cannot_be_made_leaves_no_response(db, client, monkeypatch
 
 def test_session_with_do_not_treat_flag_needs_a_stored_reason(db, client, small):
     details = SessionDetails(session_date="2026-11-22", session_type="first")
-    session_cases.record_session(db, client.id, details)  # no flags yet
+    session_cases.record_session(db, client.id, details, override_reason=ON_PAPER)  # no flags yet
     questionnaires.finish(
         db, client.id, small, {"smoker": False, "allergy": True, "areas": ["crown"], "agree": True}
     )
@@ -426,7 +427,9 @@ def test_session_with_do_not_treat_flag_needs_a_stored_reason(db, client, small)
     )
     reason, flags = store.session_override(db, session.id)
     assert reason == "Allergy ruled out by patch test on 1 Nov."
-    assert [f["level"] for f in flags] == ["do-not-treat"]
+    # The flags first; then what is not on file (issue 16), kept beside them.
+    assert [f["level"] for f in flags] == ["do-not-treat", "missing-record", "missing-record"]
+    assert [f.get("record") for f in flags[1:]] == ["consent", "medical"]
 
 
 def test_frozen_v3_database_upgrades_with_its_data(tmp_path):

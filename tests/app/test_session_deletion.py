@@ -22,6 +22,7 @@ from smpdesk.errors import UserError, ValidationError
 from smpdesk.store import audit as audit_store
 from smpdesk.store import staff as staff_store
 from smpdesk.store.schema import SCHEMA_VERSION
+from tests.paper_records import ON_PAPER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 REASON = "Recorded for the wrong client; the right one is Sam Reid"
@@ -54,6 +55,7 @@ def _client_with_two_sessions(db: Clinic, tmp_path: Path):
             practitioner="Aoife Byrne",
             pigment_lot="OLD-1",
         ),
+        override_reason=ON_PAPER,
     )
     latest = sessions.record_session(
         db,
@@ -65,6 +67,7 @@ def _client_with_two_sessions(db: Clinic, tmp_path: Path):
             pigment_lot="NEW-2",
             next_appointment=f"{(TODAY + timedelta(days=30)).isoformat()} 10:00",
         ),
+        override_reason=ON_PAPER,
     )
     picture = tmp_path / "front.jpg"
     picture.write_bytes(synthetic_scalp("front", 1, seed=5))

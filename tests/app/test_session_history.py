@@ -7,12 +7,16 @@ import dataclasses
 from smpdesk.app import clients, sessions
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
+from tests.paper_records import ON_PAPER
 
 
 def _session(db, lot: str = "UM-2607-A"):
     client = clients.add_client(db, ClientDetails(given_name="Rosalind", family_name="Franklin"))
     return client, sessions.record_session(
-        db, client.id, SessionDetails("2026-11-30", "first", pigment_lot=lot)
+        db,
+        client.id,
+        SessionDetails("2026-11-30", "first", pigment_lot=lot),
+        override_reason=ON_PAPER,
     )
 
 

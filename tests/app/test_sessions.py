@@ -16,6 +16,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.domain.session_details import SessionDetails, validate_session
 from smpdesk.errors import UserError, ValidationError
+from tests.paper_records import ON_PAPER
 
 TODAY = date(2026, 11, 22)
 
@@ -74,10 +75,16 @@ def test_end_before_start_is_refused():
 def test_record_and_list_newest_first(db):
     cid = client(db)
     session_cases.record_session(
-        db, cid, SessionDetails("2026-11-01", "first", pigment_lot="PL-1", pain_score="4")
+        db,
+        cid,
+        SessionDetails("2026-11-01", "first", pigment_lot="PL-1", pain_score="4"),
+        override_reason=ON_PAPER,
     )
     session_cases.record_session(
-        db, cid, SessionDetails("2026-11-12", "second", pigment_lot="PL-2", duration_minutes="180")
+        db,
+        cid,
+        SessionDetails("2026-11-12", "second", pigment_lot="PL-2", duration_minutes="180"),
+        override_reason=ON_PAPER,
     )
     listed = store.client_sessions(db, cid)
     assert [s.details.session_type for s in listed] == ["second", "first"]
@@ -88,10 +95,14 @@ def test_record_and_list_newest_first(db):
 def test_record_refuses_invalid_and_unknown_client(db):
     cid = client(db)
     with pytest.raises(ValidationError) as caught:
-        session_cases.record_session(db, cid, SessionDetails("2999-01-01", "first"))
+        session_cases.record_session(
+            db, cid, SessionDetails("2999-01-01", "first"), override_reason=ON_PAPER
+        )
     assert "session_date" in caught.value.fields
     with pytest.raises(UserError, match="no client with id 999"):
-        session_cases.record_session(db, 999, SessionDetails("2026-11-01", "first"))
+        session_cases.record_session(
+            db, 999, SessionDetails("2026-11-01", "first"), override_reason=ON_PAPER
+        )
     assert store.client_sessions(db, cid) == []
 
 

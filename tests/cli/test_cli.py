@@ -145,7 +145,7 @@ def test_invalid_client_is_refused_with_the_option_named(tmp_path):
             "--family",
             "B",
             "--dob",
-            "22/11/1990",
+            "31/02/1990",  # the clinic style is accepted too, but no such day exists
         ),
         "--dob: Enter the date as YYYY-MM-DD",
     )
@@ -281,6 +281,8 @@ def test_sessions_lots_due_and_handouts(tmp_path):
         "hairline,temples",
         "--next",
         "2026-11-30 10:00",
+        "--override-reason",
+        "Consent and medical history on paper, filed in the client's folder.",
     )
     assert added.returncode == 0, added.stderr
     session_id = int(added.stdout)

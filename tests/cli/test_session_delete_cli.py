@@ -17,6 +17,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.infra import key_file
 from tests.cli.test_cli import assert_user_error, run
+from tests.paper_records import ON_PAPER
 
 REASON = "Recorded for the wrong client by mistake"
 
@@ -106,7 +107,9 @@ def test_delete_as_a_subprocess_on_a_plain_clinic(tmp_path):
     path = tmp_path / "clinic.sqlite3"
     db = open_clinic(path, create=True)
     client = clients.add_client(db, ClientDetails(given_name="Ada", family_name="Lovelace"))
-    session = sessions.record_session(db, client.id, SessionDetails("2026-11-01", "first"))
+    session = sessions.record_session(
+        db, client.id, SessionDetails("2026-11-01", "first"), override_reason=ON_PAPER
+    )
     db.close()
     base = ["sessions", "delete", "--db", str(path), "--session", str(session.id)]
     assert_user_error(run(*base, "--reason", "oops"), "--reason: Type why")

@@ -20,6 +20,7 @@ from smpdesk.cli import main
 from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails, parse_appointment, validate_session
 from smpdesk.questionnaire.loader import FormError, load_form_text
+from tests.paper_records import ON_PAPER
 
 TODAY = date(2026, 11, 22)
 
@@ -218,7 +219,8 @@ def test_cli_stores_the_appointment_in_one_form(clinic, capsys):
     today = date.today()
     soon = today.replace(year=today.year + 1, day=1).isoformat()
     argv = ["--db", str(clinic), "sessions", "add", "--client", str(client_id)]
-    assert main([*argv, "--type", "first", "--next", f"{soon}T9:05"]) == 0
+    typed = ["--type", "first", "--next", f"{soon}T9:05", "--override-reason", ON_PAPER]
+    assert main([*argv, *typed]) == 0
     capsys.readouterr()
     listing = ["--db", str(clinic), "sessions", "list", "--client", str(client_id)]
     assert main([*listing, "--json"]) == 0

@@ -28,6 +28,7 @@ from smpdesk.domain.text_safety import (
     clean_multiline,
     terminal_safe,
 )
+from tests.paper_records import ON_PAPER
 
 TODAY = date(2026, 11, 22)
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -236,10 +237,8 @@ def test_cli_stores_a_name_without_its_escape_sequence(clinic, capsys):
 
     sessions = ["--db", str(clinic), "sessions"]
     lot = "\x1b]0;pwned\x07PL-7\u202e"
-    assert (
-        main([*sessions, "add", "--client", client_id, "--type", "first", "--pigment-lot", lot])
-        == 0
-    )
+    add = [*sessions, "add", "--client", client_id, "--type", "first", "--pigment-lot", lot]
+    assert main([*add, "--override-reason", ON_PAPER]) == 0
     assert main([*sessions, "list", "--client", client_id]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u202e" not in out

@@ -168,6 +168,7 @@ def test_ctrl_n_creates_a_client_through_the_dialog(window, qtbot, demo_db, scre
         "Timeline",
         "Questionnaires",
         "Photos",
+        "Patch tests",
     ]
     screenshot(window, "client_page")
     assert store.search_client_ids(demo_db, "suilleabhain zoe") == [page.client.id]
@@ -178,13 +179,13 @@ def test_dialog_shows_problems_next_to_fields_and_saves_nothing(qtbot, db, scree
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.inputs["family_name"], "Brontë")
-    type_text(qtbot, dialog.inputs["date_of_birth"], "27/03/1984")
+    type_text(qtbot, dialog.inputs["date_of_birth"], "31/02/1984")  # no such day
     type_text(qtbot, dialog.inputs["email"], "zoe@")
     dialog.save()
     assert dialog.result() == 0
     assert dialog.errors["given_name"].isVisible()
     assert dialog.errors["given_name"].text() == "Enter the client's given name."
-    assert "YYYY-MM-DD" in dialog.errors["date_of_birth"].text()
+    assert "DD/MM/YYYY" in dialog.errors["date_of_birth"].text()
     assert dialog.errors["email"].isVisible()
     assert not dialog.errors["family_name"].isVisible()
     assert dialog.focusWidget() is dialog.inputs["given_name"]
@@ -285,7 +286,10 @@ def test_first_run_creates_the_database_at_the_standard_place(qtbot, tmp_path, m
     qtbot.addWidget(win)
     assert standard.exists()
     assert win.model.rowCount() == 0
-    assert win.count_label.text() == "0 clients"
+    # Counted once the list has painted, not before (start-up waits for nothing else).
+    assert win.count_label.text() == ""
+    win.show()
+    qtbot.waitUntil(lambda: win.count_label.text() == "0 clients")
 
 
 def test_a_missing_database_elsewhere_is_only_created_when_confirmed(qtbot, tmp_path, monkeypatch):

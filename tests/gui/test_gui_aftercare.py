@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,9 +16,10 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
-from smpdesk.gui.aftercare import aftercare_actions, aftercare_preview
+from smpdesk.gui.aftercare import aftercare_preview
 from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 from smpdesk.gui.main_window import MainWindow
+from tests.paper_records import ON_PAPER
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -41,6 +41,7 @@ def treated(db):
             session_type="first",
             practitioner="Aoife Byrne",
         ),
+        override_reason=ON_PAPER,
     )
     return client, session
 
@@ -143,53 +144,4 @@ def test_client_without_a_session_is_offered_a_blank_sheet(qtbot, db, db_path, m
     assert [p.client_id for p in opened] == [None]  # the blank sheet
 
 
-def test_print_todays_sessions_in_one_batch(qtbot, db, tmp_path):
-    today = date.today()
-    ids = []
-    for given_name in ("Zoë", "Øyvind", "Nguyễn"):
-        client = client_cases.add_client(
-            db, ClientDetails(given_name=given_name, family_name="Test")
-        )
-        ids.append(
-            session_cases.record_session(
-                db, client.id, SessionDetails(today.isoformat(), "first")
-            ).id
-        )
-    yesterday = client_cases.add_client(db, ClientDetails(given_name="Old", family_name="Test"))
-    session_cases.record_session(
-        db, yesterday.id, SessionDetails((today - timedelta(days=1)).isoformat(), "first")
-    )
-    from PySide6.QtWidgets import QWidget
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    made = []
-    op = aftercare_actions.todays_sheets(parent, db, today, made.append)
-    with qtbot.waitSignal(op.finished, timeout=20_000):  # made on a worker
-        pass
-    [sheets] = made
-    assert [s.session_id for s in sheets] == ids
-    out = tmp_path / "batch.pdf"
-    assert aftercare_actions.print_sheets(parent, db, pdf_printer(out), sheets) == 3
-    pages = PdfReader(out).pages
-    assert len(pages) == sum(len(PdfReader(io.BytesIO(s.data)).pages) for s in sheets)
-    assert all(given(db, sid) == [("printed", "aftercare")] for sid in ids)
-
-
-def test_batch_with_no_printer_saves_to_a_folder(qtbot, db, tmp_path, monkeypatch):
-    client = client_cases.add_client(db, ClientDetails(given_name="Zoë", family_name="Brontë"))
-    session = session_cases.record_session(
-        db, client.id, SessionDetails(date.today().isoformat(), "first")
-    )
-    from PySide6.QtWidgets import QWidget
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    monkeypatch.setattr(aftercare_actions, "has_printer", lambda: False)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Save)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    op = aftercare_actions.print_todays(parent, db)
-    with qtbot.waitSignal(op.finished, timeout=20_000):
-        pass
-    assert len(list(tmp_path.glob("aftercare-C*.pdf"))) == 1
-    assert given(db, session.id) == [("saved", "aftercare")]
+# Today's batch (one PDF for the day's clients): tests/gui/test_gui_aftercare_batch.py

@@ -259,17 +259,18 @@ def today_session() -> SessionDetails:
 def test_session_needs_a_reason_when_the_client_must_not_be_treated(qtbot, db, screenshot):
     cid = new_client(db=db)
     answer_medical(db, cid, under_18=True, diabetes=True)
+    questionnaires.finish(db, cid, form(CONSENT), {"signature": signature()})
     dialog = SessionDialog(db, cid)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.override_box is not None and dialog.override_box.isVisible()
-    # Only the do-not-treat flags: the others do not block a session.
+    # Every open flag is shown (issue 16); only do-not-treat asks for the reason.
     flags = [
         label.objectName()
         for label in dialog.override_box.findChildren(QLabel)
         if label.objectName().startswith("flag_")
     ]
-    assert flags == ["flag_do-not-treat"]
+    assert flags == ["flag_do-not-treat", "flag_needs-clearance"]
     reason = dialog.findChild(QPlainTextEdit, "override_reason")
     assert reason is dialog.override_input
 
@@ -304,6 +305,8 @@ def test_session_needs_a_reason_when_the_client_must_not_be_treated(qtbot, db, s
 def test_the_service_check_shows_under_the_field_too(qtbot, db):
     """A medical history finished while the dialog was open still stops the save."""
     cid = new_client(db=db)
+    answer_medical(db, cid, under_18=False, diabetes=False)
+    questionnaires.finish(db, cid, form(CONSENT), {"signature": signature()})
     dialog = SessionDialog(db, cid)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -322,9 +325,10 @@ def test_the_service_check_shows_under_the_field_too(qtbot, db):
 def test_no_reason_asked_without_a_do_not_treat_flag(qtbot, db):
     cid = new_client(db=db)
     answer_medical(db, cid, under_18=False, diabetes=True)
+    questionnaires.finish(db, cid, form(CONSENT), {"signature": signature()})
     dialog = SessionDialog(db, cid)
     qtbot.addWidget(dialog)
-    assert dialog.override_box is None
+    assert dialog.override_box is not None  # the needs-clearance flag is shown (issue 16)
     assert dialog.findChild(QPlainTextEdit, "override_reason") is None
     dialog.save()
     assert dialog.result() == 1

@@ -146,7 +146,10 @@ def test_lot_recall_fills_its_table_from_a_model(qtbot, db, screenshot):
     ]
     assert rows[1][2] == "Ada Byron" and rows[1][4] == "ada@example.org"
     assert rows[1][6] == "pigment lot GR-2610-A (changed later to GR-2610-B)"
-    assert dialog.summary.text() == "Lot GR2610A: 2 sessions, 2 clients. Enter opens the client."
+    assert dialog.summary.text() == (
+        "Lot starts with GR2610A: 2 sessions, 2 clients; lots found: gr 2610 a (1), "
+        "GR-2610-A (1). Enter opens the client."
+    )
     screenshot(dialog, "lot_recall_model")
     dialog.table.setFocus()
     dialog.table.setCurrentIndex(model.index(1, 0))

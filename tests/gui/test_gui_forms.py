@@ -551,7 +551,9 @@ def test_typing_mistakes_in_numbers_and_dates_get_the_right_hint(qtbot, db, clie
     type_text(qtbot, runner.fields["d"].line, "31/02/2020")
     qtbot.keyClick(runner.next_button, Qt.Key.Key_Return)
     assert runner.fields["n"].error.text() == "Please enter a whole number, like 12."
-    assert runner.fields["d"].error.text() == "There is no such date; check the day and the month."
+    assert runner.fields["d"].error.text() == (
+        "There is no such date; check the day and the month (DD/MM/YYYY)."
+    )  # the app-wide wording (smpdesk.domain.dates), as in every date box
 
 
 def test_change_on_the_review_then_straight_back_to_it(qtbot, db, client):

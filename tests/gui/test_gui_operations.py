@@ -24,6 +24,7 @@ from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.operations import UNEXPECTED, Cancelled, OperationRunner, runner_for
 from smpdesk.gui.sessions.session_dialog import SessionDialog
 from tests.gui.helpers import type_text, when_dialog_opens
+from tests.paper_records import ON_PAPER
 
 GUI_THREAD = threading.get_ident()
 
@@ -292,12 +293,14 @@ def test_saving_a_session_reloads_the_timeline_through_the_hub(qtbot, window, db
     def fill(dialog):
         assert isinstance(dialog, SessionDialog)
         type_text(qtbot, dialog.inputs["pigment_lot"], "UM-2607-A")
+        type_text(qtbot, dialog.override_input, ON_PAPER)  # no consent or history on file
         dialog.save()
 
     when_dialog_opens(qtbot, fill)
     window.timeline.record_session()
     assert said == [cid]
-    assert window.timeline.tree.topLevelItemCount() == 1
+    # The session, and the line saying why it went ahead without consent or history.
+    assert window.timeline.tree.topLevelItemCount() == 2
     assert "pigment lot UM-2607-A" in window.timeline.tree.topLevelItem(0).text(2)
 
 
@@ -305,12 +308,16 @@ def test_the_hub_reloads_only_the_client_shown(qtbot, window, db):
     shown = client_cases.add_client(db, ClientDetails(given_name="Ana", family_name="Shown")).id
     other = client_cases.add_client(db, ClientDetails(given_name="Bo", family_name="Other")).id
     window.open_client(shown)
-    session_cases.record_session(db, other, SessionDetails(date.today().isoformat(), "first"))
+    session_cases.record_session(
+        db, other, SessionDetails(date.today().isoformat(), "first"), override_reason=ON_PAPER
+    )
     window.changes.sessions_changed.emit(other)
     assert window.timeline.tree.topLevelItemCount() == 0
-    session_cases.record_session(db, shown, SessionDetails(date.today().isoformat(), "first"))
+    session_cases.record_session(
+        db, shown, SessionDetails(date.today().isoformat(), "first"), override_reason=ON_PAPER
+    )
     window.changes.photos_changed.emit(shown)  # any change of the client shown reloads it
-    assert window.timeline.tree.topLevelItemCount() == 1
+    assert window.timeline.tree.topLevelItemCount() == 2  # the session and why it went ahead
 
 
 def test_a_tab_built_alone_has_a_hub_of_its_own(qtbot, db):

@@ -139,7 +139,7 @@ def test_a_second_import_waits_for_the_first(qtbot, window, db, client_id, tmp_p
     assert told and "still being imported" in told[0]
     with qtbot.waitSignal(first.finished, timeout=30000):
         pass
-    tab.findChild(QMessageBox, "import_summary").close()
+    assert tab.findChild(QMessageBox, "import_summary") is None  # a status line, no box
 
 
 def test_viewers_are_freed_when_closed(qtbot, window, db, client_id, tmp_path, monkeypatch):
@@ -212,3 +212,42 @@ def test_marketing_consent_withdrawn_from_the_photos_tab(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert tab.withdraw_marketing() == 1
     assert photos.get_photo(db, result.photo_id).consent == "clinical"
+
+
+@pytest.mark.parametrize(("style", "typed"), [("uk", "14/03/2025"), ("us", "03/14/2025")])
+def test_tag_visit_date_is_typed_in_the_clinic_style(
+    qtbot, window, db, client_id, tmp_path, style, typed
+):
+    import dataclasses
+
+    from smpdesk.app.clinic import load_settings, save_settings
+    from smpdesk.gui.photos.photos_tab import VisitDateDialog
+    from tests.gui.helpers import type_text, when_dialog_opens
+
+    save_settings(db, dataclasses.replace(load_settings(db), date_style=style))
+    ids = [add(db, client_id, tmp_path, "front", s, date(2026, 11, 1)) for s in range(2)]
+    window.open_client(client_id)
+    tab = window.photos_tab
+    tab.select_ids(set(ids))
+    seen: dict[str, object] = {}
+
+    def move(dialog) -> None:
+        try:
+            assert isinstance(dialog, VisitDateDialog)
+            seen["today"] = dialog.chosen()
+            dialog.entry.line.clear()
+            type_text(qtbot, dialog.entry.line, "2099-01-01")
+            dialog.accept()  # the future: refused, the dialog stays with the reason
+            seen["future"] = (dialog.isVisible(), dialog.error.text())
+            dialog.entry.line.clear()
+            type_text(qtbot, dialog.entry.line, typed)
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    when_dialog_opens(qtbot, move)
+    tab.choose_visit_date()
+    assert seen["today"] == date.today()
+    assert seen["future"] == (True, "A visit date cannot be in the future.")
+    assert {store.get_photo(db, i).visit_date for i in ids} == {"2025-03-14"}

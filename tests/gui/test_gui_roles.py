@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app.clinic import Clinic, open_clinic
 from smpdesk.domain.staff import Role, Staff
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.store import staff as staff_store
+from tests.gui.helpers import type_text, when_dialog_opens
 
 
 def _as(path: Path, role: Role) -> Clinic:
@@ -57,7 +57,7 @@ def _flagged_client(handle: Clinic) -> int:
 
 
 def test_reception_sees_visits_and_one_caution_line_and_nothing_clinical(
-    window_for, demo_path, monkeypatch, screenshot
+    qtbot, window_for, demo_path, monkeypatch, screenshot
 ):
     owner = _as(demo_path, Role.OWNER)
     client_id = _flagged_client(owner)
@@ -83,7 +83,15 @@ def test_reception_sees_visits_and_one_caution_line_and_nothing_clinical(
     visits = win._visits_tab
     assert visits.table.rowCount() >= 1
     assert "Forms —" in visits.forms_label.text()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027-01-15 10:30", True))
+
+    def book(dialog) -> None:
+        dialog.entry.clear()
+        type_text(qtbot, dialog.entry.day.line, "15/01/2027")  # the demo clinic is UK style
+        type_text(qtbot, dialog.entry.time, "10:30")
+        screenshot(dialog, "booking_dialog")
+        dialog.ok_button.click()
+
+    when_dialog_opens(qtbot, book)
     assert visits.book_selected()
     assert "10:30" in visits.table.item(0, 2).text()
 
@@ -92,7 +100,7 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
     tabs = [win.client_page.tabs.tabText(i) for i in range(win.client_page.tabs.count())]
-    assert tabs == ["Details", "Timeline", "Questionnaires", "Photos"]
+    assert tabs == ["Details", "Timeline", "Questionnaires", "Photos", "Patch tests"]
     hidden = {
         a.text() for a in win.findChildren(type(win.menuBar().actions()[0])) if not a.isVisible()
     }
@@ -102,7 +110,7 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
 def test_switching_to_reception_rebuilds_the_client_page(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
-    assert win.client_page.tabs.count() == 4
+    assert win.client_page.tabs.count() == 5
     reception = _as(demo_path, Role.RECEPTION)
     win.db.staff = reception.staff
     reception.close()

@@ -22,6 +22,7 @@ from smpdesk.gui.sessions.delete_session_dialog import DeleteSessionDialog
 from smpdesk.gui.sessions.timeline_tab import DELETED_ROLE, TimelineTab
 from smpdesk.store import staff as staff_store
 from tests.gui.helpers import type_text, when_dialog_opens
+from tests.paper_records import ON_PAPER
 
 REASON = "Recorded for the wrong client; the right one is Sam Reid"
 SCREEN = (1366, 768)
@@ -49,6 +50,7 @@ def _two_sessions(db: Clinic) -> tuple[int, sessions.Session, sessions.Session]:
         SessionDetails(
             (date.today() - timedelta(days=40)).isoformat(), "first", pigment_lot="OLD-1"
         ),
+        override_reason=ON_PAPER,
     )
     latest = sessions.record_session(
         db,
@@ -60,6 +62,7 @@ def _two_sessions(db: Clinic) -> tuple[int, sessions.Session, sessions.Session]:
             areas="hairline,crown",
             pigment_lot="NEW-2",
         ),
+        override_reason=ON_PAPER,
     )
     return client.id, first, latest
 

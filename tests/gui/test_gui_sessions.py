@@ -17,6 +17,7 @@ from smpdesk.gui.sessions.follow_ups_view import FollowUpsView
 from smpdesk.gui.sessions.lot_recall import LotRecallDialog
 from smpdesk.gui.sessions.session_dialog import SessionDialog
 from tests.gui.helpers import type_text, when_dialog_opens
+from tests.paper_records import ON_PAPER
 
 
 @pytest.fixture
@@ -40,7 +41,8 @@ def test_record_a_session_from_the_client_page(window, qtbot, db, screenshot):
 
     def fill(dialog):
         assert isinstance(dialog, SessionDialog)
-        assert dialog.inputs["session_date"].text() == date.today().isoformat()
+        assert dialog.session_date.date() == date.today()
+        assert dialog.session_date.text() == f"{date.today():%d/%m/%Y}"  # the clinic's style
         assert dialog.inputs["session_type"].currentData() == "first"
         type_text(qtbot, dialog.inputs["practitioner"], "Aoife Byrne")
         dialog.inputs["areas"].boxes["hairline"].setChecked(True)
@@ -50,9 +52,12 @@ def test_record_a_session_from_the_client_page(window, qtbot, db, screenshot):
         type_text(qtbot, dialog.inputs["pain_score"], "4")
         qtbot.mouseClick(dialog.use_proposal, Qt.MouseButton.LeftButton)
         proposed = date.today() + timedelta(days=10)
-        assert dialog.inputs["next_appointment"].text() == f"{proposed.isoformat()} 10:00"
+        assert dialog.next_appointment.value() == f"{proposed.isoformat()} 10:00"
+        assert dialog.next_appointment.day.text() == f"{proposed:%d/%m/%Y}"
+        assert dialog.next_appointment.time.text() == "10:00"
         assert "10 days after a 1st session" in dialog.proposal_label.text()
         screenshot(dialog, "session_dialog")
+        type_text(qtbot, dialog.override_input, ON_PAPER)  # no consent or history on file
         dialog.save()
 
     when_dialog_opens(qtbot, fill)
@@ -61,7 +66,7 @@ def test_record_a_session_from_the_client_page(window, qtbot, db, screenshot):
     [saved] = store.client_sessions(db, cid)
     assert saved.details.pigment_lot == "UM-2607-A"
     assert saved.details.areas == "hairline,temples"
-    assert window.timeline.tree.topLevelItemCount() == 1
+    assert window.timeline.tree.topLevelItemCount() == 2  # the session, then why it went ahead
     assert "pigment lot UM-2607-A" in window.timeline.tree.topLevelItem(0).text(2)
     assert "Pigment lot" in window.timeline.detail.toPlainText()
     assert "appointment" in window.timeline.next_label.text()
@@ -91,7 +96,7 @@ def test_second_session_is_prefilled_and_invalid_input_is_shown(qtbot, db):
     dialog.inputs["pain_score"].setText("12")
     dialog.save()
     assert dialog.result() == 0
-    assert "YYYY-MM-DD" in dialog.errors["session_date"].text()
+    assert "DD/MM/YYYY" in dialog.errors["session_date"].text()  # the clinic's style
     assert "0 to 10" in dialog.errors["pain_score"].text()
     assert len(store.client_sessions(db, cid)) == 1
 
@@ -213,7 +218,10 @@ def test_the_timeline_marks_an_edited_session_and_lists_what_changed(qtbot, db, 
 
     cid = new_client(db)
     session = session_cases.record_session(
-        db, cid, SessionDetails("2026-11-01", "first", pigment_lot="UM-2607-A")
+        db,
+        cid,
+        SessionDetails("2026-11-01", "first", pigment_lot="UM-2607-A"),
+        override_reason=ON_PAPER,
     )
     session_cases.update_session(
         db, session.id, dataclasses.replace(session.details, pigment_lot="UM-2607-B")

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from smpdesk.app import aftercare as aftercare_cases
 from smpdesk.app import clients as client_cases
@@ -25,14 +31,17 @@ from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.operations import Operation, Progress, runner_for
-from smpdesk.infra.safe_output import write_file
+from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.widgets.status_message import show_status
+
+BATCH_TITLE = "Aftercare for today"
 
 
 def open_aftercare(
     parent: QWidget, db: Clinic, client_id: int, session_id: int | None = None
 ) -> bool:
     """Preview a client's sheet (latest session by default); True if shown."""
-    from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
+    from smpdesk.gui.aftercare.sheet_preview import SheetPreview
 
     client = client_cases.get_client(db, client_id)
     if session_id is None:
@@ -53,7 +62,7 @@ def open_aftercare(
             return open_blank(parent, db)
         return False
     name = client.full_name if client else ""
-    AftercarePreview(db, pdf, f"Aftercare sheet — {name}", parent).exec()
+    SheetPreview(db, pdf, f"Aftercare sheet — {name}", parent).exec()
     return True
 
 
@@ -74,7 +83,7 @@ def _confirm_old_session(parent: QWidget, session: session_cases.Visit) -> bool:
 
 
 def open_blank(parent: QWidget, db: Clinic) -> bool:
-    from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
+    from smpdesk.gui.aftercare.sheet_preview import SheetPreview
 
     try:
         with WaitCursor():
@@ -82,47 +91,8 @@ def open_blank(parent: QWidget, db: Clinic) -> bool:
     except UserError as exc:
         QMessageBox.warning(parent, "Aftercare sheet", str(exc))
         return False
-    AftercarePreview(db, pdf, "Blank aftercare sheet", parent).exec()
+    SheetPreview(db, pdf, "Blank aftercare sheet", parent).exec()
     return True
-
-
-def todays_sheets(
-    parent: QWidget,
-    db: Clinic,
-    today: date | None,
-    on_ready: Callable[[list[aftercare_cases.AftercarePdf]], None],
-) -> Operation | None:
-    """Render a sheet for each of today's sessions on a worker, with progress and Cancel.
-
-    ``on_ready(sheets)`` runs on the GUI thread once every sheet is made; not
-    after Cancel, nor after a sheet that cannot be made (one message box says
-    which).  None if there are no sessions today.
-    """
-    sessions = session_cases.visits_on(db, today or date.today())
-    if not sessions:
-        QMessageBox.information(
-            parent, "Aftercare for today", "No sessions have been recorded for today yet."
-        )
-        return None
-    wanted = [(session.client_id, session.session_id) for session in sessions]
-
-    def render(own_db: Clinic, progress: Progress) -> list[aftercare_cases.AftercarePdf]:
-        sheets = []
-        for done, (client_id, session_id) in enumerate(wanted):
-            progress(done, len(wanted))  # stops here once Cancel was pressed
-            sheets.append(aftercare_cases.aftercare_pdf(own_db, client_id, session_id))
-        progress(len(wanted), len(wanted))
-        return sheets
-
-    return runner_for(parent, db).run_with_progress(
-        render,
-        label="Preparing aftercare sheets…",
-        title="Aftercare for today",
-        error_title="Aftercare for today",
-        cancellable=True,
-        on_done=on_ready,
-        parent=parent,
-    )
 
 
 def print_todays(
@@ -132,56 +102,33 @@ def print_todays(
     *,
     changes: Changes | None = None,
 ) -> Operation | None:
-    """Print every sheet for today's sessions as one job.
+    """Every sheet for today's sessions as ONE PDF: printed as one job, or saved as one file.
 
-    The sheets are made on a worker; choosing the printer and printing stay
-    on the GUI thread (Qt's print dialog and painter belong there).
+    The PDF is made on a worker with progress and Cancel; choosing the printer
+    (Qt's print dialog) and printing stay on the GUI thread, where the dialog
+    and the printer's painter belong.  With no printer, one question offers to
+    save the whole batch as one file, and one Save dialog follows.
     """
-    if not has_printer():
-        return save_todays(parent, db, today, changes=changes) if ask_save_instead(parent) else None
+    day = today or date.today()
+    count = len(session_cases.visits_on(db, day))
+    if not count:
+        QMessageBox.information(
+            parent, BATCH_TITLE, "No sessions have been recorded for today yet."
+        )
+        return None
+    printing = has_printer()
+    if not printing and not ask_save_instead(parent, f"{_sheets(count, 'the')} as one PDF"):
+        return None
 
-    def ready(sheets: list[aftercare_cases.AftercarePdf]) -> None:
-        title = f"Print {len(sheets)} aftercare sheets"
-        printer = choose_printer(parent, title, sheets[0].paper)
-        if printer is not None:
-            printed = print_sheets(parent, db, printer, sheets)
-            _announce(changes, sheets[:printed])
+    def ready(batch: aftercare_cases.AftercareBatch) -> None:
+        if printing:
+            printer = choose_printer(parent, f"Print {_sheets(batch.count)}", batch.paper)
+            if printer is not None:
+                print_batch(parent, db, printer, batch, changes=changes)
+        else:
+            save_batch(parent, db, batch, changes=changes)
 
-    return todays_sheets(parent, db, today, ready)
-
-
-def print_sheets(
-    parent: QWidget,
-    db: Clinic,
-    printer: QPrinter,
-    sheets: list[aftercare_cases.AftercarePdf],
-) -> int:
-    """Print on the GUI thread, where the printer's painter belongs; returns sheets printed.
-
-    The progress box is window-modal, so ``setValue`` itself lets Qt repaint
-    it and hear Cancel between sheets (Qt documents that of a modal
-    QProgressDialog); nothing here runs an event loop by hand.
-    """
-    progress = QProgressDialog("Printing aftercare sheets…", "Cancel", 0, len(sheets), parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int) -> bool:
-        progress.setValue(done)
-        return not progress.wasCanceled()
-
-    try:
-        printed = print_pdfs(printer, [s.data for s in sheets], step)
-    except OSError as exc:
-        QMessageBox.warning(parent, "Not printed", f"{exc} Check the printer and try again.")
-        return 0
-    finally:
-        progress.setValue(len(sheets))
-        progress.close()
-        progress.deleteLater()
-    for sheet in sheets[:printed]:
-        aftercare_cases.record_aftercare_given(db, sheet, "printed")
-    return printed
+    return make_batch(parent, db, day, ready)
 
 
 def save_todays(
@@ -191,29 +138,156 @@ def save_todays(
     *,
     changes: Changes | None = None,
 ) -> Operation | None:
-    """Save every sheet for today's sessions into a folder: made on a worker, saved here."""
+    """Every sheet for today's sessions saved as one PDF file (one Save dialog)."""
+    day = today or date.today()
+    if not session_cases.visits_on(db, day):
+        QMessageBox.information(
+            parent, BATCH_TITLE, "No sessions have been recorded for today yet."
+        )
+        return None
 
-    def ready(sheets: list[aftercare_cases.AftercarePdf]) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = QFileDialog.getExistingDirectory(parent, "Save today's aftercare sheets in", start)
-        if not folder:
-            return
-        saved: list[aftercare_cases.AftercarePdf] = []
-        protected = clinic.protected_files(db=db)
-        for sheet in sheets:
-            target = _free_name(Path(folder) / sheet.suggested_name)
-            try:
-                write_file(target, sheet.data, protected, what="The aftercare sheet")
-            except UserError as exc:
-                QMessageBox.warning(
-                    parent, "Not saved", f"Saving stopped after {len(saved)} sheets: {exc}"
-                )
-                break
-            aftercare_cases.record_aftercare_given(db, sheet, "saved")
-            saved.append(sheet)
-        _announce(changes, saved)
+    def ready(batch: aftercare_cases.AftercareBatch) -> None:
+        save_batch(parent, db, batch, changes=changes)
 
-    return todays_sheets(parent, db, today, ready)
+    return make_batch(parent, db, day, ready)
+
+
+def make_batch(
+    parent: QWidget,
+    db: Clinic,
+    day: date,
+    on_ready: Callable[[aftercare_cases.AftercareBatch], None],
+) -> Operation:
+    """Lay out the day's sheets as one PDF on a worker: a progress box naming the sheet, Cancel.
+
+    ``on_ready(batch)`` runs on the GUI thread once the PDF is made; not after
+    Cancel, nor after a failure (one message box says why).
+    """
+
+    def render(own_db: Clinic, progress: Progress) -> aftercare_cases.AftercareBatch:
+        def report(done: int, total: int) -> None:
+            label = f"Preparing aftercare sheet {min(done + 1, total)} of {total}…"
+            progress(done, total, label)  # stops here once Cancel was pressed
+
+        return aftercare_cases.aftercare_pdfs_for_day(own_db, day, progress=report)
+
+    return runner_for(parent, db).run_with_progress(
+        render,
+        label="Preparing aftercare sheets…",
+        title=BATCH_TITLE,
+        error_title=BATCH_TITLE,
+        cancellable=True,
+        on_done=on_ready,
+        parent=parent,
+    )
+
+
+def print_batch(
+    parent: QWidget,
+    db: Clinic,
+    printer: QPrinter,
+    batch: aftercare_cases.AftercareBatch,
+    *,
+    changes: Changes | None = None,
+) -> int:
+    """Print the batch on the GUI thread, page by page behind a progress box; sheets printed.
+
+    The progress box is window-modal, so ``setValue`` itself lets Qt repaint
+    it and hear Cancel between pages (Qt documents that of a modal
+    QProgressDialog); nothing here runs an event loop by hand.  A sheet counts
+    as printed (and is logged) only when all its pages were sent.
+    """
+    progress = QProgressDialog(
+        f"Printing {_sheets(batch.count)}…", "Cancel", 0, batch.total_pages, parent
+    )
+    progress.setWindowTitle(BATCH_TITLE)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    pages_done = 0
+
+    def step(done: int, _pages: int) -> bool:
+        nonlocal pages_done
+        pages_done = done
+        progress.setValue(done)
+        sheet = min(batch.sheets_within(done) + 1, batch.count)
+        progress.setLabelText(f"Printing aftercare sheet {sheet} of {batch.count}…")
+        return not progress.wasCanceled()
+
+    try:
+        print_pdfs(printer, [batch.data], page_progress=step)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Not printed", f"{exc} Check the printer and try again.")
+        return 0
+    finally:
+        progress.setValue(batch.total_pages)
+        progress.close()
+        progress.deleteLater()
+    printed = batch.sheets_within(pages_done)
+    given = list(batch.sheets[:printed])
+    _log(parent, db, given, "printed")
+    _announce(changes, given)
+    if printed == batch.count:
+        _done(parent, f"Done: {_sheets(printed)} printed.")
+    else:
+        _done(parent, f"Printing stopped: {printed} of {_sheets(batch.count)} printed.")
+    return printed
+
+
+def save_batch(
+    parent: QWidget,
+    db: Clinic,
+    batch: aftercare_cases.AftercareBatch,
+    *,
+    changes: Changes | None = None,
+) -> Path | None:
+    """One Save dialog for the one file holding every sheet; says where it went."""
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        f"Save {_sheets(batch.count)} as one PDF",
+        str(Path(start or Path.home()) / batch.suggested_name),
+        "PDF documents (*.pdf)",
+    )
+    if not chosen:
+        return None
+    path = save_bytes(
+        parent,
+        chosen,
+        batch.data,
+        clinic.protected_files(db=db),
+        suffixes=(".pdf",),
+        what="The aftercare sheets",
+    )
+    if path is None:
+        return None
+    _log(parent, db, list(batch.sheets), "saved")
+    _announce(changes, list(batch.sheets))
+    _done(parent, f"Done: {_sheets(batch.count)} saved to {path}.")
+    return path
+
+
+def _sheets(count: int, article: str = "") -> str:
+    """ "18 aftercare sheets", "1 aftercare sheet"; with "the": "the 18 sheets", "the sheet"."""
+    if article:
+        return f"the {count} sheets" if count != 1 else "the sheet"
+    return f"{count} aftercare sheet{'s' if count != 1 else ''}"
+
+
+def _log(
+    parent: QWidget, db: Clinic, given: list[aftercare_cases.AftercarePdf], action: str
+) -> None:
+    """Each sheet given goes on its client's timeline; a refusal is said once, not per sheet."""
+    try:
+        for sheet in given:
+            aftercare_cases.record_aftercare_given(db, sheet, action)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Not recorded", str(exc))
+
+
+def _done(parent: QWidget, sentence: str) -> None:
+    """The end of a batch, plainly: a message box, and the same words in the status bar."""
+    show_status(parent, sentence)
+    QMessageBox.information(parent, BATCH_TITLE, sentence)
 
 
 def _announce(changes: Changes | None, given: list[aftercare_cases.AftercarePdf]) -> None:
@@ -223,15 +297,6 @@ def _announce(changes: Changes | None, given: list[aftercare_cases.AftercarePdf]
     for client_id in dict.fromkeys(sheet.client_id for sheet in given):
         if client_id is not None:
             changes.sessions_changed.emit(client_id)
-
-
-def _free_name(path: Path) -> Path:
-    """Never overwrite a sheet saved earlier: add (2), (3)… to the name."""
-    candidate, number = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
-        number += 1
-    return candidate
 
 
 class WaitCursor:

@@ -35,7 +35,13 @@ from smpdesk.gui.aftercare.printing import (
     print_pdfs,
 )
 from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.infra.safe_output import ProtectedFiles
+
+
+def save_title(title: str) -> str:
+    """ "Save consent record — Łukasz Żółć": only the first letter is lowered, never the name."""
+    return f"Save {title[:1].lower()}{title[1:]}" if title else "Save as PDF"
 
 
 class PdfPreview(QDialog):
@@ -59,7 +65,9 @@ class PdfPreview(QDialog):
         self.suggested_name = suggested_name
         self.print_title = title
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        # As tall as the screen allows (taskbar excluded), so Print, Save and
+        # Close are never below the bottom edge of a 1366x768 laptop.
+        fit_to_screen(self, 860)
         self.document, self._buffer = load_pdf(data, self)
 
         self.view = QPdfView(self)
@@ -114,7 +122,7 @@ class PdfPreview(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Save {self.print_title.lower()}",
+            save_title(self.print_title),
             str(Path(folder or Path.home()) / self.suggested_name),
             "PDF documents (*.pdf)",
         )

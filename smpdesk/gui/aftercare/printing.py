@@ -23,6 +23,11 @@ NO_PRINTER = (
 )
 
 
+def no_printer_text(what: str = "the sheet as a PDF") -> str:
+    """:data:`NO_PRINTER` naming what is saved instead ("the 18 sheets as one PDF")."""
+    return NO_PRINTER.replace("the sheet as a PDF", what)
+
+
 def has_printer() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
@@ -30,12 +35,16 @@ def has_printer() -> bool:
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
-def ask_save_instead(parent: QWidget | None) -> bool:
-    """Say there is no printer; True if the user chose to save a PDF instead."""
+def ask_save_instead(parent: QWidget | None, what: str = "the sheet as a PDF") -> bool:
+    """Say there is no printer; True if the user chose to save a PDF instead.
+
+    ``what`` is what the Save button then offers, so the sentence matches the
+    dialog that follows: one file for one sheet or for a whole batch.
+    """
     answer = QMessageBox.information(
         parent,
         "No printer",
-        NO_PRINTER,
+        no_printer_text(what),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -74,10 +83,15 @@ def print_pdfs(
     printer: QPrinter,
     documents: Sequence[bytes],
     progress: Callable[[int], bool] | None = None,
+    *,
+    page_progress: Callable[[int, int], bool] | None = None,
 ) -> int:
     """Print each PDF in order as one job; returns how many were printed.
 
     ``progress(done)`` is called after each document; returning False stops.
+    ``page_progress(pages_done, pages_in_document)`` is called after each page
+    (a batch is one long document); returning False stops after that page,
+    and the document counts as not printed.
     """
     painter = QPainter()
     if not painter.begin(printer):
@@ -88,11 +102,14 @@ def print_pdfs(
         for data in documents:
             document, buffer = load_pdf(data)
             try:
-                for page in range(document.pageCount()):
+                pages = document.pageCount()
+                for page in range(pages):
                     if not first_page:
                         printer.newPage()
                     first_page = False
                     _draw_page(painter, printer, document, page)
+                    if page_progress is not None and not page_progress(page + 1, pages):
+                        return printed
             finally:
                 document.close()
                 buffer.close()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from smpdesk.app import client_search
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Archived
 from smpdesk.app.clinic import Clinic
@@ -81,6 +82,11 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _LOOKS = frozenset({_FOREGROUND, _FONT, int(Qt.ItemDataRole.ToolTipRole)})
 
 
+def split_typed_name(text: str) -> tuple[str, str]:
+    """(given, family) from a typed name; see :func:`smpdesk.app.client_search.split_typed_name`."""
+    return client_search.split_typed_name(text)
+
+
 class ClientListModel(QAbstractTableModel):
     def __init__(self, db: Clinic, parent: Any = None) -> None:
         super().__init__(parent)
@@ -93,6 +99,9 @@ class ClientListModel(QAbstractTableModel):
         self._archived: Archived = "active"
         self._sort = "family"
         self._descending = False
+        # Word-start matches come first, then matches inside names (client_search):
+        # how many word-start matches there are, once a read ran past their end.
+        self._word_total: int | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
         self._grey = QColor("#777777")
@@ -124,17 +133,47 @@ class ClientListModel(QAbstractTableModel):
         return self._has_more
 
     def _search(self, limit: int, offset: int) -> list[int]:
-        return client_cases.search_client_ids(
-            self._db,
-            self._search_text,
-            archived=self._archived,
-            sort=self._sort,
-            descending=self._descending,
-            limit=limit,
-            offset=offset,
-        )
+        """Rows ``offset`` to ``offset + limit``: the word-start matches, then below them
+        the clients the typed words match only inside a name ("athen": Bråthen).
+
+        The second query runs only once the first has run out, so a keystroke with a
+        page of word-start matches costs what it did before.
+        """
+        ids: list[int] = []
+        if self._word_total is None or offset < self._word_total:
+            ids = client_cases.search_client_ids(
+                self._db,
+                self._search_text,
+                archived=self._archived,
+                sort=self._sort,
+                descending=self._descending,
+                limit=limit,
+                offset=offset,
+            )
+            if len(ids) < limit:
+                self._word_total = offset + len(ids)
+        if len(ids) < limit and self._word_total is not None and self._inside:
+            ids += client_search.substring_client_ids(
+                self._db,
+                self._search_text,
+                archived=self._archived,
+                sort=self._sort,
+                descending=self._descending,
+                limit=limit - len(ids),
+                offset=max(offset + len(ids) - self._word_total, 0),
+            )
+        return ids
+
+    def typed_name(self) -> tuple[str, str]:
+        """(given, family) from the search text, for "New client “…”" (see split_typed_name)."""
+        return split_typed_name(self._search_text)
+
+    @property
+    def _inside(self) -> bool:
+        return client_search.matches_inside_words(self._search_text)
 
     def refresh(self) -> None:
+        self._word_total = None
         ids = self._search(FIRST_IDS + 1, 0)  # one extra tells us whether there is more
         self.beginResetModel()
         self._has_more = len(ids) > FIRST_IDS
@@ -234,7 +273,8 @@ class ClientListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), known, end - 1)
             self._ids.extend([None] * (end - known))
             self._ids[place.start : end] = place.ids
-            self._has_more = place.more
+            # Matches inside names may follow the word-start ones: fetchMore finds out.
+            self._has_more = place.more or self._inside
             self.endInsertRows()
         else:
             self._ids[place.start : end] = place.ids

@@ -5,6 +5,10 @@ worker with its own connection, a progress box naming the last file, and
 Cancel that stops after the current file.  The import checks for Cancel
 itself and returns what it did so far, so a cancelled batch still ends with
 its summary ("Cancelled: N not looked at").
+
+An import where every photo went in ends with one line in the status bar, not
+a box to click away after each batch; a photo that was refused is shown in a
+box, with its reason, because it needs reading.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from smpdesk.app import photos as photo_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.gui.operations import Operation, Progress, runner_for
+from smpdesk.gui.widgets.status_message import show_status
 
 
 def start_import(
@@ -30,6 +35,7 @@ def start_import(
     angle: str,
     consent: str,
     on_done: Callable[[list[photo_cases.ImportResult]], None],
+    visit_from_photo: bool = False,
 ) -> Operation:
     """Import ``paths`` for the client on a worker; the summary box follows, then ``on_done``."""
     asked = len(paths)
@@ -44,6 +50,7 @@ def start_import(
             consent=consent,
             progress=lambda done, result: progress.update(done, asked, result.line()),
             cancelled=lambda: progress.cancelled,
+            visit_from_photo=visit_from_photo,
         )
 
     def finished(results: list[photo_cases.ImportResult]) -> None:
@@ -75,7 +82,13 @@ def summary_text(results: list[photo_cases.ImportResult], asked: int) -> str:
     return "\n".join(lines)
 
 
-def show_summary(parent: QWidget, results: list[photo_cases.ImportResult], asked: int) -> None:
+def show_summary(
+    parent: QWidget, results: list[photo_cases.ImportResult], asked: int
+) -> QMessageBox | None:
+    """A status-bar line when nothing was refused; else a box listing what was not imported."""
+    refused = any(not r.imported for r in results)
+    if not refused and show_status(parent, " ".join(summary_text(results, asked).split("\n"))):
+        return None
     box = QMessageBox(parent)
     box.setWindowTitle("Import photos")
     box.setIcon(
@@ -86,3 +99,4 @@ def show_summary(parent: QWidget, results: list[photo_cases.ImportResult], asked
     box.setText(summary_text(results, asked))
     box.setObjectName("import_summary")
     box.open()
+    return box

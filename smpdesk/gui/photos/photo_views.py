@@ -6,11 +6,11 @@ holds thumbnails.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +34,7 @@ from smpdesk.app.photos import ANGLES
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.widgets.screen_fit import remember_geometry
 
 
 def photo_caption(photo: photo_cases.Photo) -> str:
@@ -87,25 +88,127 @@ def _follow(source: QScrollBar, target: QScrollBar) -> None:
     target.setValue(round(target.minimum() + fraction * (target.maximum() - target.minimum())))
 
 
+STEP_KEYS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_PageUp: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_PageDown: 1,
+}
+
+
 class PhotoViewer(QDialog):
-    def __init__(self, db: Clinic, photo: photo_cases.Photo, parent: QWidget | None = None) -> None:
+    """One photo full size; with ``photos`` (the gallery's order), Previous and Next step
+    through them: buttons, the Left/Right arrows and Page Up/Page Down.
+
+    Only the photo shown is decoded; stepping on replaces it.
+    """
+
+    def __init__(
+        self,
+        db: Clinic,
+        photo: photo_cases.Photo,
+        parent: QWidget | None = None,
+        *,
+        photos: Sequence[photo_cases.Photo] = (),
+    ) -> None:
         super().__init__(parent)
+        self._db = db
+        self.photos = list(photos) or [photo]
+        ids = [p.id for p in self.photos]
+        self.index = ids.index(photo.id) if photo.id in ids else 0
+        if photo.id not in ids:
+            self.photos.insert(0, photo)
         self.setWindowTitle(photo_caption(photo))
-        self.resize(1000, 760)
+        remember_geometry(self, "photo_viewer", 1000, 760)
         self.view = ZoomView()
-        data = photo_cases.photo_image(db, photo.id)
-        if data is None or not self.view.set_image(data):
-            raise UserError("This photo could not be shown; it may have been deleted.")
-        hint = QLabel("Scroll or press + / − to zoom, drag to move, 0 to fit.")
+        self.show_photo(self.index, must=True)
+        hint = QLabel("Scroll or press + / − to zoom, drag to move, 0 to fit; ← → for the others.")
         hint.setStyleSheet("color: #555;")
+        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button.setObjectName("previous_photo")
+        self.previous_button.setToolTip("The photo before this one (Left arrow, Page Up)")
+        self.previous_button.clicked.connect(self.show_previous)
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setObjectName("next_photo")
+        self.next_button.setToolTip("The photo after this one (Right arrow, Page Down)")
+        self.next_button.clicked.connect(self.show_next)
+        self.position = QLabel()
+        self.position.setObjectName("photo_position")
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        bar = QHBoxLayout()
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.position)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(hint)
+        layout.addLayout(bar)
         for keys, step in (("+", 1.25), ("=", 1.25), ("-", 0.8)):
             QShortcut(
                 QKeySequence(keys), self, lambda s=step: self.view.set_zoom(self.view.zoom * s)
             )
         QShortcut(QKeySequence("0"), self, self.view.fit)
+        for key in STEP_KEYS:
+            QShortcut(QKeySequence(key), self, lambda k=key: self._step(STEP_KEYS[k]))
+        # The picture takes arrow keys for scrolling before any shortcut sees them.
+        self.view.installEventFilter(self)
+        self._update_steps()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # the Qt spelling
+        if watched is self.view and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+        ):
+            step = STEP_KEYS.get(Qt.Key(event.key())) if isinstance(event, QKeyEvent) else None
+            if step is not None and isinstance(event, QKeyEvent) and not event.modifiers():
+                if event.type() == QEvent.Type.KeyPress:
+                    self._step(step)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    @property
+    def photo(self) -> photo_cases.Photo:
+        return self.photos[self.index]
+
+    def show_photo(self, index: int, *, must: bool = False) -> bool:
+        """Show ``photos[index]``; False (and the current one stays) if it cannot be shown."""
+        photo = self.photos[index]
+        data = photo_cases.photo_image(self._db, photo.id)
+        if data is None or not self.view.set_image(data):
+            if must:
+                raise UserError("This photo could not be shown; it may have been deleted.")
+            QMessageBox.warning(
+                self, "Photos", "That photo could not be shown; it may have been deleted."
+            )
+            return False
+        self.index = index
+        self.setWindowTitle(photo_caption(photo))
+        return True
+
+    def show_previous(self) -> bool:
+        return self._step(-1)
+
+    def show_next(self) -> bool:
+        return self._step(1)
+
+    def _step(self, by: int) -> bool:
+        target = self.index + by
+        if not 0 <= target < len(self.photos):
+            return False
+        shown = self.show_photo(target)
+        self._update_steps()
+        return shown
+
+    def _update_steps(self) -> None:
+        several = len(self.photos) > 1
+        for button in (self.previous_button, self.next_button):
+            button.setVisible(several)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.photos) - 1)
+        self.position.setText(f"{self.index + 1} of {len(self.photos)}" if several else "")
 
 
 class CompareDialog(QDialog):
@@ -122,7 +225,7 @@ class CompareDialog(QDialog):
         self._db = db
         self.left, self.right = left, right
         self.setWindowTitle("Compare photos")
-        self.resize(1300, 760)
+        remember_geometry(self, "photo_compare")  # the whole screen the first time
         self.views = [ZoomView(), ZoomView()]
         grid = QGridLayout()
         for column, (view, photo) in enumerate(zip(self.views, (left, right), strict=True)):

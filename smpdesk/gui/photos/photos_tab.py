@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -30,10 +29,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -55,6 +54,8 @@ from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.operations import Operation
 from smpdesk.gui.photos.photo_import import start_import
 from smpdesk.gui.photos.photo_views import CompareDialog, PhotoViewer, photo_caption
+from smpdesk.gui.widgets.date_entry import DateEntry
+from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.gui.widgets.save_files import save_bytes
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 EDITED_MARK = " ✎"
+DEFAULT_ANGLE = "other"
+DATE_TAKEN = "date taken"  # the visit box when empty: each photo's own capture date
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -176,6 +179,8 @@ class PhotosTab(QWidget):
         self.changes.responses_changed.connect(self._responses_changed)
         self.changes.database_replaced.connect(self.refresh)
         self.galleries: list[VisitGallery] = []
+        self.listed: list[photo_cases.Photo] = []  # as shown: the viewer steps through them
+        self._last_folder = ""
         self.current_import: Operation | None = None
         self._selecting = False
         self.setAcceptDrops(True)
@@ -190,13 +195,16 @@ class PhotosTab(QWidget):
         self.new_angle.setToolTip("Angle given to the photos you import next")
         for key, label in ANGLES.items():
             self.new_angle.addItem(label, key)
-        self.new_angle.setCurrentIndex(self.new_angle.findData("other"))
-        self.new_visit = QDateEdit(QDate.currentDate())
+        self.new_angle.setCurrentIndex(self.new_angle.findData(DEFAULT_ANGLE))
+        # Empty: each photo goes to the visit on the day it was taken (its EXIF date).
+        self.new_visit = DateEntry(clinic.load_settings(db).date_style)
         self.new_visit.setObjectName("new_visit")
-        self.new_visit.setCalendarPopup(True)
-        self.new_visit.setMaximumDate(QDate.currentDate())
-        self.new_visit.setDisplayFormat("d MMM yyyy")
-        self.new_visit.setToolTip("Visit the photos you import next belong to")
+        self.new_visit.setPlaceholderText(DATE_TAKEN)
+        self.new_visit.setMinimumWidth(150)
+        self.new_visit.setToolTip(
+            "Visit the photos you import next belong to. Left empty, each photo goes to the "
+            "day it was taken (from the camera), or today if the file does not say."
+        )
         self.new_consent = QComboBox()
         self.new_consent.setObjectName("new_consent")
         for key, label in CONSENTS.items():
@@ -295,10 +303,15 @@ class PhotosTab(QWidget):
 
     # -- content ------------------------------------------------------------
     def show_client(self, client_id: int) -> None:
+        """A client's photos; what the next import is tagged with starts afresh for them.
+
+        The angle and visit chosen for one client must not tag the next client's
+        photos without anyone noticing.
+        """
+        if client_id != self.client_id:
+            self.new_angle.setCurrentIndex(self.new_angle.findData(DEFAULT_ANGLE))
+            self.new_visit.set_date(None)
         self.client_id = client_id
-        today = QDate.currentDate()
-        self.new_visit.setMaximumDate(today)
-        self.new_visit.setDate(today)
         self._follow_consent_form(client_id)
         self.refresh()
 
@@ -333,10 +346,12 @@ class PhotosTab(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self.listed = []
         if self.client_id is None:
             return
         angle = self.angle_filter.currentData() or None
         listed = photo_cases.client_photos(self._db, self.client_id, angle=angle)
+        self.listed = listed
         edited = photo_cases.edited_photo_ids(self._db, self.client_id)
         by_visit: dict[str, list[photo_cases.Photo]] = {}
         for photo in listed:
@@ -436,20 +451,36 @@ class PhotosTab(QWidget):
         return changed
 
     # -- import -------------------------------------------------------------
+    def start_folder(self) -> str:
+        """Where the file boxes open: the folder used last, else Pictures, else home.
+
+        Always an existing folder: given one that does not exist (a laptop with
+        no Pictures folder), Qt's file box types its last part ("Pictures")
+        into the file-name field instead of opening it.
+        """
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        for folder in (self._last_folder, pictures):
+            if folder and Path(folder).is_dir():
+                return str(Path(folder))
+        return str(Path.home())
+
     def choose_files(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         names, _ = QFileDialog.getOpenFileNames(
             self,
             "Import photos",
-            start,
+            self.start_folder(),
             "Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)",
         )
         if names:
+            self._last_folder = str(Path(names[0]).parent)
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import every photo in a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import every photo in a folder", self.start_folder()
+        )
         if folder:
+            self._last_folder = str(Path(folder).parent)
             self.import_paths(photo_cases.files_in_folder(Path(folder)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -479,17 +510,27 @@ class PhotosTab(QWidget):
                 self, "Import photos", "Photos are still being imported; wait for that to finish."
             )
             return None
-        visit = self.new_visit.date().toPython()
+        problem = self.new_visit.problem()
+        if problem:
+            QMessageBox.warning(
+                self,
+                "Import photos",
+                f"{problem} Or leave the visit empty: each photo then goes to the day it "
+                "was taken.",
+            )
+            return None
+        visit = self.new_visit.date()
         client_id = self.client_id
         job = start_import(
             self,
             self._db,
             client_id,
             paths,
-            visit_date=visit if isinstance(visit, date) else None,
+            visit_date=visit,
             angle=self.new_angle.currentData(),
             consent=self.new_consent.currentData(),
             on_done=lambda _results: self.changes.photos_changed.emit(client_id),
+            visit_from_photo=visit is None,
         )
         self.current_import = job
         return job
@@ -512,7 +553,7 @@ class PhotosTab(QWidget):
         if photo is None:
             return
         try:
-            viewer = PhotoViewer(self._db, photo, self)
+            viewer = PhotoViewer(self._db, photo, self, photos=self.listed)
         except UserError as exc:
             QMessageBox.warning(self, "Photos", str(exc))
             return
@@ -592,14 +633,16 @@ class PhotosTab(QWidget):
         dialog.deleteLater()
 
     def choose_visit_date(self) -> None:
-        text, ok = QInputDialog.getText(
-            self,
-            "Visit date",
-            "Move the selected photos to the visit on (YYYY-MM-DD):",
-            text=date.today().isoformat(),
-        )
-        if ok:
-            self.retag(visit_date=text.strip())
+        """Move the selected photos to another visit, the day typed in the clinic's style."""
+        if not self._need(0, "Select the photos to tag (Ctrl+A selects a whole visit)."):
+            return
+        dialog = VisitDateDialog(clinic.load_settings(self._db).date_style, self)
+        try:
+            chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if chosen is not None:
+            self.retag(visit_date=chosen.isoformat())
 
     def export_selected(self) -> None:
         ids = self._need(1, "Select one photo to export it.")
@@ -656,3 +699,58 @@ class PhotosTab(QWidget):
     def _announce(self) -> None:
         if self.client_id is not None:
             self.changes.photos_changed.emit(self.client_id)
+
+
+class VisitDateDialog(QDialog):
+    """The day of the visit the selected photos belong to (Photos → Tag → Visit date…).
+
+    A day that is not understood, or in the future, keeps the dialog open with what
+    was typed and says why underneath.
+    """
+
+    def __init__(self, date_style: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Visit date")
+        label = QLabel("Move the selected photos to the visit on:")
+        self.entry = DateEntry(date_style)
+        self.entry.setObjectName("visit_date_entry")
+        self.entry.set_date(date.today())
+        label.setBuddy(self.entry)
+        self.error = QLabel()
+        self.error.setObjectName("visit_date_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(380, self.sizeHint().height())
+        self.entry.setFocus()
+
+    def chosen(self) -> date | None:
+        return self.entry.date()
+
+    def accept(self) -> None:
+        chosen = self.entry.date()
+        if chosen is None:
+            problem = self.entry.problem() or "Enter the day of the visit."
+        elif chosen > date.today():
+            problem = "A visit date cannot be in the future."
+        else:
+            super().accept()
+            return
+        self.error.setText(problem)
+        self.error.show()
+        layout = self.layout()
+        if layout is not None:  # room for the line: grow rather than squeeze the box
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        self.entry.setFocus()

@@ -9,6 +9,7 @@ client without a medical history says so instead.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,6 +26,12 @@ CLEAR_STYLE = (
     "padding: 6px 8px; border-radius: 3px;"
 )
 MUTED_STYLE = "color: #5b6670;"
+# A flag closed by a negative patch test: still listed (a clean test does not rule
+# out a later reaction), in a calm colour, saying what closed it.
+CLOSED_STYLE = (
+    "color: #2f4f3a; background: #eef4ef; border-left: 5px solid #7a9a84; "
+    "padding: 6px 8px; border-radius: 3px;"
+)
 # More flags than this scroll inside a box of that height, so a long medical
 # history cannot push the client page off a 768-pixel laptop screen.
 SHOWN_FLAGS = 4
@@ -42,6 +49,10 @@ def _line(text: str, name: str, style: str) -> QLabel:
 def flag_line(flag: RaisedFlag) -> QLabel:
     """``flag_label`` plus the form's name: two forms can raise the same words."""
     label = flag_label(flag)
+    if flag.closed:
+        label.setText(f"Closed — {flag.message} ({flag.closed})")
+        label.setObjectName("flag_closed")
+        label.setStyleSheet(CLOSED_STYLE)
     source = flag.form_title
     if flag.draft:
         source = f"{source}, draft not finished yet" if source else "draft not finished yet"
@@ -154,15 +165,21 @@ class FlagsPanel(QFrame):
         return lines
 
     def _clear(self) -> None:
+        """Delete the old lines now, inside the panel.
+
+        Never ``setParent(None)``: a label without a parent is a window of its
+        own, and until its deferred deletion runs (which a form's or preview's
+        own event loop can put off) anything that shows it puts a borderless
+        stray window at the top left of the screen (issue 16, item 14).  Nothing
+        of theirs is running (labels emit nothing), so they can go at once.
+        """
         for label in self.lines:
             self._layout.removeWidget(label)
-            label.setParent(None)
-            label.deleteLater()
+            shiboken6.delete(label)
         self.lines = []
         if self.flags_scroll is not None:
             self._layout.removeWidget(self.flags_scroll)
-            self.flags_scroll.setParent(None)
-            self.flags_scroll.deleteLater()
+            shiboken6.delete(self.flags_scroll)
             self.flags_scroll = None
 
 

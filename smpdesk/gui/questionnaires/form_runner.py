@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,11 +63,13 @@ from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.questionnaires.answers_view import SEALED_STYLE, AnswersView
 from smpdesk.gui.questionnaires.question_widgets import QuestionField
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
+from smpdesk.gui.widgets.screen_fit import fit_to_screen, remember_geometry
 from smpdesk.questionnaire import sealing
 from smpdesk.questionnaire.answers import problems, raised_flags, resolve
 from smpdesk.questionnaire.spec import FormSpec, Page
 
 MIN_CODE_LENGTH = 4
+MIN_WIDTH, MIN_HEIGHT = 560, 400
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
 SIGNED_KEY = sealing.SIGNED_AT_KEY  # when the first signature was drawn, for the record
 SIGNED_TIMES_KEY = sealing.SIGNED_TIMES_KEY  # when each signature was drawn
@@ -76,6 +79,26 @@ CLEARED_SIGNATURE = (
 )
 FREE_ATTEMPTS = 3  # wrong codes in a row before the code box starts to lock
 MAX_WAIT_SECONDS = 60
+
+
+NOT_ASKED = "Only for some answers above: nothing to do here now."
+NOT_ASKED_STYLE = "color: #9aa3ab;"
+
+
+def needs_slot(page: Page, index: int) -> bool:
+    """Whether question ``index`` keeps its room on the page even while it is not asked.
+
+    That is a follow-up revealed by an answer earlier on the same page with
+    a question after it: shown or hidden as it is answered, it would push that
+    question's answers away from the pointer, and the next click would tick
+    whatever slid under it (a follow-up's own tick boxes).  A follow-up of
+    another page's answer, or the page's last question, moves nothing.
+    """
+    question = page.questions[index]
+    if question.show_if is None or index == len(page.questions) - 1:
+        return False
+    earlier = {q.id for q in page.questions[:index]}
+    return bool(question.show_if.names & earlier)
 
 
 def wait_after(failures: int) -> int:
@@ -206,6 +229,7 @@ class ClientModeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Hand the laptop to the client")
         self.setMinimumWidth(460)  # the explanation reads in two lines, not five
+        self.setObjectName("client_mode_dialog")
         intro = QLabel(
             f"The form will fill the screen and show only this questionnaire for {client_name}. "
             "Choose a code you will type to leave client mode; it is not stored anywhere."
@@ -235,6 +259,8 @@ class ClientModeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        hint = self.sizeHint()
+        fit_to_screen(self, max(520, hint.width()), hint.height())
 
     def _check(self) -> None:
         code = self.code.text()
@@ -302,10 +328,13 @@ class FormRunner(QDialog):
         self._loading = True
         self.setObjectName("form_runner")
         self.setWindowTitle(f"{spec.title} — {client.full_name}")
-        self.setMinimumSize(720, 560)
+        # Small enough for a 1024x700 screen; the pages scroll, the buttons stay.
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        remember_geometry(self, "form_window", 960, 900)  # roomy, but never off-screen
 
         title = QLabel(spec.title)
         title.setObjectName("form_title")
+        title.setWordWrap(True)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -331,6 +360,8 @@ class FormRunner(QDialog):
         self.save_error.hide()
 
         self.fields: dict[str, QuestionField] = {}
+        # Follow-ups that keep their room while not asked: their greyed stand-ins.
+        self.not_asked: dict[str, QLabel] = {}
         self.seal_notes: dict[int, tuple[QWidget, QLabel, QPushButton]] = {}
         self.stack = QStackedWidget()
         self.page_widgets: list[QScrollArea] = []
@@ -434,18 +465,51 @@ class FormRunner(QDialog):
             legend.setObjectName(f"required_legend_{number}")
             legend.setStyleSheet("color: #5b6670;")
             column.addWidget(legend)
-        for question in page.questions:
+        for index, question in enumerate(page.questions):
             field = QuestionField(question, date_style=self.date_style)
             field.changed.connect(lambda q=question.id: self._on_change(q))
             self.fields[question.id] = field
-            column.addWidget(field)
+            if needs_slot(page, index):
+                column.addWidget(self._build_slot(field))
+            else:
+                column.addWidget(field)
         column.addStretch(1)
         area = QScrollArea()
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to questions, not the frame
+        # The scroll bar is always there: one appearing when a follow-up makes the
+        # page taller would narrow it, rewrap the questions and move every answer.
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         area.setObjectName(f"page_{number}")
         area.setWidgetResizable(True)
         area.setWidget(body)
         return area
+
+    def _build_slot(self, field: QuestionField) -> QWidget:
+        """A follow-up's place on the page, the same height whether it is asked or not.
+
+        While it is not asked, the question's words show greyed in its place,
+        with a note, so the room it keeps reads as part of the form.
+        """
+        question = field.question
+        slot = QWidget()
+        slot.setObjectName(f"slot_{question.id}")
+        grid = QGridLayout(slot)
+        grid.setContentsMargins(0, 0, 0, 0)
+        policy = field.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        field.setSizePolicy(policy)
+        words = NOT_ASKED if question.type == "note" else f"{question.text.strip()}\n{NOT_ASKED}"
+        waiting = QLabel(words)
+        waiting.setObjectName(f"not_asked_{question.id}")
+        waiting.setWordWrap(True)
+        waiting.setTextFormat(Qt.TextFormat.PlainText)
+        waiting.setStyleSheet(NOT_ASKED_STYLE)
+        waiting.setContentsMargins(0, 6, 0, 6)
+        waiting.hide()
+        grid.addWidget(field, 0, 0)
+        grid.addWidget(waiting, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.not_asked[question.id] = waiting
+        return slot
 
     def _build_seal_note(self, number: int) -> QWidget:
         """ "Signed by the client at 14:05 — these answers are sealed", and a way to ask
@@ -553,6 +617,9 @@ class FormRunner(QDialog):
         visible = resolve(self.spec, self.answers).visible
         for qid, field in self.fields.items():
             field.setVisible(qid in visible)
+            waiting = self.not_asked.get(qid)
+            if waiting is not None:
+                waiting.setVisible(qid not in visible)
 
     def _on_change(self, qid: str) -> None:
         if self._loading:

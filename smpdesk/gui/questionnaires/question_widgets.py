@@ -9,8 +9,10 @@ the runner can say "enter a number" under the field.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.domain.dates import parse_typed_date
 from smpdesk.gui.questionnaires.signature_pad import SignaturePad
+from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.questionnaire.answers import (
-    date_hint,
-    date_input_problem,
     format_date_input,
-    parse_date,
     parse_number,
     signature_png,
     signature_value,
@@ -51,22 +52,53 @@ def _wrapped(text: str, *, name: str = "") -> QLabel:
     return label
 
 
+# Radio answers: the chosen one is tinted and outlined; one that only has the
+# keyboard focus gets a dashed grey outline, so "focused" never passes for
+# "chosen".  Every state has a 1 px border and the same padding, so nothing
+# changes size (or moves under the pointer) when an answer is chosen.
+RADIO_STYLE = (
+    "QRadioButton { border: 1px solid transparent; border-radius: 4px; padding: 2px 6px; }"
+    "QRadioButton:checked { background: #dff0f3; border: 1px solid #0e5a69; }"
+    "QRadioButton:focus:!checked { border: 1px dashed #8a949c; }"
+)
+HINT_STYLE = "color: #8a4b00;"
+UNANSWERED_HINT = "Not answered yet: click an answer, or use the arrow keys or Space."
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
 class _Radio(QRadioButton):
-    """Tab enters an answered group on the chosen answer.
+    """Tab enters an answered group on the chosen answer; arrows always choose.
 
     Qt enters a radio group on its first button, so a keyboard user who
     tabbed through and pressed Space would silently change the answer.
-    Arrow keys move focus inside the group; that move is left alone.
+
+    In a group with an answer, Qt's arrow keys move to the next answer and
+    choose it.  In a group with no answer yet they only moved the focus, so
+    the question looked answered and was saved empty: here the answer the
+    arrow lands on is chosen in that case too, as in every other radio group.
     """
 
     _from_sibling = False
+    by_keyboard = False
     _TABBING = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+    focus_changed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        group = self.group()
+        unanswered = group is not None and group.checkedButton() is None
+        super().keyPressEvent(event)
+        if not unanswered or event.key() not in _ARROWS:
+            return
+        landed = QApplication.focusWidget()
+        if isinstance(landed, _Radio) and landed is not self and landed.group() is group:
+            landed.click()  # a click, so ``toggled`` and the draft follow as for the mouse
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         following = QApplication.focusWidget()
         if isinstance(following, _Radio) and following.group() is self.group():
             following._from_sibling = True
         super().focusOutEvent(event)
+        self.focus_changed.emit()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         from_sibling, self._from_sibling = self._from_sibling, False
@@ -80,7 +112,11 @@ class _Radio(QRadioButton):
         ):
             chosen.setFocus(event.reason())
             return
+        # Only a keyboard arrival (Tab) brings the "not answered yet" hint: the
+        # page putting its first question in focus on opening is not a choice.
+        self.by_keyboard = event.reason() in self._TABBING
         super().focusInEvent(event)
+        self.focus_changed.emit()
 
 
 class QuestionField(QFrame):
@@ -105,6 +141,8 @@ class QuestionField(QFrame):
         self.text_box: QPlainTextEdit | None = None
         self.pad: SignaturePad | None = None
         self.checkbox: QCheckBox | None = None
+        self.unanswered_hint: QLabel | None = None  # radio questions only
+        self.date_entry: DateEntry | None = None  # date questions only
         self.sealed = False  # covered by a signature in the saved draft: read-only
         self._shown_signature: str | None = None  # a stored signature, shown unchanged
 
@@ -138,7 +176,9 @@ class QuestionField(QFrame):
     def _build_input(self) -> QWidget:
         q = self.question
         kind = q.type
-        if kind in ("text", "number", "date"):
+        if kind == "date":
+            return self._build_date()
+        if kind in ("text", "number"):
             self.line = QLineEdit()
             self.line.setObjectName(f"input_{q.id}")
             self.line.setAccessibleName(q.text)
@@ -151,10 +191,8 @@ class QuestionField(QFrame):
             row.setContentsMargins(0, 0, 0, 0)
             self.line.setMaximumWidth(160)
             row.addWidget(self.line)
-            if kind == "number" and q.unit:
+            if q.unit:
                 row.addWidget(QLabel(q.unit))
-            if kind == "date":
-                self.line.setPlaceholderText(date_hint(self.date_style))
             row.addStretch(1)
             box = QWidget()
             box.setLayout(row)
@@ -198,8 +236,11 @@ class QuestionField(QFrame):
             else [(c.value, c.label) for c in q.choices]
         )
         box = QWidget()
-        line = QHBoxLayout(box) if kind == "yes_no" else QVBoxLayout(box)
-        line.setContentsMargins(12, 0, 0, 0)
+        box.setStyleSheet(RADIO_STYLE)
+        outer = QHBoxLayout(box)
+        outer.setContentsMargins(12, 0, 0, 0)
+        line = QHBoxLayout() if kind == "yes_no" else QVBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
         self._group = QButtonGroup(self)
         for value, label in options:
             radio = _Radio(label)
@@ -207,10 +248,44 @@ class QuestionField(QFrame):
             self._group.addButton(radio)
             self._buttons[value] = radio
             radio.toggled.connect(self._radio_toggled)
+            radio.focus_changed.connect(self._update_unanswered_hint)
             line.addWidget(radio)
-        if kind == "yes_no":
-            line.addStretch(1)
+        outer.addLayout(line)
+        # Beside the answers, and its room kept while hidden: showing it moves nothing.
+        self.unanswered_hint = QLabel(UNANSWERED_HINT)
+        self.unanswered_hint.setObjectName(f"unanswered_{q.id}")
+        self.unanswered_hint.setWordWrap(True)
+        self.unanswered_hint.setStyleSheet(HINT_STYLE)
+        policy = self.unanswered_hint.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.unanswered_hint.setSizePolicy(policy)
+        self.unanswered_hint.hide()
+        outer.addSpacing(16)
+        outer.addWidget(
+            self.unanswered_hint,
+            1,
+            Qt.AlignmentFlag.AlignTop if kind != "yes_no" else Qt.AlignmentFlag.AlignVCenter,
+        )
         return box
+
+    def _build_date(self) -> QWidget:
+        """The app's one date box (:class:`DateEntry`): typed the clinic's way, a calendar,
+        and the understood day in words beneath, as in the client and session dialogs.
+
+        Problems are said once, in this question's own error line; the box's
+        own error line stays quiet.
+        """
+        q = self.question
+        self.date_entry = DateEntry(self.date_style)
+        self.date_entry.setObjectName(f"date_{q.id}")
+        self.date_entry.setMaximumWidth(320)
+        with suppress(RuntimeError, TypeError, AttributeError):
+            self.date_entry.line.editingFinished.disconnect(self.date_entry._left)
+        self.line = self.date_entry.line
+        self.line.setObjectName(f"input_{q.id}")
+        self.line.setAccessibleName(q.text)
+        self.line.textEdited.connect(self.changed)
+        return self.date_entry
 
     def _ticked(self, value: str, on: bool, exclusive: bool) -> None:
         """Ticking "None of these" clears the others, and ticking another clears it."""
@@ -230,7 +305,18 @@ class QuestionField(QFrame):
 
     def _radio_toggled(self, checked: bool) -> None:
         if checked:
+            self._update_unanswered_hint()
             self.changed.emit()
+
+    def _update_unanswered_hint(self) -> None:
+        """Say "not answered yet" while the keyboard is on a radio question with no answer."""
+        if self.unanswered_hint is None or self._group is None:
+            return
+        focused = any(
+            button.hasFocus() and getattr(button, "by_keyboard", False)
+            for button in self._buttons.values()
+        )
+        self.unanswered_hint.setVisible(focused and self._group.checkedButton() is None)
 
     # -- reading and writing ------------------------------------------------------
 
@@ -243,8 +329,8 @@ class QuestionField(QFrame):
             if self.question.integer:
                 return "Please enter a whole number, like 12."
             return "Please enter a number, like 12 or 12.5."
-        if self.question.type == "date":
-            return date_input_problem(text, self.date_style)
+        if self.date_entry is not None:
+            return self.date_entry.problem()
         return ""
 
     def value(self) -> object:
@@ -258,9 +344,13 @@ class QuestionField(QFrame):
                 return None
             if kind == "number":
                 return parse_number(text)
-            if kind == "date":
-                day = parse_date(text, self.date_style)
-                return day.isoformat() if day else None
+            if self.date_entry is not None:
+                # Read from the text, not the box's own date: that follows
+                # ``textChanged``, which may come after this edit is reported.
+                try:
+                    return parse_typed_date(text, self.date_style).isoformat()
+                except ValueError:
+                    return None
             return text
         if self.text_box is not None:
             text = self.text_box.toPlainText()

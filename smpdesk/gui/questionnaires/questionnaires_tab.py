@@ -43,6 +43,7 @@ from smpdesk.gui.questionnaires.form_runner import (
     FormRunner,
     StaffUnlock,
 )
+from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.questionnaire.loader import FormEntry
 from smpdesk.questionnaire.spec import FormSpec, count_levels
 
@@ -526,7 +527,35 @@ class QuestionnairesTab(QWidget):
         clicked = box.clickedButton()
         if clicked is cont:
             return "continue"
-        return "again" if again is not None and clicked is again else "cancel"
+        if again is None or clicked is not again:
+            return "cancel"
+        if self.confirm_start_again(updated_at):
+            return "again"
+        self.message.setText("The draft was kept; nothing was deleted.")
+        return "cancel"
+
+    def confirm_start_again(self, updated_at: str) -> bool:
+        """One click must not wipe a draft: say what is lost; keeping it is the default."""
+        box = QMessageBox(self)
+        box.setObjectName("start_again_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete the draft and start again?")
+        box.setText(
+            f"Starting again deletes every answer in this draft (last saved {_when(updated_at)})."
+        )
+        box.setInformativeText(
+            "They cannot be brought back. Keep the answers to leave the draft as it is."
+        )
+        keep = box.addButton("Keep the answers", QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep_answers")
+        wipe = box.addButton(
+            "Delete answers and start again", QMessageBox.ButtonRole.DestructiveRole
+        )
+        wipe.setObjectName("delete_answers")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is wipe
 
     def _saved(self, _response_id: int) -> None:
         if self.client_id is not None:  # now, while the window still shows the thank-you page
@@ -644,7 +673,7 @@ class ResponseDialog(QDialog):
         self.new_version_requested = False
         self.setObjectName("response_dialog")
         self.setWindowTitle(f"{response.form_title} — answered {_when(response.completed_at)}")
-        self.resize(760, 820)
+        fit_to_screen(self, 760)  # as tall as the screen: Close stays visible
         how = " by the client in client mode" if response.client_mode else ""
         sealed = " It is signed and sealed." if response.signed else ""
         history = f" This response is {note}." if note else ""

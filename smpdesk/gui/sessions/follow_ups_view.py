@@ -6,10 +6,18 @@ order (see :mod:`smpdesk.app.follow_ups`), so it is read on the GUI thread a
 page at a time: the first page and the counts when the view is shown (a few
 milliseconds at 100,000 clients), the next page as the table is scrolled to
 its end (Qt's ``canFetchMore``/``fetchMore``).
+
+Each call's outcome is recorded from here (Called, Left a message, Booked, Not
+returning, Snooze; a note kept with each, never overwritten: see
+:func:`smpdesk.app.follow_ups.record_outcome`): the row shows the newest one, and
+"not returning" or a snooze takes the client off the list at once.  The whole
+list prints, saves as a PDF or exports as CSV (:mod:`.list_output`).  Esc goes
+back to the client list.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, time
 
@@ -22,12 +30,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -37,14 +50,37 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app.clinic import Clinic, load_settings
-from smpdesk.app.sessions import DueCounts, DueItem, DuePage, due_counts, due_follow_ups_page
+from smpdesk.app.sessions import (
+    OUTCOME_TEXT,
+    DueCounts,
+    DueItem,
+    DuePage,
+    OutcomeEntry,
+    due_counts,
+    due_follow_ups_page,
+    follow_ups_csv,
+    follow_ups_pdf,
+    outcome_history,
+    record_outcome,
+)
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.sessions import list_output
+from smpdesk.gui.widgets.date_entry import DateEntry
 
 STATUS_TEXT = {"overdue": "Overdue", "today": "Today", "upcoming": "Upcoming"}
 STATUS_COLOUR = {"overdue": "#fde2e1", "today": "#fff3cd", "upcoming": "#ffffff"}
-HEADERS = ["Status", "Due", "No.", "Client", "Phone", "Last session", "Next"]
+HEADERS = ["Status", "Due", "No.", "Client", "Phone", "Last session", "Next", "Last outcome"]
+OUTCOME_COLUMN = HEADERS.index("Last outcome")
+# The buttons over the list: (outcome, label, shortcut).  Each asks for a note first.
+ACTIONS = [
+    ("called", "&Called…", "Ctrl+1"),
+    ("left_message", "&Left message…", "Ctrl+2"),
+    ("booked", "&Booked…", "Ctrl+3"),
+    ("not_returning", "&Not returning…", "Ctrl+4"),
+    ("snoozed", "&Snooze…", "Ctrl+5"),
+]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Reads the page after a due date (None: the first page).
@@ -69,6 +105,7 @@ def row_texts(item: DueItem) -> list[str]:
         f"{describe_type(item.last_session_type)}, "
         f"{format_date(item.last_session_date.isoformat())}",
         describe_type(item.next_type),
+        item.outcome_text,
     ]
 
 
@@ -119,7 +156,34 @@ class FollowUpsModel(QAbstractTableModel):
             return self._colours[self.items[row].status]
         if role == Qt.ItemDataRole.UserRole:
             return self.items[row].client_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            item = self.items[row]
+            if index.column() == OUTCOME_COLUMN and item.outcome_text:
+                by = f" by {item.outcome_by}" if item.outcome_by else ""
+                return f"{item.outcome_text}{by}"
+            return self._texts[row][index.column()] or None
         return None
+
+    def apply_outcome(self, row: int, entry: OutcomeEntry) -> None:
+        """Show ``entry`` as the row's newest outcome, or take the row away when the
+        outcome takes the client off the list (not returning, snoozed)."""
+        if entry.outcome in ("not_returning", "snoozed"):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.items[row]
+            del self._texts[row]
+            self.endRemoveRows()
+            return
+        item = dataclasses.replace(
+            self.items[row],
+            last_outcome=entry.outcome,
+            outcome_note=entry.note,
+            outcome_at=entry.recorded_at,
+            outcome_by=entry.recorded_by,
+            snooze_until=None,
+        )
+        self.items[row] = item
+        self._texts[row] = row_texts(item)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -150,6 +214,82 @@ class FollowUpsModel(QAbstractTableModel):
         self.endInsertRows()
 
 
+class OutcomeDialog(QDialog):
+    """What came of the call: the outcome chosen, a note, a snooze date; the client's
+    earlier outcomes above (kept, newest first)."""
+
+    def __init__(
+        self,
+        item: DueItem,
+        outcome: str,
+        history: list[OutcomeEntry],
+        date_style: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.outcome = outcome
+        self.setWindowTitle(f"{OUTCOME_TEXT[outcome]}: follow-up")
+        self.setObjectName("outcome_dialog")
+        heading = QLabel(
+            f"<b>{OUTCOME_TEXT[outcome]}</b> for {_escaped(item.client_name)} "
+            f"({item.client_number}, {_escaped(item.phone) or 'no phone'})"
+        )
+        heading.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("outcome_note")
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText("What was said (optional): kept with the outcome")
+        self.until = DateEntry(date_style)
+        self.until.setObjectName("snooze_until")
+        form = QFormLayout()
+        form.addRow("Note", self.note)
+        if outcome == "snoozed":
+            form.addRow("Off the list until", self.until)
+        else:
+            self.until.hide()
+        self.history = QListWidget()
+        self.history.setObjectName("outcome_history")
+        for entry in history:
+            by = f" by {entry.recorded_by}" if entry.recorded_by else ""
+            note = f": {entry.note}" if entry.note else ""
+            self.history.addItem(
+                f"{entry.recorded_at[:16].replace('T', ' ')}  {entry.text}{by}{note}"
+            )
+        if not history:
+            self.history.addItem("Nothing recorded yet.")
+        self.history.setMaximumHeight(120)
+        self.problem = QLabel()
+        self.problem.setObjectName("outcome_problem")
+        self.problem.setStyleSheet("color: #a00;")
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Earlier outcomes (kept, newest first):"))
+        layout.addWidget(self.history)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        (self.until if outcome == "snoozed" else self.note).setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def _check(self) -> None:
+        if self.outcome == "snoozed" and self.until.date() is None:
+            self.problem.setText(self.until.problem() or "Type the date the snooze ends.")
+            self.problem.show()
+            self.until.setFocus()
+            return
+        self.accept()
+
+
+def _escaped(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class FollowUpsView(QWidget):
     client_requested = Signal(int)
     back_requested = Signal()
@@ -161,6 +301,7 @@ class FollowUpsView(QWidget):
         self.counts = DueCounts(0, 0, 0)
         back = QPushButton("← Clients")
         back.clicked.connect(self.back_requested)
+        back.setToolTip("Back to the client list (Esc)")
         title = QLabel("<b>Follow-ups due</b>")
         self.days = QSpinBox()
         self.days.setObjectName("days_ahead")
@@ -170,6 +311,37 @@ class FollowUpsView(QWidget):
         self.days.valueChanged.connect(lambda _days: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("due_summary")
+        self.summary.setWordWrap(True)
+        self.action_buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel("Mark the selected client:"))
+        for outcome, label, keys in ACTIONS:
+            button = QPushButton(label)
+            button.setObjectName(f"mark_{outcome}")
+            button.setToolTip(f"{OUTCOME_TEXT[outcome]}, with a note ({keys})")
+            button.setShortcut(QKeySequence(keys))
+            button.clicked.connect(lambda _=False, outcome=outcome: self.mark(outcome))
+            actions.addWidget(button)
+            self.action_buttons[outcome] = button
+        actions.addStretch(1)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setObjectName("print_list")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.print_list)
+        self.pdf_button = QPushButton("Save P&DF…")
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(lambda: self.save_list("pdf"))
+        self.csv_button = QPushButton("&Export CSV…")
+        self.csv_button.setObjectName("export_csv")
+        self.csv_button.clicked.connect(lambda: self.save_list("csv"))
+        for button in (self.print_button, self.pdf_button, self.csv_button):
+            button.setToolTip("The whole list, every page of it (not only the rows shown)")
+            actions.addWidget(button)
+        # Esc leaves the list, as it leaves a client's page: back to the clients.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_requested)
+        self._today: date | None = None
 
         self.model = FollowUpsModel(self)
         self.model.read_failed.connect(self._read_failed)
@@ -184,7 +356,7 @@ class FollowUpsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate([90, 160, 80, 220, 150, 170]):
+        for column, width in enumerate([80, 165, 70, 190, 130, 160, 90]):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open)
         self.table.installEventFilter(self)  # Ctrl+End: the very last row, not the last read
@@ -197,6 +369,7 @@ class FollowUpsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
@@ -208,6 +381,14 @@ class FollowUpsView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         """Ctrl+End means the end of the list: the pages not read yet are read first
         (the whole list at 100,000 clients takes about a second, asked for)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.back_requested.emit()  # Esc leaves the list, as it leaves a client's page
+            return True
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
@@ -226,6 +407,7 @@ class FollowUpsView(QWidget):
         """Read the first page and the counts again (the rest follows on scrolling)."""
         db = self._db
         day = today or date.today()
+        self._today = today
         days_ahead = self.days.value()
         try:
             intervals = load_settings(db).follow_up_days
@@ -240,13 +422,117 @@ class FollowUpsView(QWidget):
         except UserError as exc:
             self._read_failed(str(exc))
             return
-        self.summary.setText(
-            f"{self.counts.overdue} overdue, {self.counts.today} due today, "
-            f"{self.counts.upcoming} coming up. Enter opens the client."
-        )
+        self._show_counts()
         if self.items:
             self.table.selectRow(0)
         self.loaded.emit()
+
+    def _show_counts(self, done: str = "") -> None:
+        self.summary.setText(
+            (f"{done} " if done else "")
+            + f"{self.counts.overdue} overdue, {self.counts.today} due today, "
+            f"{self.counts.upcoming} coming up. Enter opens the client."
+        )
+
+    def _list_arguments(self) -> dict[str, object]:
+        """The list as shown: the same day, days ahead and intervals."""
+        return {
+            "today": self._today,
+            "days_ahead": self.days.value(),
+            "follow_up_days": load_settings(self._db).follow_up_days,
+        }
+
+    def current_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def mark(self, outcome: str, *, note: str | None = None, until: date | None = None) -> bool:
+        """Record ``outcome`` for the selected client, asking for a note (and a date for a
+        snooze) unless given; True when it was recorded."""
+        row = self.current_row()
+        if row is None:
+            self.summary.setText("Select a client in the list first.")
+            return False
+        item = self.model.items[row]
+        try:
+            if note is None:
+                dialog = OutcomeDialog(
+                    item,
+                    outcome,
+                    outcome_history(self._db, item.client_id),
+                    load_settings(self._db).date_style,
+                    self,
+                )
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                note, until = dialog.note.text(), dialog.until.date()
+            entry = record_outcome(
+                self._db,
+                item.client_id,
+                outcome,
+                note=note,
+                snooze_until=until,
+                today=self._today,
+            )
+        except UserError as exc:
+            self._read_failed(str(exc))
+            return False
+        self.model.apply_outcome(row, entry)
+        try:
+            self.counts = due_counts(self._db, **self._list_arguments())  # type: ignore[arg-type]
+        except UserError as exc:
+            self._read_failed(str(exc))
+        self._show_counts(f"{item.client_name}: {entry.text.lower()}.")
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        return True
+
+    def _suggested(self, suffix: str) -> str:
+        return f"follow-ups {(self._today or date.today()).isoformat()}.{suffix}"
+
+    def print_list(self) -> list_output.Operation:
+        """The whole list as a PDF (made on a worker), then the print dialog."""
+        arguments = self._list_arguments()
+
+        def printed(pdf: bytes) -> None:
+            done = list_output.print_data(
+                self, self._db, pdf, title="Print follow-ups", suggested=self._suggested("pdf")
+            )
+            if done:
+                self._show_counts(f"Follow-up list {done}.")
+
+        return list_output.make_then(
+            self,
+            self._db,
+            lambda own_db: follow_ups_pdf(own_db, **arguments),  # type: ignore[arg-type]
+            error_title="Print follow-ups",
+            then=printed,
+        )
+
+    def save_list(self, kind: str) -> list_output.Operation:
+        """The whole list as a PDF or CSV file (made on a worker), saved where chosen."""
+        arguments = self._list_arguments()
+        make = follow_ups_pdf if kind == "pdf" else follow_ups_csv
+
+        def save(data: bytes) -> None:
+            path = list_output.save_data(
+                self,
+                self._db,
+                data,
+                kind=kind,
+                title=f"Save follow-ups as {kind.upper()}",
+                suggested=self._suggested(kind),
+            )
+            if path is not None:
+                self._show_counts(f"Saved to {path}.")
+
+        return list_output.make_then(
+            self,
+            self._db,
+            lambda own_db: make(own_db, **arguments),  # type: ignore[arg-type]
+            error_title="Save follow-ups",
+            then=save,
+        )
 
     def _read_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Follow-ups", message)

@@ -5,13 +5,25 @@ through the window's runner all the same, so a search that finds thousands of
 sessions never holds up the window.  A newer search replaces the one still
 running; only the newest is shown.  The table is a model over the matches
 (:class:`LotMatchesModel`): showing them costs one reset, not a widget per cell.
+
+A recall notice names a batch ("GR-2610") while the bottle said "GR-2610-A": the
+search finds every lot that starts with what is typed (or holds it anywhere, or
+is exactly it) and says which lots it found, so a wider catch is seen at once
+(:func:`smpdesk.app.lot_recall.find_lot`).  Columns keep their content readable:
+phone wide enough for a whole number, email eliding in the middle, each
+resizable, every cell's whole text in its tooltip.  The list prints, saves as a
+PDF and exports as CSV (:mod:`.list_output`): a recall is when a clinic must
+phone everyone on it.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,11 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.app import lot_recall as recall_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.session_details import describe_type
 from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.operations import Operation, runner_for
+from smpdesk.gui.sessions import list_output
+from smpdesk.gui.widgets.screen_fit import fit_to_screen
+
+MATCH_CHOICES = [
+    ("prefix", "Lot starts with"),
+    ("contains", "Lot contains"),
+    ("exact", "Exactly this lot"),
+]
+# Columns: the longest phone and a usual email fit whole; the rest share what is left.
+SAMPLE_TEXT = {
+    "Session date": "00 Mmm 0000 ",
+    "No.": "C000000 ",
+    "Client": "Saoirse Mac Giolla Phádraig",
+    "Phone": "+44 (0)7700 900 123 ",
+    "Email": "firstname.lastname@example.co.uk",
+    "Session": "Touch-up session ",
+}
 
 HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which lot"]
 
@@ -78,6 +108,8 @@ class LotMatchesModel(QAbstractTableModel):
             return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self.matches[index.row()].client_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts[index.row()][index.column()] or None
         return None
 
     def headerData(
@@ -96,11 +128,21 @@ class LotRecallDialog(QDialog):
         self._db = db
         self._searching: Operation | None = None
         self.setWindowTitle("Recall search by lot")
-        self.resize(900, 480)
+        self.recall: recall_cases.Recall | None = None
+        self.match = QComboBox()
+        self.match.setObjectName("lot_match")
+        for value, label in MATCH_CHOICES:
+            self.match.addItem(label, value)
+        self.match.setToolTip(
+            "Starts with: GR-2610 finds GR-2610-A and GR-2610-B. Contains: 2610 finds both "
+            "too, and any other lot holding 2610. Case, spaces and dashes never matter."
+        )
         self.lot = QLineEdit()
         self.lot.setObjectName("lot_input")
         self.lot.setPlaceholderText("Pigment, diluent or cartridge lot, as printed on the label")
         self.lot.returnPressed.connect(self.search)
+        # Another kind of match searches again at once, for the lot already typed.
+        self.match.currentIndexChanged.connect(self._match_changed)
         find = QPushButton("Find")
         find.setAutoDefault(False)  # Enter in the box searches once (returnPressed), not twice
         find.clicked.connect(self.search)
@@ -114,41 +156,142 @@ class LotRecallDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        for column, name in enumerate(HEADERS):
+            if name in SAMPLE_TEXT:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(SAMPLE_TEXT[name]) + 16)
+        # An email cut at its end loses the domain; in its middle both ends stay readable.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
+        self.summary.setWordWrap(True)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setObjectName("print_list")
+        self.print_button.clicked.connect(self.print_list)
+        self.pdf_button = QPushButton("Save P&DF…")
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(lambda: self.save_list("pdf"))
+        self.csv_button = QPushButton("&Export CSV…")
+        self.csv_button.setObjectName("export_csv")
+        self.csv_button.clicked.connect(lambda: self.save_list("csv"))
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        for button in (self.print_button, self.pdf_button, self.csv_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
         bar = QHBoxLayout()
+        bar.addWidget(self.match)
         bar.addWidget(self.lot, 1)
         bar.addWidget(find)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        fit_to_screen(self, 1180, 620)
+
+    def _match_changed(self, _index: int) -> None:
+        if self.lot.text().strip():
+            self.search()
 
     def search(self) -> Operation:
         """Start the search for the lot typed; the table fills when it is done."""
         lot = self.lot.text().strip()
+        match = str(self.match.currentData())
         self.summary.setText(f"Looking for lot {lot}…" if lot else self.summary.text())
         operation = runner_for(self, self._db).run(
-            lambda own_db: session_cases.sessions_with_lot(own_db, lot),
+            lambda own_db: recall_cases.find_lot(own_db, lot, match=match),
             error_title="Recall search",
-            on_done=lambda matches: self._show(operation, lot, matches),
+            on_done=lambda found: self._show(operation, lot, found),
             parent=self,
         )
         self._searching = operation
         return operation
 
-    def _show(self, operation: Operation, lot: str, matches: list[session_cases.LotMatch]) -> None:
+    def _show(self, operation: Operation, lot: str, found: recall_cases.Recall) -> None:
         if operation is not self._searching:
             return  # a newer search was started meanwhile
+        matches = found.matches
+        self.recall = found if lot else None
         self.model.set_matches(matches)
-        clients = len({m.client_id for m in matches})
+        for button in (self.print_button, self.pdf_button, self.csv_button):
+            button.setEnabled(bool(lot))
+        clients = found.clients
         if not lot:
             self.summary.setText("Enter a lot number to see every client who received it.")
-        else:
-            self.summary.setText(
-                f"Lot {lot}: {len(matches)} session{'s' if len(matches) != 1 else ''}, "
-                f"{clients} client{'s' if clients != 1 else ''}. Enter opens the client."
+            return
+        lots = ", ".join(f"{name} ({n})" for name, n in found.lots[:8])
+        if len(found.lots) > 8:
+            lots += f" and {len(found.lots) - 8} more"
+        self.summary.setText(
+            f"{found.description[0].upper()}{found.description[1:]}: "
+            f"{len(matches)} session{'s' if len(matches) != 1 else ''}, "
+            f"{clients} client{'s' if clients != 1 else ''}"
+            + (f"; lots found: {lots}" if lots else "")
+            + ". Enter opens the client."
+        )
+
+    def _suggested(self, suffix: str) -> str:
+        lot = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in self.lot.text().strip())
+        return f"recall {lot} {date.today().isoformat()}.{suffix}"
+
+    def print_list(self) -> Operation | None:
+        """The recall list as a PDF (made on a worker), then the print dialog."""
+        if self.recall is None:
+            return None
+        lot, match = self.recall.typed, self.recall.match
+
+        def printed(pdf: bytes) -> None:
+            done = list_output.print_data(
+                self, self._db, pdf, title="Print recall list", suggested=self._suggested("pdf")
             )
+            if done:
+                self.summary.setText(f"Recall list {done}.")
+
+        return list_output.make_then(
+            self,
+            self._db,
+            lambda own_db: recall_cases.recall_pdf(own_db, lot, match=match),
+            error_title="Print recall list",
+            then=printed,
+        )
+
+    def save_list(self, kind: str) -> Operation | None:
+        """The recall list as a PDF or CSV file (made on a worker), saved where chosen."""
+        if self.recall is None:
+            return None
+        lot, match = self.recall.typed, self.recall.match
+        make = recall_cases.recall_pdf if kind == "pdf" else recall_cases.recall_csv
+
+        def save(data: bytes) -> None:
+            path = list_output.save_data(
+                self,
+                self._db,
+                data,
+                kind=kind,
+                title=f"Save recall list as {kind.upper()}",
+                suggested=self._suggested(kind),
+            )
+            if path is not None:
+                self.summary.setText(f"Saved to {path}.")
+
+        return list_output.make_then(
+            self,
+            self._db,
+            lambda own_db: make(own_db, lot, match=match),
+            error_title="Save recall list",
+            then=save,
+        )
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

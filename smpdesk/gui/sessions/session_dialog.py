@@ -5,17 +5,34 @@ pigment and needles), so a new session opens pre-filled and the lot fields
 offer what the clinic used before.  The next appointment is proposed from
 the clinic's interval for this kind of session.
 
-A new session for a client with a do-not-treat flag can still be recorded
-(the practitioner may have the doctor's letter in hand), but only with a
-typed reason, which is stored with the session; the flags sit at the top,
-outside the scrolling form, so they are read before anything is typed.
+A new session for a client with a do-not-treat flag, or without a signed
+consent or a medical history on file, can still be recorded (the practitioner
+may have the doctor's letter or the paper form in hand), but only with a typed
+reason, which is stored with the session.  Every open flag is shown, grouped by
+level in the review's colours (postpone and needs-clearance do not ask for a
+reason: the practitioner judges them); the box sits at the top, outside the
+scrolling form, so it is read before anything is typed.
+
+The lot and brand suggestions never take the click meant for the next field
+(issue 16): a click outside the suggestion list closes it *and* lands where it
+was aimed, so what is typed next goes to that field.  Save with a problem out
+of sight scrolls to the field and focuses it.  A next appointment less than
+two hours from another client's booking is pointed out before saving.
+
+Dates are typed in the clinic's style (issue 16, item 6), in the same
+:class:`~smpdesk.gui.widgets.date_entry.DateEntry` as every other screen; the next
+appointment is a date box and a time box (:class:`AppointmentEntry`, also used by
+reception's booking), so a UK clinic types "14/03/2027" and "1430" instead of
+"2027-03-14 14:30".
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,10 +59,17 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.dates import format_long_date
-from smpdesk.domain.session_details import AREAS, SESSION_TYPES, SessionDetails, validate_session
+from smpdesk.domain.session_details import (
+    AREAS,
+    SESSION_TYPES,
+    SessionDetails,
+    parse_appointment,
+    validate_session,
+)
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
 from smpdesk.gui.questionnaires.flags_panel import flag_line
+from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import (
     confirm_discard,
     read_value,
@@ -53,11 +77,21 @@ from smpdesk.gui.widgets.form_support import (
     with_error_label,
     write_value,
 )
+from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.questionnaire.answers import RaisedFlag
+from smpdesk.questionnaire.spec import FLAG_WORDS
 
 OVERRIDE_FIELD = "override_reason"
+PROPOSED_TIME = time(10, 0)
 # Checked here too so that it shows together with the form's own problems.
 OVERRIDE_MISSING = session_cases.OVERRIDE_MISSING
+# Not on file: a colour of its own (it is no contraindication), as serious as do-not-treat.
+MISSING_INK = "#4a2a7a"
+LEVEL_HEADINGS = {
+    "do-not-treat": "Do not treat",
+    "postpone": "Postpone",
+    "needs-clearance": "Needs medical clearance",
+}
 
 COMPLETED_FIELDS = (
     "practitioner",
@@ -79,7 +113,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "Session",
         [
-            ("session_date", "Date *", "YYYY-MM-DD"),
+            ("session_date", "Date *", ""),
             ("session_type", "Kind of session *", ""),
             ("start_time", "Start time", "HH:MM"),
             ("end_time", "End time", "HH:MM"),
@@ -94,7 +128,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("pigment_shade", "Shade", ""),
             ("dilution", "Dilution", "e.g. 1:3"),
             ("pigment_lot", "Pigment lot", "as printed on the bottle"),
-            ("pigment_expiry", "Pigment expiry", "YYYY-MM-DD"),
+            ("pigment_expiry", "Pigment expiry", ""),
             ("diluent", "Diluent", ""),
             ("diluent_lot", "Diluent lot", ""),
             ("needle_config", "Needle configuration", "e.g. 1RL"),
@@ -120,8 +154,148 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("notes", "Notes", ""),
         ],
     ),
-    ("Next appointment", [("next_appointment", "Next appointment", "YYYY-MM-DD HH:MM")]),
+    ("Next appointment", [("next_appointment", "Next appointment", "")]),
 ]
+# Typed in the clinic's date style; their own sentence replaces the domain's ISO wording.
+DATE_FIELDS = ("session_date", "pigment_expiry")
+TIME_FORM = "HH:MM"
+TIME_EXAMPLE = "for example 14:30"
+# 14:30, 14.30, 14h30, 1430, 930, 9, and 2:30 pm (a US clinic's habit); ASCII digits only.
+_TYPED_TIME = re.compile(
+    r"([0-9]{1,2})(?:\s*[:.h]?\s*([0-9]{2}))?\s*(?:([ap])\.?\s*m\.?)?", re.IGNORECASE
+)
+
+
+def parse_typed_time(text: str) -> time:
+    """The time of day someone typed: ``14:30``, ``1430``, ``9.30``, ``9``, ``2:30 pm``.
+
+    The clinic's diary is kept on the 24-hour clock, so that is what is shown back;
+    "am"/"pm" are understood because a US receptionist types them by habit.  Raises
+    :class:`ValueError` with one plain sentence.
+    """
+    match = _TYPED_TIME.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"Enter the time as {TIME_FORM}, {TIME_EXAMPLE}.")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    half = (match.group(3) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"There is no such time; check the hour ({TIME_EXAMPLE}).")
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(
+            f"There is no such time; use the 24-hour clock, {TIME_EXAMPLE} ({TIME_FORM})."
+        )
+    return time(hour, minute)
+
+
+class TimeEntry(QLineEdit):
+    """A time of day, typed as the clinic likes ("1430"), shown back as ``HH:MM``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("time_text")
+        self.setPlaceholderText(TIME_FORM)
+        self.setMaxLength(10)
+        self.setToolTip("24-hour clock: 14:30 (1430 works too)")
+        self.setMaximumWidth(80)
+        self.editingFinished.connect(self._tidy)
+
+    def time(self) -> time | None:
+        try:
+            return parse_typed_time(self.text()) if self.text().strip() else None
+        except ValueError:
+            return None
+
+    def problem(self) -> str:
+        """The sentence saying why the text is not a time; "" when it is one or is empty."""
+        if not self.text().strip():
+            return ""
+        try:
+            parse_typed_time(self.text())
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    def _tidy(self) -> None:
+        understood = self.time()
+        if understood is not None and self.text() != f"{understood:%H:%M}":
+            self.setText(f"{understood:%H:%M}")
+
+
+class AppointmentEntry(QWidget):
+    """The day (in the clinic's date style) and the time of an appointment.
+
+    ``value()``/``set_value()`` speak the stored form, ``YYYY-MM-DD HH:MM`` (just the
+    day when no time is typed, as before), so :func:`read_value`/:func:`write_value`
+    and the domain checks see what they always did; anything not understood is passed
+    on as typed, for the checks to refuse, and :meth:`problem` says why in words.
+    """
+
+    changed = Signal()
+
+    def __init__(self, date_style: str = "uk", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = DateEntry(date_style)
+        self.day.setObjectName("appointment_day")
+        self.time = TimeEntry()
+        self.time.setObjectName("appointment_time")
+        at = QLabel("at")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.day, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(at, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
+        at.setFixedHeight(self.time.sizeHint().height())
+        self.setFocusProxy(self.day)
+        self.day.line.textChanged.connect(self.changed)
+        self.time.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        day, moment = self.day.date(), self.time.time()
+        typed_time = self.time.text().strip()
+        if day is not None and (moment is not None or not typed_time):
+            return f"{day.isoformat()} {moment:%H:%M}" if moment else day.isoformat()
+        return " ".join(p for p in (self.day.text().strip(), typed_time) if p)
+
+    def set_value(self, value: str) -> None:
+        moment = parse_appointment(value) if value.strip() else None
+        if moment is None:
+            self.day.setText(value.strip())
+            self.time.clear()
+            return
+        self.day.set_date(moment.date())
+        self.time.setText(f"{moment:%H:%M}" if len(value.strip()) > 10 else "")
+
+    def set_moment(self, day: date, at: time) -> None:
+        self.day.set_date(day)
+        self.time.setText(f"{at:%H:%M}")
+
+    def clear(self) -> None:
+        self.day.set_date(None)
+        self.time.clear()
+
+    def problem(self) -> str:
+        """Why the typed day or time is not understood; "" when it is (or both are empty)."""
+        if self.day.problem():
+            return self.day.problem()
+        if self.time.problem():
+            return self.time.problem()
+        if self.time.text().strip() and not self.day.text().strip():
+            return "Enter the day of the appointment as well as the time."
+        return ""
+
+    def problem_widget(self) -> QLineEdit:
+        """Where to put the caret for :meth:`problem`: the box that is wrong."""
+        return self.time if self.time.problem() and not self.day.problem() else self.day.line
+
+    def setStyleSheet(self, styleSheet: str) -> None:  # the Qt spelling
+        """The red frame of a problem goes round the box at fault, not round every part
+        (a bare style on the container would frame the "at", the hint and the button)."""
+        self.day.line.setStyleSheet("")
+        self.time.setStyleSheet("")
+        if styleSheet:
+            self.problem_widget().setStyleSheet(styleSheet)
 
 
 class AreasPicker(QWidget):
@@ -160,11 +334,13 @@ class SessionDialog(QDialog):
         self._client_id = client_id
         self._session = session
         self.saved_session: session_cases.Session | None = None
-        self._follow_up_days = load_settings(db).follow_up_days
+        settings = load_settings(db)
+        self._follow_up_days = settings.follow_up_days
+        self._date_style = settings.date_style
         client = client_cases.get_client(db, client_id)
         who = client.full_name if client else ""
         self.setWindowTitle(f"{'Edit session' if session else 'Record session'} — {who}")
-        self.resize(680, 760)
+        fit_to_screen(self, 680, 760)  # no taller than the screen: Save stays visible
 
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -186,8 +362,10 @@ class SessionDialog(QDialog):
                 form.addRow(label, column)
             content_layout.addWidget(box)
         scroll = QScrollArea()
+        scroll.setObjectName("form_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self.form_scroll = scroll
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -200,9 +378,7 @@ class SessionDialog(QDialog):
         self.override_error: QLabel | None = None
         self._layout = QVBoxLayout(self)
         if session is None:
-            blocking = self._blocking_flags()
-            if blocking:
-                self._add_override_box(blocking)
+            self._add_override_box(self._open_flags(), self._missing_records())
         else:
             stored = session_cases.session_override(db, session.id)
             if stored is not None:
@@ -213,11 +389,23 @@ class SessionDialog(QDialog):
         details = session.details if session else session_cases.new_session_defaults(db, client_id)
         self.set_details(details)
         self._initial = self.details()
-        session_type, session_date = self.inputs["session_type"], self.inputs["session_date"]
-        assert isinstance(session_type, QComboBox) and isinstance(session_date, QLineEdit)
+        session_type = self.inputs["session_type"]
+        assert isinstance(session_type, QComboBox)
         session_type.currentIndexChanged.connect(self._update_proposal)
-        session_date.textChanged.connect(self._update_proposal)
+        self.session_date.dateChanged.connect(self._update_proposal)
         self._update_proposal()
+
+    @property
+    def session_date(self) -> DateEntry:
+        entry = self.inputs["session_date"]
+        assert isinstance(entry, DateEntry)
+        return entry
+
+    @property
+    def next_appointment(self) -> AppointmentEntry:
+        entry = self.inputs["next_appointment"]
+        assert isinstance(entry, AppointmentEntry)
+        return entry
 
     # -- building -----------------------------------------------------------
     def _make_input(self, name: str, placeholder: str) -> QWidget:
@@ -228,6 +416,10 @@ class SessionDialog(QDialog):
             return combo
         if name == "areas":
             return AreasPicker()
+        if name in DATE_FIELDS:
+            return DateEntry(self._date_style)
+        if name == "next_appointment":
+            return AppointmentEntry(self._date_style)
         if name in ("complications", "notes"):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -240,17 +432,25 @@ class SessionDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             line.setCompleter(completer)
+            popup = completer.popup()
+            if popup is not None:
+                popup.installEventFilter(ClickThrough(popup, line, self))
         return line
 
-    def _blocking_flags(self) -> list[RaisedFlag]:
+    def _open_flags(self) -> list[RaisedFlag]:
         try:
-            return questionnaire_cases.do_not_treat(self._db, self._client_id)
+            return questionnaire_cases.client_flags(self._db, self._client_id)
         except UserError:
             return []  # record_session checks again and says what went wrong
 
+    def _missing_records(self) -> list[session_cases.MissingRecord]:
+        try:
+            return session_cases.missing_records(self._db, self._client_id)
+        except UserError:
+            return []
+
     @staticmethod
-    def _red_box(heading: str, flags: list[RaisedFlag]) -> tuple[QFrame, QVBoxLayout]:
-        ink, _tint = FLAG_COLOURS["do-not-treat"]
+    def _framed(ink: str) -> tuple[QFrame, QVBoxLayout]:
         box = QFrame()
         box.setObjectName("override_box")
         box.setStyleSheet(
@@ -258,39 +458,112 @@ class SessionDialog(QDialog):
         )
         column = QVBoxLayout(box)
         column.setSpacing(4)
-        title = QLabel(heading)
-        title.setStyleSheet(f"color: {ink}; font-weight: bold;")
-        column.addWidget(title)
-        for flag in flags:
-            column.addWidget(flag_line(flag))
         return box, column
 
-    def _add_override_box(self, flags: list[RaisedFlag]) -> None:
-        """The flags and the reason field, at the top where they cannot be scrolled past."""
-        count = f"{len(flags)} do-not-treat flags" if len(flags) > 1 else "a do-not-treat flag"
-        box, column = self._red_box(f"This client's answers raised {count}", flags)
-        reason = QPlainTextEdit()
-        reason.setObjectName(OVERRIDE_FIELD)
-        reason.setTabChangesFocus(True)
-        reason.setFixedHeight(58)
-        reason.setPlaceholderText("e.g. GP letter dated 3 March seen: cleared for treatment")
-        field, self.override_error = with_error_label(reason, OVERRIDE_FIELD)
-        label = QLabel("Reason to go ahead anyway *")
-        label.setBuddy(reason)
-        label.setStyleSheet("font-weight: bold; margin-top: 4px;")
-        hint = QLabel("Kept with the session and shown on the client's timeline.")
-        hint.setStyleSheet("color: #5b6670;")
-        column.addWidget(label)
-        column.addLayout(field)
-        column.addWidget(hint)
+    @staticmethod
+    def _groups(flags: list[RaisedFlag], missing: list[session_cases.MissingRecord]) -> QWidget:
+        """Each level under its own coloured heading, most serious first; then what is
+        not on file."""
+        holder = QWidget()
+        holder.setObjectName("flag_groups")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        for level, heading in LEVEL_HEADINGS.items():
+            shown = [f for f in flags if f.level == level]
+            if not shown:
+                continue
+            ink, _tint = FLAG_COLOURS[level]
+            title = QLabel(f"{heading} ({len(shown)})" if len(shown) > 1 else heading)
+            title.setObjectName(f"group_{level}")
+            title.setStyleSheet(f"color: {ink}; font-weight: bold; margin-top: 2px;")
+            column.addWidget(title)
+            for flag in shown:
+                column.addWidget(flag_line(flag))
+        if missing:
+            title = QLabel("Not on file")
+            title.setObjectName("group_missing")
+            title.setStyleSheet(f"color: {MISSING_INK}; font-weight: bold; margin-top: 2px;")
+            column.addWidget(title)
+            for record in missing:
+                line = QLabel(record.message)
+                line.setObjectName(f"missing_{record.record}")
+                line.setWordWrap(True)
+                line.setTextFormat(Qt.TextFormat.PlainText)
+                line.setStyleSheet(
+                    f"color: {MISSING_INK}; background: #f1ebfa; padding: 3px 6px; "
+                    "border-radius: 3px;"
+                )
+                column.addWidget(line)
+        return holder
+
+    def _scrolled(self, inner: QWidget, lines: int) -> QWidget:
+        """Many flags scroll inside a box of their own, so the form and Save stay in view."""
+        if lines <= 5:
+            return inner
+        scroll = QScrollArea()
+        scroll.setObjectName("flags_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.setMaximumHeight(150)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _add_override_box(
+        self, flags: list[RaisedFlag], missing: list[session_cases.MissingRecord]
+    ) -> None:
+        """Every open flag and missing record at the top, where they cannot be scrolled
+        past; a reason field when a do-not-treat flag or a missing record asks for one."""
+        if self.override_box is not None:  # rebuilt: something changed while it was open
+            self._layout.removeWidget(self.override_box)
+            self.override_box.hide()
+            self.override_box.deleteLater()
+            self.override_box = self.override_input = self.override_error = None
+        if not flags and not missing:
+            return
+        blocking = [f for f in flags if f.level == "do-not-treat"]
+        needs_reason = bool(blocking or missing)
+        top_level = flags[0].level if flags else "do-not-treat"
+        ink = FLAG_COLOURS["do-not-treat"][0] if needs_reason else FLAG_COLOURS[top_level][0]
+        box, column = self._framed(ink)
+        heading = QLabel(_heading(flags, missing))
+        heading.setObjectName("override_heading")
+        heading.setWordWrap(True)
+        heading.setStyleSheet(f"color: {ink}; font-weight: bold;")
+        column.addWidget(heading)
+        column.addWidget(self._scrolled(self._groups(flags, missing), len(flags) + len(missing)))
         self.override_box = box
-        self.override_input = reason
+        if needs_reason:
+            reason = QPlainTextEdit()
+            reason.setObjectName(OVERRIDE_FIELD)
+            reason.setTabChangesFocus(True)
+            reason.setFixedHeight(52)
+            reason.setPlaceholderText(
+                "e.g. GP letter dated 3 March seen; paper consent signed today"
+            )
+            field, self.override_error = with_error_label(reason, OVERRIDE_FIELD)
+            label = QLabel("Reason to go ahead anyway *")
+            label.setBuddy(reason)
+            label.setStyleSheet("font-weight: bold; margin-top: 4px;")
+            hint = QLabel("Kept with the session and shown on the client's timeline.")
+            hint.setStyleSheet("color: #5b6670;")
+            column.addWidget(label)
+            column.addLayout(field)
+            column.addWidget(hint)
+            self.override_input = reason
         self._layout.insertWidget(0, box)
         box.show()  # at once, even when added to an open dialog: focus goes there next
 
     def _stored_override_box(self, reason: str, stored_flags: list) -> QFrame:
         flags = [f for item in stored_flags if (f := RaisedFlag.from_json(item))]
-        box, column = self._red_box("Went ahead despite do-not-treat", flags)
+        missing = session_cases.missing_from(stored_flags)
+        box, column = self._framed(FLAG_COLOURS["do-not-treat"][0])
+        title = QLabel(session_cases.override_words(stored_flags))
+        title.setObjectName("override_heading")
+        title.setStyleSheet(f"color: {FLAG_COLOURS['do-not-treat'][0]}; font-weight: bold;")
+        column.addWidget(title)
+        column.addWidget(self._scrolled(self._groups(flags, missing), len(flags) + len(missing)))
         text = QLabel(f"Reason given: {reason}")
         text.setObjectName("override_reason_stored")
         text.setWordWrap(True)
@@ -313,9 +586,8 @@ class SessionDialog(QDialog):
         return row
 
     def _proposed(self) -> date | None:
-        try:
-            when = date.fromisoformat(read_value(self.inputs["session_date"]).strip())
-        except ValueError:
+        when = self.session_date.date()
+        if when is None:
             return None
         kind = read_value(self.inputs["session_type"])
         return session_cases.proposed_next_date(when, kind, self._follow_up_days)
@@ -327,15 +599,19 @@ class SessionDialog(QDialog):
             self.proposal_label.setText("Enter the session date to see the proposed next date.")
             return
         kind = SESSION_TYPES.get(read_value(self.inputs["session_type"]), "")
-        gap = (proposed - date.fromisoformat(read_value(self.inputs["session_date"]).strip())).days
+        when = self.session_date.date()
+        assert when is not None
+        gap = (proposed - when).days
         self.proposal_label.setText(
-            f"Proposed: {format_long_date(proposed)} ({_describe_gap(gap)} after a {kind.lower()})"
+            f"Proposed: {format_long_date(proposed, self._date_style)} "
+            f"({_describe_gap(gap)} after a {kind.lower()})"
         )
 
     def _apply_proposal(self) -> None:
+        """The proposed day at 10:00, the clinic's usual first slot: both boxes filled."""
         proposed = self._proposed()
         if proposed is not None:
-            write_value(self.inputs["next_appointment"], f"{proposed.isoformat()} 10:00")
+            self.next_appointment.set_moment(proposed, PROPOSED_TIME)
 
     # -- values -------------------------------------------------------------
     def details(self) -> SessionDetails:
@@ -348,6 +624,16 @@ class SessionDialog(QDialog):
     def override_reason(self) -> str | None:
         return self.override_input.toPlainText() if self.override_input is not None else None
 
+    def _typed_problems(self, problems: dict[str, str]) -> dict[str, str]:
+        """A date or time that was not understood is explained in the clinic's style
+        ("Enter the date as DD/MM/YYYY…"), not in the stored ISO form the checks use."""
+        typed = {"next_appointment": self.next_appointment.problem()}
+        for name in DATE_FIELDS:
+            entry = self.inputs[name]
+            assert isinstance(entry, DateEntry)
+            typed[name] = entry.problem()
+        return {**problems, **{name: text for name, text in typed.items() if text}}
+
     def _show_problems(self, problems: dict[str, str]) -> None:
         inputs: dict[str, QWidget] = dict(self.inputs)
         errors = dict(self.errors)
@@ -356,6 +642,34 @@ class SessionDialog(QDialog):
             inputs = {OVERRIDE_FIELD: self.override_input, **inputs}
             errors = {OVERRIDE_FIELD: self.override_error, **errors}
         show_problems(inputs, errors, problems)
+        for name in DATE_FIELDS:  # the frame round the typed text only, as for a line
+            entry = self.inputs[name]
+            assert isinstance(entry, DateEntry)
+            entry.line.setStyleSheet(entry.styleSheet())
+            entry.setStyleSheet("")
+        first = next((w for name, w in inputs.items() if name in problems), None)
+        if first is not None and first is not self.override_input:
+            # Out of sight, a red field says nothing: bring it into view (issue 16).
+            self.form_scroll.ensureWidgetVisible(first, 20, 40)
+            error = errors.get(next(n for n in inputs if n in problems))
+            if error is not None:
+                self.form_scroll.ensureWidgetVisible(error, 20, 40)
+            if isinstance(first, AppointmentEntry):
+                first = first.problem_widget()  # the time box when only the time is wrong
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reason_missing(self) -> str:
+        flags = [f for f in self._open_flags() if f.level == "do-not-treat"]
+        return session_cases.override_needed(flags, self._missing_records())
+
+    def _booking_accepted(self, details: SessionDetails) -> bool:
+        """A next appointment near another client's booking: go on, or change it (the
+        field is focused).  Asked only when the appointment was typed or changed here."""
+        when = details.cleaned().next_appointment
+        if not when or when == self._initial.cleaned().next_appointment:
+            return True
+        # "Change the time" puts the caret in the time box.
+        return confirm_booking(self, self._db, self._client_id, when, self.next_appointment.time)
 
     def reject(self) -> None:
         changed = self.details() != self._initial or bool((self.override_reason() or "").strip())
@@ -364,12 +678,14 @@ class SessionDialog(QDialog):
 
     def save(self) -> None:
         details = self.details()
-        problems = validate_session(details.cleaned())
+        problems = self._typed_problems(validate_session(details.cleaned()))
         reason = self.override_reason()
         if reason is not None and len(" ".join(reason.split())) < session_cases.OVERRIDE_MIN_LENGTH:
-            problems = {OVERRIDE_FIELD: OVERRIDE_MISSING, **problems}
+            problems = {OVERRIDE_FIELD: self._reason_missing(), **problems}
         self._show_problems(problems)
         if problems:
+            return
+        if not self._booking_accepted(details):
             return
         try:
             if self._session is None:
@@ -382,14 +698,113 @@ class SessionDialog(QDialog):
                 )
         except ValidationError as exc:
             if OVERRIDE_FIELD in exc.fields and self.override_input is None:
-                # A questionnaire was finished while this dialog was open.
-                self._add_override_box(self._blocking_flags())
+                # A questionnaire was finished (or discarded) while this dialog was open.
+                self._add_override_box(self._open_flags(), self._missing_records())
             self._show_problems(exc.fields)
             return
         except UserError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.accept()
+
+
+def _heading(flags: list[RaisedFlag], missing: list[session_cases.MissingRecord]) -> str:
+    """ "Before you treat: 1 do-not-treat flag, 1 postpone flag; 1 record not on file"."""
+    counts = []
+    for level in LEVEL_HEADINGS:
+        n = sum(1 for f in flags if f.level == level)
+        if n:
+            counts.append(f"{n} {FLAG_WORDS.get(level, level).lower()} flag{'s' if n > 1 else ''}")
+    words = ", ".join(counts)
+    if missing:
+        records = f"{len(missing)} record{'s' if len(missing) > 1 else ''} not on file"
+        words = f"{words}; {records}" if words else records
+    return f"Before you treat: {words}"
+
+
+def confirm_booking(
+    parent: QWidget, db: Clinic, client_id: int, when: str, field: QWidget | None = None
+) -> bool:
+    """Warn when another client is booked less than two hours from ``when``.
+
+    True: nobody near, or the user chose to keep the time.  False: they chose to change
+    it (``field``, if given, is focused).  Only names and times are shown, never why
+    anyone comes.
+    """
+    try:
+        clashes = session_cases.booking_clashes(db, client_id, when)
+    except UserError:
+        return True  # the save itself will say what is wrong
+    moment = parse_appointment(when)
+    if not clashes or moment is None:
+        return True
+    box = QMessageBox(parent)
+    box.setObjectName("booking_clash")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Another client is booked near this time")
+    box.setText(
+        f"{session_cases.clash_warning(moment, clashes)} "
+        f"Keep {moment:%H:%M} on {format_long_date(moment.date(), load_settings(db).date_style)} "
+        "anyway?"
+    )
+    keep = box.addButton("Keep this time", QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton("Change the time", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(change)
+    box.exec()
+    if box.clickedButton() is keep:
+        return True
+    if field is not None:
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+    return False
+
+
+class ClickThrough(QObject):
+    """Keeps a field's suggestion list off the next field, and lets a click outside the list
+    land where it was aimed (issue 16, item 3).
+
+    The list used to open *below* the field, right over the next one: a click meant for
+    the next field chose a suggestion instead and the focus stayed, so what was typed next
+    was appended ("Distilled waterDW-0925", "3RL0.25").  Forms are filled top to bottom,
+    so the list now opens *above* the field (below only when there is no room above).  A
+    press outside the list, which QCompleter would swallow, closes it and gives the field
+    under the pointer the focus and the caret.
+    """
+
+    def __init__(self, popup: QWidget, field: QLineEdit, dialog: QWidget) -> None:
+        super().__init__(popup)
+        self._popup = popup
+        self._field = field
+        self._dialog = dialog
+
+    def _above(self) -> None:
+        top = self._field.mapToGlobal(QPoint(0, 0))
+        wanted = QPoint(self._popup.x(), top.y() - self._popup.height())
+        screen = self._field.screen()
+        if screen is not None and wanted.y() < screen.availableGeometry().top():
+            return  # no room above: where QCompleter put it
+        if self._popup.pos() != wanted:
+            self._popup.move(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move):
+            self._above()
+            return False
+        if kind != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+            return False
+        point = event.globalPosition().toPoint()
+        if self._popup.rect().contains(self._popup.mapFromGlobal(point)):
+            return False  # a choice in the list: QCompleter's own business
+        self._popup.hide()
+        # The dialog's own widget there (the list is a window of its own above it).
+        focus = self._dialog.childAt(self._dialog.mapFromGlobal(point))
+        while focus is not None and focus.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            focus = focus.parentWidget()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.MouseFocusReason)
+            if isinstance(focus, QLineEdit):
+                focus.setCursorPosition(focus.cursorPositionAt(focus.mapFromGlobal(point)))
+        return True
 
 
 def _describe_gap(days: int) -> str:
@@ -401,4 +816,12 @@ def _describe_gap(days: int) -> str:
     return f"{days} days"
 
 
-__all__ = ["AreasPicker", "SessionDialog"]
+__all__ = [
+    "AppointmentEntry",
+    "AreasPicker",
+    "ClickThrough",
+    "SessionDialog",
+    "TimeEntry",
+    "confirm_booking",
+    "parse_typed_time",
+]

@@ -66,7 +66,11 @@ def session_summary(details: SessionDetails) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def session_html(session: session_cases.Session, override_reason: str | None = None) -> str:
+def session_html(
+    session: session_cases.Session,
+    override_reason: str | None = None,
+    override_flags: list | None = None,
+) -> str:
     d = session.details
     rows = []
     for name, label in FIELD_LABELS.items():
@@ -87,7 +91,9 @@ def session_html(session: session_cases.Session, override_reason: str | None = N
     if override_reason is not None:
         ink = FLAG_COLOURS["do-not-treat"][0]
         reason = html.escape(override_reason)
-        warning = f"<p style='color:{ink}'><b>{OVERRIDE_WORDS}:</b> {reason}</p>"
+        # What it went ahead despite: do-not-treat, or records not on file (issue 16).
+        words = html.escape(session_cases.override_words(override_flags or []))
+        warning = f"<p style='color:{ink}'><b>{words}:</b> {reason}</p>"
     return f"<h3>{html.escape(title)}</h3>{warning}<table>{body}</table>"
 
 
@@ -293,7 +299,7 @@ class TimelineTab(QWidget):
             override = session_cases.session_override(self._db, session.id)
             if override is not None:
                 # Sorts just below its session; selecting it selects the session.
-                events.append((f"{key} 0", self._override_item(session.id, override[0])))
+                events.append((f"{key} 0", self._override_item(session.id, *override)))
             for given in session_cases.handouts_for_session(self._db, session.id):
                 when = datetime.fromisoformat(str(given["given_at"])).astimezone()
                 item = QTreeWidgetItem(
@@ -341,13 +347,14 @@ class TimelineTab(QWidget):
             )
 
     @staticmethod
-    def _override_item(session_id: int, reason: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(["", f"{OVERRIDE_WORDS}:", reason])
+    def _override_item(session_id: int, reason: str, flags: list) -> QTreeWidgetItem:
+        words = session_cases.override_words(flags)
+        item = QTreeWidgetItem(["", f"{words}:", reason])
         item.setData(0, SESSION_ROLE, session_id)
         ink = QColor(FLAG_COLOURS["do-not-treat"][0])
         for column in (1, 2):
             item.setForeground(column, ink)
-            item.setToolTip(column, f"{OVERRIDE_WORDS}: {reason}")
+            item.setToolTip(column, f"{words}: {reason}")
         return item
 
     def _deleted_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
@@ -430,9 +437,7 @@ class TimelineTab(QWidget):
                 history = history_html(
                     session, session_cases.session_versions(self._db, session_id)
                 )
-                self.detail.setHtml(
-                    session_html(session, override[0] if override else None) + history
-                )
+                self.detail.setHtml(session_html(session, *(override or (None, None))) + history)
             return
         item = self.tree.currentItem()
         deleted_id = item.data(0, DELETED_ROLE) if item else None

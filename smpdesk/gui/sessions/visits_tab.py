@@ -1,12 +1,17 @@
 """Reception's view of a client: visits and bookings, which forms are done, one caution line.
 
-Reception books the next appointment, hands out sheets and hands a form to the
+Reception books the next appointment (warned when another client is booked less than
+two hours from it: names and times only), hands out sheets and hands a form to the
 client in client mode (a fresh copy; a practitioner's PIN takes the laptop
 back and that practitioner reviews and finishes it); it never needs
 the treatment details, medical answers or photos, so this tab asks the use
 cases only for what reception may know (``sessions.visits``,
 ``questionnaires.form_statuses``, ``questionnaires.booking_caution``) and the
 clinical tabs are not built at all for a reception account.
+
+The booking is typed in a small dialog (:class:`BookingDialog`): the day in the clinic's
+date style and the time, as in the session form; when another client is booked near
+that time and "Change the time" is chosen, the dialog stays open with what was typed.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,11 +37,13 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
-from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_medium_date
+from smpdesk.app.clinic import Clinic, load_settings
+from smpdesk.domain.dates import format_long_date, format_medium_date
 from smpdesk.domain.session_details import describe_type
-from smpdesk.errors import UserError
+from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.sessions.session_dialog import AppointmentEntry, confirm_booking
+from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.questionnaire.spec import FormSpec
 
 if TYPE_CHECKING:
@@ -59,6 +68,102 @@ class CautionBanner(QLabel):
         self.setVisible(bool(caution))
 
 
+class BookingDialog(QDialog):
+    """The next appointment after one visit: day and time, or Clear to remove it.
+
+    It books on OK itself, so that a refusal (a typo, a day before the visit, another
+    client at that time and "Change the time") keeps the dialog open with what was
+    typed, instead of starting again from an empty box.
+    """
+
+    def __init__(
+        self, db: Clinic, client_id: int, visit: session_cases.Visit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._client_id = client_id
+        self._visit = visit
+        self.booked: session_cases.Visit | None = None
+        style = load_settings(db).date_style
+        self.setWindowTitle("Book next appointment")
+        about = QLabel(
+            f"Next appointment after the {describe_type(visit.session_type).lower()} on "
+            f"{format_long_date(visit.session_date, style)}:"
+        )
+        about.setWordWrap(True)
+        self.entry = AppointmentEntry(style)
+        self.entry.setObjectName("booking_entry")
+        self._initial = (
+            visit.next_appointment.isoformat(sep=" ", timespec="minutes")
+            if visit.next_appointment
+            else ""
+        )
+        self.entry.set_value(self._initial)
+        self.error = QLabel()
+        self.error.setObjectName("booking_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.clear_button = self.buttons.addButton("Clear", QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button.setObjectName("booking_clear")
+        self.clear_button.setToolTip("Empty both boxes; OK then removes the booking")
+        self.clear_button.clicked.connect(self._clear)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.entry.changed.connect(self._update_ok)
+        self._update_ok()
+        self.resize(440, self.sizeHint().height())
+        self.entry.setFocus()
+
+    def _clear(self) -> None:
+        self.entry.clear()
+        self.entry.setFocus()
+
+    def _update_ok(self) -> None:
+        empty = not self.entry.value()
+        self.ok_button.setText("Remove booking" if empty and self._initial else "Book")
+        self.ok_button.setEnabled(not (empty and not self._initial))
+        self.error.hide()
+
+    def _say(self, message: str, focus: QWidget) -> None:
+        self.error.setText(message)
+        self.error.show()
+        layout = self.layout()
+        if layout is not None:  # room for the line: grow rather than squeeze the boxes
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        focus.setFocus()
+
+    def accept(self) -> None:
+        problem = self.entry.problem()
+        if problem:
+            self._say(problem, self.entry.problem_widget())
+            return
+        when = self.entry.value()
+        changed = bool(when) and when != self._initial
+        if changed and not confirm_booking(self, self._db, self._client_id, when, self.entry.time):
+            return  # another client is booked then: back to the boxes, as typed
+        try:
+            self.booked = session_cases.book_appointment(self._db, self._visit.session_id, when)
+        except ValidationError as exc:
+            self._say(next(iter(exc.fields.values()), str(exc)), self.entry.day)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, "Book next appointment", str(exc))
+            return
+        super().accept()
+
+
 class VisitsTab(QWidget):
     """Visits newest first, with the next appointment; book one for the selected visit."""
 
@@ -71,6 +176,7 @@ class VisitsTab(QWidget):
         super().__init__(parent)
         self._db = db
         self.client_id: int | None = None
+        self._visits: dict[int, session_cases.Visit] = {}
         self.changes = changes if changes is not None else Changes(self)
         self.changes.sessions_changed.connect(self._sessions_changed)
         self.table = QTableWidget(0, len(HEADERS))
@@ -110,6 +216,7 @@ class VisitsTab(QWidget):
     def show_client(self, client_id: int) -> None:
         self.client_id = client_id
         visits = session_cases.visits(self._db, client_id)
+        self._visits = {visit.session_id: visit for visit in visits}
         self.table.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             values = [
@@ -145,21 +252,16 @@ class VisitsTab(QWidget):
         return int(cell.data(Qt.ItemDataRole.UserRole)) if cell is not None else None
 
     def book_selected(self) -> bool:
+        """Book (or clear) the next appointment after the selected visit; True if saved."""
         session_id = self._selected_session()
-        if session_id is None or self.client_id is None:
+        if session_id is None or self.client_id is None or session_id not in self._visits:
             return False
-        when, ok = QInputDialog.getText(
-            self,
-            "Book next appointment",
-            "Date and time of the next appointment (YYYY-MM-DD HH:MM), empty to clear:",
-        )
-        if not ok:
-            return False
+        dialog = BookingDialog(self._db, self.client_id, self._visits[session_id], self)
         try:
-            session_cases.book_appointment(self._db, session_id, when)
-        except UserError as exc:
-            QMessageBox.warning(self, "Book next appointment", str(exc))
-            return False
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
         self.changes.sessions_changed.emit(self.client_id)
         return True
 
@@ -232,4 +334,4 @@ class VisitsTab(QWidget):
             self.show_client(client_id)
 
 
-__all__ = ["CautionBanner", "VisitsTab"]
+__all__ = ["BookingDialog", "CautionBanner", "VisitsTab"]

@@ -36,6 +36,7 @@ from smpdesk.domain.clinic_settings import (
     MAX_LOGO_BYTES,
     PAPER_SIZES,
     RETENTION_YEARS_RANGE,
+    TEXT_LIMITS,
 )
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
@@ -110,6 +111,14 @@ class SettingsDialog(QDialog):
         self.phone = QLineEdit(self.settings.phone)
         self.phone.setObjectName("clinic_phone")
         self.email = QLineEdit(self.settings.email)
+        self.emergency_number = QLineEdit(self.settings.emergency_number)
+        self.emergency_number.setObjectName("emergency_number")
+        self.emergency_number.setMaxLength(TEXT_LIMITS["emergency_number"])
+        self.emergency_number.setPlaceholderText("for example 999, 112 or 911")
+        self.emergency_number.setToolTip(
+            "Printed on every aftercare sheet: whom to call if the face, lips or throat swell. "
+            'Left empty, the sheet says "your local emergency number".'
+        )
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(160, 80)
@@ -128,6 +137,7 @@ class SettingsDialog(QDialog):
         form.addRow("Address", self.address)
         form.addRow("Phone", self.phone)
         form.addRow("Email", self.email)
+        form.addRow("Emergency number", self.emergency_number)
         form.addRow("Logo", logo_row)
         note = QLabel("These appear at the top of every aftercare sheet.")
         note.setStyleSheet("color: #555;")
@@ -148,7 +158,7 @@ class SettingsDialog(QDialog):
             self.date_style.addItem(example, key)
         self.date_style.setCurrentIndex(max(0, self.date_style.findData(self.settings.date_style)))
         form.addRow("Paper size", self.paper)
-        form.addRow("Dates on sheets", self.date_style)
+        form.addRow("Date style (typing and sheets)", self.date_style)
         return page
 
     def _follow_up_tab(self) -> QWidget:
@@ -307,6 +317,7 @@ class SettingsDialog(QDialog):
             address=self.address.toPlainText(),
             phone=self.phone.text(),
             email=self.email.text(),
+            emergency_number=self.emergency_number.text(),
             logo=self.logo,
             paper=self.paper.currentData(),
             date_style=self.date_style.currentData(),

@@ -14,17 +14,20 @@ embedded DejaVu Sans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from smpdesk.domain.aftercare import (
     AftercareDays,
     CarePlan,
+    Phase,
     Section,
     TimelineEntry,
     describe_dates,
@@ -56,7 +59,20 @@ from smpdesk.infra.handouts.styles import (
     text,
 )
 
-__all__ = ["ClinicInfo", "SheetRequest", "render_aftercare_sheet"]  # ClinicInfo: its old home
+__all__ = [  # ClinicInfo: its old home
+    "EMERGENCY_PLACEHOLDER",
+    "NO_EMERGENCY_NUMBER",
+    "ClinicInfo",
+    "SheetRequest",
+    "fill_in_clinic",
+    "render_aftercare_sheet",
+    "render_aftercare_sheets",
+]
+
+# In the care plan's wording, the clinic's emergency number (a clinic setting); a clinic
+# that has not set one gets these words, never a number that may be wrong for its country.
+EMERGENCY_PLACEHOLDER = "{emergency number}"
+NO_EMERGENCY_NUMBER = "your local emergency number"
 
 
 @dataclass(frozen=True)
@@ -87,7 +103,96 @@ class SheetRequest:
 def render_aftercare_sheet(request: SheetRequest, plan: CarePlan | None = None) -> bytes:
     """The sheet as PDF bytes (two pages at most with the shipped care plan)."""
     check_paper_and_dates(request.paper, request.date_style)
-    plan = plan if plan is not None else load_care_plan()
+    plan = fill_in_clinic(plan if plan is not None else load_care_plan(), request.clinic)
+    footer = _footer_texts(request, plan)
+    return build_pdf(
+        _sheet_story(request, plan),
+        paper=request.paper,
+        footer=lambda canvas, number, total: _footer(canvas, footer, number, total),
+        title="Aftercare sheet",
+        author=request.clinic.name.strip() or "smpdesk",
+        subject=f"Care plan {plan.version}",
+    )
+
+
+def render_aftercare_sheets(
+    requests: Sequence[SheetRequest],
+    plan: CarePlan | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+    first_pages: dict[int, int] | None = None,
+) -> bytes:
+    """Several clients' sheets as ONE PDF: each starts on a new page, numbered on its own.
+
+    One file to print or save for a day's clients, instead of one per client.
+    Each sheet's footer still says whose it is and "Page 1 of 2" of that
+    sheet, so a sheet taken out of the pile is whole.  ``progress(n)`` is
+    called as sheet ``n`` (0-based) starts being laid out; it may raise to stop.
+    ``first_pages``, when given, is filled in with each sheet's first page
+    (1-based), and under ``len(requests)`` the page after the last one, so a
+    print stopped part-way can tell which sheets came out whole.
+    All requests must be on the same paper.
+    """
+    if not requests:
+        raise ValueError("render_aftercare_sheets needs at least one sheet")
+    paper = requests[0].paper
+    if any(r.paper != paper for r in requests):
+        raise ValueError("every sheet in one file must be on the same paper")
+    base = plan if plan is not None else load_care_plan()
+    # sheet -> its first page, filled in as pages are laid out
+    starts: dict[int, int] = first_pages if first_pages is not None else {}
+    footers: list[tuple[str, str, str]] = []
+    story: list[Flowable] = []
+    for index, request in enumerate(requests):
+        check_paper_and_dates(request.paper, request.date_style)
+        filled = fill_in_clinic(base, request.clinic)
+        footers.append(_footer_texts(request, filled))
+        if index:
+            story.append(PageBreak())
+        story.append(_SheetStart(index, starts, progress))
+        story += _sheet_story(request, filled)
+
+    def footer(canvas: Canvas, number: int, total: int) -> None:
+        starts[len(requests)] = total + 1
+        sheet = max((i for i, first in starts.items() if first <= number), default=0)
+        sheet = min(sheet, len(requests) - 1)
+        first = starts.get(sheet, 1)
+        after = starts.get(sheet + 1, total + 1)
+        _footer(canvas, footers[sheet], number - first + 1, after - first)
+
+    return build_pdf(
+        story,
+        paper=paper,
+        footer=footer,
+        title=f"Aftercare sheets ({len(requests)})",
+        author=requests[0].clinic.name.strip() or "smpdesk",
+        subject=f"Care plan {base.version}",
+    )
+
+
+class _SheetStart(Flowable):
+    """Takes no room; notes the page a sheet starts on (for its footer) and reports progress."""
+
+    def __init__(
+        self, index: int, starts: dict[int, int], progress: Callable[[int], None] | None
+    ) -> None:
+        super().__init__()
+        self.index = index
+        self.starts = starts
+        self.progress = progress
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.starts[self.index] = self.canv.getPageNumber()
+        if self.progress is not None:
+            self.progress(self.index)
+
+
+def _sheet_story(request: SheetRequest, plan: CarePlan) -> list[Flowable]:
+    """One sheet's flowables (``plan`` already filled in with the clinic's details)."""
     styles = get_styles()
     width = content_width(request.paper)
     entries = timeline(plan, request.days, request.session_date)
@@ -116,16 +221,28 @@ def render_aftercare_sheet(request: SheetRequest, plan: CarePlan | None = None) 
     ]
     if plan.closing:
         story += [Spacer(1, 6), Paragraph(rich(plan.closing), styles.strong)]
+    return story
 
-    footer = _footer_texts(request, plan)
-    return build_pdf(
-        story,
-        paper=request.paper,
-        footer=lambda canvas, number, total: _footer(canvas, footer, number, total),
-        title="Aftercare sheet",
-        author=request.clinic.name.strip() or "smpdesk",
-        subject=f"Care plan {plan.version}",
-    )
+
+def fill_in_clinic(plan: CarePlan, clinic: ClinicInfo) -> CarePlan:
+    """The care plan with :data:`EMERGENCY_PLACEHOLDER` replaced wherever it is written.
+
+    Plain replacement, not ``str.format``: the wording is the clinic's to edit, and a
+    stray brace elsewhere must print as written rather than fail.  The value is
+    escaped later with the rest of the wording.
+    """
+    number = " ".join(clinic.emergency_number.split()) or NO_EMERGENCY_NUMBER
+
+    def fill(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.replace(EMERGENCY_PLACEHOLDER, number)
+        if isinstance(value, tuple):
+            return tuple(fill(item) for item in value)
+        if isinstance(value, Section | Phase):
+            return replace(value, **{f.name: fill(getattr(value, f.name)) for f in fields(value)})
+        return value
+
+    return replace(plan, **{f.name: fill(getattr(plan, f.name)) for f in fields(plan)})
 
 
 # -- client box -------------------------------------------------------------------

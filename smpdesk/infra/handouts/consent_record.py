@@ -129,7 +129,7 @@ def render_consent_record(request: ConsentRecordRequest) -> bytes:
         story += [Paragraph(f"<b>{text(request.replaces)}</b>", styles.small), Spacer(1, 4)]
     for page in request.pages:
         story += _page(page, _Signing(signed, request.date_style), styles, own)
-    story += [Spacer(1, 12), _provenance(request, styles)]
+    story = _keep_with_last(story, [Spacer(1, 12), _provenance(request, styles)])
 
     footer = _Footer(request, width)
     return build_pdf(
@@ -180,6 +180,22 @@ def _details(request: ConsentRecordRequest, signed: str, styles: Styles, width: 
     # A record shows a dash for anything missing: a blank line would invite
     # someone to write on a document that has already been signed.
     return details_box(rows, styles, [width * 0.47, width * 0.29, width * 0.24], empty=NOT_ANSWERED)
+
+
+def _keep_with_last(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
+    """``story`` with ``tail`` (the provenance lines) kept on the page of its last block.
+
+    On its own the provenance could fall alone onto a last page (the form hash
+    and nothing else, which reads as a stray sheet) or even split across two.
+    When the last block is already a KeepTogether its contents are taken
+    into the new one instead: a KeepTogether nested in another reports an
+    "infinite" height and would push the whole block onto a page of its own.
+    """
+    if not story:
+        return tail
+    last = story[-1]
+    block = list(last._content) if isinstance(last, KeepTogether) else [last]
+    return [*story[:-1], KeepTogether([*block, *tail])]
 
 
 def _provenance(request: ConsentRecordRequest, styles: Styles) -> Flowable:

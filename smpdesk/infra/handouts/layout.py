@@ -64,6 +64,9 @@ class ClinicInfo:
     phone: str = ""
     email: str = ""
     logo: bytes | None = None  # PNG or JPEG; skipped if it cannot be read
+    # The number to call in an emergency where the clinic is ("" = not set): the care
+    # plan's {emergency number} placeholder becomes it.
+    emergency_number: str = ""
 
 
 def clinic_info(settings: ClinicSettings) -> ClinicInfo:
@@ -74,6 +77,7 @@ def clinic_info(settings: ClinicSettings) -> ClinicInfo:
         phone=settings.phone,
         email=settings.email,
         logo=settings.logo,
+        emergency_number=settings.emergency_number,
     )
 
 

@@ -1,0 +1,49 @@
+"""The aftercare preview as the desk opens it: a Save dialog titled with the client's
+name as written, and a word once the sheet is saved.
+
+:class:`~smpdesk.gui.aftercare.aftercare_preview.AftercarePreview` does the
+showing, printing and logging; this only changes what saving says, so that a
+receptionist knows where the file went ("Saved to …" in the preview and in the
+window's status bar) instead of being left to wonder whether it worked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview, save_title
+from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.widgets.status_message import show_status
+
+
+class SheetPreview(AftercarePreview):
+    """An aftercare sheet on screen; saving it names the file it was saved to."""
+
+    def save_as(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            save_title(self.print_title),
+            str(Path(folder or Path.home()) / self.suggested_name),
+            "PDF documents (*.pdf)",
+        )
+        if not name:
+            return None
+        path = save_bytes(self, name, self.data, self.protected, suffixes=(".pdf",), what="The PDF")
+        if path is None:
+            return None
+        self.done_action("saved")
+        self.confirm_saved(path)
+        return path
+
+    def confirm_saved(self, path: Path) -> None:
+        """Say where the sheet went: beside the buttons, and in the main window's status bar."""
+        sentence = f"Aftercare sheet saved to {path}"
+        label = self.findChild(QLabel, "preview_info")
+        if label is not None:
+            label.setText(f"Saved to {path.name}")
+            label.setToolTip(str(path))
+        show_status(self.parentWidget(), sentence)

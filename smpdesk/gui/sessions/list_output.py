@@ -1,0 +1,84 @@
+"""Print, save as PDF, export as CSV: what the follow-up and recall lists share.
+
+The list's PDF or CSV is made on a worker (a recall list can run to thousands of
+rows) by a use case that notes the export in the audit trail; then printing goes
+through Qt's print dialog exactly as the aftercare sheets do
+(:mod:`smpdesk.gui.aftercare.printing`: no printer means an offer to save the PDF
+instead), and saving through :func:`smpdesk.gui.widgets.save_files.save_bytes`
+(never over the clinic's own files, written atomically).  ``has_printer``,
+``choose_printer`` and ``print_pdfs`` are looked up here at each call, which is the
+seam the tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from smpdesk.app import clinic as clinic_cases
+from smpdesk.app.clinic import Clinic
+from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
+from smpdesk.gui.operations import Operation, runner_for
+from smpdesk.gui.widgets.save_files import save_bytes
+
+KINDS = {
+    "pdf": ("PDF documents (*.pdf)", (".pdf",), "The PDF"),
+    "csv": ("CSV spreadsheets (*.csv)", (".csv",), "The CSV file"),
+}
+
+
+def _documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home())
+
+
+def save_data(
+    parent: QWidget, db: Clinic, data: bytes, *, kind: str, title: str, suggested: str
+) -> Path | None:
+    """Ask where, then write ``data`` there; None when cancelled or refused (said why)."""
+    filter_text, suffixes, what = KINDS[kind]
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(_documents_folder() / suggested), filter_text
+    )
+    if not name:
+        return None
+    return save_bytes(
+        parent, name, data, clinic_cases.protected_files(db=db), suffixes=suffixes, what=what
+    )
+
+
+def print_data(
+    parent: QWidget, db: Clinic, pdf: bytes, *, title: str, suggested: str
+) -> str | None:
+    """Print the PDF through the print dialog ("printed"), or save it when there is no
+    printer and the user agrees ("saved"); None when nothing was done."""
+    if not has_printer():
+        if ask_save_instead(parent) and save_data(
+            parent, db, pdf, kind="pdf", title=title, suggested=suggested
+        ):
+            return "saved"
+        return None
+    printer = choose_printer(parent, title)
+    if printer is None:
+        return None
+    print_pdfs(printer, [pdf])
+    return "printed"
+
+
+def make_then(
+    parent: QWidget,
+    db: Clinic,
+    make: Callable[[Clinic], bytes],
+    *,
+    error_title: str,
+    then: Callable[[bytes], object],
+) -> Operation:
+    """``make(db)`` on a worker with its own connection; ``then(data)`` on the window's
+    thread when it is done (a problem is one message box, from the runner)."""
+    return runner_for(parent, db).run(make, error_title=error_title, on_done=then, parent=parent)
+
+
+__all__ = ["Operation", "make_then", "print_data", "save_data"]
