@@ -87,10 +87,16 @@ class DueItem:
         if not self.last_outcome:
             return ""
         text = OUTCOME_TEXT.get(self.last_outcome, self.last_outcome)
+        from smpdesk.domain.dates import format_medium_date
+
         if self.last_outcome == "snoozed" and self.snooze_until:
-            text += f" until {self.snooze_until.isoformat()}"
+            text += f" until {format_medium_date(self.snooze_until)}"
         if self.outcome_at:
-            text += f" ({self.outcome_at[:10]})"
+            try:  # stored in UTC; the desk reads the clinic's own day
+                day = datetime.fromisoformat(self.outcome_at).astimezone().date()
+                text += f" ({format_medium_date(day)})"
+            except ValueError:
+                text += f" ({self.outcome_at[:10]})"
         return f"{text}: {self.outcome_note}" if self.outcome_note else text
 
 
