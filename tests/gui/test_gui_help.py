@@ -208,3 +208,17 @@ def test_the_help_is_shipped_with_the_wheel(path):
     pyproject = (root / "pyproject.toml").read_text(encoding="utf-8")
     assert '"resources" = "smpdesk/_data/resources"' in pyproject
     assert (root / path).is_file() and help_dir() == root / "resources" / "help"
+
+
+def test_a_window_saved_flush_with_the_top_comes_back_with_room_for_its_title_bar(qtbot, laptop):
+    """The stored rectangle is inside the frame: restored at y=2, the title bar would be off
+    the screen (seen on a real 1366x768 desktop), so it is moved down to fit with its frame."""
+    stored = screen_fit._settings()
+    stored.setValue("windows/flush_window/geometry", QRect(2, 2, 788, 650))
+    stored.sync()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    remember_geometry(window, "flush_window", 1440, 920)
+    assert window.geometry().top() >= laptop.top() + screen_fit.FRAME.top()
+    assert window.geometry().size() == QRect(0, 0, 788, 650).size()
+    assert laptop.contains(window.geometry().marginsAdded(screen_fit.FRAME))

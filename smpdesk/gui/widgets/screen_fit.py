@@ -135,12 +135,21 @@ def _read(name: str) -> tuple[QRect, bool] | None:
     if not isinstance(rect, QRect) or rect.width() < 100 or rect.height() < 100:
         return None
     maximised = str(settings.value(f"windows/{name}/maximised", "false")).lower() == "true"
-    # The window itself must be inside one screen's usable area (its title bar
-    # is above it, so a window saved there shows at least part of that too).
-    screens = QGuiApplication.screens()
-    if not any(screen.availableGeometry().contains(rect) for screen in screens):
-        return None
-    return rect, maximised
+    # The window itself must be inside one screen's usable area, with room above it
+    # for its title bar (the stored rectangle is the inside of the frame: a window
+    # saved flush with the top would come back with its title bar off the screen, and
+    # could then neither be moved nor closed with the mouse).
+    for screen in QGuiApplication.screens():
+        area = screen.availableGeometry()
+        if not area.contains(rect):
+            continue
+        room = area.adjusted(FRAME.left(), FRAME.top(), -FRAME.right(), -FRAME.bottom())
+        if rect.width() > room.width() or rect.height() > room.height():
+            return None  # it only fits without its frame: fit it to the screen instead
+        rect.moveLeft(max(room.left(), min(rect.left(), room.right() + 1 - rect.width())))
+        rect.moveTop(max(room.top(), min(rect.top(), room.bottom() + 1 - rect.height())))
+        return rect, maximised
+    return None
 
 
 class _GeometrySaver(QObject):
