@@ -19,7 +19,8 @@ from smpdesk.app import sessions as session_cases
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.gui.aftercare import aftercare_actions
-from smpdesk.gui.aftercare.sheet_preview import SheetPreview, save_title
+from smpdesk.gui.aftercare.aftercare_preview import save_title
+from smpdesk.gui.aftercare.sheet_preview import SheetPreview
 from smpdesk.gui.main_window import MainWindow
 
 PAPER_RECORDS = "Consent and medical history are on paper for this test."

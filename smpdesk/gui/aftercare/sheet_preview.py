@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QLabel
 
-from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview, save_title
-from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.aftercare.aftercare_preview import AftercarePreview
 from smpdesk.gui.widgets.status_message import show_status
 
 
@@ -23,20 +21,9 @@ class SheetPreview(AftercarePreview):
     """An aftercare sheet on screen; saving it names the file it was saved to."""
 
     def save_as(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            save_title(self.print_title),
-            str(Path(folder or Path.home()) / self.suggested_name),
-            "PDF documents (*.pdf)",
-        )
-        if not name:
-            return None
-        path = save_bytes(self, name, self.data, self.protected, suffixes=(".pdf",), what="The PDF")
-        if path is None:
-            return None
-        self.done_action("saved")
-        self.confirm_saved(path)
+        path = super().save_as()
+        if path is not None:
+            self.confirm_saved(path)
         return path
 
     def confirm_saved(self, path: Path) -> None:
