@@ -46,6 +46,9 @@ def test_the_dialog_records_a_negative_test_and_the_panel_shows_the_flag_closed(
     assert len(closed) == 1
     assert "closed by negative patch test on" in closed[0].text()
     assert "read by Sam Lee" in closed[0].text()
+    # The closed line names the finding, not the action that no longer applies.
+    assert "Known allergy to tattoo pigment" in closed[0].text()
+    assert "do not treat" not in closed[0].text().lower()
     assert not any(label.objectName() == "flag_do-not-treat" for label in panel.lines)
     panel.grab().save("/tmp/h16/flags_panel_closed_allergy.png")
 

@@ -50,7 +50,10 @@ def flag_line(flag: RaisedFlag) -> QLabel:
     """``flag_label`` plus the form's name: two forms can raise the same words."""
     label = flag_label(flag)
     if flag.closed:
-        label.setText(f"Closed — {flag.message} ({flag.closed})")
+        # Flags read "finding: what to do." ("Known allergy to tattoo pigment: do not
+        # treat."); once closed, what to do no longer applies, so only the finding shows.
+        finding = flag.message.split(": ", 1)[0].rstrip(".")
+        label.setText(f"Closed — {finding} ({flag.closed})")
         label.setObjectName("flag_closed")
         label.setStyleSheet(CLOSED_STYLE)
     source = flag.form_title
