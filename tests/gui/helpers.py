@@ -31,3 +31,14 @@ def when_dialog_opens(qtbot: Any, action: Callable[[Any], object]) -> None:
         action(dialog)
 
     QTimer.singleShot(0, act)
+
+
+def save_shot(widget: Any, name: str) -> None:
+    """Save ``widget.grab()`` as DIR/NAME.png when SMPDESK_SCREENSHOTS=DIR (for looking at)."""
+    import os
+    from pathlib import Path
+
+    folder = os.environ.get("SMPDESK_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))

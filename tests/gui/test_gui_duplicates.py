@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QRadioButton
@@ -12,9 +10,8 @@ from smpdesk.app import clients as client_cases
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.clients.client_dialog import ClientDialog, DuplicatePrompt
 from smpdesk.gui.clients.merge_dialog import MergeDialog
-from tests.gui.helpers import type_text, when_dialog_opens
+from tests.gui.helpers import save_shot, type_text, when_dialog_opens
 
-SHOTS = Path("/tmp/h16")
 ANN = ClientDetails(
     given_name="Ann", family_name="Bråthen", date_of_birth="1985-03-14", phone="07700 900123"
 )
@@ -88,7 +85,7 @@ def test_duplicate_prompt_open_the_existing_client(qtbot, db) -> None:
     def open_existing(prompt) -> None:
         assert isinstance(prompt, DuplicatePrompt)
         seen.append(prompt.matches.item(0).text())
-        prompt.grab().save(str(SHOTS / "duplicate_prompt.png"))
+        save_shot(prompt, "duplicate_prompt")
         prompt.open_button.click()
 
     when_dialog_opens(qtbot, open_existing)
@@ -145,7 +142,7 @@ def test_merge_dialog_side_by_side(qtbot, db) -> None:
     assert chosen.phone == "07700 900123" and chosen.email == "anne@example.com"
     dialog.findChild(QRadioButton, "given_name_other").click()
     qtbot.wait(20)  # the comparison's new rows laid out
-    dialog.grab().save(str(SHOTS / "merge_dialog.png"))
+    save_shot(dialog, "merge_dialog")
     dialog.merge_button.click()
     assert dialog.result_ is not None
     assert client_cases.merged_into(db, other.id) == keep.id
@@ -167,7 +164,7 @@ def test_merge_keeps_both_clinical_notes_by_default(qtbot, db) -> None:
     both = dialog.findChild(QRadioButton, "notes_both")
     assert both is not None and both.isChecked()
     qtbot.wait(20)  # the comparison laid out
-    dialog.grab().save("/tmp/h16/merge_dialog_notes.png")
+    save_shot(dialog, "merge_dialog_notes")
     assert dialog.chosen_details().notes == (
         f"Keloid risk.\n\nFrom merged record {other.client_number}: Allergic to latex."
     )
@@ -187,4 +184,4 @@ def test_buttons_stay_on_a_small_screen(qtbot, db, width, height, monkeypatch) -
     bottom = dialog.buttons.mapTo(dialog, QPoint(0, dialog.buttons.height())).y()
     assert bottom <= dialog.height()
     if (width, height) == (1366, 728):
-        dialog.grab().save(str(SHOTS / "client_dialog.png"))
+        save_shot(dialog, "client_dialog")

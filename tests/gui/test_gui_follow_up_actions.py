@@ -3,9 +3,7 @@ PDF and CSV, with screenshots at 1366x768."""
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -18,11 +16,9 @@ from smpdesk.domain.session_details import SessionDetails
 from smpdesk.gui.sessions import follow_ups_view, list_output
 from smpdesk.gui.sessions.follow_ups_view import OUTCOME_COLUMN, FollowUpsView, OutcomeDialog
 from smpdesk.gui.sessions.lot_recall import HEADERS, LotRecallDialog
+from tests.gui.helpers import save_shot
 
 TODAY = date.today()
-SHOTS = [Path("/tmp/h16")] + (
-    [Path(os.environ["SMPDESK_SCREENSHOTS"])] if os.environ.get("SMPDESK_SCREENSHOTS") else []
-)
 
 
 def _clinic(db) -> list[int]:
@@ -48,12 +44,6 @@ def _clinic(db) -> list[int]:
         store.insert_session(db, cid, SessionDetails(day, "first", pigment_lot=lot))
         ids.append(cid)
     return ids
-
-
-def _shot(widget, name: str) -> None:
-    for folder in SHOTS:
-        if folder.is_dir():
-            widget.grab().save(str(folder / f"{name}.png"))
 
 
 def _view(qtbot, db) -> FollowUpsView:
@@ -85,7 +75,7 @@ def test_mark_called_keeps_the_note_and_not_returning_drops_the_row(qtbot, db, m
     ]
     shown = view.model.index(0, OUTCOME_COLUMN).data()
     assert shown.startswith("Called") and shown.endswith("no answer, try Friday")
-    _shot(view.window(), "follow_ups_actions")
+    save_shot(view.window(), "follow_ups_actions")
     view.table.selectRow(1)
     gone = view.items[1].client_id
     assert view.mark("not_returning", note="moved abroad")
@@ -107,7 +97,7 @@ def test_snooze_asks_for_a_date_and_hides_the_client(qtbot, db, monkeypatch):
         dialog._check()  # no date yet: refused with a sentence, dialog stays
         seen.append((dialog.problem.isVisible(), dialog.result()))
         dialog.until.set_date(TODAY + timedelta(days=10))
-        _shot(dialog, "follow_ups_snooze")
+        save_shot(dialog, "follow_ups_snooze")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(OutcomeDialog, "exec", answer)
@@ -194,7 +184,7 @@ def test_recall_by_prefix_shows_which_lot_and_readable_columns(qtbot, db, tmp_pa
         assert dialog.model.index(r, email).data(Qt.ItemDataRole.ToolTipRole).endswith(".co.uk")
     assert dialog.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     dialog.resize(1180, 620)  # what fit_to_screen gives on a 1366x768 screen
-    _shot(dialog, "lot_recall_results")
+    save_shot(dialog, "lot_recall_results")
     # Contains: a part in the middle ("26": GR-2610-A, GR-2610-B and GR-2611).
     dialog.lot.setText("26")
     dialog.match.setCurrentIndex(dialog.match.findData("contains"))

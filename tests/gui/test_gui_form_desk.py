@@ -19,10 +19,9 @@ from smpdesk.gui.questionnaires.question_widgets import UNANSWERED_HINT
 from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
 from smpdesk.gui.widgets import screen_fit
 from smpdesk.questionnaire.loader import load_form, load_form_text
-from tests.gui.helpers import type_text, when_dialog_opens
+from tests.gui.helpers import save_shot, type_text, when_dialog_opens
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
-SHOTS = Path("/tmp/h16")
 
 
 @pytest.fixture
@@ -70,8 +69,7 @@ def test_a_follow_up_appearing_moves_no_answer_under_the_pointer(qtbot, db, clie
     details = runner.fields["pigment_allergy_details"]
     assert not details.isVisibleTo(runner)
     assert runner.not_asked["pigment_allergy_details"].isVisibleTo(runner)  # its place, greyed
-    SHOTS.mkdir(exist_ok=True)
-    runner.grab().save(str(SHOTS / "h4_form_not_asked_yet.png"))
+    save_shot(runner, "h4_form_not_asked_yet")
 
     qtbot.mouseClick(asked._buttons["yes"], Qt.MouseButton.LeftButton)
     settle()
@@ -101,7 +99,7 @@ def test_a_follow_up_appearing_moves_no_answer_under_the_pointer(qtbot, db, clie
     settle()
     runner.resize(1354, 686)  # the size it opens at on 1366x768 with a taskbar
     settle()
-    runner.grab().save(str(SHOTS / "h4_form_follow_up.png"))
+    save_shot(runner, "h4_form_follow_up")
 
 
 def test_only_follow_ups_with_a_question_below_them_keep_their_room(qtbot, db, client):
@@ -214,8 +212,7 @@ def test_start_again_asks_first_and_keeping_the_answers_is_the_default(qtbot, db
         seen["title"] = box.windowTitle()
         seen["text"] = box.text() + " " + box.informativeText()
         seen["default"] = box.defaultButton().text()
-        SHOTS.mkdir(exist_ok=True)
-        box.grab().save(str(SHOTS / "h4_start_again_confirm.png"))
+        save_shot(box, "h4_start_again_confirm")
         qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc keeps, like the default button
 
     when_dialog_opens(

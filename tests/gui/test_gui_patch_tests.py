@@ -14,7 +14,7 @@ from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
 from smpdesk.gui.sessions.patch_test_dialog import PatchTestDialog
 from tests.app.test_patch_tests import medical
 from tests.app.test_patch_tests import test as patch
-from tests.gui.helpers import type_text, when_dialog_opens
+from tests.gui.helpers import save_shot, type_text, when_dialog_opens
 
 
 def test_the_dialog_records_a_negative_test_and_the_panel_shows_the_flag_closed(qtbot, db):
@@ -37,7 +37,7 @@ def test_the_dialog_records_a_negative_test_and_the_panel_shows_the_flag_closed(
     dialog.save_button.click()
     assert dialog.errors["read_by"].isVisible()  # unprotected clinic: nobody to default to
     type_text(qtbot, dialog.read_by, "Sam Lee")
-    dialog.grab().save("/tmp/h16/patch_test_dialog.png")
+    save_shot(dialog, "patch_test_dialog")
     dialog.save_button.click()
     assert dialog.saved is not None and dialog.saved.result == "negative"
 
@@ -50,7 +50,7 @@ def test_the_dialog_records_a_negative_test_and_the_panel_shows_the_flag_closed(
     assert "Known allergy to tattoo pigment" in closed[0].text()
     assert "do not treat" not in closed[0].text().lower()
     assert not any(label.objectName() == "flag_do-not-treat" for label in panel.lines)
-    panel.grab().save("/tmp/h16/flags_panel_closed_allergy.png")
+    save_shot(panel, "flags_panel_closed_allergy")
 
 
 def test_the_tab_lists_tests_and_reception_sees_only_the_date(qtbot, window, demo_db):
@@ -65,7 +65,7 @@ def test_the_tab_lists_tests_and_reception_sees_only_the_date(qtbot, window, dem
     window.client_page.tabs.setCurrentWidget(tab)
     assert tab.list.count() == 1 and "Negative" in tab.list.item(0).text()
     assert [f.closed for f in questionnaires.client_flags(demo_db, cid) if f.closed]
-    window.grab().save("/tmp/h16/patch_tests_tab.png")
+    save_shot(window, "patch_tests_tab")
 
     def correct(dialog):
         assert isinstance(dialog, PatchTestDialog)

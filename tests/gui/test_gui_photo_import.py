@@ -18,6 +18,7 @@ from smpdesk.app.demo.photos import synthetic_scalp
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.photos.photo_views import PhotoViewer
+from tests.gui.helpers import save_shot
 
 TAKEN = date.today() - timedelta(days=12)
 
@@ -55,7 +56,7 @@ def open_photos(window, client_id):
 def test_the_visit_defaults_to_the_day_each_photo_was_taken(qtbot, window, db, tmp_path):
     tab = open_photos(window, add_client(db, "Zoë"))
     assert tab.new_visit.date() is None and tab.new_visit.placeholderText() == "date taken"
-    window.grab().save("/tmp/h16/h6_photo_import.png") if Path("/tmp/h16").is_dir() else None
+    save_shot(window, "h6_photo_import")
     files = [
         photo_taken(tmp_path / "taken.jpg", TAKEN.strftime("%Y:%m:%d 09:30:00"), seed=1),
         photo_taken(tmp_path / "hostile.jpg", "2999:99:99 99:99:99", seed=2),
@@ -148,7 +149,7 @@ def test_the_viewer_steps_through_the_photos_with_buttons_and_keys(qtbot, db, tm
     assert viewer.photo.id == listed[0].id and viewer.position.text() == "1 of 3"
     viewer.previous_button.click()
     assert viewer.photo.id == listed[0].id
-    viewer.grab().save("/tmp/h16/h6_photo_viewer.png") if Path("/tmp/h16").is_dir() else None
+    save_shot(viewer, "h6_photo_viewer")
 
 
 def test_a_single_photo_shows_no_steps(qtbot, db, tmp_path):

@@ -20,7 +20,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.gui.sessions import session_dialog, visits_tab
 from smpdesk.gui.sessions.session_dialog import SessionDialog
-from tests.gui.helpers import type_text, when_dialog_opens
+from tests.gui.helpers import save_shot, type_text, when_dialog_opens
 from tests.gui.test_gui_flags import CONSENT, INTAKE, MEDICAL, form, signature
 from tests.paper_records import ON_PAPER
 
@@ -82,7 +82,7 @@ def test_every_flag_level_and_the_missing_consent_are_shown_and_need_a_reason(
     heading = dialog.findChild(QLabel, "override_heading").text()
     assert "1 postpone flag" in heading and "1 record not on file" in heading
     qtbot.wait(50)
-    dialog.grab().save("/tmp/h16/session_dialog_flags.png")
+    save_shot(dialog, "session_dialog_flags")
     screenshot(dialog, "session_dialog_flags")
 
     dialog.save()
