@@ -17,13 +17,7 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.gui.backups.backup_actions import reclaim_space_once
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.store import engine, space
-
-SHOTS = Path("/tmp/h")
-
-
-def _shot(widget, name: str) -> None:
-    if SHOTS.is_dir():
-        widget.grab().save(str(SHOTS / f"{name}.png"))
+from tests.gui.helpers import save_shot
 
 
 def _window(qtbot, db: Clinic, db_path: Path) -> MainWindow:
@@ -96,7 +90,7 @@ def test_a_failed_close_backup_is_shown_at_the_next_start_until_a_backup(
     )
     again.resize(1100, 700)
     qtbot.wait(200)  # laid out, so the message is painted
-    _shot(again, "h9_close_backup_failed")
+    save_shot(again, "h9_close_backup_failed")
     gone.mkdir()
     op = again.back_up_now()
     assert op is not None
@@ -170,7 +164,7 @@ def test_a_big_old_clinic_file_is_converted_once_behind_a_progress_box(
     [box] = [d for d in win.findChildren(QProgressDialog) if d.isVisible()]
     qtbot.waitUntil(lambda: box.progress_bar.value() == 450, timeout=5000)
     assert "once, after this upgrade" in box.labelText()
-    _shot(box, "h9_reclaim_progress")
+    save_shot(box, "h9_reclaim_progress")
     release.set()
     qtbot.waitUntil(lambda: op.done, timeout=60000)
     assert win.statusBar().currentMessage().startswith("The clinic file now gives back")

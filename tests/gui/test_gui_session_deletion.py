@@ -21,7 +21,7 @@ from smpdesk.gui.photos.photos_tab import EDITED_MARK, PHOTO_ID_ROLE, PhotosTab
 from smpdesk.gui.sessions.delete_session_dialog import DeleteSessionDialog
 from smpdesk.gui.sessions.timeline_tab import DELETED_ROLE, TimelineTab
 from smpdesk.store import staff as staff_store
-from tests.gui.helpers import type_text, when_dialog_opens
+from tests.gui.helpers import save_shot, type_text, when_dialog_opens
 from tests.paper_records import ON_PAPER
 
 REASON = "Recorded for the wrong client; the right one is Sam Reid"
@@ -109,7 +109,7 @@ def test_the_owner_deletes_a_session_with_a_reason(qtbot, owner, screenshot):
         assert not dialog.reason_error.isVisible()  # typing clears the refusal
         hint = dialog.sizeHint()
         seen["size"] = (hint.width(), hint.height())
-        dialog.grab().save("/tmp/h/delete_session_dialog.png")
+        save_shot(dialog, "delete_session_dialog")
         screenshot(dialog, "delete_session_dialog")
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
 
@@ -133,7 +133,7 @@ def test_the_owner_deletes_a_session_with_a_reason(qtbot, owner, screenshot):
     assert "NEW-2" in text and "Marcus Hale" in text
     assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
     tab.resize(900, 560)
-    tab.grab().save("/tmp/h/timeline_deleted.png")
+    save_shot(tab, "timeline_deleted")
     screenshot(tab, "timeline_session_deleted")
 
 
@@ -206,7 +206,7 @@ def test_the_photos_tab_marks_an_edited_photo_and_lists_its_history(
     assert labels[edited.photo_id] == f"Crown{EDITED_MARK}"
     assert labels[untouched.photo_id] == f"Front hairline{EDITED_MARK}"  # consent withdrawn
     tab.resize(900, 500)
-    tab.grab().save("/tmp/h/photos_edited.png")
+    save_shot(tab, "photos_edited")
 
     photo = photos.get_photo(owner, edited.photo_id)
     dialog = PhotoHistoryDialog(owner, photo, tab)
@@ -216,7 +216,7 @@ def test_the_photos_tab_marks_an_edited_photo_and_lists_its_history(
     assert "Consent: Marketing allowed → Clinical record only (marketing consent withdrawn)" in text
     assert "by Owner Person" in text
     assert text.index("Consent:") < text.index("Angle:")  # newest first
-    dialog.grab().save("/tmp/h/photo_history.png")
+    save_shot(dialog, "photo_history")
     screenshot(dialog, "photo_history")
 
     opened: list[int] = []
