@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
-from smpdesk.store.sessions import LIVE, LOT_COLUMNS, LotMatch, _details_from_json, lot_key
+from smpdesk.store.sessions import LIVE, LOT_COLUMNS, LotMatch, _earlier_lot_matches, lot_key
 
 MATCHES = ("exact", "prefix", "contains")
 # Above every character a key can hold: the end of a prefix's range.
@@ -86,52 +86,9 @@ def sessions_with_lot_keys(db: sqlite_utils.Database, keys: Sequence[str]) -> li
             ]
     found = {(m.session_id, m.column) for m in matches}
     for chunk in _chunks(list(keys)):
-        matches += _earlier(db, chunk, found)
+        matches += _earlier_lot_matches(db, chunk, found)
     matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
     return matches
-
-
-def _earlier(
-    db: sqlite_utils.Database, keys: Sequence[str], found: set[tuple[int, str]]
-) -> list[LotMatch]:
-    """Sessions whose lot (one of ``keys``) was changed by a later edit: listed once per
-    (session, column), as the oldest version spelled it, with what it says now."""
-    wanted = set(keys)
-    marks = ", ".join("?" for _ in keys)
-    either = " OR ".join(f"v.{column}_key IN ({marks})" for column in LOT_COLUMNS)
-    rows = db.execute(
-        f"""SELECT v.details, s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
-                   c.phone, c.email, s.session_date, s.session_type,
-                   {", ".join(f"s.{column}" for column in LOT_COLUMNS)}
-            FROM session_versions v CROSS JOIN sessions s ON s.id = v.session_id
-            CROSS JOIN clients c ON c.id = s.client_id
-            WHERE ({either}) AND s.{LIVE} ORDER BY v.id""",
-        list(keys) * len(LOT_COLUMNS),
-    )
-    earlier: list[LotMatch] = []
-    for details, sid, cid, number, name, phone, email, day, kind, *now in rows:
-        then = _details_from_json(details).as_dict()
-        for column, current in zip(LOT_COLUMNS, now, strict=True):
-            lot = then.get(column, "")
-            if (sid, column) in found or not lot or lot_key(lot) not in wanted:
-                continue
-            found.add((sid, column))
-            earlier.append(
-                LotMatch(
-                    sid,
-                    cid,
-                    number,
-                    name,
-                    phone,
-                    email,
-                    day,
-                    kind,
-                    column,
-                    lot,
-                    changed_later_to=current or "(left empty)",
-                )
-            )
-    return earlier
 
 
 __all__ = ["MATCHES", "matching_keys", "sessions_with_lot_keys"]

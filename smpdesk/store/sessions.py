@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -460,21 +460,24 @@ def sessions_with_lot(db: sqlite_utils.Database, lot: str) -> list[LotMatch]:
             LotMatch(sid, cid, number, name, phone, email, day, kind, column, found)
             for sid, cid, number, name, phone, email, day, kind, found in rows
         ]
-    matches += _earlier_lot_matches(db, key, {(m.session_id, m.column) for m in matches})
+    matches += _earlier_lot_matches(db, [key], {(m.session_id, m.column) for m in matches})
     matches.sort(key=lambda m: (m.session_date, m.session_id), reverse=True)
     return matches
 
 
 def _earlier_lot_matches(
-    db: sqlite_utils.Database, key: str, found: set[tuple[int, str]]
+    db: sqlite_utils.Database, keys: Sequence[str], found: set[tuple[int, str]]
 ) -> list[LotMatch]:
-    """Sessions whose lot was changed by a later edit: the lot that was really used may be
-    the earlier one, so a recall must find it, marked with what it says now.
+    """Sessions whose lot (one of ``keys``) was changed by a later edit: the lot that was
+    really used may be the earlier one, so a recall must find it, marked with what it says
+    now.
 
     A lot the session still shows (``found``) is listed once, as it is now; a lot in
     several earlier versions, once, as the oldest of them spelled it.
     """
-    either = " OR ".join(f"v.{column}_key = :key" for column in LOT_COLUMNS)
+    wanted = set(keys)
+    marks = ", ".join("?" for _ in keys)
+    either = " OR ".join(f"v.{column}_key IN ({marks})" for column in LOT_COLUMNS)
     rows = db.execute(
         f"""SELECT v.details, s.id, c.id, c.client_number, c.given_name || ' ' || c.family_name,
                    c.phone, c.email, s.session_date, s.session_type,
@@ -482,14 +485,14 @@ def _earlier_lot_matches(
             FROM session_versions v CROSS JOIN sessions s ON s.id = v.session_id
             CROSS JOIN clients c ON c.id = s.client_id
             WHERE ({either}) AND s.{LIVE} ORDER BY v.id""",
-        {"key": key},
+        list(keys) * len(LOT_COLUMNS),
     )
     earlier: list[LotMatch] = []
     for details, sid, cid, number, name, phone, email, day, kind, *now in rows:
         then = _details_from_json(details).as_dict()
         for column, current in zip(LOT_COLUMNS, now, strict=True):
             lot = then.get(column, "")
-            if (sid, column) in found or not lot or lot_key(lot) != key:
+            if (sid, column) in found or not lot or lot_key(lot) not in wanted:
                 continue
             found.add((sid, column))
             earlier.append(
