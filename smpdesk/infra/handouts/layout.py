@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -298,9 +298,11 @@ def build_pdf(
     title: str,
     author: str,
     subject: str,
+    sideways: bool = False,
 ) -> bytes:
-    """The story laid out in the one shared frame, every page footed by ``footer``."""
-    page_width, page_height = PAPER[paper]
+    """The story laid out in the one shared frame, every page footed by ``footer``;
+    ``sideways`` turns the paper to landscape (the wide phone lists)."""
+    page_width, page_height = landscape(PAPER[paper]) if sideways else PAPER[paper]
     frame = Frame(
         MARGIN_X,
         MARGIN_BOTTOM,

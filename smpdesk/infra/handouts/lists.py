@@ -11,25 +11,22 @@ to write on.  Same fonts and letterhead as every other paper of the clinic
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from smpdesk.errors import UserError
 from smpdesk.infra.handouts.fonts import BOLD, ensure_fonts
 from smpdesk.infra.handouts.layout import (
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
     MARGIN_X,
     PAPER,
     ClinicInfo,
+    build_pdf,
     clinic_header,
     draw_footer,
-    numbered_canvas,
 )
 from smpdesk.infra.handouts.styles import ACCENT_TINT, RULE, get_styles, table_style, text
 
@@ -61,7 +58,7 @@ def render_list(
         raise ValueError("every row needs one cell per heading")
     ensure_fonts()
     styles = get_styles()
-    page_width, page_height = landscape(PAPER[paper])
+    page_width = landscape(PAPER[paper])[0]
     width = page_width - 2 * MARGIN_X
     share = sum(widths)
     column_widths = [width * w / share for w in widths]
@@ -101,28 +98,15 @@ def render_list(
     def footer(canvas: Canvas, number: int, total: int) -> None:
         draw_footer(canvas, (footer_left, f"Page {number} of {total}"), (clinic_name, ""))
 
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        width,
-        page_height - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=(page_width, page_height),
-        pageTemplates=[PageTemplate("page", frames=[frame])],
+    return build_pdf(
+        story,
+        paper=paper,
+        footer=footer,
         title=title,
         author=clinic_name,
         subject=title,
-        creator="smpdesk",
+        sideways=True,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer))
-    return buffer.getvalue()
 
 
 __all__ = ["CHUNK_ROWS", "render_list"]
