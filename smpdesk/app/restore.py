@@ -35,9 +35,9 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from smpdesk.app.backup_files import check_database, verify_backup
-from smpdesk.app.erasure import Reapplied, reapply_after_restore
 from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.infra.filesystems import process_alive, sync_folder
@@ -46,6 +46,9 @@ from smpdesk.store import open_database
 from smpdesk.store.database import os_error, translate_error
 from smpdesk.store.engine import ERRORS, is_error
 from smpdesk.store.sqlite_files import checkpoint_truncate, copy_file, has_sqlite_header
+
+if TYPE_CHECKING:
+    from smpdesk.app.erasure import Reapplied
 
 COMPANIONS = ("-wal", "-shm")
 _NOT_REAPPLIED: tuple[type[Exception], ...] = (UserError, OSError, *ERRORS)
@@ -57,12 +60,27 @@ class RestoreResult:
     set_aside: Path | None
     counts: dict[str, int]
     # The erasure register re-applied to the restored file: who was erased again.
-    reapplied: Reapplied = field(default_factory=Reapplied)
+    reapplied: Reapplied = field(default_factory=lambda: _erasure().Reapplied())
 
     @property
     def erasure_message(self) -> str:
         """ "2 clients erased since this backup was made were removed again." ("" if none)."""
         return self.reapplied.message
+
+
+def _erasure() -> ModuleType:
+    """The erasure register's use cases, imported when a restore runs, not on every
+    start (the window asks this module whether a restore is pending before it opens)."""
+    from smpdesk.app import erasure
+
+    return erasure
+
+
+def _backup_files() -> ModuleType:
+    """Backup checks, imported when a restore runs (see :func:`_erasure`)."""
+    from smpdesk.app import backup_files
+
+    return backup_files
 
 
 def real_path(db_path: Path) -> Path:
@@ -140,7 +158,7 @@ def restore(
         raise UserError(
             "Another restore of this clinic database is running; wait for it to finish."
         )
-    ok, problem = verify_backup(backup, full=True, key=key)
+    ok, problem = _backup_files().verify_backup(backup, full=True, key=key)
     if not ok:
         raise UserError(f"{problem} Nothing was changed.")
 
@@ -176,7 +194,7 @@ def restore(
                 f"The backup was put in place but could not be opened ({exc}); the previous "
                 f"database is kept at {set_aside}."
             ) from exc
-        reapplied = reapply_after_restore(
+        reapplied = _erasure().reapply_after_restore(
             db_path, set_aside=set_aside, backup_folder=real_path(backup).parent, key=key
         )
     finally:
@@ -184,7 +202,7 @@ def restore(
         # (register and all) by the next start, from the journal.
         journal_path(db_path).unlink(missing_ok=True)
         sync_folder(db_path.parent)
-    _ok, _message, counts = check_database(db_path, key=key)
+    _ok, _message, counts = _backup_files().check_database(db_path, key=key)
     return RestoreResult(
         restored_from=backup, set_aside=set_aside, counts=counts, reapplied=reapplied
     )
@@ -197,7 +215,7 @@ def _swap(db_path: Path, backup: Path, when: datetime, key: bytes | None) -> Pat
     staged = staged_path(db_path)
     _remove_with_companions(staged)
     _copy_owner_only(backup, staged, key)
-    ok, problem = verify_backup(staged, full=False, key=key)
+    ok, problem = _backup_files().verify_backup(staged, full=False, key=key)
     if not ok:
         raise UserError(problem)
     # 2. Keep the current file (never overwritten), then put the copy in place.
@@ -312,7 +330,7 @@ def _recover(db_path: Path, plan: _Plan, key: bytes | None = None) -> str:
     """Put the database back in one piece according to ``plan``; say what was done."""
     journal, staged = journal_path(db_path), staged_path(db_path)
     set_aside, name = plan.set_aside, terminal_safe(plan.backup_name)
-    staged_ok = staged.exists() and verify_backup(staged, full=False, key=key)[0]
+    staged_ok = staged.exists() and _backup_files().verify_backup(staged, full=False, key=key)[0]
     if plan.phase == "copying" or (db_path.exists() and staged.exists()):
         # Stopped before the current file moved: put back any companion that
         # did move, drop the copy.
@@ -359,7 +377,7 @@ def _with_register(outcome: str, db_path: Path, set_aside: Path | None, key: byt
                 f"{outcome} Clients erased since that backup was made may be back in it: "
                 "restore it again once signed in to remove them."
             )
-        reapplied = reapply_after_restore(db_path, set_aside=set_aside, key=key)
+        reapplied = _erasure().reapply_after_restore(db_path, set_aside=set_aside, key=key)
     except _NOT_REAPPLIED as exc:
         return f"{outcome} Clients erased since that backup was made could not be removed ({exc})."
     return f"{outcome} {reapplied.message}".strip()
@@ -399,7 +417,7 @@ def _set_aside(db_path: Path, target: Path, key: bytes | None = None) -> None:
     moved as it is, companions included.  If any move fails, those already
     made are undone.
     """
-    ok, _message, _counts = check_database(db_path, key=key)
+    ok, _message, _counts = _backup_files().check_database(db_path, key=key)
     if ok:
         checkpoint_truncate(db_path, key=key)
     moved: list[tuple[Path, Path]] = []

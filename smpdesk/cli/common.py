@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic, protection
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.text_safety import terminal_safe
@@ -71,7 +70,9 @@ count = whole(0, 10**9, "give an id")
 
 
 def client_ref(text: str) -> int:
-    number = client_cases.parse_client_number(text)
+    from smpdesk.app.clients import parse_client_number  # not on the way to the window
+
+    number = parse_client_number(text)
     if number is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not a client number such as C00044 or 44")
     return number

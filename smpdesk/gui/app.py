@@ -14,21 +14,37 @@ from __future__ import annotations
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from smpdesk.app import backups as backup_cases
-from smpdesk.app import clinic, protection
+from smpdesk.app import clinic, protection, start_up
 from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import NotADatabaseError, UserError
 from smpdesk.gui import single_instance
-from smpdesk.gui.integrity_check import check_after_paint, no_backup_text, restore_question
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.widgets.first_paint import AfterFirstPaint
-from smpdesk.paths import backups_dir_for, default_db_path, private_dir, resources_dir
+from smpdesk.paths import default_db_path, private_dir, resources_dir
+
+if TYPE_CHECKING:
+    from smpdesk.gui.integrity_check import StartupCheck
+
+
+def _backup_cases() -> ModuleType:
+    """Backups' use cases: only a damaged or missing file needs them before the window
+    (and the work after its first paint), so an ordinary start does not import them."""
+    from smpdesk.app import backups
+
+    return backups
+
+
+def _integrity_check() -> ModuleType:
+    from smpdesk.gui import integrity_check
+
+    return integrity_check
 
 
 def application(*, icon: bool = True) -> QApplication:
@@ -96,14 +112,14 @@ def open_or_offer_backup(
     except NotADatabaseError as exc:
         if demo or exc.damaged is None:
             raise
-    except backup_cases.SQLITE_ERRORS as exc:  # opened, then the first rows were unreadable
+    except clinic.SQLITE_ERRORS as exc:  # opened, then the first rows were unreadable
         if demo:
             raise clinic.translate_error(exc, db_path) from exc
     if not healthy_or_restored(db_path, signed_in):
         return None
     try:
         return open_main_window(db_path, demo=demo, create=create, signed_in=signed_in)
-    except backup_cases.SQLITE_ERRORS as exc:
+    except clinic.SQLITE_ERRORS as exc:
         raise clinic.translate_error(exc, db_path) from exc
 
 
@@ -142,16 +158,17 @@ def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -
     restored file.
     """
     key = signed_in.key if signed_in is not None else None
+    backup_cases, texts = _backup_cases(), _integrity_check()
     ok, message, _counts = backup_cases.check_database(db_path, key=key)
     if ok:
         return True
     set_icon()
     good = backup_cases.newest_good_backup(db_path, key=key)
     if good is None:
-        QMessageBox.critical(None, "The clinic database is damaged", no_backup_text(message))
+        QMessageBox.critical(None, "The clinic database is damaged", texts.no_backup_text(message))
         return False
     answer = QMessageBox.question(
-        None, "The clinic database is damaged", restore_question(message, good)
+        None, "The clinic database is damaged", texts.restore_question(message, good)
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -170,13 +187,16 @@ def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -
 
 
 def settle(db_path: Path) -> None:
-    """Finish a restore a crash interrupted (and say so); sweep scratch left by kills."""
-    outcome = backup_cases.finish_interrupted(db_path)
+    """Finish a restore a crash interrupted (and say so); sweep scratch left by kills.
+
+    Partial backups left in the backups folder are swept after the first paint
+    (:class:`AfterPaintWork`): nothing reads them before.
+    """
+    outcome = start_up.finish_interrupted(db_path)
     if outcome:
         set_icon()
         QMessageBox.information(None, "An interrupted restore", outcome)
-    backup_cases.sweep_staging(db_path)
-    backup_cases.sweep_partials(backups_dir_for(db_path))
+    start_up.sweep_scratch(db_path)
 
 
 def missing_clinic_choice(db_path: Path) -> str:
@@ -187,6 +207,7 @@ def missing_clinic_choice(db_path: Path) -> str:
     the standard location is created without asking (a first run); elsewhere
     a missing file is more likely a typo or an unplugged drive.
     """
+    backup_cases = _backup_cases()
     good = backup_cases.newest_good_backup(db_path)
     if good is None:
         if db_path == default_db_path():
@@ -234,7 +255,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         if not demo and db_path.parent.is_dir():
             # Before opening: two copies must not even migrate the file at once.
             lock = single_instance.acquire(db_path)
-            if backup_cases.restore_running(db_path):
+            if start_up.restore_running(db_path):
                 raise UserError(
                     "A restore of this clinic database is running; start smpdesk again when "
                     "it has finished."
@@ -278,15 +299,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
         QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
         return 1
     window.show()
-    AfterFirstPaint(window, set_icon)
-    if not demo:
-        from smpdesk.gui.backups.backup_actions import reclaim_space_once
-
-        # Once, after the upgrade that gives deleted records' space back (big files only;
-        # the check below waits for it, as it waits for any work on the file).
-        reclaim_space_once(window)
-    # The whole-file check, on a worker once the list has painted; a demo is made afresh.
-    check = None if demo else check_after_paint(window)
+    after_paint = AfterPaintWork(window)
     if not demo and not existed:
         offer_protection(window)
     if not demo:
@@ -298,14 +311,45 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        if check is not None:
-            check.stop()  # no worker outlives the event loop (closing the window waits too)
+        after_paint.stop()
         if window.close_backup is not None:
             window.close_backup.join()  # the lock is held until the backup is made
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         if lock is not None:
             lock.unlock()
+
+
+class AfterPaintWork:
+    """What start-up leaves until the list has painted: the icon and, for a clinic (not
+    the demo, made afresh), sweeping partial backups, the one-time space reclaim of an
+    upgraded file, and the whole-file check on a worker (which waits for the reclaim,
+    as it waits for any work on the file).  None of their modules is imported before.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.check: StartupCheck | None = None
+        self.ended = False
+        AfterFirstPaint(window, self.run)
+
+    def run(self) -> None:
+        set_icon()
+        if self.window.demo or self.ended:
+            return
+        from smpdesk.gui.backups.backup_actions import reclaim_space_once
+
+        start_up.sweep_partial_backups(self.window.db_path)
+        reclaim_space_once(self.window)
+        self.check = _integrity_check().check_after_paint(self.window)
+        self.check.start()
+
+    def stop(self) -> None:
+        """The event loop has ended: start nothing; no worker outlives it (closing the
+        window waits too)."""
+        self.ended = True
+        if self.check is not None:
+            self.check.stop()
 
 
 def _quit_on_terminal_signals(app: QApplication) -> dict[signal.Signals, Any]:

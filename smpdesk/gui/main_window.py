@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -32,11 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk import __version__
-from smpdesk.app import backups as backup_cases
 from smpdesk.app import clients as client_cases
 from smpdesk.app import protection
 from smpdesk.app.access import may
-from smpdesk.app.clinic import Clinic, backups_folder, load_settings
+from smpdesk.app.clinic import SQLITE_ERRORS, Clinic, backups_folder, load_settings
 from smpdesk.domain.dates import format_stamp
 from smpdesk.domain.staff import ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError
@@ -47,6 +47,7 @@ from smpdesk.gui.operations import Operation, OperationRunner
 from smpdesk.gui.widgets.screen_fit import remember_geometry
 
 if TYPE_CHECKING:
+    from smpdesk.app.backups import BackupResult, CloseBackup
     from smpdesk.gui.access.lock import LockController
     from smpdesk.gui.photos.photos_tab import PhotosTab
     from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
@@ -87,6 +88,14 @@ def _action_banner(
     row.addWidget(label, 1)
     row.addWidget(push)
     return banner
+
+
+def _backups() -> ModuleType:
+    """Backups' use cases, imported at the first backup or backup label, which start-up
+    leaves until the list has painted."""
+    from smpdesk.app import backups
+
+    return backups
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +184,10 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("backup_label")
         if not demo:
             self.statusBar().addPermanentWidget(self.backup_label)
-            self.update_backup_label()
+            if count_after_paint:  # listing the backups folder can wait for the list
+                AfterFirstPaint(self, self.update_backup_label)
+            else:
+                self.update_backup_label()
         self.settings_warning_label = QLabel()
         self.settings_warning_label.setObjectName("settings_warning_label")
         self.settings_warning_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
@@ -939,20 +951,20 @@ class MainWindow(QMainWindow):
             return None
         path = self.db_path
 
-        def made(result: backup_cases.BackupResult) -> None:
+        def made(result: BackupResult) -> None:
             self.update_backup_label()
             self.statusBar().showMessage(f"Backup made and checked: {result.made.path.name}", 8000)
 
         if quiet:
             self._backup = self.operations.run(
-                lambda db: backup_cases.back_up(db, path),
+                lambda db: _backups().back_up(db, path),
                 error_title="Backup not made",
                 on_done=made,
                 quiet=True,
             )
         else:
             self._backup = self.operations.run_with_progress(
-                lambda db, progress: backup_cases.back_up(db, path, progress=progress),
+                lambda db, progress: _backups().back_up(db, path, progress=progress),
                 label="Backing up the clinic database…",
                 title="Backup",
                 error_title="Backup not made",
@@ -961,7 +973,7 @@ class MainWindow(QMainWindow):
         return self._backup
 
     # The backup at close, once started (tests and start-up code may wait on it).
-    close_backup: backup_cases.CloseBackup | None = None
+    close_backup: CloseBackup | None = None
 
     def _back_up_at_close(self) -> None:
         """The safety net: a verified copy when the records changed, made once the window is gone.
@@ -979,15 +991,15 @@ class MainWindow(QMainWindow):
         show it in now.
         """
         try:
-            due = backup_cases.backup_due_at_close(self.db, self.db_path)
+            due = _backups().backup_due_at_close(self.db, self.db_path)
         except (UserError, OSError):
             due = True  # cannot tell: back up, and the backup says what is wrong
-        except backup_cases.SQLITE_ERRORS:
+        except SQLITE_ERRORS:
             due = True
         if not due:
             return
         self.hide()
-        self.close_backup = backup_cases.CloseBackup(self.db, self.db_path).start()
+        self.close_backup = _backups().CloseBackup(self.db, self.db_path).start()
 
     def _restore(self) -> None:
         from smpdesk.gui.backups.backup_actions import choose_and_restore
@@ -1028,7 +1040,7 @@ class MainWindow(QMainWindow):
         was renamed into place, so listing without re-checking is honest
         and keeps start-up fast.
         """
-        failed = backup_cases.close_backup_failure(self.db_path)
+        failed = _backups().close_backup_failure(self.db_path)
         if failed is not None:
             when, problem = failed
             self.backup_label.setText(
@@ -1044,9 +1056,7 @@ class MainWindow(QMainWindow):
                 )
             return
         settings = load_settings(self.db)
-        listed = backup_cases.list_backups(
-            backups_folder(self.db_path, settings), self.db_path.stem
-        )
+        listed = _backups().list_backups(backups_folder(self.db_path, settings), self.db_path.stem)
         if not listed:
             self.backup_label.setText("No backup yet: File → Back up now (Ctrl+B)")
             self.backup_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
@@ -1081,8 +1091,9 @@ class MainWindow(QMainWindow):
         if tab is not None and tab.runner is not None and tab.runner.lock is not None:
             return None  # no error box over a client's full-screen form; next hour
         folder = backups_folder(self.db_path, load_settings(self.db))
-        listed = backup_cases.list_backups(folder, self.db_path.stem)
-        if backup_cases.backup_due(listed[0] if listed else None, now=datetime.now()):
+        backups = _backups()
+        listed = backups.list_backups(folder, self.db_path.stem)
+        if backups.backup_due(listed[0] if listed else None, now=datetime.now()):
             return self._start_backup(quiet=True)
         return None
 

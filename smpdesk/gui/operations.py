@@ -46,8 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.app import clinic
-from smpdesk.app.backups import SQLITE_ERRORS
-from smpdesk.app.clinic import Clinic
+from smpdesk.app.clinic import SQLITE_ERRORS, Clinic
 from smpdesk.errors import UserError
 
 T = TypeVar("T")

@@ -31,7 +31,6 @@ tests/store/test_schema_snapshot.py fails until someone does.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -89,6 +88,8 @@ def migration_names(migration_set: Migrations) -> list[str]:
 
 def schema_source_digest() -> str:
     """The SHA-256 of ``schema.py`` as it is now: what the snapshot was made from, or not."""
+    import hashlib  # only when the snapshot is checked or rewritten, not at every start
+
     from smpdesk.store import schema
 
     return hashlib.sha256(Path(schema.__file__).read_bytes()).hexdigest()

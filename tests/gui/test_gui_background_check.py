@@ -211,6 +211,8 @@ def test_run_app_checks_the_file_only_after_the_window_is_shown(qtbot, demo_path
             if isinstance(w, MainWindow) and w.db_path == demo_path
         ]
         assert win.isVisible()
+        assert win.findChild(StartupCheck) is None, "nothing of the check before the paint"
+        qtbot.waitUntil(lambda: win.findChild(StartupCheck) is not None, timeout=10_000)
         check = win.findChild(StartupCheck)
         qtbot.waitUntil(lambda: check.outcome is not None, timeout=10_000)
         seen.append(_label(win))
@@ -231,9 +233,8 @@ def test_run_app_leaves_no_check_behind_when_the_loop_ends_at_once(qtbot, demo_p
         for w in QApplication.topLevelWidgets()
         if isinstance(w, MainWindow) and w.db_path == demo_path
     ]
-    check = win.findChild(StartupCheck)
-    qtbot.wait(50)  # the window paints now, after run_app stopped the check
-    assert check.operation is None
+    qtbot.wait(50)  # the window paints now, after run_app ended its event loop
+    assert win.findChild(StartupCheck) is None, "no check starts once the loop has ended"
     win.close()
     win.deleteLater()
 
