@@ -789,6 +789,67 @@ def m0019_search_substrings(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO clients_trigram_fts (clients_trigram_fts) VALUES ('rebuild')")
 
 
+@migrations(name="0020_designs")
+def m0020_designs(db: sqlite_utils.Database) -> None:
+    # Hairline designs (issue 17).  Each save is a new version row (``version`` counts
+    # per client, not unique: a merge brings the other record's versions along as they
+    # were numbered; ``replaces`` names the one it was drawn from); the description is JSON
+    # in normalised coordinates of the base (smpdesk.domain.designs), with the preview as
+    # it was rendered when saved, so what a client approved never changes however the
+    # renderer does later.  Approval (the client's signature) is set once: a trigger
+    # refuses any change of what was saved, and any change of an approval once given.
+    db.execute(
+        """CREATE TABLE designs (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id),
+             version INTEGER NOT NULL CHECK (version >= 1),
+             replaces INTEGER REFERENCES designs(id),
+             base_photo_id INTEGER,
+             data TEXT NOT NULL,
+             preview BLOB NOT NULL,
+             thumbnail BLOB NOT NULL,
+             created_by INTEGER,
+             created_by_name TEXT NOT NULL DEFAULT '',
+             created_at TEXT NOT NULL,
+             approved_at TEXT,
+             approved_signature BLOB,
+             approved_name TEXT NOT NULL DEFAULT '',
+             CHECK ((approved_at IS NULL) = (approved_signature IS NULL))
+           )"""
+    )
+    db.execute("CREATE INDEX idx_designs_client ON designs (client_id, version)")
+    db.execute(
+        """CREATE TRIGGER designs_kept BEFORE UPDATE OF id, version, replaces, base_photo_id,
+             data, preview, thumbnail, created_by, created_by_name, created_at ON designs
+             BEGIN
+             SELECT RAISE(ABORT, 'designs are versioned: save a new version instead');
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER designs_approved_once BEFORE UPDATE OF approved_at,
+             approved_signature, approved_name ON designs WHEN OLD.approved_at IS NOT NULL
+             BEGIN
+             SELECT RAISE(ABORT, 'an approved design stays as the client signed it');
+           END"""
+    )
+    # Two landmarks marked on a photo (e.g. the inner corners of the brows), in
+    # normalised coordinates, so a before/after pair lines up (issue 17).
+    db.execute(
+        """CREATE TABLE photo_landmarks (
+             photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+             points TEXT NOT NULL,
+             set_by INTEGER,
+             set_at TEXT NOT NULL
+           )"""
+    )
+    for table in ("designs", "photo_landmarks"):
+        for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+            db.execute(
+                f"""CREATE TRIGGER change_mark_{table}_{suffix} AFTER {event} ON {table}
+                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END"""
+            )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (read from the set: asking an empty database which
     are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""

@@ -8,7 +8,7 @@ it no longer matches.
 
 # ruff: noqa: E501
 
-SOURCE_SHA256 = "2338f2b4a2d142faa78fadeef1fda9a2ab5fc0d91cfbbe777562f4cbdd1f8cdf"
+SOURCE_SHA256 = "2a26b9e350978161f7e73558e09bec95a93c282eacbd037eb08fb4f2ba1a1de5"
 
 MIGRATIONS: tuple[str, ...] = (
     "0001_clients",
@@ -30,6 +30,7 @@ MIGRATIONS: tuple[str, ...] = (
     "0017_follow_up_outcomes",
     "0018_patch_tests",
     "0019_search_substrings",
+    "0020_designs",
 )
 
 OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
@@ -80,6 +81,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "idx_clients_phone_tail",
         "clients",
         "CREATE INDEX idx_clients_phone_tail ON clients (substr(phone_digits, -9)) WHERE phone_digits != ''",
+    ),
+    (
+        "index",
+        "idx_designs_client",
+        "designs",
+        "CREATE INDEX idx_designs_client ON designs (client_id, version)",
     ),
     (
         "index",
@@ -401,6 +408,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         "table",
+        "designs",
+        "designs",
+        "CREATE TABLE designs (\n             id INTEGER PRIMARY KEY,\n             client_id INTEGER NOT NULL REFERENCES clients(id),\n             version INTEGER NOT NULL CHECK (version >= 1),\n             replaces INTEGER REFERENCES designs(id),\n             base_photo_id INTEGER,\n             data TEXT NOT NULL,\n             preview BLOB NOT NULL,\n             thumbnail BLOB NOT NULL,\n             created_by INTEGER,\n             created_by_name TEXT NOT NULL DEFAULT '',\n             created_at TEXT NOT NULL,\n             approved_at TEXT,\n             approved_signature BLOB,\n             approved_name TEXT NOT NULL DEFAULT '',\n             CHECK ((approved_at IS NULL) = (approved_signature IS NULL))\n           )",
+    ),
+    (
+        "table",
         "erasure_register",
         "erasure_register",
         "CREATE TABLE erasure_register (\n             id INTEGER PRIMARY KEY,\n             client_id INTEGER NOT NULL,\n             client_created_at TEXT NOT NULL,\n             erased_at TEXT NOT NULL,\n             erased_by INTEGER,\n             reason TEXT NOT NULL,\n             UNIQUE (client_id, client_created_at)\n           )",
@@ -446,6 +459,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "photo_images",
         "photo_images",
         "CREATE TABLE photo_images (\n             photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,\n             image BLOB NOT NULL\n           )",
+    ),
+    (
+        "table",
+        "photo_landmarks",
+        "photo_landmarks",
+        "CREATE TABLE photo_landmarks (\n             photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,\n             points TEXT NOT NULL,\n             set_by INTEGER,\n             set_at TEXT NOT NULL\n           )",
     ),
     (
         "table",
@@ -560,6 +579,24 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "change_mark_clients_au",
         "clients",
         "CREATE TRIGGER change_mark_clients_au AFTER UPDATE ON [clients] BEGIN\n                     UPDATE change_mark SET mark = random() WHERE id = 1;\n                   END",
+    ),
+    (
+        "trigger",
+        "change_mark_designs_ad",
+        "designs",
+        "CREATE TRIGGER change_mark_designs_ad AFTER DELETE ON designs\n                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_designs_ai",
+        "designs",
+        "CREATE TRIGGER change_mark_designs_ai AFTER INSERT ON designs\n                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_designs_au",
+        "designs",
+        "CREATE TRIGGER change_mark_designs_au AFTER UPDATE ON designs\n                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
     ),
     (
         "trigger",
@@ -704,6 +741,24 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "change_mark_photo_images_au",
         "photo_images",
         "CREATE TRIGGER change_mark_photo_images_au AFTER UPDATE ON [photo_images] BEGIN\n                     UPDATE change_mark SET mark = random() WHERE id = 1;\n                   END",
+    ),
+    (
+        "trigger",
+        "change_mark_photo_landmarks_ad",
+        "photo_landmarks",
+        "CREATE TRIGGER change_mark_photo_landmarks_ad AFTER DELETE ON photo_landmarks\n                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_photo_landmarks_ai",
+        "photo_landmarks",
+        "CREATE TRIGGER change_mark_photo_landmarks_ai AFTER INSERT ON photo_landmarks\n                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_photo_landmarks_au",
+        "photo_landmarks",
+        "CREATE TRIGGER change_mark_photo_landmarks_au AFTER UPDATE ON photo_landmarks\n                     BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
     ),
     (
         "trigger",
@@ -908,6 +963,18 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "clients_follow_up_archive",
         "clients",
         "CREATE TRIGGER clients_follow_up_archive AFTER UPDATE OF archived_at ON clients\n            BEGIN UPDATE sessions SET follow_up_due = CASE\n                     WHEN sessions.id = (SELECT l.id FROM sessions l\n                       WHERE l.client_id = new.id AND l.deleted_at IS NULL\n                       ORDER BY l.session_date DESC, l.start_time DESC, l.id DESC LIMIT 1)\n                      AND (SELECT c.archived_at FROM clients c WHERE c.id = new.id) IS NULL\n                     THEN coalesce(date(substr(sessions.next_appointment, 1, 10)), date(sessions.session_date, '+' || coalesce((SELECT i.days FROM follow_up_intervals i WHERE i.session_type = sessions.session_type), 21) || ' days')) END\n                   WHERE sessions.client_id = new.id\n                     AND (sessions.follow_up_due IS NOT NULL OR sessions.id = (SELECT l.id FROM sessions l\n                       WHERE l.client_id = new.id AND l.deleted_at IS NULL\n                       ORDER BY l.session_date DESC, l.start_time DESC, l.id DESC LIMIT 1)); END",
+    ),
+    (
+        "trigger",
+        "designs_approved_once",
+        "designs",
+        "CREATE TRIGGER designs_approved_once BEFORE UPDATE OF approved_at,\n             approved_signature, approved_name ON designs WHEN OLD.approved_at IS NOT NULL\n             BEGIN\n             SELECT RAISE(ABORT, 'an approved design stays as the client signed it');\n           END",
+    ),
+    (
+        "trigger",
+        "designs_kept",
+        "designs",
+        "CREATE TRIGGER designs_kept BEFORE UPDATE OF id, version, replaces, base_photo_id,\n             data, preview, thumbnail, created_by, created_by_name, created_at ON designs\n             BEGIN\n             SELECT RAISE(ABORT, 'designs are versioned: save a new version instead');\n           END",
     ),
     (
         "trigger",
