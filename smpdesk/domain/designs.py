@@ -86,7 +86,7 @@ class Hairline:
     """
 
     points: tuple[Point, ...] = ()
-    softness_mm: float = 4.0
+    softness_mm: float = 6.0  # the cited 5–10 mm transition (design_densities)
     irregularity: float = 0.4
     symmetric: bool = True
     centre_x: float = 0.5
@@ -219,7 +219,10 @@ def _obj(value: object, what: str) -> dict[str, Any]:
 def _num(value: object, what: str, lo: float, hi: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _fail(f"{what} is not a number")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits: no float holds it
+        number = math.inf
     if not math.isfinite(number) or not lo <= number <= hi:
         raise _fail(f"{what} is outside {lo:g}–{hi:g}")
     return number
@@ -234,6 +237,10 @@ def _int(value: object, what: str, lo: int, hi: int) -> int:
 def _text(value: object, what: str, limit: int, *, multiline: bool = False) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise _fail(f"{what} is not a text of at most {limit} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # JSON may spell a lone surrogate; no keyboard types one
+        raise _fail(f"{what} holds a broken character") from None
     return clean_multiline(value) if multiline else clean_line(value)
 
 
@@ -256,7 +263,7 @@ def _points(value: object, what: str, *, least: int, most: int) -> tuple[Point, 
 def _zone(raw: object, index: int) -> Zone:
     z = _obj(raw, f"zone {index}")
     kind = z.get("kind")
-    if kind not in ZONE_KINDS:
+    if not isinstance(kind, str) or kind not in ZONE_KINDS:
         raise _fail(f"zone {index} is of an unknown kind")
     return Zone(
         kind=str(kind),
@@ -282,7 +289,7 @@ def design_from_dict(raw: object) -> Design:
     if photo_id is not None:
         photo_id = _int(photo_id, "its photo", 1, 2**63 - 1)
         outline = None
-    elif outline not in OUTLINE_VIEWS:
+    elif not isinstance(outline, str) or outline not in OUTLINE_VIEWS:
         raise _fail("it names neither a photo nor a built-in outline")
     base = Base(photo_id=photo_id, outline=None if photo_id is not None else str(outline))
     hairline = None
@@ -306,7 +313,9 @@ def design_from_dict(raw: object) -> Design:
             raise _fail("its scale marks one point twice")
         scale = Scale(a, b, _num(s.get("cm"), "the scale distance", *SCALE_CM_RANGE))
     zones_raw = d.get("zones", [])
-    if not isinstance(zones_raw, list) or len(zones_raw) > MAX_ZONES:
+    if not isinstance(zones_raw, list):
+        raise _fail("its zones are not a list")
+    if len(zones_raw) > MAX_ZONES:
         raise _fail(f"it has more than {MAX_ZONES} zones")
     return Design(
         base=base,
