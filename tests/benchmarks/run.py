@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
 
 from tests.benchmarks import (  # noqa: E402
     bench_audit,
+    bench_designs,
     bench_forms,
     bench_handouts,
     bench_photos,
@@ -63,6 +64,10 @@ METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "cold_start_cold_cache_s": bench_startup.measure_cold_cache,
     "backup_close_s": bench_scale.measure_backup_close,
     "file_bytes_after_delete": bench_scale.measure_file_after_delete,
+    # Issue 17: the SMP preview (needs no clinic data).
+    "smp_preview_ms": bench_designs.measure_preview,
+    "smp_preview_warm_ms": bench_designs.measure_preview_warm,
+    "smp_preview_live_ms": bench_designs.measure_live,
 }
 
 _gallery_results: dict[str, dict[str, float | str]] = {}
