@@ -212,6 +212,28 @@ RULES: dict[str, Rule] = {
     # sees who else is booked near that time (names and times only).
     "sessions.missing_records": _rule(CLINICAL, "record a session"),
     "sessions.booking_clashes": _rule(EVERYONE, "book an appointment"),
+    # Issue 17 (H6), aligned before/after: the two marks on a photo are clinical like the
+    # photo; marking and clearing them is noted, reading them (each compare) is not.
+    "photos.set_photo_landmarks": _rule(CLINICAL, "mark landmarks on a photo", audit=True),
+    "photos.clear_photo_landmarks": _rule(CLINICAL, "mark landmarks on a photo", audit=True),
+    "photos.photo_landmarks": _rule(CLINICAL, "see photos"),
+    # Issue 17 (H3), designs: drawn, shown, exported and signed by clinical staff; reception
+    # may know only that a design exists and when one was last approved.  Saving, the
+    # client's approval and every export are noted; the list is a look at the record.
+    "designs.save_design": _rule(CLINICAL, "save a hairline design", audit=True),
+    "designs.approve_design": _rule(CLINICAL, "record a design's approval", audit=True),
+    "designs.client_designs": _rule(CLINICAL, "see hairline designs", audit=True, read=True),
+    "designs.design_exists": _rule(EVERYONE, "see that a design exists"),
+    "designs.get_design": _rule(CLINICAL, "see hairline designs"),
+    "designs.design_thumbnail": _rule(CLINICAL, "see hairline designs"),
+    "designs.design_preview": _rule(CLINICAL, "see hairline designs"),
+    "designs.design_signature": _rule(CLINICAL, "see hairline designs"),
+    "designs.approved_design": _rule(CLINICAL, "see hairline designs"),
+    "designs.design_areas": _rule(CLINICAL, "record a session"),
+    "designs.base_image": _rule(CLINICAL, "see photos"),
+    "designs.render_design": _rule(CLINICAL, "see hairline designs"),
+    "designs.design_jpeg": _rule(CLINICAL, "export a design image", audit=True),
+    "designs.export_design": _rule(CLINICAL, "export a design image", audit=True),
 }
 
 
@@ -242,7 +264,7 @@ def _client_of(
     clinic: Clinic, signature: inspect.Signature, args: tuple[object, ...], kwargs: dict
 ) -> int | None:
     """Which client an entry is about: the client_id argument, else the client of the
-    session, photo or response named (ids only, looked up; never a value of the record)."""
+    session, photo, response or design named (ids only, looked up; never a value of the record)."""
     try:
         bound = signature.bind_partial(None, *args, **kwargs).arguments
     except TypeError:
@@ -256,6 +278,7 @@ def _client_of(
         ("session_id", "sessions"),
         ("photo_id", "photos"),
         ("response_id", "responses"),
+        ("design_id", "designs"),
     ):
         record = bound.get(argument)
         if isinstance(record, int):

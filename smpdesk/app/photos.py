@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 from smpdesk import store
 from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clinic import Clinic
+from smpdesk.domain.alignment import Landmarks
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
+from smpdesk.store import photo_landmarks as landmark_store
 from smpdesk.store import photos as photo_store
 from smpdesk.store.photos import (
     ANGLES,
@@ -339,8 +341,12 @@ def retag(
 
 
 @use_case
-def comparison_jpeg(db: Clinic, left_id: int, right_id: int) -> bytes:
-    """Two photos side by side, each dated underneath, as one JPEG."""
+def comparison_jpeg(db: Clinic, left_id: int, right_id: int, *, aligned: bool = False) -> bytes:
+    """Two photos side by side, each dated underneath, as one JPEG.
+
+    ``aligned``: the right one lined up on the left one by the landmarks marked on both
+    (as the compare window's wipe shows them), so the pair matches feature for feature.
+    """
     from smpdesk.infra.imaging import render_comparison
 
     captions, images = [], []
@@ -352,7 +358,53 @@ def comparison_jpeg(db: Clinic, left_id: int, right_id: int) -> bytes:
         when = date.fromisoformat(photo.visit_date)
         captions.append(f"{ANGLES.get(photo.angle, photo.angle)}, {format_medium_date(when)}")
         images.append(data)
+    if aligned:
+        images[1] = _lined_up(db, (left_id, right_id), images[0], images[1])
     return render_comparison(images[0], images[1], captions[0], captions[1])
+
+
+def _lined_up(db: Clinic, ids: tuple[int, int], base: bytes, moving: bytes) -> bytes:
+    """``moving`` on ``base``'s frame by the two photos' landmarks."""
+    from smpdesk.infra.imaging import PhotoRejected
+    from smpdesk.infra.photo_warp import line_up
+
+    base_marks, moving_marks = (landmark_store.photo_landmarks(db, i) for i in ids)
+    if base_marks is None or moving_marks is None:
+        raise UserError(
+            "Mark the two points on both photos first (Compare, then Wipe), or export them "
+            "side by side as they are."
+        )
+    try:
+        return line_up(base, base_marks.points, moving, moving_marks.points)
+    except PhotoRejected as exc:
+        raise UserError(f"A photo could not be read ({exc.reason}).") from None
+
+
+# -- landmarks: two points marked on a photo so a before/after pair lines up (issue 17) --
+@use_case
+def set_photo_landmarks(db: Clinic, photo_id: int, points: Landmarks) -> None:
+    """Save the two landmarks marked on a photo (normalised coordinates, in the order the
+    compare window asks for them), replacing any earlier ones.
+
+    Unusable marks (the same point twice, off the picture) are refused with one sentence
+    (AlignmentError, a UserError) before anything is written.
+    """
+    if not landmark_store.set_photo_landmarks(db, photo_id, points):
+        raise UserError(f"There is no photo with id {photo_id}.")
+
+
+@use_case
+def photo_landmarks(db: Clinic, photo_id: int) -> Landmarks | None:
+    """The photo's landmarks, None when it has none yet (or what is stored is unreadable:
+    the photo is then simply marked again)."""
+    found = landmark_store.photo_landmarks(db, photo_id)
+    return found.points if found is not None else None
+
+
+@use_case
+def clear_photo_landmarks(db: Clinic, photo_id: int) -> bool:
+    """Forget a photo's landmarks (True if it had any): the next compare asks for them."""
+    return landmark_store.clear_photo_landmarks(db, photo_id)
 
 
 __all__ = [
@@ -368,6 +420,7 @@ __all__ = [
     "PhotoTags",
     "PhotoVersion",
     "capture_day",
+    "clear_photo_landmarks",
     "client_photos",
     "comparison_jpeg",
     "delete_photo",
@@ -378,9 +431,11 @@ __all__ = [
     "import_photos",
     "photo_image",
     "photo_jpeg",
+    "photo_landmarks",
     "photo_thumbnails",
     "photo_versions",
     "retag",
+    "set_photo_landmarks",
     "tag_differences",
     "tag_history",
 ]

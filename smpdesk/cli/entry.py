@@ -38,6 +38,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         backups,
         client_export,
         clients,
+        designs,
         erasure,
         forms,
         patch_tests,
@@ -60,6 +61,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         client_export,
         erasure,
         patch_tests,
+        designs,
     )
 
 

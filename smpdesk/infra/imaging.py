@@ -231,6 +231,23 @@ def _check_regular(info: os.stat_result, max_bytes: int) -> None:
         raise PhotoRejected(TOO_LARGE)
 
 
+def decode_picture(data: bytes, *, long_side: int = LONG_SIDE) -> Image.Image:
+    """A picture as upright RGB pixels, long side at most ``long_side``, decoded with every
+    check an import makes (whitelist, pixel limits, bombs, truncation): for pictures read
+    back from the clinic file (a design's base photo, a signature), which may be crafted.
+    Raises :class:`PhotoRejected`.  (Issue 17, H3.)"""
+    if long_side < 1:
+        raise ValueError("long_side must be positive")
+    if not data:
+        raise PhotoRejected(EMPTY)
+    return _prepare(data, _fit_long_side(long_side))[0]
+
+
+def encode_jpeg(img: Image.Image, quality: int = QUALITY) -> bytes:
+    """``img`` as an RGB JPEG carrying nothing but its pixels (no EXIF, comment or profile)."""
+    return _encode_jpeg(img if img.mode == "RGB" else img.convert("RGB"), quality)
+
+
 def render_comparison(
     left: bytes,
     right: bytes,

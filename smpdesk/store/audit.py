@@ -184,11 +184,16 @@ def seal_anchors(db: sqlite_utils.Database | Any) -> dict[int, tuple[str, int | 
     return anchors
 
 
-_CLIENT_COLUMN = {"sessions": "client_id", "photos": "client_id", "responses": "client_id"}
+_CLIENT_COLUMN = {
+    "sessions": "client_id",
+    "photos": "client_id",
+    "responses": "client_id",
+    "designs": "client_id",
+}
 
 
 def client_of_record(db: sqlite_utils.Database, table: str, record_id: int) -> int | None:
-    """The client a session, photo or response belongs to, for its audit entry."""
+    """The client a session, photo, response or design belongs to, for its audit entry."""
     if table not in _CLIENT_COLUMN:
         raise ValueError(table)
     row = db.execute(

@@ -26,6 +26,7 @@ USE_CASE_MODULES = (
     "client_search",
     "clients",
     "clinic",
+    "designs",
     "erasure",
     "follow_ups",
     "lot_recall",
