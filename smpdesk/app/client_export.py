@@ -156,6 +156,7 @@ _SHOWN = frozenset(
         "photo_thumbnails",
         "photo_versions",
         "handouts_given",
+        "designs",
     }
 )
 
@@ -919,6 +920,121 @@ def _others(data: ClientData, words: _Words) -> tuple[tuple[str, tuple[Any, ...]
     return tuple(found)
 
 
+# -- hairline designs (issue 17) ------------------------------------------------------------
+
+
+def _design_listing(data: ClientData, words: _Words) -> tuple[Any, ...]:
+    """Every saved version of the client's design, newest first (none: no section)."""
+    from smpdesk.infra.handouts.client_summary import Listing
+
+    rows = sorted(data.rows("designs"), key=lambda r: -int(str(r.get("version") or 0)))
+    if not rows:
+        return ()
+    return (
+        Listing(
+            title="Hairline designs",
+            columns=("Version", "Drawn", "By", "Approved by the client"),
+            rows=tuple(
+                (
+                    str(row.get("version") or ""),
+                    words.stamp(row.get("created_at")),
+                    str(row.get("created_by_name") or ""),
+                    _approval_words(row, words),
+                )
+                for row in rows
+            ),
+            empty="No hairline designs are held.",
+            note="The approved version (or, before any approval, the newest) is shown on "
+            "its own page above.",
+            widths=(0.12, 0.24, 0.24, 0.4),
+        ),
+    )
+
+
+def _approval_words(row: dict[str, object], words: _Words) -> str:
+    if not row.get("approved_at"):
+        return "Not approved"
+    return f"{words.stamp(row.get('approved_at'))}, signed as {row.get('approved_name') or '—'}"
+
+
+def _design_base(design: Any, data: ClientData, words: _Words) -> str:
+    """What the design is drawn on, as the client knows it."""
+    from smpdesk.domain.designs import OUTLINE_VIEWS
+
+    if design.base.photo_id is None:
+        return f"the {OUTLINE_VIEWS.get(design.base.outline, 'head').lower()} head outline"
+    photo = next((p for p in data.rows("photos") if _id(p) == design.base.photo_id), None)
+    if photo is None:
+        return "your photo"
+    angle = ANGLES.get(str(photo.get("angle")), "").lower()
+    try:
+        taken = format_medium_date(date.fromisoformat(str(photo.get("visit_date"))))
+    except ValueError:
+        taken = str(photo.get("visit_date") or "")
+    return f"your {angle + ' ' if angle else ''}photo of {taken}"
+
+
+def _design_page(db: Clinic, data: ClientData, words: _Words) -> Any:
+    """The "Your SMP design" page: the approved version, else the newest; None without one.
+
+    Read from the export's snapshot (the version's row and description); the
+    preview is the one stored at saving, the plan and the per-session pictures are
+    drawn from the stored description.  A description that cannot be read leaves
+    the page out (its row is still listed and in the JSON).
+    """
+    from smpdesk.app import designs
+    from smpdesk.domain.designs import DesignError, design_from_json
+    from smpdesk.infra.handouts.design_page import DesignPage
+
+    rows = data.rows("designs")
+    approved = [r for r in rows if r.get("approved_at")]
+    if approved:
+        row = max(approved, key=lambda r: (str(r.get("approved_at")), _id(r)))
+    elif rows:
+        row = max(rows, key=lambda r: (int(str(r.get("version") or 0)), _id(r)))
+    else:
+        return None
+    design_id = _id(row)
+    try:
+        design = design_from_json(str(row.get("data") or ""))
+    except DesignError:
+        return None
+    layers = design.layers if design.zones else 0
+    try:
+        plan = _jpeg(designs.render_design(db, design_id, preview=False, max_side=1200))
+        session_images = (
+            tuple(
+                _jpeg(designs.render_design(db, design_id, layer=n, max_side=700))
+                for n in range(1, layers + 1)
+            )
+            if 1 < layers <= 4
+            else ()
+        )
+    except UserError:  # its photo was deleted: what was saved with it still prints
+        plan, session_images = designs.design_thumbnail(db, design_id), ()
+    return DesignPage(
+        design=design,
+        version=int(str(row.get("version") or 0)),
+        drawn=words.stamp(row.get("created_at")),
+        drawn_by=str(row.get("created_by_name") or ""),
+        base=_design_base(design, data, words),
+        plan_image=plan,
+        preview_image=designs.design_preview(db, design_id),
+        session_images=session_images,
+        approved=words.signed(row.get("approved_at")) if row.get("approved_at") else "",
+        approved_name=str(row.get("approved_name") or ""),
+        signature_png=designs.design_signature(db, design_id) if row.get("approved_at") else None,
+    )
+
+
+def _jpeg(image: Any) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    image.convert("RGB").save(out, "JPEG", quality=88)
+    return out.getvalue()
+
+
 def _summary_pdf(
     db: Clinic,
     data: ClientData,
@@ -957,7 +1073,11 @@ def _summary_pdf(
         details=_client_record(data, words),
         sessions=sessions,
         responses=responses,
-        listings=_listings(data, words, photo_files, record_files),
+        listings=(
+            *_listings(data, words, photo_files, record_files),
+            *_design_listing(data, words),
+        ),
+        design=_design_page(db, data, words),
         others=_others(data, words),
         paper=settings.paper,
         date_style=settings.date_style,

@@ -13,6 +13,7 @@ signed one stays as it was, PDF and all.
 
 from __future__ import annotations
 
+import io
 import shutil
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -43,7 +44,7 @@ from smpdesk.store.database import db_path
 from smpdesk.store.responses import Draft, NewResponse, Response, SupersedeError, now_utc
 
 if TYPE_CHECKING:
-    from smpdesk.infra.handouts.consent_record import RecordPage
+    from smpdesk.infra.handouts.consent_record import RecordDesign, RecordPage
 
 # -- the forms folder ------------------------------------------------------------
 
@@ -361,9 +362,12 @@ def finish(
     earlier = _replaceable(db, client_id, spec.id, supersedes)
     document = None
     if spec.consent_record:
+        signed = moments.get(ids[0]) if ids else None
+        # Read and drawn before the write starts: the record names the design
+        # approved by the time the client signed (issue 17).
+        design = _record_design(db, client_id, signed or moment)
 
         def document(response_id: int) -> bytes:
-            signed = moments.get(ids[0]) if ids else None
             return _consent_pdf(
                 db,
                 client,
@@ -374,6 +378,7 @@ def finish(
                 today=today,
                 signed_times=moments,
                 replaces=earlier,
+                design=design,
             )
 
     new = NewResponse(
@@ -541,11 +546,13 @@ def _consent_pdf(
     today: date | None = None,
     signed_times: dict[str, datetime] | None = None,
     replaces: Response | None = None,
+    design: RecordDesign | None = None,
 ) -> bytes:
     """``moment`` is when the client signed; ``today`` decides which pages were
     shown, as it did for the answers kept (they differ after midnight).
     ``signed_times``: when each signature was drawn, printed beside it.
-    ``replaces``: the earlier version this record replaces, named on it."""
+    ``replaces``: the earlier version this record replaces, named on it.
+    ``design``: the design approved before signing (or that none was)."""
     from smpdesk.infra.handouts.consent_record import ConsentRecordRequest, render_consent_record
     from smpdesk.infra.handouts.layout import clinic_info
 
@@ -576,6 +583,7 @@ def _consent_pdf(
         date_style=settings.date_style,
         response_id=response_id,
         replaces=_replaces_words(replaces, settings.date_style),
+        design=design,
     )
     try:
         return render_consent_record(request)
@@ -586,6 +594,53 @@ def _consent_pdf(
             "The consent record could not be laid out; the answers were not saved, "
             "so check for an unusually long answer and try again."
         ) from exc
+
+
+def _record_design(db: Clinic, client_id: int, signed: datetime) -> RecordDesign:
+    """The design approved at or before ``signed`` for the consent record, with its
+    plan drawing and the preview the client approved; or "none" when there is none.
+
+    The preview is the one stored at saving (what the client saw and signed); the
+    plan is drawn from the stored design.  Both go into the record once, when it
+    is made, and stay as they were however the renderer changes later.
+    """
+    from smpdesk.app import designs
+    from smpdesk.domain.designs import ZONE_KINDS
+    from smpdesk.infra.handouts.consent_record import RecordDesign
+    from smpdesk.infra.handouts.consent_record import signed_at as spelled
+
+    record = designs.approved_design(db, client_id, at=signed.isoformat())
+    if record is None:
+        return RecordDesign(version=None)
+    date_style = load_settings(db).date_style
+    approved = ""
+    if record.approved_at:
+        when = local_moment(record.approved_at)
+        approved = f"on {spelled(when.replace(tzinfo=None), date_style)}" if when else ""
+    design = record.design
+    present = {z.kind for z in design.zones}
+    kinds = [label for kind, label in ZONE_KINDS.items() if kind in present]
+    zones = "1 zone" if len(design.zones) == 1 else f"{len(design.zones)} zones"
+    sessions = "1 session" if design.layers == 1 else f"{design.layers} sessions"
+    summary = f"{zones} over {sessions}" + (f": {', '.join(kinds)}." if kinds else ".")
+    try:
+        drawing = designs.render_design(db, record.id, preview=False, max_side=1200)
+        out = io.BytesIO()
+        drawing.convert("RGB").save(out, "JPEG", quality=88)
+        plan = out.getvalue()
+    except UserError:  # its photo was deleted: the plan as saved, small but true
+        plan = designs.design_thumbnail(db, record.id)
+    preview = designs.design_preview(db, record.id)
+    return RecordDesign(
+        version=record.version,
+        approved=approved,
+        approved_name=record.approved_name,
+        summary=summary,
+        images=(
+            ("The design: hairline and zones", plan),
+            ("The preview the client approved", preview),
+        ),
+    )
 
 
 def _replaces_words(earlier: Response | None, date_style: str) -> str:

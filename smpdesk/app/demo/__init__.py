@@ -278,7 +278,7 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
     if count < 0:
         raise UserError("The number of demo clients cannot be negative.")
     db = open_clinic(path, create=True)
-    populate(db, count)
+    ids = populate(db, count)
     from smpdesk.app.demo.photos import add_demo_photos
 
     # Photos for clients with at least two sessions, so "first vs latest" shows
@@ -298,6 +298,12 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
 
     # After the settings: the signed consent records carry the clinic's name.
     add_demo_responses(db, treated[:FORM_CLIENTS])
+    from smpdesk.app.demo.designs import add_demo_designs
+
+    # Hairline designs on synthetic head photos: a consultation client (no sessions)
+    # approves one and then signs the consent, a treated client has a crown design.
+    consultation = next((i for i in ids[:40] if not store.client_sessions(db, i)), None)
+    add_demo_designs(db, consultation, treated[0] if treated else None)
     return db
 
 

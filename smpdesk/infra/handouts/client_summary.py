@@ -20,10 +20,19 @@ from dataclasses import dataclass, field
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from smpdesk.infra.handouts import consent_record
 from smpdesk.infra.handouts.consent_record import RecordPage
+from smpdesk.infra.handouts.design_page import DesignPage, design_flowables
 from smpdesk.infra.handouts.fonts import BOLD
 from smpdesk.infra.handouts.layout import (
     ClinicInfo,
@@ -127,6 +136,8 @@ class ClientSummaryRequest:
     others: tuple[tuple[str, tuple[Record, ...]], ...] = field(default=())
     paper: str = "A4"
     date_style: str = "uk"
+    # The client's hairline design (the approved version, else the newest): a page of its own.
+    design: DesignPage | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +244,9 @@ def render_client_summary(request: ClientSummaryRequest) -> bytes:
         story.append(Paragraph("No treatment sessions are recorded.", styles.body))
     for session in request.sessions:
         story += _record(session, own, width)
+
+    if request.design is not None:
+        story += [PageBreak(), *design_flowables(request.design, width)]
 
     for listing in request.listings:
         story += _listing(listing, styles, own, width)

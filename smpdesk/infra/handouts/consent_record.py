@@ -46,9 +46,11 @@ from smpdesk.infra.handouts.layout import (
 from smpdesk.infra.handouts.styles import INK, Styles, get_styles, table_style, text
 
 __all__ = [
+    "NO_DESIGN",
     "ClinicInfo",
     "ConsentRecordRequest",
     "RecordAnswer",
+    "RecordDesign",
     "RecordPage",
     "render_consent_record",
 ]
@@ -63,6 +65,9 @@ SIGNATURE_MAX_BYTES = 8_000_000
 SIGNATURE_LONG_SIDE = 1200  # plenty for 70 mm at 300 dpi (830 px); keeps the PDF small
 UNREADABLE_SIGNATURE = "(signature image could not be read)"
 NOT_ANSWERED = "—"
+NO_DESIGN = "No design approved in smpdesk before this consent."
+DESIGN_IMAGE_HEIGHT = 58 * mm
+DESIGN_IMAGE_GAP = 6 * mm
 # Answers that mean an acknowledgement was left unticked.  A ticked one arrives
 # as "Confirmed" (smpdesk.questionnaire.answers.format_answer) or any other word.
 _UNTICKED = {"", "no", "false", "not ticked", "not confirmed", "declined"}
@@ -94,6 +99,22 @@ class RecordPage:
 
 
 @dataclass(frozen=True)
+class RecordDesign:
+    """The hairline design the client had approved when they signed (issue 17).
+
+    ``version`` None: no design was approved in smpdesk before this consent
+    (the record says so in one sentence).  ``images``: the plan drawing and
+    the preview the client approved, JPEG or PNG (untrusted: decoded safely).
+    """
+
+    version: int | None
+    approved: str = ""  # when the client approved it, in words
+    approved_name: str = ""  # the name they signed the design as
+    summary: str = ""  # "2 zones over 2 sessions: hairline, temples"
+    images: tuple[tuple[str, bytes], ...] = ()  # (caption, image)
+
+
+@dataclass(frozen=True)
 class ConsentRecordRequest:
     clinic: ClinicInfo
     client_name: str
@@ -107,6 +128,9 @@ class ConsentRecordRequest:
     date_style: str = "uk"  # smpdesk.domain.dates styles
     response_id: int | None = None
     replaces: str = ""  # a new version: one sentence naming the record it replaces
+    # None: the record says nothing of designs (a record made before issue 17 renders
+    # exactly as it did); a RecordDesign: the design approved before signing, or that none was.
+    design: RecordDesign | None = None
 
 
 def render_consent_record(request: ConsentRecordRequest) -> bytes:
@@ -127,8 +151,13 @@ def render_consent_record(request: ConsentRecordRequest) -> bytes:
     ]
     if request.replaces.strip():
         story += [Paragraph(f"<b>{text(request.replaces)}</b>", styles.small), Spacer(1, 4)]
-    for page in request.pages:
+    design_at = _design_position(request)
+    for index, page in enumerate(request.pages):
+        if index == design_at and request.design is not None:
+            story += _design(request.design, styles, width)
         story += _page(page, _Signing(signed, request.date_style), styles, own)
+    if design_at >= len(request.pages) and request.design is not None:
+        story += _design(request.design, styles, width)
     story = _keep_with_last(story, [Spacer(1, 12), _provenance(request, styles)])
 
     footer = _Footer(request, width)
@@ -207,6 +236,65 @@ def _provenance(request: ConsentRecordRequest, styles: Styles) -> Flowable:
     if request.form_sha256.strip():
         parts.append(f"Form file SHA-256: {request.form_sha256.strip()}")
     return Paragraph("<br/>".join(text(part) for part in parts), styles.small)
+
+
+# -- the agreed design ---------------------------------------------------------------
+
+
+def _design_position(request: ConsentRecordRequest) -> int:
+    """Before the first page the client signs on: they sign under the design too."""
+    for index, page in enumerate(request.pages):
+        if any(answer.kind == "signature" for answer in page.answers):
+            return index
+    return len(request.pages)
+
+
+def _design(design: RecordDesign, styles: Styles, width: float) -> list[Flowable]:
+    """The design version approved before signing, with its pictures; or that there was none."""
+    heading = Paragraph("The agreed design", styles.heading)
+    if design.version is None:
+        return [KeepTogether([heading, Paragraph(text(NO_DESIGN), styles.body)])]
+    words = f"Design version {design.version}"
+    if design.approved:
+        who = f" as {design.approved_name}" if design.approved_name else ""
+        words += f", approved by the client (signed{who}) {design.approved}"
+    parts: list[Flowable] = [heading, Paragraph(text(words + "."), styles.body)]
+    if design.summary.strip():
+        parts.append(Paragraph(text(design.summary), styles.small))
+    pictures = [(caption, _design_image(data, width)) for caption, data in design.images[:2]]
+    if pictures:
+        column = (width - DESIGN_IMAGE_GAP) / 2
+        centred = ParagraphStyle("record_design_caption", parent=styles.small, alignment=1)
+        cells = [
+            [picture for _caption, picture in pictures],
+            [Paragraph(text(caption), centred) for caption, _picture in pictures],
+        ]
+        table = Table(cells, colWidths=[column + DESIGN_IMAGE_GAP / 2] * len(pictures))
+        table.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        parts += [Spacer(1, 3), table]
+    return [KeepTogether(parts)]
+
+
+def _design_image(data: bytes, width: float) -> Flowable:
+    from smpdesk.infra.handouts.design_page import IMAGE_LONG_SIDE, prepared_image
+
+    prepared = prepared_image(bytes(data), IMAGE_LONG_SIDE) if data else None
+    if prepared is None:
+        return Paragraph(text("(design image could not be read)"), get_styles().small)
+    jpeg, w, h = prepared
+    scale = min((width - DESIGN_IMAGE_GAP) / 2 / w, DESIGN_IMAGE_HEIGHT / h)
+    return Image(io.BytesIO(jpeg), width=w * scale, height=h * scale)
 
 
 # -- the form, page by page ----------------------------------------------------------
