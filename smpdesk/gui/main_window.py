@@ -270,6 +270,10 @@ class MainWindow(QMainWindow):
 
         self.patch_tests_tab = PatchTestsTab(self.db, changes=self.changes)
         self.client_page.add_tab(self.patch_tests_tab, "Patch tests")
+        from smpdesk.gui.designs.design_tab import DesignTab  # issue 17 (H4B)
+
+        self.design_tab = DesignTab(self.db, changes=self.changes)
+        self.client_page.add_tab(self.design_tab, "Design")
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
     def _build_reception_tabs(self) -> None:
@@ -287,6 +291,9 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.sessions.patch_test_dialog import PatchTestDatesLine  # issue 16 (H7)
 
         self.client_page.add_banner(PatchTestDatesLine(self.db))
+        from smpdesk.gui.designs.design_tab import DesignExistsLine  # issue 17 (H4B)
+
+        self.client_page.add_banner(DesignExistsLine(self.db))
         self.client_page.tabs.setCurrentWidget(self._visits_tab)
 
     def _drop_client_tabs(self) -> None:

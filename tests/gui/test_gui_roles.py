@@ -100,7 +100,7 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
     tabs = [win.client_page.tabs.tabText(i) for i in range(win.client_page.tabs.count())]
-    assert tabs == ["Details", "Timeline", "Questionnaires", "Photos", "Patch tests"]
+    assert tabs == ["Details", "Timeline", "Questionnaires", "Photos", "Patch tests", "Design"]
     hidden = {
         a.text() for a in win.findChildren(type(win.menuBar().actions()[0])) if not a.isVisible()
     }
@@ -110,7 +110,7 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
 def test_switching_to_reception_rebuilds_the_client_page(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
-    assert win.client_page.tabs.count() == 5
+    assert win.client_page.tabs.count() == 6
     reception = _as(demo_path, Role.RECEPTION)
     win.db.staff = reception.staff
     reception.close()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +52,7 @@ from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.operations import Operation
+from smpdesk.gui.photos.photo_align import design_side
 from smpdesk.gui.photos.photo_import import start_import
 from smpdesk.gui.photos.photo_views import CompareDialog, PhotoViewer, photo_caption
 from smpdesk.gui.widgets.date_entry import DateEntry
@@ -225,6 +226,20 @@ class PhotosTab(QWidget):
         self.first_latest_button = QPushButton("First vs latest")
         self.first_latest_button.setToolTip("Compare the first and latest photo of the angle shown")
         self.first_latest_button.clicked.connect(self.compare_first_latest)
+        # Shown when the client has a design: a photo next to what was agreed.
+        self.design_button = QToolButton()
+        self.design_button.setObjectName("compare_with_design")
+        self.design_button.setText("Compare with design")
+        self.design_button.setToolTip(
+            "The selected photo next to the design's preview (the approved version, else "
+            "the newest); the arrow chooses another version"
+        )
+        self.design_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.design_button.clicked.connect(lambda: self.compare_with_design())
+        self.design_menu = QMenu(self)
+        self.design_menu.aboutToShow.connect(self._fill_design_menu)
+        self.design_button.setMenu(self.design_menu)
+        self.design_button.hide()
         self.tag_button = QToolButton()
         self.tag_button.setText("Tag selected")
         self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -254,6 +269,7 @@ class PhotosTab(QWidget):
             self.view_button,
             self.compare_button,
             self.first_latest_button,
+            self.design_button,
             self.tag_button,
             self.history_button,
             self.export_button,
@@ -349,6 +365,7 @@ class PhotosTab(QWidget):
         self.listed = []
         if self.client_id is None:
             return
+        self._show_design_button()
         angle = self.angle_filter.currentData() or None
         listed = photo_cases.client_photos(self._db, self.client_id, angle=angle)
         self.listed = listed
@@ -600,6 +617,59 @@ class PhotosTab(QWidget):
             return
         dialog.exec()
         dialog.deleteLater()
+
+    # -- against the design ------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_design_button()  # a design may have been saved on its tab meanwhile
+
+    def _show_design_button(self) -> None:
+        from smpdesk.app.designs import design_exists
+
+        count = design_exists(self._db, self.client_id)[0] if self.client_id else 0
+        self.design_button.setVisible(count > 0)
+
+    def _preferred_design(self) -> int | None:
+        """The approved version (what the client signed), else the newest one."""
+        from smpdesk.app.designs import approved_design, client_designs
+
+        if self.client_id is None:
+            return None
+        approved = approved_design(self._db, self.client_id)
+        if approved is not None:
+            return approved.id
+        versions = client_designs(self._db, self.client_id)
+        return versions[0].id if versions else None
+
+    def _fill_design_menu(self) -> None:
+        from smpdesk.app.designs import client_designs
+
+        self.design_menu.clear()
+        if self.client_id is None:
+            return
+        for summary in client_designs(self._db, self.client_id):
+            label = f"Version {summary.version} · {summary.base_label}"
+            if summary.approved_at:
+                label += " · approved ✓"
+            self.design_menu.addAction(label, partial(self.compare_with_design, summary.id))
+
+    def compare_with_design(self, design_id: int | None = None) -> CompareDialog | None:
+        """The selected photo (after a session, say) lined up with the design's preview."""
+        ids = self._need(1, "Select the photo to compare with the design (one of the same view).")
+        if not ids:
+            return None
+        photo = photo_cases.get_photo(self._db, ids[0])
+        chosen = design_id if design_id is not None else self._preferred_design()
+        if photo is None or chosen is None:
+            return None
+        try:
+            dialog = CompareDialog(self._db, design_side(self._db, chosen), photo, self)
+        except UserError as exc:
+            QMessageBox.warning(self, "Photos", str(exc))
+            return None
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog
 
     def retag(self, **changes: str) -> int:
         ids = self._need(0, "Select the photos to tag (Ctrl+A selects a whole visit).")

@@ -29,6 +29,7 @@ reception's booking), so a UK clinic types "14/03/2027" and "1430" instead of
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
@@ -344,6 +345,10 @@ class SessionDialog(QDialog):
 
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # Issue 17 (H4B): the client's design under "Areas treated"; a click shows its preview.
+        from smpdesk.gui.designs.design_tab import DesignLink, design_areas_text
+
+        self.design_link = DesignLink(db)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         for title, rows in SECTIONS:
@@ -357,6 +362,8 @@ class SessionDialog(QDialog):
                 column, self.errors[name] = with_error_label(widget, name)
                 if name == "next_appointment":
                     column.addLayout(self._proposal_row())
+                if name == "areas":
+                    column.addWidget(self.design_link)
                 label = QLabel(label_text)
                 label.setBuddy(widget)
                 form.addRow(label, column)
@@ -387,7 +394,12 @@ class SessionDialog(QDialog):
         self._layout.addWidget(buttons)
 
         details = session.details if session else session_cases.new_session_defaults(db, client_id)
+        if session is None and not details.areas:  # a first session: the design's zones
+            details = replace(details, areas=design_areas_text(db, client_id))
         self.set_details(details)
+        # An earlier session shows the design approved by its day, not a later one.
+        day_end = f"{session.details.session_date}T23:59:59" if session else None
+        self.design_link.show_design(client_id, at=day_end)
         self._initial = self.details()
         session_type = self.inputs["session_type"]
         assert isinstance(session_type, QComboBox)

@@ -1,0 +1,1 @@
+"""The design screens: the hairline and zone designer, the design tab, the preview and approval."""
