@@ -29,9 +29,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
-    QResizeEvent,
     QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -50,6 +48,7 @@ from smpdesk.app.photos import ANGLES
 from smpdesk.domain.alignment import Similarity
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.designs import Point
+from smpdesk.gui.widgets.zoomable_view import ZoomableView
 
 WIPE, BLINK = "wipe", "blink"
 BLINK_MS = 500  # long enough to see each picture, short enough that a change "jumps"
@@ -172,7 +171,7 @@ def marker(number: int, colour: str) -> QGraphicsItem:
     return ring
 
 
-class AlignedView(QGraphicsView):
+class AlignedView(ZoomableView):
     """The first picture with the second laid over it by the alignment: wipe or blink.
 
     In wipe mode the second picture shows right of the divider (drag it, or move the
@@ -242,27 +241,8 @@ class AlignedView(QGraphicsView):
     def frame(self) -> QRectF:
         return self.scene().sceneRect()
 
-    def fit(self) -> None:
-        self.resetTransform()
-        self.fitInView(self.frame, Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoom = self.transform().m11()
-        self.fitted = True
-
-    def set_zoom(self, zoom: float) -> None:
-        zoom = max(0.02, min(zoom, 8.0))
-        factor = zoom / self.zoom if self.zoom else 1.0
-        self.scale(factor, factor)
-        self.zoom = zoom
-        self.fitted = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Still fitted (not zoomed by hand): fitted to the new size, as when shown."""
-        super().resizeEvent(event)
-        if self.fitted:
-            self.fit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
+    def fit_target(self) -> QRectF:
+        return self.frame
 
     # -- wipe and blink ------------------------------------------------------------
     def set_mode(self, mode: str) -> None:

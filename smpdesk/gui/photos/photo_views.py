@@ -73,9 +73,10 @@ from smpdesk.gui.photos.photo_align import (
 )
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import remember_geometry
+from smpdesk.gui.widgets.zoomable_view import ZoomableView
 
 
-class ZoomView(QGraphicsView):
+class ZoomView(ZoomableView):
     """A picture you can zoom (wheel, +, -) and pan (drag).
 
     With ``marking`` on, a click (a press and release without dragging: a drag still
@@ -149,27 +150,8 @@ class ZoomView(QGraphicsView):
         self.fit()
         return True
 
-    def fit(self) -> None:
-        self.resetTransform()
-        self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoom = self.transform().m11()
-        self.fitted = True
-
-    def set_zoom(self, zoom: float) -> None:
-        zoom = max(0.02, min(zoom, 8.0))
-        factor = zoom / self.zoom if self.zoom else 1.0
-        self.scale(factor, factor)
-        self.zoom = zoom
-        self.fitted = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Still fitted (not zoomed by hand): fitted to the new size, as when shown."""
-        super().resizeEvent(event)
-        if self.fitted:
-            self.fit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
+    def fit_target(self) -> QGraphicsItem:
+        return self._item
 
 
 def _follow(source: QScrollBar, target: QScrollBar) -> None:
