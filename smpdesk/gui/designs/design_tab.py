@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.app import clinic as clinic_cases
 from smpdesk.app import designs as design_cases
 from smpdesk.app import photos as photo_cases
 from smpdesk.app.access import may
@@ -48,7 +47,6 @@ from smpdesk.domain.designs import OUTLINE_VIEWS, Base, Design, empty_design
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.designs.preview_window import ScaledPicture, busy, local_day
-from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -539,17 +537,9 @@ class DesignTab(QWidget):
         chosen = self.current()
         if chosen is None:
             return
-        from smpdesk.gui.designs.preview_window import PreviewWindow
+        from smpdesk.gui.designs.preview_window import show_preview
 
-        try:
-            window = PreviewWindow(self._db, chosen.id, parent=self)
-        except UserError as exc:
-            QMessageBox.warning(self, "Preview not shown", str(exc))
-            return
-        try:
-            window.exec()
-        finally:
-            window.deleteLater()
+        show_preview(self, self._db, chosen.id)
 
     def approve(self) -> bool:
         chosen = self.current()
@@ -586,22 +576,9 @@ class DesignTab(QWidget):
         chosen = self.current()
         if chosen is None:
             return False
-        try:
-            # The same file `smpdesk design-render` writes for this version.
-            with busy():
-                data = design_cases.design_jpeg(self._db, chosen.id, preview=preview)
-        except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return False
-        written = save_bytes(
-            self,
-            name,
-            data,
-            clinic_cases.protected_files(db=self._db),
-            suffixes=(".jpg", ".jpeg"),
-            what="The design picture",
-        )
-        return written is not None
+        from smpdesk.gui.designs.preview_window import write_design_jpeg
+
+        return write_design_jpeg(self, self._db, chosen.id, name, preview=preview)
 
 
 class DesignExistsLine(QLabel):
@@ -697,17 +674,9 @@ class DesignLink(QToolButton):
     def open_preview(self) -> None:
         if self.design_id is None:
             return
-        from smpdesk.gui.designs.preview_window import PreviewWindow
+        from smpdesk.gui.designs.preview_window import show_preview
 
-        try:
-            window = PreviewWindow(self._db, self.design_id, parent=self)
-        except UserError as exc:
-            QMessageBox.warning(self, "Preview not shown", str(exc))
-            return
-        try:
-            window.exec()
-        finally:
-            window.deleteLater()
+        show_preview(self, self._db, self.design_id)
 
 
 __all__ = [

@@ -522,24 +522,50 @@ class PreviewWindow(QDialog):
     def save_to(self, name: str) -> bool:
         """Render at full resolution and write ``name`` (the clinic's own files refused)."""
         preview = self.view.mode != "drawing"
-        try:
-            # The same file `smpdesk design-render` writes for this version and session.
-            with busy():
-                data = design_cases.design_jpeg(
-                    self._db, self.design_id, layer=self.layer, preview=preview
-                )
-        except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return False
-        written = save_bytes(
-            self,
-            name,
-            data,
-            clinic_cases.protected_files(db=self._db),
-            suffixes=(".jpg", ".jpeg"),
-            what="The design picture",
+        return write_design_jpeg(
+            self, self._db, self.design_id, name, layer=self.layer, preview=preview
         )
-        return written is not None
+
+
+def write_design_jpeg(
+    parent: QWidget,
+    db: Clinic,
+    design_id: int,
+    name: str,
+    *,
+    layer: int | None = None,
+    preview: bool,
+) -> bool:
+    """Write a design's drawing or preview to ``name`` as JPEG: the same file
+    `smpdesk design-render` writes; the clinic's own files are refused."""
+    try:
+        with busy():
+            data = design_cases.design_jpeg(db, design_id, layer=layer, preview=preview)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Not saved", str(exc))
+        return False
+    written = save_bytes(
+        parent,
+        name,
+        data,
+        clinic_cases.protected_files(db=db),
+        suffixes=(".jpg", ".jpeg"),
+        what="The design picture",
+    )
+    return written is not None
+
+
+def show_preview(parent: QWidget, db: Clinic, design_id: int) -> None:
+    """The before / after window of a design, or one sentence saying why not."""
+    try:
+        window = PreviewWindow(db, design_id, parent=parent)
+    except UserError as exc:
+        QMessageBox.warning(parent, "Preview not shown", str(exc))
+        return
+    try:
+        window.exec()
+    finally:
+        window.deleteLater()
 
 
 __all__ = [
@@ -551,4 +577,6 @@ __all__ = [
     "local_day",
     "qimage_from_pil",
     "session_choices",
+    "show_preview",
+    "write_design_jpeg",
 ]
