@@ -229,6 +229,7 @@ RULES: dict[str, Rule] = {
     "designs.design_preview": _rule(CLINICAL, "see hairline designs"),
     "designs.design_signature": _rule(CLINICAL, "see hairline designs"),
     "designs.approved_design": _rule(CLINICAL, "see hairline designs"),
+    "designs.approved_version": _rule(CLINICAL, "see hairline designs"),
     "designs.design_areas": _rule(CLINICAL, "record a session"),
     "designs.base_image": _rule(CLINICAL, "see photos"),
     "designs.render_design": _rule(CLINICAL, "see hairline designs"),

@@ -438,12 +438,12 @@ def approve_design(
 
 
 @use_case
-def approved_design(db: Clinic, client_id: int, *, at: str | None = None) -> DesignRecord | None:
-    """The newest version approved at or before ``at`` (an ISO time; None: now), or None.
-
-    What a consent record signed at ``at`` refers to.  Times are compared as instants,
-    to the second (a consent stamped in local time to the second, an approval in UTC).
-    """
+def approved_version(db: Clinic, client_id: int, *, at: str | None = None) -> int | None:
+    """The id of the newest version approved at or before ``at`` (an ISO time; None:
+    now), without reading its description: a consent can name a version whose
+    description was damaged.  Times are compared as instants, to the second (a consent
+    stamped in local time to the second, an approval in UTC); a stamp that does not
+    read as a time is passed over."""
     found = _readable_approvals(db, _filed_under(db, client_id))
     if at is not None:
         try:
@@ -453,8 +453,16 @@ def approved_design(db: Clinic, client_id: int, *, at: str | None = None) -> Des
         found = [(i, when) for i, when in found if when <= limit]
     if not found:
         return None
-    newest = max(found, key=lambda item: (item[1], item[0]))
-    return _record(_stored(db, newest[0]))
+    return max(found, key=lambda item: (item[1], item[0]))[0]
+
+
+@use_case
+def approved_design(db: Clinic, client_id: int, *, at: str | None = None) -> DesignRecord | None:
+    """The newest version approved at or before ``at`` (see :func:`approved_version`), or
+    None: what a consent record signed at ``at`` refers to.  A description that cannot
+    be read raises :class:`DesignError`."""
+    design_id = approved_version(db, client_id, at=at)
+    return None if design_id is None else _record(_stored(db, design_id))
 
 
 @use_case
@@ -464,10 +472,10 @@ def design_areas(db: Clinic, client_id: int) -> list[str]:
     Only a pre-fill for a new session: a description that cannot be read gives none.
     """
     filed = _filed_under(db, client_id)
-    approved = _readable_approvals(db, filed)
+    approved = approved_version(db, client_id)
     stored = (
-        design_store.get_design(db, max(approved, key=lambda item: (item[1], item[0]))[0])
-        if approved
+        design_store.get_design(db, approved)
+        if approved is not None
         else design_store.newest_design(db, filed)
     )
     if stored is None:

@@ -605,18 +605,19 @@ def _record_design(db: Clinic, client_id: int, signed: datetime) -> RecordDesign
     is made, and stay as they were however the renderer changes later.
     """
     from smpdesk.app import designs
-    from smpdesk.domain.designs import ZONE_KINDS
+    from smpdesk.domain.designs import ZONE_KINDS, DesignError
     from smpdesk.infra.handouts.consent_record import RecordDesign
-    from smpdesk.infra.handouts.consent_record import signed_at as spelled
 
-    record = designs.approved_design(db, client_id, at=signed.isoformat())
+    try:
+        record = designs.approved_design(db, client_id, at=signed.isoformat())
+    except DesignError:
+        # The approved version's description is damaged or crafted: the consent is
+        # still signed, and its record still names that version and prints its
+        # pictures as stored (they need no description).
+        return _unreadable_design(db, client_id, signed)
     if record is None:
         return RecordDesign(version=None)
-    date_style = load_settings(db).date_style
-    approved = ""
-    if record.approved_at:
-        when = local_moment(record.approved_at)
-        approved = f"on {spelled(when.replace(tzinfo=None), date_style)}" if when else ""
+    approved = _approved_words(db, record.approved_at)
     design = record.design
     present = {z.kind for z in design.zones}
     kinds = [label for kind, label in ZONE_KINDS.items() if kind in present]
@@ -640,6 +641,55 @@ def _record_design(db: Clinic, client_id: int, signed: datetime) -> RecordDesign
             ("The design: hairline and zones", plan),
             ("The preview the client approved", preview),
         ),
+    )
+
+
+UNREADABLE_DESIGN = (
+    "The design's description could not be read, so its zones are not listed; "
+    "the pictures below are as they were saved."
+)
+
+
+def _approved_words(db: Clinic, approved_at: str | None) -> str:
+    """ "on Wednesday 18 March 2026 at 14:05", or nothing for an unreadable time."""
+    from smpdesk.infra.handouts.consent_record import signed_at as spelled
+
+    when = local_moment(approved_at)
+    if when is None:
+        return ""
+    return f"on {spelled(when.replace(tzinfo=None), load_settings(db).date_style)}"
+
+
+def _unreadable_design(db: Clinic, client_id: int, signed: datetime) -> RecordDesign:
+    """The version approved at or before ``signed`` whose description cannot be read.
+
+    Found by :func:`~smpdesk.app.designs.approved_version`, which never parses a
+    description (the same choice as ``approved_design``).  The record names it, says in one sentence that its description could
+    not be read, and prints the plan thumbnail and the preview as stored; the PDF
+    decodes those safely and prints a sentence for a damaged one.
+    """
+    from smpdesk.app import designs
+    from smpdesk.infra.handouts.consent_record import RecordDesign
+
+    design_id = designs.approved_version(db, client_id, at=signed.isoformat())
+    chosen = next((d for d in designs.client_designs(db, client_id) if d.id == design_id), None)
+    if chosen is None:
+        return RecordDesign(version=None)
+    images = []
+    for caption, read in (
+        ("The design: hairline and zones", designs.design_thumbnail),
+        ("The preview the client approved", designs.design_preview),
+    ):
+        try:
+            images.append((caption, read(db, chosen.id)))
+        except UserError:  # removed meanwhile: the record still names the version
+            continue
+    return RecordDesign(
+        version=chosen.version,
+        approved=_approved_words(db, chosen.approved_at),
+        approved_name=chosen.approved_name,
+        summary=UNREADABLE_DESIGN,
+        images=tuple(images),
     )
 
 

@@ -193,3 +193,141 @@ def test_the_demo_has_designs_on_head_photos_one_approved_and_named_by_a_consent
     finally:
         db.close()
     assert elapsed < 20, f"the demo took {elapsed:.1f} s"
+
+
+# -- a design whose description cannot be read (issue 17, follow-up F2) --------------------
+
+
+def _crafted_approved_version(
+    db: Clinic, client_id: int, *, preview: bytes, thumbnail: bytes, approved_at: str
+) -> int:
+    """An approved version written straight into the file, its JSON unreadable ('{}'):
+    a damaged or crafted row, as a restore of a tampered backup would bring."""
+    from smpdesk.store.database import write
+
+    with write(db):
+        cursor = db.execute(
+            "INSERT INTO designs (client_id, version, data, preview, thumbnail, created_by_name, "
+            "created_at, approved_at, approved_signature, approved_name) "
+            "VALUES (?, 3, '{}', ?, ?, 'Crafted', ?, ?, ?, 'Ada Crafted')",
+            [client_id, preview, thumbnail, approved_at, approved_at, demo_design_signature(5)],
+        )
+    return int(cursor.lastrowid or 0)
+
+
+def test_an_unreadable_approved_design_still_lets_the_consent_be_signed(
+    db: Clinic, client_id: int, tmp_path: Path
+) -> None:
+    from smpdesk.app.questionnaires import UNREADABLE_DESIGN
+    from smpdesk.errors import UserError
+
+    good = _approved(db, client_id, tmp_path)  # version 2, approved now
+    later = datetime.now().astimezone().replace(microsecond=0) + timedelta(seconds=1)
+    _crafted_approved_version(
+        db,
+        client_id,
+        preview=designs.design_preview(db, good.id),
+        thumbnail=designs.design_thumbnail(db, good.id),
+        approved_at=later.isoformat(),
+    )
+    with pytest.raises(UserError):  # what used to stop every consent for this client
+        designs.approved_design(db, client_id, at=(later + timedelta(minutes=1)).isoformat())
+    pdf = _consent(db, client_id, later + timedelta(seconds=1))
+    text = _text(pdf)
+    # The newest approval before the signature is the crafted version 3: named, with its
+    # stored pictures, and one sentence saying its description could not be read.
+    assert "Design version 3, approved by the client (signed as Ada Crafted)" in text
+    assert " ".join(UNREADABLE_DESIGN.split()) in text
+    assert "(design image could not be read)" not in text
+    assert _images(pdf) == 4  # the stored plan and preview, and two signatures
+    # A consent signed before the crafted approval still names the readable version 2.
+    earlier = _text(_consent(db, client_id, later - timedelta(seconds=1)))
+    assert "Design version 2, approved by the client" in earlier
+    assert UNREADABLE_DESIGN.split(",")[0] not in earlier
+
+
+def test_an_unreadable_design_with_damaged_pictures_still_lets_the_consent_be_signed(
+    db: Clinic, client_id: int
+) -> None:
+    signed = datetime.now().astimezone().replace(microsecond=0)
+    _crafted_approved_version(
+        db,
+        client_id,
+        preview=b"\xff\xd8\xff not a jpeg",
+        thumbnail=b"\x00" * 64,
+        approved_at=(signed - timedelta(hours=1)).isoformat(),
+    )
+    pdf = _consent(db, client_id, signed)
+    text = _text(pdf)
+    assert "Design version 3, approved by the client (signed as Ada Crafted)" in text
+    assert "description could not be read" in text
+    assert text.count("(design image could not be read)") == 2
+    assert _images(pdf) == 2  # the signatures only
+
+
+# Plans, not records: a booked appointment, when a follow-up falls due, when a pigment expires.
+_PLANNED = {("sessions", "next_appointment"), ("sessions", "follow_up_due")}
+_PLANNED_DATES = {("sessions", "pigment_expiry")}
+
+
+def _stored_times(db: Clinic) -> list[tuple[str, str, str]]:
+    """(table, column, value) of every date or time stored in the file, JSON values included."""
+    import json
+    import re
+
+    iso = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d.*)?$")
+    found = []
+    tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info('{table}')")]
+        for column in columns:
+            for (value,) in db.execute(f'SELECT "{column}" FROM "{table}"'):
+                if not isinstance(value, str):
+                    continue
+                values = [value]
+                if value.startswith("{"):
+                    try:
+                        values = [v for v in json.loads(value).values() if isinstance(v, str)]
+                    except (ValueError, AttributeError):
+                        values = []
+                found += [(table, column, v) for v in values if iso.match(v)]
+    return found
+
+
+@pytest.mark.slow
+def test_no_time_recorded_in_the_demo_is_in_the_future(tmp_path: Path) -> None:
+    """The consultation client approves the design, then signs the consent: both at real
+    times, never ahead of the clock (a record signed "in 13 minutes" is a false record)."""
+    from smpdesk.app.demo import create_demo_clinic
+
+    db = create_demo_clinic(tmp_path / "demo.sqlite3", count=20)
+    now = datetime.now().astimezone()
+    try:
+        found = _stored_times(db)
+        ahead = []
+        for table, column, value in found:
+            if (table, column) in _PLANNED:
+                continue
+            if len(value) == 10:  # a day
+                if (table, column) not in _PLANNED_DATES and value > now.date().isoformat():
+                    ahead.append((table, column, value))
+                continue
+            moment = datetime.fromisoformat(value)
+            if (moment.astimezone() if moment.tzinfo is None else moment) > now:
+                ahead.append((table, column, value))
+        assert not ahead, ahead
+        # What the scan covers: the design approval and the consent signed after it.
+        columns = {(table, column) for table, column, _value in found}
+        assert {("designs", "approved_at"), ("responses", "signed_times")} <= columns
+        [approved] = [d for c in range(1, 21) for d in designs.client_designs(db, c) if d.approved]
+        consent = next(
+            r for r in store.client_responses(db, approved.client_id) if r.form_id == "consent"
+        )
+        assert approved.approved_at is not None
+        assert datetime.fromisoformat(approved.approved_at).replace(microsecond=0) <= (
+            datetime.fromisoformat(consent.completed_at)
+        )
+        text = _text(questionnaires.consent_record(db, consent.id))
+        assert "Design version 2, approved by the client" in text
+    finally:
+        db.close()

@@ -246,34 +246,35 @@ def add_demo_designs(db: Clinic, consultation: int | None, treated: int | None) 
 
 
 def _consent_after_approval(db: Clinic, client_id: int) -> None:
-    """The consent form, signed a minute after the design was approved."""
+    """The consent form, signed once the design has been approved.
+
+    Signed and finished now, just after the approval (recorded at the real
+    time by :func:`smpdesk.app.designs.approve_design`): a record's times never
+    lie in the future, and the consent's signature falls at or after the
+    approval, so its record names the approved version.  The client began the
+    form earlier in the consultation.
+    """
+    specs = {e.spec.id: e.spec for e in questionnaires.form_entries(db) if e.spec is not None}
+    spec = specs.get("consent")
+    if spec is None:
+        return
     from smpdesk.app.demo.forms import SIGNED_MINUTES_BEFORE, fill
 
-    specs = {e.spec.id: e.spec for e in questionnaires.form_entries(db) if e.spec is not None}
-    # Signatures are drawn SIGNED_MINUTES_BEFORE the form is finished: finishing that
-    # much later puts the client's signature just after the approval.
-    moment = (
-        datetime.now() + timedelta(minutes=max(SIGNED_MINUTES_BEFORE.values()) + 1)
-    ).astimezone()
-    for form_id in ("consent",):
-        spec = specs.get(form_id)
-        if spec is None:
-            continue
-        answers = fill(spec, None, seed=client_id * 31 + len(form_id), today=moment.date())
-        signed = {
-            sid: (moment - timedelta(minutes=minutes)).isoformat(timespec="seconds")
-            for sid, minutes in SIGNED_MINUTES_BEFORE.items()
-            if sid in answers
-        }
-        questionnaires.finish(
-            db,
-            client_id,
-            spec,
-            answers,
-            now=moment,
-            started_at=(moment - timedelta(minutes=30)).isoformat(timespec="seconds"),
-            signed_times=signed,
-        )
+    moment = datetime.now().astimezone()  # after the approval, never ahead of the clock
+    answers = fill(spec, None, seed=client_id * 31 + len(spec.id), today=moment.date())
+    # The client signs, the practitioner countersigns: both just now, after the approval.
+    signed = {
+        sid: moment.isoformat(timespec="seconds") for sid in SIGNED_MINUTES_BEFORE if sid in answers
+    }
+    questionnaires.finish(
+        db,
+        client_id,
+        spec,
+        answers,
+        now=moment,
+        started_at=(moment - timedelta(minutes=30)).isoformat(timespec="seconds"),
+        signed_times=signed,
+    )
 
 
 __all__ = ["add_demo_designs", "demo_design_signature", "front_design", "top_design"]

@@ -1,4 +1,5 @@
-"""A client's timeline: sessions, aftercare sheets, photos and questionnaires, newest first.
+"""A client's timeline: sessions, aftercare sheets, photos, questionnaires and hairline
+designs, newest first.
 
 One list, so the order of things is plain: a medical history answered the
 morning of a session sits just below it, with the flags it raised counted.
@@ -9,6 +10,14 @@ actions; selecting a questionnaire shows the flags it raised.  A session the
 owner deleted leaves the list of sessions but not the history: a line says
 when, by whom and why, and selecting it shows the session as it was recorded.
 Only an owner (or anyone, on a clinic not protected yet) sees *Delete session…*.
+
+Designs (issue 17): each saved version ("Design version 2 saved", by whom) and
+each approval ("Design version 2 approved", signed by whom), for those who may
+see designs (reception has no timeline).  Read from the versions list, which
+loads neither descriptions nor images, and only when the client has a design,
+so opening a client stays one count for most.  The Design tab saves and
+approves without telling the hub, so the tab looks again (that one count)
+whenever it is shown.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import html
 from datetime import datetime, time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.app import designs as design_cases
 from smpdesk.app import photos as photo_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
@@ -51,6 +61,7 @@ from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 3
+DESIGN_ROLE = Qt.ItemDataRole.UserRole + 4
 OVERRIDE_WORDS = "Went ahead despite do-not-treat"
 DELETED_INK = "#8c2318"
 
@@ -195,6 +206,52 @@ def response_html(response: questionnaire_cases.Response) -> str:
     return "".join(parts)
 
 
+def _when(stamp: str | None) -> tuple[str, str]:
+    """(day, "HH:MM") of a stored moment on the clinic's clock; a damaged stamp keeps
+    what it says of a day and sorts at its start."""
+    when = _local(stamp) if stamp else None
+    if when is None:
+        return (stamp or "")[:10], "00:00"
+    return when.date().isoformat(), f"{when:%H:%M}"
+
+
+def design_saved_words(summary: design_cases.DesignSummary) -> str:
+    """ "by Priya Shah · front photo, 6 Dec 2026 · 6 zones": who saved it, on what."""
+    zones = f"{summary.zones} zone{'s' if summary.zones != 1 else ''}"
+    by = f"by {summary.created_by_name}" if summary.created_by_name else ""
+    return " · ".join(p for p in (by, summary.base_label, zones) if p)
+
+
+def design_approved_words(summary: design_cases.DesignSummary) -> str:
+    """ "signed by Ada Byrne": the name the client signed the design as."""
+    return f"signed by {summary.approved_name}" if summary.approved_name else "signed"
+
+
+def design_html(summary: design_cases.DesignSummary) -> str:
+    """A version in words (no pictures: they are on the Design tab)."""
+
+    def spelled(stamp: str | None) -> str:
+        when = _local(stamp) if stamp else None
+        if when is None:
+            return html.escape(stamp or "")
+        return f"{format_date(when.date().isoformat())} at {when:%H:%M}"
+
+    by = f" by {html.escape(summary.created_by_name)}" if summary.created_by_name else ""
+    zones = f"{summary.zones} zone{'s' if summary.zones != 1 else ''}"
+    parts = [
+        f"<h3>Design version {summary.version}</h3>",
+        f"<p>Saved {spelled(summary.created_at)}{by}.</p>",
+        f"<p>Drawn on: {html.escape(summary.base_label)}; {zones}.</p>",
+    ]
+    if summary.approved_at is not None:
+        name = f" as {html.escape(summary.approved_name)}" if summary.approved_name else ""
+        parts.append(f"<p>Approved by the client {spelled(summary.approved_at)}, signed{name}.</p>")
+    else:
+        parts.append("<p>Not approved.</p>")
+    parts.append("<p style='color:#555'>The design and its preview are on the Design tab.</p>")
+    return "".join(parts)
+
+
 def _at(moment: datetime) -> str:
     """ " at 14:30", or nothing for an appointment booked without a time."""
     return "" if moment.time() == time(0, 0) else f" at {moment:%H:%M}"
@@ -215,6 +272,9 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self._db = db
         self.client_id: int | None = None
+        # What design_exists said at the last refresh: a save or an approval changes it.
+        self._designs_seen: tuple[int, str | None] | None = None
+        self._designs: dict[int, design_cases.DesignSummary] = {}
         self.changes = changes if changes is not None else Changes(self)
         for signal in (
             self.changes.sessions_changed,
@@ -279,6 +339,16 @@ class TimelineTab(QWidget):
         if client_id == self.client_id:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back from the Design tab: a version saved or approved there shows here too."""
+        super().showEvent(event)
+        if (
+            self.client_id is not None
+            and self._designs_seen is not None
+            and self._design_state(self.client_id) != self._designs_seen
+        ):
+            self.refresh()
+
     def refresh(self) -> None:
         self.tree.clear()
         self.detail.clear()
@@ -329,6 +399,7 @@ class TimelineTab(QWidget):
             events.append((f"{visit} 99:99 p", item))
         events += self._response_events(self.client_id)
         events += self._deleted_events(self.client_id)
+        events += self._design_events(self.client_id)
         events.sort(key=lambda e: e[0], reverse=True)
         for _, item in events:
             self.tree.addTopLevelItem(item)
@@ -372,6 +443,38 @@ class TimelineTab(QWidget):
                 item.setForeground(column, ink)
                 item.setToolTip(column, words)
             events.append((f"{day} {clock} d{gone.session.id:09d}", item))
+        return events
+
+    def _design_state(self, client_id: int) -> tuple[int, str | None] | None:
+        """How many versions and the last approval (None: designs are not for this role)."""
+        if not may(self._db, "designs.client_designs"):
+            return None
+        return design_cases.design_exists(self._db, client_id)
+
+    def _design_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
+        """A line per version saved and per approval, at the minute each happened."""
+        self._designs = {}
+        self._designs_seen = state = self._design_state(client_id)
+        if state is None or state[0] == 0:
+            return []  # no design: the count was the one query
+        events = []
+        for summary in design_cases.client_designs(self._db, client_id):
+            self._designs[summary.id] = summary
+            moments = [("saved", summary.created_at, design_saved_words(summary))]
+            if summary.approved_at is not None:
+                moments.append(("approved", summary.approved_at, design_approved_words(summary)))
+            for what, stamp, words in moments:
+                day, clock = _when(stamp)
+                item = QTreeWidgetItem(
+                    [format_date(day), f"Design version {summary.version} {what}", words]
+                )
+                item.setData(0, DESIGN_ROLE, summary.id)
+                item.setToolTip(2, words)
+                item.setForeground(1, Qt.GlobalColor.darkGray)
+                # Within a minute: by the exact time, the approval after its saving.
+                exact = _local(stamp) if stamp else None
+                order = exact.isoformat() if exact else ""
+                events.append((f"{day} {clock} g{order} {summary.id:09d}{what[0]}", item))
         return events
 
     def _response_events(self, client_id: int) -> list[tuple[str, QTreeWidgetItem]]:
@@ -449,6 +552,10 @@ class TimelineTab(QWidget):
             response = questionnaire_cases.get_response(self._db, int(response_id))
             if response is not None:
                 self.detail.setHtml(response_html(response))
+            return
+        design_id = item.data(0, DESIGN_ROLE) if item else None
+        if design_id and int(design_id) in self._designs:
+            self.detail.setHtml(design_html(self._designs[int(design_id)]))
 
     def _show_deleted(self, session_id: int) -> None:
         assert self.client_id is not None
