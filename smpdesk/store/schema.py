@@ -850,6 +850,66 @@ def m0020_designs(db: sqlite_utils.Database) -> None:
             )
 
 
+@migrations(name="0021_payments")
+def m0021_payments(db: sqlite_utils.Database) -> None:
+    # Money taken (issue 18): one row per entry, in integer minor units with its
+    # currency.  Every entry (a payment, a refund, a void) takes the next receipt
+    # number: taken inside the write transaction as the largest + 1, and unique, so
+    # numbers never repeat or skip however many windows or scripts write at once (SQLite
+    # serialises writers).  Nothing is edited or deleted: a mistake is a void (a new
+    # entry naming the one it cancels, with its reason; one void per entry), a refund a
+    # negative entry naming the payment it returns.  The books outlive a client's
+    # erasure: ``client_id`` is then set to NULL (no name, no health data stays), the
+    # one change the trigger allows besides a merge moving the entry.
+    db.execute(
+        """CREATE TABLE payments (
+             id INTEGER PRIMARY KEY,
+             receipt_number INTEGER NOT NULL UNIQUE CHECK (receipt_number >= 1),
+             client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,
+             entry TEXT NOT NULL CHECK (entry IN ('payment', 'refund', 'void')),
+             kind TEXT NOT NULL,
+             method TEXT NOT NULL,
+             amount_minor INTEGER NOT NULL,
+             currency TEXT NOT NULL CHECK (length(currency) = 3),
+             refers_to INTEGER REFERENCES payments(id),
+             reason TEXT NOT NULL DEFAULT '',
+             note TEXT NOT NULL DEFAULT '',
+             taken_by INTEGER,
+             taken_by_name TEXT NOT NULL DEFAULT '',
+             taken_at TEXT NOT NULL,
+             day TEXT NOT NULL,
+             CHECK ((entry = 'payment') = (refers_to IS NULL)),
+             CHECK ((entry = 'payment') = (amount_minor > 0)),
+             CHECK (entry = 'payment' OR reason != '')
+           )"""
+    )
+    db.execute("CREATE INDEX idx_payments_client ON payments (client_id, id)")
+    db.execute("CREATE INDEX idx_payments_day ON payments (day, id)")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_payments_voided ON payments (refers_to) WHERE entry = 'void'"
+    )
+    db.execute(
+        "CREATE INDEX idx_payments_refers ON payments (refers_to) WHERE refers_to IS NOT NULL"
+    )
+    db.execute(
+        """CREATE TRIGGER payments_kept BEFORE UPDATE OF id, receipt_number, entry, kind,
+             method, amount_minor, currency, refers_to, reason, note, taken_by,
+             taken_by_name, taken_at, day ON payments BEGIN
+             SELECT RAISE(ABORT, 'payments are never edited: void or refund instead');
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER payments_not_deleted BEFORE DELETE ON payments BEGIN
+             SELECT RAISE(ABORT, 'payments are never deleted: void or refund instead');
+           END"""
+    )
+    for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+        db.execute(
+            f"""CREATE TRIGGER change_mark_payments_{suffix} AFTER {event} ON payments
+                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END"""
+        )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (read from the set: asking an empty database which
     are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""

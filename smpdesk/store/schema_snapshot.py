@@ -8,7 +8,7 @@ it no longer matches.
 
 # ruff: noqa: E501
 
-SOURCE_SHA256 = "2a26b9e350978161f7e73558e09bec95a93c282eacbd037eb08fb4f2ba1a1de5"
+SOURCE_SHA256 = "9762be80dee6f0cffb4ef6777cd25f3e6d79372ac6864076707bc2c0d02f8c62"
 
 MIGRATIONS: tuple[str, ...] = (
     "0001_clients",
@@ -31,6 +31,7 @@ MIGRATIONS: tuple[str, ...] = (
     "0018_patch_tests",
     "0019_search_substrings",
     "0020_designs",
+    "0021_payments",
 )
 
 OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
@@ -117,6 +118,30 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "idx_patch_tests_replaces",
         "patch_tests",
         "CREATE UNIQUE INDEX idx_patch_tests_replaces ON patch_tests (replaces) WHERE replaces IS NOT NULL",
+    ),
+    (
+        "index",
+        "idx_payments_client",
+        "payments",
+        "CREATE INDEX idx_payments_client ON payments (client_id, id)",
+    ),
+    (
+        "index",
+        "idx_payments_day",
+        "payments",
+        "CREATE INDEX idx_payments_day ON payments (day, id)",
+    ),
+    (
+        "index",
+        "idx_payments_refers",
+        "payments",
+        "CREATE INDEX idx_payments_refers ON payments (refers_to) WHERE refers_to IS NOT NULL",
+    ),
+    (
+        "index",
+        "idx_payments_voided",
+        "payments",
+        "CREATE UNIQUE INDEX idx_payments_voided ON payments (refers_to) WHERE entry = 'void'",
     ),
     (
         "index",
@@ -248,6 +273,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "index",
         "sqlite_autoindex_form_definitions_1",
         "form_definitions",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_payments_1",
+        "payments",
         None,
     ),
     (
@@ -453,6 +484,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "patch_tests",
         "patch_tests",
         "CREATE TABLE patch_tests (\n             id INTEGER PRIMARY KEY,\n             client_id INTEGER NOT NULL REFERENCES clients(id),\n             replaces INTEGER REFERENCES patch_tests(id),\n             applied_on TEXT NOT NULL,\n             pigment TEXT NOT NULL DEFAULT '',\n             lot TEXT NOT NULL DEFAULT '',\n             area TEXT NOT NULL DEFAULT '',\n             result TEXT NOT NULL CHECK (result IN\n               ('pending', 'negative', 'positive', 'inconclusive')),\n             read_on TEXT,\n             read_by TEXT NOT NULL DEFAULT '',\n             notes TEXT NOT NULL DEFAULT '',\n             reason TEXT NOT NULL DEFAULT '',\n             recorded_by INTEGER,\n             recorded_at TEXT NOT NULL,\n             CHECK ((result = 'pending') = (read_on IS NULL))\n           )",
+    ),
+    (
+        "table",
+        "payments",
+        "payments",
+        "CREATE TABLE payments (\n             id INTEGER PRIMARY KEY,\n             receipt_number INTEGER NOT NULL UNIQUE CHECK (receipt_number >= 1),\n             client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,\n             entry TEXT NOT NULL CHECK (entry IN ('payment', 'refund', 'void')),\n             kind TEXT NOT NULL,\n             method TEXT NOT NULL,\n             amount_minor INTEGER NOT NULL,\n             currency TEXT NOT NULL CHECK (length(currency) = 3),\n             refers_to INTEGER REFERENCES payments(id),\n             reason TEXT NOT NULL DEFAULT '',\n             note TEXT NOT NULL DEFAULT '',\n             taken_by INTEGER,\n             taken_by_name TEXT NOT NULL DEFAULT '',\n             taken_at TEXT NOT NULL,\n             day TEXT NOT NULL,\n             CHECK ((entry = 'payment') = (refers_to IS NULL)),\n             CHECK ((entry = 'payment') = (amount_minor > 0)),\n             CHECK (entry = 'payment' OR reason != '')\n           )",
     ),
     (
         "table",
@@ -723,6 +760,24 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "change_mark_patch_tests_au",
         "patch_tests",
         "CREATE TRIGGER change_mark_patch_tests_au AFTER UPDATE ON patch_tests\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_payments_ad",
+        "payments",
+        "CREATE TRIGGER change_mark_payments_ad AFTER DELETE ON payments\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_payments_ai",
+        "payments",
+        "CREATE TRIGGER change_mark_payments_ai AFTER INSERT ON payments\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_payments_au",
+        "payments",
+        "CREATE TRIGGER change_mark_payments_au AFTER UPDATE ON payments\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
     ),
     (
         "trigger",
@@ -999,6 +1054,18 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "patch_tests_kept",
         "patch_tests",
         "CREATE TRIGGER patch_tests_kept BEFORE UPDATE OF id, replaces, applied_on, pigment,\n             lot, area, result, read_on, read_by, notes, reason, recorded_by, recorded_at\n             ON patch_tests BEGIN\n             SELECT RAISE(ABORT, 'patch tests are versioned: record a new version instead');\n           END",
+    ),
+    (
+        "trigger",
+        "payments_kept",
+        "payments",
+        "CREATE TRIGGER payments_kept BEFORE UPDATE OF id, receipt_number, entry, kind,\n             method, amount_minor, currency, refers_to, reason, note, taken_by,\n             taken_by_name, taken_at, day ON payments BEGIN\n             SELECT RAISE(ABORT, 'payments are never edited: void or refund instead');\n           END",
+    ),
+    (
+        "trigger",
+        "payments_not_deleted",
+        "payments",
+        "CREATE TRIGGER payments_not_deleted BEFORE DELETE ON payments BEGIN\n             SELECT RAISE(ABORT, 'payments are never deleted: void or refund instead');\n           END",
     ),
     (
         "trigger",
