@@ -664,9 +664,10 @@ def _unreadable_design(db: Clinic, client_id: int, signed: datetime) -> RecordDe
     """The version approved at or before ``signed`` whose description cannot be read.
 
     Found by :func:`~smpdesk.app.designs.approved_version`, which never parses a
-    description (the same choice as ``approved_design``).  The record names it, says in one sentence that its description could
-    not be read, and prints the plan thumbnail and the preview as stored; the PDF
-    decodes those safely and prints a sentence for a damaged one.
+    description (the same choice as ``approved_design``).  The record names it, says in
+    one sentence that its description could not be read, and prints the plan thumbnail
+    and the preview as stored; the PDF decodes those safely and prints a sentence for a
+    damaged one.
     """
     from smpdesk.app import designs
     from smpdesk.infra.handouts.consent_record import RecordDesign
