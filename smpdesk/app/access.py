@@ -235,6 +235,19 @@ RULES: dict[str, Rule] = {
     "designs.render_design": _rule(CLINICAL, "see hairline designs"),
     "designs.design_jpeg": _rule(CLINICAL, "export a design image", audit=True),
     "designs.export_design": _rule(CLINICAL, "export a design image", audit=True),
+    # Issue 18 (P2), payments: the desk takes payments and prints receipts; only the owner
+    # voids, refunds and sees a day's takings.  Every entry and every file is noted.
+    "payments.record_payment": _rule(EVERYONE, "take a payment", audit=True),
+    "payments.void_payment": _rule(OWNER_ONLY, "void a payment", audit=True),
+    "payments.refund_payment": _rule(OWNER_ONLY, "refund a payment", audit=True),
+    "payments.client_payments": _rule(EVERYONE, "see a client's payments"),
+    "payments.client_balance": _rule(EVERYONE, "see a client's payments"),
+    "payments.get_payment": _rule(EVERYONE, "see a client's payments"),
+    "payments.receipt_pdf": _rule(EVERYONE, "print a receipt", audit=True),
+    "payments.payments_on": _rule(OWNER_ONLY, "see the day's takings"),
+    "payments.takings": _rule(OWNER_ONLY, "see the day's takings"),
+    "payments.takings_pdf": _rule(OWNER_ONLY, "print the day's takings", audit=True),
+    "payments.takings_csv": _rule(OWNER_ONLY, "export the day's takings", audit=True),
 }
 
 
@@ -265,7 +278,8 @@ def _client_of(
     clinic: Clinic, signature: inspect.Signature, args: tuple[object, ...], kwargs: dict
 ) -> int | None:
     """Which client an entry is about: the client_id argument, else the client of the
-    session, photo, response or design named (ids only, looked up; never a value of the record)."""
+    session, photo, response, design or payment named (ids only, looked up; never a
+    value of the record)."""
     try:
         bound = signature.bind_partial(None, *args, **kwargs).arguments
     except TypeError:
@@ -280,6 +294,7 @@ def _client_of(
         ("photo_id", "photos"),
         ("response_id", "responses"),
         ("design_id", "designs"),
+        ("payment_id", "payments"),
     ):
         record = bound.get(argument)
         if isinstance(record, int):

@@ -42,6 +42,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         erasure,
         forms,
         patch_tests,
+        payments,
         photos,
         sessions,
         staff,
@@ -62,6 +63,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         erasure,
         patch_tests,
         designs,
+        payments,
     )
 
 

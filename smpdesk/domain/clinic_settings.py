@@ -17,6 +17,13 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from smpdesk.domain.money import CURRENCIES, DEFAULT_CURRENCY, DEFAULT_LOCALE, LOCALES
+from smpdesk.domain.price_list import (
+    PriceList,
+    price_list_from_stored,
+    price_list_to_stored,
+    validate_price_list,
+)
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import ValidationError
 from smpdesk.paths import backups_dir_for
@@ -67,9 +74,28 @@ class ClinicSettings:
     # Records are kept this many years after a client's last visit; then the owner's
     # "Clients past retention" list offers them for review and erasure.
     retention_years: int = DEFAULT_RETENTION_YEARS
+    # Money (issue 18): the currency the books are kept in (ISO 4217), how amounts are
+    # written (a key of money.LOCALES), and the owner's price list in that currency.
+    currency: str = DEFAULT_CURRENCY
+    locale: str = DEFAULT_LOCALE
+    price_list: PriceList = field(default_factory=PriceList)
     # Sentences about saved settings that were unreadable and replaced by
     # their defaults (see settings_from_stored); not part of the settings themselves.
     warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        # The price list carries the clinic's currency and locale so a quote or receipt
+        # needs nothing else.  Keep them in step when that changes no amount: always for
+        # the locale, and for the currency while the list has no prices.  A priced list in
+        # another currency is left as it is, and validate_settings refuses it.
+        prices = self.price_list
+        if not isinstance(prices, PriceList):
+            return
+        if prices.currency != self.currency and not prices.has_amounts():
+            prices = replace(prices, currency=self.currency)
+        if prices.locale != self.locale:
+            prices = replace(prices, locale=self.locale)
+        object.__setattr__(self, "price_list", prices)
 
     def with_changes(self, **changes: object) -> ClinicSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -99,6 +125,9 @@ def settings_from_stored(stored: Mapping[str, object]) -> ClinicSettings:
             return default
         return checked
 
+    # First, because the price list is read in the currency (so their warnings come first).
+    currency = read("currency", _one_of(tuple(CURRENCIES)), defaults.currency)
+    locale = read("locale", _one_of(tuple(LOCALES)), defaults.locale)
     return ClinicSettings(
         name=read("clinic.name", _text("name"), defaults.name),
         address=read("clinic.address", _text("address"), defaults.address),
@@ -121,6 +150,9 @@ def settings_from_stored(stored: Mapping[str, object]) -> ClinicSettings:
         retention_years=read(
             "retention.years", _whole(*RETENTION_YEARS_RANGE), defaults.retention_years
         ),
+        currency=currency,
+        locale=locale,
+        price_list=read("price_list", _price_list(currency, locale), PriceList(currency, locale)),
         warnings=tuple(warnings),
     )
 
@@ -181,6 +213,18 @@ _UNREADABLE_WARNINGS = {
     "backup.keep": (
         "The saved backup-keeping rule was not readable, so the defaults "
         f"(7 daily, 4 weekly, 12 monthly) are used; {_FIX}"
+    ),
+    "currency": (
+        f"The saved currency was not readable, so {DEFAULT_CURRENCY} is used; "
+        "open Settings, choose the clinic's currency and save to fix it."
+    ),
+    "locale": (
+        "The saved way of writing amounts was not readable, so they are written the "
+        f"British way (£1,234.50); {_FIX}"
+    ),
+    "price_list": (
+        "The saved price list was not readable, so no prices are set; open Settings "
+        "and enter the prices again."
     ),
 }
 
@@ -262,6 +306,16 @@ def _aftercare_days(value: object) -> object:
     return overrides
 
 
+def _price_list(currency: str, locale: str) -> Callable[[object], object]:
+    """A stored price list, read in the clinic's currency (see price_list_from_stored)."""
+
+    def check(value: object) -> object:
+        prices = price_list_from_stored(value, currency, locale)
+        return _BAD if prices is None else prices
+
+    return check
+
+
 def _folder(value: object) -> object:
     return value if _is_text(value, 4096) else _BAD
 
@@ -315,6 +369,21 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
         )
     if any(not KEEP_RANGE[0] <= n <= KEEP_RANGE[1] for n in settings.backup_keep.values()):
         problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
+    if settings.currency not in CURRENCIES:
+        problems["currency"] = "Choose the clinic's currency from the list."
+    if settings.locale not in LOCALES:
+        problems["locale"] = "Choose how amounts are written from the list."
+    if not isinstance(settings.price_list, PriceList):
+        problems["price_list"] = "The price list is missing; open the Prices page again."
+    elif settings.price_list.currency != settings.currency:
+        problems["price_list"] = (
+            f"The prices are in {settings.price_list.currency}, not "
+            f"{settings.currency}; enter them again in {settings.currency}."
+        )
+    else:
+        for name, problem in validate_price_list(settings.price_list).items():
+            if name not in ("currency", "locale"):  # said once above
+                problems[f"price_list.{name}"] = problem
     if settings.aftercare_days:
         from smpdesk.domain.aftercare import AftercareDays
         from smpdesk.errors import UserError
@@ -354,4 +423,7 @@ def settings_to_store(settings: ClinicSettings) -> dict[str, Any]:
         "backup.keep": dict(settings.backup_keep),
         "lock.minutes": settings.lock_minutes,
         "retention.years": settings.retention_years,
+        "currency": settings.currency,
+        "locale": settings.locale,
+        "price_list": price_list_to_stored(settings.price_list),
     }

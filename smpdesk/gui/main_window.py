@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
 
         self.design_tab = DesignTab(self.db, changes=self.changes)
         self.client_page.add_tab(self.design_tab, "Design")
+        self._add_payments_tab()  # issue 18 (P4)
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
     def _build_reception_tabs(self) -> None:
@@ -294,7 +295,15 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.designs.design_tab import DesignExistsLine  # issue 17 (H4B)
 
         self.client_page.add_banner(DesignExistsLine(self.db))
+        self._add_payments_tab()  # issue 18 (P4): taking money is reception's job too
         self.client_page.tabs.setCurrentWidget(self._visits_tab)
+
+    def _add_payments_tab(self) -> None:
+        """Issue 18 (P4): the Payments tab, for every role (money only, nothing clinical)."""
+        from smpdesk.gui.payments.payments_tab import PaymentsTab
+
+        self.payments_tab = PaymentsTab(self.db, changes=self.changes)
+        self.client_page.add_tab(self.payments_tab, "Payments")
 
     def _drop_client_tabs(self) -> None:
         """Another person signed in: the next client page is built for their role."""
@@ -474,6 +483,9 @@ class MainWindow(QMainWindow):
         )
         self._owner_actions.append(
             self._menu_action(clinic_menu, "Clients past re&tention…", self.show_retention)
+        )
+        self._owner_actions.append(  # issue 18 (P4)
+            self._menu_action(clinic_menu, "Day's ta&kings…", self.show_takings)
         )
         clinic_menu.addSeparator()
         self._owner_actions.append(
@@ -826,6 +838,12 @@ class MainWindow(QMainWindow):
         dialog.client_requested.connect(open_found)
         dialog.client_erased.connect(self.client_erased)
         dialog.exec()
+
+    def show_takings(self) -> None:
+        """Clinic → Day's takings… (issue 18, P4): the owner's cash-up for a day."""
+        from smpdesk.gui.payments.takings_window import TakingsWindow
+
+        TakingsWindow(self.db, self).exec()
 
     def show_settings(self) -> None:
         from smpdesk.gui.settings.settings_dialog import SettingsDialog

@@ -189,11 +189,12 @@ _CLIENT_COLUMN = {
     "photos": "client_id",
     "responses": "client_id",
     "designs": "client_id",
+    "payments": "client_id",
 }
 
 
 def client_of_record(db: sqlite_utils.Database, table: str, record_id: int) -> int | None:
-    """The client a session, photo, response or design belongs to, for its audit entry."""
+    """The client a session, photo, response, design or payment belongs to, for its audit entry."""
     if table not in _CLIENT_COLUMN:
         raise ValueError(table)
     row = db.execute(

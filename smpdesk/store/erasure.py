@@ -7,7 +7,8 @@ row, every table that points at a row already found (a foreign key, or by
 the convention ``client_id``, ``session_id``, ``photo_id``, ``response_id``
 for the history tables that keep no foreign key on purpose) gives up its
 matching rows, until nothing new is found.  Two tables are never touched:
-``audit_log`` (append-only, hash-chained, ids only) and the register itself.
+``audit_log`` (append-only, hash-chained, ids only) and the register itself;
+and the books (``payments``) are kept, their ``client_id`` set to NULL.
 
 The client's search-index entries (external-content FTS5, kept by
 :mod:`smpdesk.store.clients`) are deleted and then both indexes are rebuilt
@@ -46,6 +47,10 @@ from smpdesk.store.staff import actor_of
 # Never erased from: the audit trail outlives what it speaks of (its entries hold ids only,
 # and triggers refuse a DELETE), and the register is the record of the erasure itself.
 KEPT_TABLES = frozenset({"audit_log", "erasure_register"})
+# Kept, but no longer the client's: the books (issue 18, migration 0021) must still add up
+# after an erasure, so a client's payments stay with their column naming the client set
+# to NULL (no name, no health data stays).  Never followed as a link, never deleted.
+CLEARED_TABLES = {"payments": "client_id"}
 # Columns that point at a client's rows by name, for tables that keep no foreign key on
 # purpose (a history outlives the row it is the history of).
 LINK_COLUMNS = {
@@ -120,7 +125,7 @@ def _schema(db: sqlite_utils.Database) -> _Schema:
         alias = str(keys[0][1]) if integer_key and table not in without_rowid else None
         pk_alias[table] = alias
     links: list[Link] = []
-    for table in sorted(tables - KEPT_TABLES):
+    for table in sorted(tables - KEPT_TABLES - set(CLEARED_TABLES)):
         by_key: dict[int, list[tuple[str, str, str | None]]] = {}
         for fk in db.execute(f"PRAGMA foreign_key_list({_q(table)})").fetchall():
             # (id, seq, parent table, from column, to column, on update, on delete, match)
@@ -393,6 +398,13 @@ def _erase_one(
     ).fetchall()
     for owner in found.owners:
         _unindex(db, owner)
+    marks = ", ".join("?" for _ in found.owners)
+    for table, column in CLEARED_TABLES.items():
+        if table in schema.tables:
+            db.execute(
+                f"UPDATE {_q(table)} SET {_q(column)} = NULL WHERE {_q(column)} IN ({marks})",
+                list(found.owners),
+            )
     removed: dict[str, int] = {}
     for table in _deletion_order(schema, found.rows):
         count = _delete_rows(db, schema, table, found.rows[table])
@@ -580,6 +592,7 @@ def last_seen(db: sqlite_utils.Database) -> list[LastSeen]:
 
 
 __all__ = [
+    "CLEARED_TABLES",
     "KEPT_TABLES",
     "LINK_COLUMNS",
     "ErasedRows",

@@ -28,6 +28,8 @@ and the client export find them), except:
 * the edit history (``client_versions``) moves, renumbered after the kept
   client's own versions, and the kept client's details before the merge become
   one more version (the ordinary update keeps it);
+* payments (issue 18) move like any row: their trigger refuses every change
+  but the client column, so the kept client's balance includes the merged one's;
 * the audit trail stays as written: its entries name ids and cannot change.
   Two entries record the merge, one under each client, with both ids.
 

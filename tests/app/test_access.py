@@ -31,6 +31,7 @@ USE_CASE_MODULES = (
     "follow_ups",
     "lot_recall",
     "patch_tests",
+    "payments",
     "photos",
     "questionnaires",
     "retention",

@@ -65,7 +65,7 @@ def test_reception_sees_visits_and_one_caution_line_and_nothing_clinical(
     win = window_for(Role.RECEPTION)
     win.open_client(client_id)
     tabs = [win.client_page.tabs.tabText(i) for i in range(win.client_page.tabs.count())]
-    assert tabs == ["Details", "Visits"]
+    assert tabs == ["Details", "Visits", "Payments"]
     caution = win.client_page.findChild(object, "booking_caution")
     assert caution.isVisible() and caution.text() == "See a practitioner before booking."
     assert not win.client_page.archive_button.isVisible()
@@ -100,7 +100,15 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
     tabs = [win.client_page.tabs.tabText(i) for i in range(win.client_page.tabs.count())]
-    assert tabs == ["Details", "Timeline", "Questionnaires", "Photos", "Patch tests", "Design"]
+    assert tabs == [
+        "Details",
+        "Timeline",
+        "Questionnaires",
+        "Photos",
+        "Patch tests",
+        "Design",
+        "Payments",
+    ]
     hidden = {
         a.text() for a in win.findChildren(type(win.menuBar().actions()[0])) if not a.isVisible()
     }
@@ -110,14 +118,14 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
 def test_switching_to_reception_rebuilds_the_client_page(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
-    assert win.client_page.tabs.count() == 6
+    assert win.client_page.tabs.count() == 7
     reception = _as(demo_path, Role.RECEPTION)
     win.db.staff = reception.staff
     reception.close()
     win._user_changed(win.db.staff)
     win.open_client(1)
     tabs = [win.client_page.tabs.tabText(i) for i in range(win.client_page.tabs.count())]
-    assert tabs == ["Details", "Visits"]
+    assert tabs == ["Details", "Visits", "Payments"]
     assert "Reception Person (reception)" in win.windowTitle()
 
 

@@ -40,6 +40,7 @@ from smpdesk.domain.clinic_settings import (
 )
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.settings.prices_page import PriceProblem, PricesPage
 from smpdesk.gui.widgets.form_support import confirm_discard
 
 DAY_LABELS = {
@@ -82,6 +83,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._days_tab(), "Aftercare days")
         tabs.addTab(self._backups_tab(), "Backups")
         tabs.addTab(self._records_tab(), "Records")
+        self.prices = PricesPage(self.settings)  # issue 18 (P4): owner's, like this dialog
+        tabs.insertTab(1, self.prices, "Prices")  # beside the clinic's details
         self.tabs = tabs
         self.problem = QLabel()
         self.problem.setObjectName("settings_problem")
@@ -306,7 +309,8 @@ class SettingsDialog(QDialog):
         )
 
     def reject(self) -> None:
-        if confirm_discard(self, self.chosen() != self.settings):
+        changed = self.chosen() != self.settings or self.prices.is_modified()
+        if confirm_discard(self, changed):
             super().reject()
 
     # -- saving -------------------------------------------------------------
@@ -332,9 +336,18 @@ class SettingsDialog(QDialog):
             backup_keep={k: box.value() for k, box in self.backup_keep.items()},
             lock_minutes=self.lock_minutes.value(),
             retention_years=self.retention_years.value(),
+            **self.prices.chosen_or(self.settings),  # type: ignore[arg-type]
         )
 
     def save(self) -> None:
+        try:
+            self.prices.chosen()  # a bad price: one sentence, on the Prices page
+        except PriceProblem as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.tabs.setCurrentWidget(self.prices)
+            exc.widget.setFocus()
+            return
         try:
             save_settings(self._db, self.chosen())
         except ValidationError as exc:

@@ -1,0 +1,335 @@
+"""Clinic → Day's takings…: the owner's cash-up for one day.
+
+A day chosen by typing or a calendar (:class:`DateEntry`, the clinic's date
+style), or stepped with Previous/Next; the totals per way of paying (payments,
+refunds, voids, net) as the till and the card terminal will show them, the day's
+entries in receipt order, and Print… / Save PDF… / Save CSV… of the same figures
+(:mod:`smpdesk.app.payments` makes the files; printing and saving go the way
+every list's do, :mod:`smpdesk.gui.sessions.list_output`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic as clinic_cases
+from smpdesk.app import payments as payment_cases
+from smpdesk.app.clinic import Clinic
+from smpdesk.domain.dates import format_long_date
+from smpdesk.domain.money import KINDS, METHODS
+from smpdesk.errors import UserError
+from smpdesk.gui.payments.payment_dialog import local_stamp, money_text, receipt_no
+from smpdesk.gui.payments.payments_tab import marks
+from smpdesk.gui.sessions import list_output
+from smpdesk.gui.widgets.date_entry import DateEntry
+from smpdesk.gui.widgets.screen_fit import fit_to_screen
+
+TOTAL_COLUMNS = ("Paid by", "Payments", "Taken", "Refunds", "Voids", "Net")
+ENTRY_COLUMNS = ("Receipt", "Time", "Client", "Entry", "For", "Paid by", "Amount", "Taken by")
+
+
+def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if bold:
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+    return item
+
+
+def _table(columns: tuple[str, ...], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    return table
+
+
+class TakingsWindow(QDialog):
+    """One day's takings on screen, with the printable and spreadsheet forms of them."""
+
+    def __init__(self, db: Clinic, parent: QWidget | None = None, *, day: date | None = None):
+        super().__init__(parent)
+        self.setObjectName("takings_window")
+        self.setWindowTitle("Day's takings")
+        self._db = db
+        settings = clinic_cases.load_settings(db)
+        self.money_locale = settings.locale
+        self.date_style = settings.date_style
+        self.takings: payment_cases.Takings | None = None
+
+        self.day_entry = DateEntry(self.date_style)
+        self.day_entry.setObjectName("takings_day")
+        self.day_entry.dateChanged.connect(self._day_changed)
+        previous = QPushButton("◀ Previous day")
+        previous.setObjectName("previous_day")
+        previous.setAutoDefault(False)
+        previous.clicked.connect(lambda: self.step(-1))
+        today = QPushButton("Today")
+        today.setAutoDefault(False)
+        today.clicked.connect(lambda: self.show_day(date.today()))
+        following = QPushButton("Next day ▶")
+        following.setObjectName("next_day")
+        following.setAutoDefault(False)
+        following.clicked.connect(lambda: self.step(1))
+        self.day_entry.setMaximumWidth(260)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Day"))
+        top.addWidget(self.day_entry, 1)
+        top.addWidget(previous, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(today, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(following, 0, Qt.AlignmentFlag.AlignTop)
+        top.addStretch(1)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("takings_heading")
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        self.heading.setFont(heading_font)
+        self.totals = _table(TOTAL_COLUMNS, -1)  # as wide as its figures, like a ledger
+        self.totals.setObjectName("takings_totals")
+        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.entries = _table(ENTRY_COLUMNS, 2)
+        self.entries.setObjectName("takings_entries")
+        self.note = QLabel()
+        self.note.setObjectName("takings_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #5b6670;")
+
+        self.print_button = QPushButton("Print…")
+        self.print_button.setObjectName("takings_print")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_takings)
+        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button.setObjectName("takings_pdf")
+        self.pdf_button.setAutoDefault(False)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.csv_button = QPushButton("Save CSV…")
+        self.csv_button.setObjectName("takings_csv")
+        self.csv_button.setAutoDefault(False)
+        self.csv_button.clicked.connect(self.save_csv)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(self.csv_button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.totals)
+        layout.addWidget(QLabel("Entries, in receipt order"))
+        layout.addWidget(self.entries, 1)
+        layout.addLayout(bottom)
+        fit_to_screen(self, 980, 640)
+        self.show_day(day or date.today())
+
+    # -- the day ------------------------------------------------------------
+    @property
+    def day(self) -> date | None:
+        return self.takings.day if self.takings is not None else None
+
+    def step(self, days: int) -> None:
+        self.show_day((self.day or date.today()) + timedelta(days=days))
+
+    def show_day(self, day: date) -> None:
+        if self.day_entry.date() != day:
+            self.day_entry.set_date(day)  # emits dateChanged → _day_changed
+        if self.day != day:
+            self._load(day)
+
+    def _day_changed(self, day: object) -> None:
+        if isinstance(day, date) and day != self.day:
+            self._load(day)
+
+    def _load(self, day: date) -> None:
+        try:
+            self.takings = payment_cases.takings(self._db, day)
+        except UserError as exc:
+            self.takings = None
+            self.heading.setText(str(exc))
+            self.totals.setRowCount(0)
+            self.entries.setRowCount(0)
+            return
+        self._fill(self.takings)
+
+    def _fill(self, takings: payment_cases.Takings) -> None:
+        money = self._money
+        count = takings.count
+        self.heading.setText(
+            f"{format_long_date(takings.day, self.date_style)}: net {money(takings.net)} "
+            f"from {count} payment{'s' if count != 1 else ''}"
+        )
+        rows = [m for m in takings.by_method if m.count or not m.net.is_zero() or m.taken.minor]
+        rows = rows or list(takings.by_method)
+        self.totals.setRowCount(len(rows) + 1)
+        for row, method in enumerate(rows):
+            cells = (
+                _item(method.label),
+                _item(str(method.count), right=True),
+                _item(money(method.taken), right=True),
+                _item(money(method.refunds), right=True),
+                _item(money(method.voids), right=True),
+                _item(money(method.net), right=True, bold=True),
+            )
+            for column, cell in enumerate(cells):
+                self.totals.setItem(row, column, cell)
+        last = len(rows)
+        all_row = (
+            _item("All", bold=True),
+            _item(str(takings.count), right=True, bold=True),
+            _item(money(takings.taken), right=True, bold=True),
+            _item(money(takings.refunds), right=True, bold=True),
+            _item(money(takings.voids), right=True, bold=True),
+            _item(money(takings.net), right=True, bold=True),
+        )
+        for column, cell in enumerate(all_row):
+            self.totals.setItem(last, column, cell)
+        self.totals.resizeRowsToContents()
+        height = self.totals.horizontalHeader().height() + 4
+        height += sum(self.totals.rowHeight(r) for r in range(self.totals.rowCount()))
+        self.totals.setFixedHeight(height)
+        self.totals.resizeColumnsToContents()
+        width = sum(self.totals.columnWidth(c) for c in range(self.totals.columnCount()))
+        self.totals.setFixedWidth(width + 2 * self.totals.frameWidth() + 2)
+
+        names = self._client_names(takings.entries)
+        numbers = {e.id: e.receipt_number for e in takings.entries}
+        self.entries.setRowCount(len(takings.entries))
+        for row, entry in enumerate(takings.entries):
+            entry_cells = (
+                _item(receipt_no(entry.receipt_number)),
+                _item(local_stamp(entry.taken_at).rsplit(" ", 1)[-1]),
+                _item(names.get(entry.client_id, "—") if entry.client_id else "(erased)"),
+                _item(
+                    marks(entry, numbers).split(" — ")[0]
+                    if entry.entry != "payment"
+                    else ("Payment, voided" if entry.voided else "Payment")
+                ),
+                _item(KINDS.get(entry.kind, entry.kind)),
+                _item(METHODS.get(entry.method, entry.method)),
+                _item(money(entry.amount), right=True),
+                _item(entry.taken_by_name),
+            )
+            for column, cell in enumerate(entry_cells):
+                self.entries.setItem(row, column, cell)
+        notes = []
+        if not takings.entries:
+            notes.append("Nothing was taken on this day.")
+        if takings.other_currencies:
+            notes.append(
+                "Entries in " + ", ".join(takings.other_currencies) + " are listed but not "
+                f"added up; the totals are in {takings.currency}."
+            )
+        self.note.setText(" ".join(notes))
+        for button in (self.print_button, self.pdf_button, self.csv_button):
+            button.setEnabled(True)
+
+    def _money(self, value: object) -> str:
+        from smpdesk.domain.money import Money
+
+        assert isinstance(value, Money)
+        return money_text(value, self.money_locale)
+
+    def _client_names(self, entries: tuple[payment_cases.Payment, ...]) -> dict[int | None, str]:
+        """Each client's name and number, read once per client (a day has a few dozen)."""
+        names: dict[int | None, str] = {}
+        for client_id in {e.client_id for e in entries if e.client_id is not None}:
+            try:
+                client = client_cases.get_client(self._db, client_id)
+            except UserError:
+                client = None
+            if client is not None:
+                names[client_id] = f"{client.full_name} ({client.client_number})"
+        return names
+
+    # -- output ---------------------------------------------------------------
+    def _suggested(self, suffix: str) -> str:
+        return f"takings-{(self.day or date.today()).isoformat()}.{suffix}"
+
+    def _made(self, make: str) -> bytes | None:
+        if self.day is None:
+            return None
+        try:
+            if make == "csv":
+                table: str | bytes = payment_cases.takings_csv(self._db, self.day)
+                return table.encode("utf-8") if isinstance(table, str) else table
+            return payment_cases.takings_pdf(self._db, self.day)
+        except UserError as exc:
+            QMessageBox.warning(self, "Takings", str(exc))
+            return None
+
+    def print_takings(self) -> str | None:
+        data = self._made("pdf")
+        if data is None:
+            return None
+        try:
+            return list_output.print_data(
+                self, self._db, data, title="Day's takings", suggested=self._suggested("pdf")
+            )
+        except OSError as exc:
+            QMessageBox.warning(self, "Not printed", f"{exc} Check the printer and try again.")
+            return None
+
+    def save_pdf(self) -> object:
+        data = self._made("pdf")
+        if data is None:
+            return None
+        return list_output.save_data(
+            self,
+            self._db,
+            data,
+            kind="pdf",
+            title="Save the day's takings",
+            suggested=self._suggested("pdf"),
+        )
+
+    def save_csv(self) -> object:
+        data = self._made("csv")
+        if data is None:
+            return None
+        return list_output.save_data(
+            self,
+            self._db,
+            data,
+            kind="csv",
+            title="Save the day's takings as CSV",
+            suggested=self._suggested("csv"),
+        )
+
+
+__all__ = ["TakingsWindow"]
