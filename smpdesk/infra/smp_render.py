@@ -4,10 +4,10 @@ The designer's live preview, ``smpdesk design-render``, the stored preview and
 thumbnail and the PDF pages all call :func:`render_preview` or
 :func:`render_plan` here, so the client signs what they were shown.
 
-How the preview is made, and why.  Healed SMP impressions are tiny, slightly
-irregular, soft dark-grey dots, like the shadow of shaved stubble, and a
-client judges the result by the hairline's edge, which must never be a hard
-line:
+How the preview is made, and why.  A healed, finished SMP result looks like a
+0.5-1 mm buzz cut: on a photo an even shadow made of many small soft grey
+dots, and a client judges it by the hairline's edge, which must never be a
+hard line (sources under "look" below):
 
 * **Placement is blue noise.**  A practitioner spreads impressions evenly but
   never on a grid.  One periodic (toroidal) Poisson-disc tile of about 4000
@@ -22,29 +22,40 @@ line:
   one area laid over several sessions: they share one tile at their total
   density and each takes the next share of its progressive order, so
   session 1 is a spaced foundation and session 2 fills the gaps, as
-  practitioners work (see :func:`_stack`).
-* **Each tile is drawn once** (cached per spacing, dot size, share and
-  strength): every dot an irregular heptagon with its own size and tone,
-  drawn supersampled, box-reduced and blurred with wrap-around so it tiles
-  seamlessly; a second "rank" tile labels each dot's footprint with a random
-  rank.  Drawing a zone is then a handful of whole-image operations in C,
-  however many impressions it holds.
+  practitioners work (see :func:`_stack`).  Other zones are layered like
+  sheets: where two overlap, the one listed later is drawn there (see
+  :class:`_Fields`).
+* **No impression is drawn one by one.**  Everything about an impression
+  that does not depend on the design (its cell of the tile, rank, size,
+  irregular outline, tone, place in the session order) is stored once in
+  ``resources/designs/dot_atlas.png`` (made by
+  ``tests/benchmarks/make_dot_atlas.py``).  A zone's tile is a few
+  look-up tables and products of its bands, resized (:func:`_ink_tile`);
+  drawing a zone is then a handful of whole-image operations in C, however
+  many impressions it holds.
+* **What a camera sees.**  Each dot is as wide as the impression plus the
+  pigment's spread plus the light scattered in the skin above it
+  (:data:`HEALED_SPREAD_MM`, :data:`PHOTO_SCATTER_MM`), soft, with its own
+  size and tone; the photo's own softness widens it without adding ink.  A
+  faint, even shadow lies between the dots (:data:`HAZE_SHARE`), and the
+  pigment reads a cool dark grey (:data:`SKIN_CAST`).  Session 1, fewer
+  dots of a lighter mix, is visibly lighter and sparser.
 * **Thinning, not fading.**  Each zone has a threshold field T (0..255): its
-  polygon with softened, wobbling edges, times the hairline field.  A dot is
-  kept where T exceeds its rank (with a short ramp), so towards an edge dots
-  drop out one by one, and the smaller ones, which have the lower ranks, last
-  longest: sparser and smaller dots, never a grey wash.
+  polygon with softened edges, times the hairline field.  A dot is kept where
+  T exceeds its rank (with a ramp), so towards an edge dots drop out one by
+  one (the smaller ones, which tend to have the lower ranks, last longest),
+  and the shadow between them thins out alike.
 * **The hairline is feathered in front.**  The field is full from half the
   softness behind the line, :data:`LINE_KEEP` on it and nothing at
   ``softness_mm`` in front, and the zone may spill over the line by that
-  much.  Seeded value noise scaled by ``irregularity`` moves every edge back
+  much.  Seeded value noise scaled by ``irregularity`` moves the line back
   and forth in millimetre-sized clusters and gaps, as real hair does.  The
   front is the side away from the zones (the forehead on a front photo).
 * **Multiply onto the skin.**  A dot's strength follows Beer-Lambert from the
   dilution (:func:`_strength`); per shade the ink becomes
-  ``255 - ink * (255 - neat) / 255`` per channel and multiplies the photo:
-  pigment only darkens, skin texture and light show through, and a pixel with
-  no ink keeps its exact value.
+  ``255 - ink * absorption`` per channel and multiplies the photo: pigment
+  only darkens, skin texture and light show through, and a pixel with no
+  ink keeps its exact value.
 
 Deterministic: the same base, design, layer and seed give the same pixels.
 Guarded: bases above :data:`MAX_RENDER_PIXELS` are refused, spacing and tile
@@ -62,11 +73,10 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from statistics import NormalDist
 from typing import Any
 
 # The adapter to Pillow itself (callers import this module where they use it).
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageMath
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from smpdesk.domain.design_densities import pigment_rgb
 from smpdesk.domain.design_geometry import (
@@ -124,6 +134,9 @@ _OUTLINE_CACHED_WIDTH = 2000  # larger outlines are drawn afresh rather than kep
 TILE_SEED = 1717
 TILE_RADIUS = 0.01225  # minimum spacing in the unit tile: about 4000 points
 _BLUE_NOISE_FILE = "blue_noise.json"
+_ATLAS_FILE = "dot_atlas.png"
+ATLAS_SIDE = 512  # pixels of the stored atlas (tests/benchmarks/make_dot_atlas.py)
+ATLAS_QMAX = 2.0  # the atlas's distance band reaches this many tile spacings
 # Each dot is moved up to this share of the tile's minimum spacing in x and
 # y, so the pattern is even without looking machined; two dots are then at
 # least MIN_GAP_SHARE of that spacing apart.
@@ -131,21 +144,67 @@ TILE_JITTER = 0.12
 MIN_GAP_SHARE = 1.0 - 2.0 * math.sqrt(2.0) * TILE_JITTER
 
 # -- look ------------------------------------------------------------------------------------
-RANK_MAX = 191  # dot ranks 0..191: T = 255 keeps every dot fully ((255 - 191) * 4 = 256)
-_KEEP_SCALE = 0.25  # keep = (T - rank) * 4: a dot fades in over 64 levels of T
-_KEEP_HALF = 32  # a dot is half kept where T = rank + 32
-FIELD_MM = 0.5  # grain of the threshold fields
-EDGE_MM = 1.2  # blur (sigma) of a zone's outline: a soft, thinning border
-EDGE_IRREGULARITY = 0.4  # edge wobble of zones on a design without a hairline
+# How a finished, healed result looks in a photograph, and the sources:
+#  [T] trichoscopy of SMP: "homogenous, grey to black circular dots that are
+#      evenly spaced and appear larger than adjacent hair follicles"
+#      (Nguyen et al., Skin Appendage Disord 2022;8:412),
+#      https://pmc.ncbi.nlm.nih.gov/articles/PMC9485964/
+#  [H] dots are placed 90-170 um wide, and "appear to become lighter and softer"
+#      as they heal; the first session is "a very light application" that
+#      clients often find too light, the second "adds the majority of the density",
+#      https://www.hishairclinic.com/scalp-micropigmentation/knowledgebase/appearance/
+#  [B] in real life and on camera SMP reads as "soft, even hair stubble", "a
+#      clean buzz-cut", "at a few feet away it reads as even coverage, not dots",
+#      https://www.smpblends.com/smp-results-and-appearance
+#  [S] what we see of skin is mostly light scattered beneath its surface (only
+#      5-7 % is reflected directly), so pigment under the epidermis shows
+#      blurred and wider than it is,
+#      https://graphics.stanford.edu/courses/cs348b/lecture/introduction/slide_036
+#      https://www.springermedizin.de/link?doi=10.2478/v10249-011-0029-5
+#  [C] pigment in the dermis looks cooler than it is (the Tyndall effect: the
+#      skin above scatters blue back), carbon black reading blue-grey,
+#      https://www.ditabeauty.co.za/why-do-eyebrows-turn-blue/
+#  [M] ink a little deeper or denser spreads ("pigment migration"), and dermal
+#      deposits make bigger, softer dots,
+#      https://doctorstudio.co/2025.+SMP/2.4+Preventing+Pigment+Migration+(Blurred+Ink)+in+SMP
+#      http://www.scalpachicago.com/scalp-micropigmentation-and-the-importance-of-dot-size/
+RANK_MAX = 127  # dot ranks 0..127: T = 255 keeps every dot fully ((255 - 127) * 2 = 256)
+_KEEP_SCALE = 0.5  # keep = (T - rank) * 2: a dot fades in over 128 levels of T, so a
+# threshold that changes across a dot dims it a little rather than cutting it
+_KEEP_HALF = 64  # a dot is half kept where T = rank + 64
+_FADE_SHARE = 0.08  # below this share kept, the threshold fades to 0 (see _hair_field)
+FIELD_MM = 0.6  # grain of the threshold fields
+EDGE_MM = 1.6  # spread (as a Gaussian's sigma) of a zone's soft, thinning border
+IRREGULAR_MM = 5.0  # how far the hairline wanders back and forth at irregularity 1
 LINE_KEEP = 0.75  # share of impressions kept right on the hairline
 BEHIND_MM = 0.6  # the hairline field is full at least this far behind the line
-IRREGULAR_CELL_MM = (4.0, 1.3)  # the two scales of an edge's wobble
+IRREGULAR_CELL_MM = (4.0, 1.3)  # the two scales of the hairline's wobble
 # A healed impression looks wider than the needle that made it: pigment
-# spreads a little in the dermis and light scatters in the skin above it
-# (roughly 0.1 mm each way), so each dot is drawn this much wider.
+# spreads a little in the dermis [M] (about 0.1 mm each way) ...
 HEALED_SPREAD_MM = 0.15
+# ... and light scattered in the skin above it widens and softens what a
+# camera sees [S, T]: a dot's visible width (full width at half maximum) is
+# the impression + spread + this.  A 3RL impression (0.35 mm) reads as about
+# 0.75 mm on a photo, a 1RL one as 0.65 mm.
+PHOTO_SCATTER_MM = 0.25
+DOT_PEAK = 0.75  # darkness at a dot's centre at full strength, of the pigment's own
+DOT_PROFILE = 2.4  # exponent of the dot's profile: a little flatter-topped than a Gaussian
+CAMERA_BLUR_PX = 1.2  # a photo's own softness (pixels): widens dots, keeps their ink
+# The faint, even shadow between the dots [B, M]: pigment that spread and light
+# scattered from the dots around, as much ink again as HAZE_SHARE x the dots'
+# mean, softened over HAZE_MM.  It is what makes a finished area read as a
+# buzz cut rather than a sprinkle of dots, and it thins out with the dots.
+HAZE_SHARE = 1.6
+HAZE_MM = 0.6
+# Share of each channel's (r, g, b) darkening a dermal pigment keeps as seen
+# through the skin [C]: less blue is lost than red, a slight blue-grey cast.
+SKIN_CAST = (1.0, 0.96, 0.9)
 _OPTICAL_K = 2.5  # Beer-Lambert constant of one dot (see _strength)
 _DOT_VERTICES = 7
+_ORDER_STEPS = 256  # the atlas's order band: session shares in 1/256 of the tile
+_LN2 = math.log(2.0)
+_BOX_PER_SIGMA = math.sqrt(3.0)  # a box blur of this radius spreads like a Gaussian of sigma 1
+_IN_FRONT = [255 if v < 250 else 0 for v in range(256)]  # hairline field -> "not full"
 
 # Zone tints for the design drawing (the designer reuses them).
 ZONE_COLOURS: dict[str, tuple[int, int, int]] = {
@@ -284,9 +343,11 @@ def _tile_dots() -> tuple[_Dot, ...]:
         x = (float(x) + jitter * (2.0 * rng.random() - 1.0)) % 1.0
         y = (float(y) + jitter * (2.0 * rng.random() - 1.0)) % 1.0
         u = rng.random()
-        # Smaller dots get the lower ranks, so the last ones standing in front
-        # of the hairline are the small, sparse ones.
-        size = min(1.3, max(0.55, 0.72 + 0.45 * u + rng.gauss(0.0, 0.07)))
+        # Smaller dots tend to get the lower ranks, so the last ones standing
+        # in front of the hairline are the smaller, sparse ones; only a
+        # tendency, or two zones meeting would each keep only their small dots
+        # along the seam and leave a lighter line there.
+        size = min(1.3, max(0.6, 0.84 + 0.22 * u + rng.gauss(0.0, 0.08)))
         tone = 0.6 + 0.4 * rng.random()
         turn = rng.random() * math.tau
         stretch = 1.0 + 0.18 * rng.random()  # a little elongated
@@ -301,97 +362,110 @@ def _tile_dots() -> tuple[_Dot, ...]:
     return tuple(dots)
 
 
-def _wrap_offsets(c: float, r: float, side: float) -> tuple[float, ...]:
-    """The copies of a coordinate needed so a dot near a tile edge wraps round."""
-    out = [0.0]
-    if c - r < 0:
-        out.append(side)
-    if c + r > side:
-        out.append(-side)
-    return tuple(out)
-
-
-def _wrapped_blur(tile: Image.Image, blur: float) -> Image.Image:
-    """Gaussian blur of a tile as if it repeated forever (so it stays seamless)."""
-    side = tile.width
-    pad = min(side, math.ceil(blur * 3) + 2)
-    wrapped = Image.new("L", (side + 2 * pad, side + 2 * pad))
-    for ox in (-side, 0, side):
-        for oy in (-side, 0, side):
-            wrapped.paste(tile, (pad + ox, pad + oy))
-    return wrapped.filter(ImageFilter.GaussianBlur(blur)).crop((pad, pad, pad + side, pad + side))
-
-
-# A run of the tile's dots (progressive order) drawn at one strength (0..255).
+# A run of the tile's session order, in the atlas's 256 order steps, drawn at
+# one strength (0..255): (first step, end step, strength).
 _Part = tuple[int, int, int]
 
 
-def _near_edge(d: _Dot, reach: float) -> bool:
-    """Whether a dot reaches within ``reach`` (a share of the tile) of the tile's edge."""
-    return not (reach < d.x < 1.0 - reach and reach < d.y < 1.0 - reach)
+@lru_cache(maxsize=1)
+def _atlas() -> tuple[Image.Image, Image.Image, Image.Image, Image.Image]:
+    """The stored impression atlas as its four bands: rank, order, distance, tone.
+
+    Read once per process, like the blue-noise tile it was made from
+    (``tests/benchmarks/make_dot_atlas.py`` describes the bands).
+    """
+    path = resources_dir() / "designs" / _ATLAS_FILE
+    with Image.open(path) as image:
+        if image.mode != "RGBA" or image.size != (ATLAS_SIDE, ATLAS_SIDE):
+            raise RuntimeError(f"{path} is not the impression atlas smpdesk ships")
+        image.load()
+        rank, order, dist, tone = image.split()
+    return rank, order, dist, tone
+
+
+def _dot_lut(spacing_px: float, dot_px: float, blur_px: float) -> list[int]:
+    """Distance band value -> a healed impression's ink (0..255) as a camera sees it.
+
+    ``dot_px`` is the dot's visible width (full width at half maximum) on the
+    skin; the photo's own softness ``blur_px`` widens it and lowers its peak
+    alike, so the ink a dot holds does not depend on the picture's size.  All
+    three in pixels of the atlas as it is used.
+    """
+    width = math.hypot(dot_px, blur_px)
+    peak = 255.0 * DOT_PEAK * (dot_px / width) ** 2
+    scale = 2.0 * spacing_px / width * ATLAS_QMAX / 255.0
+    return [round(peak * math.exp(-_LN2 * (v * scale) ** DOT_PROFILE)) for v in range(256)]
 
 
 @lru_cache(maxsize=32)
-def _ink_tile(side: int, dot_px: float, blur: float, parts: tuple[_Part, ...]) -> Image.Image:
-    """The ink of the given runs of dots, ``side`` pixels square, seamless.
+def _ink_tile(side: int, dot_px: float, parts: tuple[_Part, ...]) -> Image.Image:
+    """The ink of the given runs of impressions, ``side`` pixels square, seamless.
 
-    Drawn ``ss`` times larger and box-reduced (anti-aliased sub-pixel dots),
-    then blurred with wrap-around.  Each run carries its session's strength,
-    so one tile holds a whole stack of sessions.
+    No impression is drawn one by one: at the atlas's own size, its distance
+    band becomes soft dots through a look-up table, its order band each
+    session's strength and its tone band the dots' own darkness; the result
+    is resized to the tile (by areas, or bilinear to enlarge much).  A handful
+    of operations in C, whatever the number of impressions.
     """
-    dots = _tile_dots()
-    ss = max(1, min(6, math.ceil(10.0 / max(dot_px, 0.1))))
-    while ss > 1 and side * ss > 3 * MAX_TILE_PX // 2:
-        ss -= 1
-    big_side = side * ss
-    big = Image.new("L", (big_side, big_side), 0)
-    draw = ImageDraw.Draw(big)
-    half = 0.5 * dot_px * ss
-    # A shape reaches at most 1.4 x its radius (sizes up to 1.3): those that
-    # come that close to an edge are drawn again one tile over, to wrap round.
-    reach = 1.4 * 1.3 * half / big_side
-    for start, stop, strength in parts:
-        for d in dots[start:stop]:
-            cx, cy, r = d.x * big_side, d.y * big_side, half * d.size
-            fill = round(strength * d.tone)
-            poly = [(cx + r * sx, cy + r * sy) for sx, sy in d.shape]
-            if not _near_edge(d, reach):
-                draw.polygon(poly, fill=fill)
-                continue
-            for ox in _wrap_offsets(cx, r * 1.4, big_side):
-                for oy in _wrap_offsets(cy, r * 1.4, big_side):
-                    draw.polygon([(x + ox, y + oy) for x, y in poly], fill=fill)
-    tile = big.reduce(ss) if ss > 1 else big
-    return _wrapped_blur(tile, blur) if blur > 0.05 else tile
+    n = len(_tile_dots())
+    _rank, order, dist, tone = _atlas()
+    scale = ATLAS_SIDE / side  # tile pixels -> atlas pixels
+    lut = _dot_lut(ATLAS_SIDE / math.sqrt(n), dot_px * scale, CAMERA_BLUR_PX * scale)
+    if len(parts) == 1 and parts[0][:2] == (0, _ORDER_STEPS):
+        # Every impression at one strength (a single session): in the table.
+        strength = parts[0][2]
+        dots = dist.point([(v * strength + 127) // 255 for v in lut])
+    else:
+        strengths = [0] * 256
+        for start, stop, strength in parts:
+            strengths[start:stop] = [strength] * (stop - start)
+        dots = ImageChops.multiply(dist.point(lut), order.point(strengths))
+    dots = ImageChops.multiply(dots, tone)
+    if side == ATLAS_SIDE:
+        return dots
+    if side <= 1.5 * ATLAS_SIDE:
+        # Areas averaged (down) or shared out (a little up): seamless, and the
+        # dots are soft enough that no smoother filter is needed.
+        return dots.resize((side, side), Image.Resampling.BOX)
+    # Bilinear reads a little past the edges: give it the neighbouring copies.
+    pad = 2
+    wrapped = Image.new("L", (ATLAS_SIDE + 2 * pad, ATLAS_SIDE + 2 * pad))
+    for ox in (-ATLAS_SIDE, 0, ATLAS_SIDE):
+        for oy in (-ATLAS_SIDE, 0, ATLAS_SIDE):
+            wrapped.paste(dots, (pad + ox, pad + oy))
+    box = (pad, pad, pad + ATLAS_SIDE, pad + ATLAS_SIDE)
+    return wrapped.resize((side, side), Image.Resampling.BILINEAR, box=box)
+
+
+@lru_cache(maxsize=32)
+def _ink_mean(side: int, dot_px: float, parts: tuple[_Part, ...]) -> int:
+    """The mean ink (0..255) of :func:`_ink_tile` with the same arguments."""
+    value = _ink_tile(side, dot_px, parts).reduce(side).getpixel((0, 0))
+    assert isinstance(value, int)
+    return value
+
+
+@lru_cache(maxsize=32)
+def _haze_lut(level: int) -> list[int]:
+    """Threshold -> the faint shadow between impressions (0..``level``).
+
+    As dense as the share of impressions the threshold keeps (ranks are
+    spread evenly over 0..RANK_MAX), so it thins out with them, smoothly.
+    """
+    return [
+        round(level * min(1.0, max(0.0, (v - _KEEP_HALF) / (RANK_MAX + 1)))) for v in range(256)
+    ]
 
 
 @lru_cache(maxsize=16)
-def _rank_tile(side: int, dot_px: float, blur: float) -> Image.Image:
-    """Each dot's footprint filled with its rank; 255 between dots.
+def _rank_tile(side: int) -> Image.Image:
+    """Each pixel labelled with the rank of the impression it belongs to, ``side`` square.
 
-    Every dot of the tile, whichever sessions are shown, so a dot is kept or
-    dropped alike in session 1 and the final result.  Two passes: every dot's
-    blurred halo first, then every core on top, so where neighbours' halos
-    overlap no dot loses part of its core to a neighbour's rank (which would
-    leave a sliver of a dropped dot standing).
+    The atlas's cells cover the whole tile, so a dot is kept or dropped whole,
+    alike in session 1 and the final result.
     """
-    rank = Image.new("L", (side, side), 255)
-    draw = ImageDraw.Draw(rank)
-    dots = _tile_dots()
-    halo = 2.0 * blur + 0.75
-    for extra in (halo, 0.5):
-        reach = (0.5 * dot_px * 1.3 * 1.15 + extra) / side
-        for d in dots:
-            cx, cy = d.x * side, d.y * side
-            r = 0.5 * dot_px * d.size * 1.15 + extra
-            if not _near_edge(d, reach):
-                draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=d.rank)
-                continue
-            for ox in _wrap_offsets(cx, r, side):
-                for oy in _wrap_offsets(cy, r, side):
-                    x, y = cx + ox, cy + oy
-                    draw.ellipse((x - r, y - r, x + r, y + r), fill=d.rank)
-    return rank
+    rank = _atlas()[0]
+    return rank if side == ATLAS_SIDE else rank.resize((side, side), Image.Resampling.NEAREST)
 
 
 # -- layout ----------------------------------------------------------------------------------
@@ -401,9 +475,8 @@ class _Layout:
 
     stack: int  # index of the first zone of its session stack
     side: int  # tile side, pixels
-    dot_px: float
-    blur: float
-    part: tuple[int, int]  # this zone's run of the tile's dots (progressive order)
+    dot_px: float  # visible width of an impression (full width at half maximum)
+    part: tuple[int, int]  # this zone's run of the session order (atlas order steps)
     origin: tuple[int, int]  # where a tile copy starts (pixels)
     box: tuple[int, int, int, int]  # pixels the zone may touch: grid-aligned, clipped
 
@@ -423,6 +496,16 @@ def _grid(width: int, height: int, cm_h: float) -> int:
     return max(1, min(int(FIELD_MM * px_per_mm), max(width, height) // 200))
 
 
+def _hair_grid(width: int, height: int, cm_h: float) -> int:
+    """Step of the hairline's distance field: twice :func:`_grid`.
+
+    The distance is smooth (blurred over several millimetres), so it is
+    worked out on this coarser grid and scaled up smoothly before the
+    thinning profile is applied on the finer one.
+    """
+    return 2 * _grid(width, height, cm_h)
+
+
 def _strength(dilution: int) -> int:
     """How dark a dot's core is (0..255) for a pigment ``dilution`` per cent.
 
@@ -432,6 +515,16 @@ def _strength(dilution: int) -> int:
     """
     c = min(100, max(5, dilution)) / 100.0
     return round(255 * (1.0 - math.exp(-_OPTICAL_K * c)) / (1.0 - math.exp(-_OPTICAL_K)))
+
+
+def _absorption(neat: tuple[int, int, int]) -> tuple[float, float, float]:
+    """Share of each channel (r, g, b) a full dose of the shade takes away, as seen in skin.
+
+    The neat colour's darkening, times :data:`SKIN_CAST`: seen through the
+    epidermis pigment in the dermis loses less blue than red.
+    """
+    r, g, b = (min(1.0, (255 - c) / 255 * k) for c, k in zip(neat, SKIN_CAST, strict=True))
+    return r, g, b
 
 
 def _neat(shade: str) -> tuple[int, int, int]:
@@ -484,7 +577,7 @@ def _zone_layout(design: Design, index: int, width: int, height: int, seed: int)
     n = len(_tile_dots())
     first, share_from, share_to, total = _stack(design, index)
     side = ppc * math.sqrt(n / total)
-    dot_px = (zone.impression_mm + HEALED_SPREAD_MM) / 10.0 * ppc
+    dot_px = (zone.impression_mm + HEALED_SPREAD_MM + PHOTO_SCATTER_MM) / 10.0 * ppc
     spacing = side / math.sqrt(n)
     if spacing < MIN_SPACING_PX:
         factor = MIN_SPACING_PX / spacing
@@ -493,13 +586,15 @@ def _zone_layout(design: Design, index: int, width: int, height: int, seed: int)
         factor = MAX_TILE_PX / side
         side, dot_px = side * factor, dot_px * factor
     side_px = max(8, round(side))
-    dot_px = round(min(dot_px, 0.9 * side_px / math.sqrt(n)) * 16) / 16
-    blur = round((0.25 * dot_px + 0.3) * 8) / 8
+    spacing_px = side_px / math.sqrt(n)
+    dot_px = round(min(dot_px, 1.1 * spacing_px) * 16) / 16
     rng = random.Random(seed * 1_000_003 + first * 7919 + 17)
     origin = (int(rng.random() * side_px), int(rng.random() * side_px))
     xs = [p.x * width for p in zone.points]
     ys = [p.y * height for p in zone.points]
-    margin = _feather_px(design, ppc) + 3.0 * EDGE_MM / 10.0 * ppc + dot_px + 2.0 * blur + 2.0
+    # The spill over the hairline, the soft edge's ramp (a box blur reaches
+    # sqrt(3) sigma) and a kept impression's cell, about two spacings.
+    margin = _feather_px(design, ppc) + 2.0 * EDGE_MM / 10.0 * ppc + 2.0 * spacing_px + 2.0
     g = _grid(width, height, assumed_cm_per_height(design))
     x0 = max(0, math.floor((min(xs) - margin) / g) * g)
     y0 = max(0, math.floor((min(ys) - margin) / g) * g)
@@ -507,8 +602,8 @@ def _zone_layout(design: Design, index: int, width: int, height: int, seed: int)
     y1 = min(height, math.ceil((max(ys) + margin) / g) * g)
     if x1 <= x0 or y1 <= y0:
         return None
-    part = (round(share_from * n), round(share_to * n))
-    return _Layout(first, side_px, dot_px, blur, part, origin, (x0, y0, x1, y1))
+    part = (round(share_from * _ORDER_STEPS), round(share_to * _ORDER_STEPS))
+    return _Layout(first, side_px, dot_px, part, origin, (x0, y0, x1, y1))
 
 
 def _tile_starts(layout: _Layout) -> tuple[range, range]:
@@ -577,11 +672,11 @@ def _front_sign(hairline: Hairline, zones: tuple[Zone, ...], aspect: float, w: i
     down the image (the forehead on a front photo).
     """
     curve = [(p.x * w, p.y * h) for p in hairline_curve(hairline, aspect)]
-    step = max(1, len(curve) // 32)
+    step = max(1, len(curve) // 16)
     coarse = [*curve[::step], curve[-1]]
     cap = 0.05 * h
     vote = 0.0
-    n = 6
+    n = 5
     for zone in zones:
         pts = [(p.x * w, p.y * h) for p in zone.points]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
@@ -632,25 +727,38 @@ def _value_noise(
 
 @lru_cache(maxsize=4)
 def _hair_field(
-    hairline: Hairline, aspect: float, cm_h: float, width: int, height: int, front: int
+    hairline: Hairline,
+    aspect: float,
+    cm_h: float,
+    width: int,
+    height: int,
+    front: int,
+    seed: int,
 ) -> Image.Image | None:
     """The hairline's threshold field (0..255) over the whole low-resolution frame.
 
     Full (255) from half the softness behind the line, :data:`LINE_KEEP` on
     the line, nothing at ``softness_mm`` in front of it.  The distance work is
     done by Pillow in C: a front-side mask of quads along the curve, blurred
-    into a signed distance, and a look-up table.  The edge's irregularity is
-    added per zone (:meth:`_Fields._threshold`).
+    into a signed distance (in millimetres, 8-bit), moved back and forth by
+    the seeded noise (``irregularity`` x :data:`IRREGULAR_MM`), and a
+    look-up table.  Moving the distance rather than adding noise to the
+    threshold keeps the thinning's shape everywhere along the line: sparse to
+    the very end of the feathering, never a hard stop where the noise lifted it.
     """
     ppc = height / cm_h
-    g = _grid(width, height, cm_h)
+    fine = _grid(width, height, cm_h)
+    g = _hair_grid(width, height, cm_h)
     lw, lh = -(-width // g), -(-height // g)
     curve = [(p.x * width / g, p.y * height / g) for p in hairline_curve(hairline, aspect)]
     if len(curve) < 2:
         return None
-    soft = max(hairline.softness_mm, BEHIND_MM) / 10.0 * ppc / g  # low-res pixels
-    behind = max(BEHIND_MM / 10.0 * ppc / g, 0.5 * soft)
-    reach = max(soft, behind)
+    px_mm = ppc / 10.0 / g  # coarse pixels per mm
+    soft_mm = max(hairline.softness_mm, BEHIND_MM)
+    behind_mm = max(BEHIND_MM, 0.5 * soft_mm)
+    wobble_mm = IRREGULAR_MM * hairline.irregularity
+    reach_mm = max(soft_mm, behind_mm) + wobble_mm
+    reach = reach_mm * px_mm
     # How far the sides reach: about half the line's span, so the far end of
     # a U-shaped line (a temple) does not claim the other temple's side.
     span = math.hypot(curve[-1][0] - curve[0][0], curve[-1][1] - curve[0][1])
@@ -679,26 +787,69 @@ def _hair_field(
             ],
             fill=255,
         )
-    # Blurring the front-side mask by sigma gives 255 * Phi(d / sigma) at a
-    # signed distance d from the line (in front > 0): one blur in C turns the
-    # mask into a distance field, which look-up tables turn into thresholds.
-    sigma = reach / 2.2
-    blurred = side.filter(ImageFilter.GaussianBlur(sigma))
-    normal = NormalDist()
+    # A box blur of radius r turns the front-side mask into a straight ramp,
+    # 255 * (d + r) / 2r at a signed distance d from the line (in front > 0):
+    # one blur in C gives a distance field, which look-up tables turn into
+    # thresholds.
+    radius = math.ceil(reach)
+    blurred = side.filter(ImageFilter.BoxBlur(radius))
+    distance = blurred.point(_to_distance(radius / px_mm, reach_mm))
+    if wobble_mm > 0:
+        noise = _noise_field(width, height, cm_h, seed)
+        distance = ImageChops.add(distance, noise.point(_shift_lut(wobble_mm, reach_mm)), 1.0, -128)
+    # Onto the fine grid, smoothly, before the profile's corners are applied.
+    factor = g // fine
+    distance = distance.resize((lw * factor, lh * factor), Image.Resampling.BILINEAR)
+    distance = distance.crop((0, 0, -(-width // fine), -(-height // fine)))
 
-    # T for a share q of dots kept: a dot of rank r is half kept at T = r + 32.
-    def threshold(q: float) -> int:
-        return 0 if q <= 0 else round(_KEEP_HALF + (255 - _KEEP_HALF) * q)
+    return distance.point(
+        [_threshold_for(_hair_share(v, reach_mm, soft_mm, behind_mm)) for v in range(256)]
+    )
 
-    def profile(v: int) -> int:
-        d = sigma * normal.inv_cdf(min(max(v / 255, 0.0005), 0.9995))
-        if d >= 0:  # in front: thins fast at first, then a sparse tail
-            t = d / soft
-            return threshold(LINE_KEEP * (1 - t) ** 1.25 if t < 1 else 0.0)
-        t = min(1.0, -d / behind)
-        return threshold(LINE_KEEP + (1 - LINE_KEEP) * t)
 
-    return blurred.point([profile(v) for v in range(256)])
+def _hair_share(v: int, reach_mm: float, soft_mm: float, behind_mm: float) -> float:
+    """Share of impressions kept at distance code ``v`` (see :func:`_hair_field`).
+
+    In front: thins fast at first, then a sparse tail to nothing at the
+    softness; behind: full from ``behind_mm``.
+    """
+    d = (v - 128) * reach_mm / 127
+    if d >= 0:
+        t = d / soft_mm
+        return LINE_KEEP * (1 - t) ** 1.25 if t < 1 else 0.0
+    return LINE_KEEP + (1 - LINE_KEEP) * min(1.0, -d / behind_mm)
+
+
+def _threshold_for(q: float) -> int:
+    """T at which a share ``q`` of the impressions is kept.
+
+    A dot of rank r is half kept at T = r + _KEEP_HALF and ranks are spread
+    evenly, so T = _KEEP_HALF + (RANK_MAX + 1) q; near q = 1 it rises on to 255,
+    where every dot is kept whole.  Towards q = 0 it falls to 0 without a
+    jump: at T = _KEEP_HALF the lowest ranks are still partly kept, and a jump
+    to 0 would cut them off along a line.
+    """
+    if q <= 0:
+        return 0
+    t = _KEEP_HALF * min(1.0, q / _FADE_SHARE) + (RANK_MAX + 1) * min(q, 1.0)
+    top = min(1.0, max(0.0, (q - 0.8) / 0.2))
+    return min(255, round(t + (255 - _KEEP_HALF - RANK_MAX - 1) * top * top * (3 - 2 * top)))
+
+
+@lru_cache(maxsize=16)
+def _to_distance(radius_mm: float, reach_mm: float) -> list[int]:
+    """Box-blurred mask value 255 * (d + r) / 2r -> d in mm, as 128 + d * 127 / reach_mm."""
+    out = []
+    for v in range(256):
+        d = (2.0 * v / 255 - 1.0) * radius_mm
+        out.append(max(0, min(255, round(128 + d * 127 / reach_mm))))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _shift_lut(wobble_mm: float, reach_mm: float) -> list[int]:
+    """Noise (0..255 around 128) -> a shift of up to ``wobble_mm``, on the distance scale."""
+    return [round(128 + (n - 128) / 128 * wobble_mm * 127 / reach_mm) for n in range(256)]
 
 
 @lru_cache(maxsize=4)
@@ -706,9 +857,10 @@ def _noise_field(width: int, height: int, cm_h: float, seed: int) -> Image.Image
     """Seeded value noise (0..255 around 128) over the low-resolution frame.
 
     Two scales, :data:`IRREGULAR_CELL_MM`, counted in centimetres of the base,
-    so the screen preview and the export wobble alike.
+    so the screen preview and the export wobble alike.  On the hairline's own
+    grid (:func:`_hair_grid`), which is all that uses it.
     """
-    g = _grid(width, height, cm_h)
+    g = _hair_grid(width, height, cm_h)
     lw, lh = -(-width // g), -(-height // g)
     rng = random.Random(seed * 31 + 5)
     ppc = height / cm_h
@@ -728,7 +880,15 @@ def _noise_field(width: int, height: int, cm_h: float, seed: int) -> Image.Image
 # -- rendering -------------------------------------------------------------------------------
 def _clear_caches() -> None:
     """Forget every drawn tile and field (benchmarks measure a cold render with it)."""
-    for cached in (_ink_tile, _rank_tile, _hair_field, _noise_field, _front_sign, _outline_image):
+    for cached in (
+        _ink_tile,
+        _ink_mean,
+        _rank_tile,
+        _hair_field,
+        _noise_field,
+        _front_sign,
+        _outline_image,
+    ):
         cached.cache_clear()
 
 
@@ -760,7 +920,15 @@ def _check_design(design: Design) -> None:
 
 
 class _Fields:
-    """The fields one render needs, computed once: hairline, wobble, each stack's T."""
+    """The fields one render needs, computed once: hairline, each stack's cover and T.
+
+    Zones are layered like sheets in their listed order: where two areas
+    overlap, the one listed later is what is drawn there (a crown drawn over
+    the mid-scalp gets the crown's density, not both): an earlier cover is
+    capped at what the later ones leave (255 - their cover), so the two soft
+    edges add up to one and meet without a seam or a dark ridge.  Every stack counts,
+    whichever sessions are shown, so session 1 and the final result agree.
+    """
 
     def __init__(self, design: Design, width: int, height: int, seed: int):
         self.design, self.width, self.height, self.seed = design, width, height, seed
@@ -769,36 +937,47 @@ class _Fields:
         if h is not None and len(set(effective_hairline_points(h))) >= 2:
             front = _front_sign(h, design.zones, design.aspect, width, height)
             self.hair = _hair_field(
-                h, design.aspect, assumed_cm_per_height(design), width, height, front
+                h, design.aspect, assumed_cm_per_height(design), width, height, front, seed
             )
-        self._thresholds: dict[tuple[int, tuple[int, int, int, int]], Image.Image] = {}
+        self.grid = _grid(width, height, assumed_cm_per_height(design))
+        self.stacks = sorted({_stack(design, i)[0] for i in range(len(design.zones))})
+        self._covers: dict[int, tuple[Image.Image, tuple[int, int]] | None] = {}
+        self._thresholds: dict[tuple[int, tuple[int, int, int, int]], tuple[Image.Image, ...]] = {}
 
     def threshold(self, layout: _Layout) -> Image.Image:
+        """T over the layout's box at full resolution."""
+        return self._both(layout)[0]
+
+    def coarse(self, layout: _Layout) -> Image.Image:
+        """T over the layout's box on the low-resolution grid (:attr:`grid` pixels a step)."""
+        return self._both(layout)[1]
+
+    def _both(self, layout: _Layout) -> tuple[Image.Image, ...]:
         key = (layout.stack, layout.box)
         if key not in self._thresholds:
-            self._thresholds[key] = self._threshold(self.design.zones[layout.stack], layout)
+            self._thresholds[key] = self._threshold(layout)
         return self._thresholds[key]
 
-    def _threshold(self, zone: Zone, layout: _Layout) -> Image.Image:
-        """T over the zone's box at full resolution: outline, soft edges, hairline, wobble.
-
-        Worked out on the low-resolution grid and scaled up by repeating
-        pixels: T only decides, per dot, whether it stays, so blocks smaller
-        than the dot spacing never show.
+    def _cover(self, stack: int) -> tuple[Image.Image, tuple[int, int]] | None:
+        """The stack's outline with its soft edge (0..255) on the low-resolution grid,
+        over its box, and where that box starts (low-resolution pixels); None off the picture.
         """
-        design, width, height = self.design, self.width, self.height
-        g = _grid(width, height, assumed_cm_per_height(design))
+        if stack in self._covers:
+            return self._covers[stack]
+        design, width, height, g = self.design, self.width, self.height, self.grid
+        layout = _zone_layout(design, stack, width, height, self.seed)
+        if layout is None:
+            self._covers[stack] = None
+            return None
         x0, y0, x1, y1 = layout.box
         lx0, ly0 = x0 // g, y0 // g
         lw, lh = -(-(x1 - x0) // g), -(-(y1 - y0) // g)
-        crop = (lx0, ly0, lx0 + lw, ly0 + lh)
         ppc = _px_per_cm(design, height)
-        pts = [(p.x * width / g - lx0, p.y * height / g - ly0) for p in zone.points]
+        pts = [(p.x * width / g - lx0, p.y * height / g - ly0) for p in design.zones[stack].points]
         region = Image.new("L", (lw, lh), 0)
         ImageDraw.Draw(region).polygon(pts, fill=255)
-        hair = None
         if self.hair is not None:
-            hair = self.hair.crop(crop)
+            hair = self.hair.crop((lx0, ly0, lx0 + lw, ly0 + lh))
             # The zone may spill over the hairline by the softness: its outline
             # grown by that much, kept only in front of the line, where the
             # field thins it out.
@@ -807,28 +986,64 @@ class _Fields:
             draw.polygon(pts, fill=255)
             width_px = max(1, round(2 * _feather_px(design, ppc) / g))
             draw.line([*pts, pts[0], pts[1]], fill=255, width=width_px, joint="curve")
-            in_front = hair.point([255 if v < 250 else 0 for v in range(256)])
+            in_front = hair.point(_IN_FRONT)
             region = ImageChops.lighter(region, ImageChops.multiply(grown, in_front))
         edge = EDGE_MM / 10.0 * ppc / g
         if edge > 0.3:
-            region = region.filter(ImageFilter.GaussianBlur(edge))
-        if hair is not None:
-            region = ImageChops.multiply(region, hair)
-        amount = design.hairline.irregularity if design.hairline is not None else EDGE_IRREGULARITY
-        if amount > 0:
-            noise = _noise_field(width, height, assumed_cm_per_height(design), self.seed).crop(crop)
-            # Only where the field is between empty and full: moves edges, never
-            # thins the middle of a zone.
-            window = region.point(
-                [round(amount * 255 * min(1.0, 5.0 * v * (255 - v) / 65025)) for v in range(256)]
-            )
-            region = ImageMath.lambda_eval(
-                lambda a: a["t"] + (a["n"] - 128) * a["w"] / 128, t=region, n=noise, w=window
-            ).convert("L")
-        full = region.resize((lw * g, lh * g), Image.Resampling.BILINEAR) if g > 1 else region
-        if full.size != (x1 - x0, y1 - y0):
-            full = full.crop((0, 0, x1 - x0, y1 - y0))
-        return full
+            # One box blur (a straight ramp as wide as a Gaussian's): cheaper,
+            # and the ramp only sets how fast impressions thin out.
+            region = region.filter(ImageFilter.BoxBlur(edge * _BOX_PER_SIGMA))
+        self._covers[stack] = (region, (lx0, ly0))
+        return self._covers[stack]
+
+    def _threshold(self, layout: _Layout) -> tuple[Image.Image, Image.Image]:
+        """T over the layout's box (full resolution, low resolution): the stack's cover
+        less the stacks listed after it, times the hairline field.
+
+        Worked out on the low-resolution grid and scaled up by repeating
+        pixels: T only decides, per dot, whether it stays, and the shadow
+        between dots is softened before it is scaled up.
+        """
+        g = self.grid
+        cover = self._cover(layout.stack)
+        assert cover is not None  # the layout exists, so does its cover
+        region, (lx0, ly0) = cover
+        lw, lh = region.size
+        for later in self.stacks:
+            other = self._cover(later) if later > layout.stack else None
+            if other is None:
+                continue
+            above, (ox, oy) = other
+            if (
+                ox >= lx0 + lw
+                or oy >= ly0 + lh
+                or ox + above.width <= lx0
+                or oy + above.height <= ly0
+            ):
+                continue
+            mask = Image.new("L", (lw, lh), 0)
+            mask.paste(above, (ox - lx0, oy - ly0))
+            # At most what the later area leaves: where the two only meet,
+            # their soft edges add up to one (no seam); where it covers this
+            # one, this one gives way.
+            region = ImageChops.darker(region, ImageChops.invert(mask))
+        if self.hair is not None:
+            region = ImageChops.multiply(region, self.hair.crop((lx0, ly0, lx0 + lw, ly0 + lh)))
+        x0, y0, x1, y1 = layout.box
+        size = (x1 - x0, y1 - y0)
+        full = region
+        if g > 1:
+            # Smoothly to half the grid's step, then by repeating pixels: steps
+            # small enough not to show across an impression, for a fraction of
+            # a smooth scaling's cost at full size.
+            half = max(1, (g + 1) // 2)
+            mid = (-(-size[0] // half), -(-size[1] // half))
+            box = (0.0, 0.0, min(lw, mid[0] * half / g), min(lh, mid[1] * half / g))
+            full = region.resize(mid, Image.Resampling.BILINEAR, box=box)
+            if half > 1:
+                box = (0.0, 0.0, size[0] / half, size[1] / half)
+                full = full.resize(size, Image.Resampling.NEAREST, box=box)
+        return full, region
 
 
 def render_preview(
@@ -849,6 +1064,7 @@ def render_preview(
     if not indexes:
         return out
     fields = _Fields(design, width, height, seed)
+    ppc = _px_per_cm(design, height)
     # A unit is what one tile draws: the shown sessions of one stack with one
     # dot size and one shade (usually a whole stack).
     units: dict[tuple[Any, ...], tuple[_Layout, list[_Part]]] = {}
@@ -857,28 +1073,51 @@ def render_preview(
         if lay is None:
             continue
         zone = design.zones[i]
-        key = (lay.stack, lay.side, lay.dot_px, lay.blur, lay.box, _neat(zone.shade))
+        key = (lay.stack, lay.side, lay.dot_px, lay.box, _neat(zone.shade))
         units.setdefault(key, (lay, []))[1].append((*lay.part, _strength(zone.dilution)))
-    # Ink per shade: units of one shade add up, then darken the photo once.
-    shades: dict[tuple[int, int, int], tuple[Image.Image, list[int]]] = {}
+    # Per shade, what light the units let through: one sheet over their boxes,
+    # and the faint shadow between their impressions on the low-resolution grid.
+    g = fields.grid
+    shades: dict[tuple[int, int, int], list[tuple[_Layout, Image.Image, Image.Image]]] = {}
     for key, (lay, parts) in units.items():
-        rank = _tiled(_rank_tile(lay.side, lay.dot_px, lay.blur), lay)
+        rank = _tiled(_rank_tile(lay.side), lay)
         keep = ImageChops.subtract(fields.threshold(lay), rank, _KEEP_SCALE)
-        tile = _ink_tile(lay.side, lay.dot_px, lay.blur, tuple(parts))
+        tile = _ink_tile(lay.side, lay.dot_px, tuple(parts))
         ink = ImageChops.multiply(_tiled(tile, lay), keep)
-        neat = key[-1]
-        if neat not in shades:
-            shades[neat] = (Image.new("L", (width, height), 0), [width, height, 0, 0])
-        sheet, box = shades[neat]
-        x0, y0, x1, y1 = lay.box
-        sheet.paste(ImageChops.add(sheet.crop(lay.box), ink), (x0, y0))
-        box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
-    for neat, (sheet, box) in shades.items():
-        region = (box[0], box[1], box[2], box[3])
-        ink = sheet.crop(region)
-        luts = [[255 - (v * (255 - c) + 127) // 255 for v in range(256)] for c in neat]
-        factor = Image.merge("RGB", [ink.point(lut) for lut in luts])
-        out.paste(ImageChops.multiply(out.crop(region), factor), region[:2])
+        level = round(HAZE_SHARE * _ink_mean(lay.side, lay.dot_px, tuple(parts)))
+        haze = fields.coarse(lay).point(_haze_lut(min(255, level)))
+        shades.setdefault(key[-1], []).append((lay, ink, haze))
+    for neat, inks in shades.items():
+        box = (
+            min(lay.box[0] for lay, _, _ in inks),
+            min(lay.box[1] for lay, _, _ in inks),
+            max(lay.box[2] for lay, _, _ in inks),
+            max(lay.box[3] for lay, _, _ in inks),
+        )
+        size = (box[2] - box[0], box[3] - box[1])
+        # The shadow between the dots first, as the light it lets through.
+        shadow = Image.new("L", (-(-size[0] // g), -(-size[1] // g)), 0)
+        for lay, _, haze in inks:
+            at = ((lay.box[0] - box[0]) // g, (lay.box[1] - box[1]) // g)
+            shadow.paste(
+                ImageChops.add(shadow.crop((*at, at[0] + haze.width, at[1] + haze.height)), haze),
+                at,
+            )
+        # Softened first: the shadow has no grain of its own (and no steps).
+        shadow = shadow.filter(ImageFilter.BoxBlur(HAZE_MM / 10.0 * ppc / g * _BOX_PER_SIGMA))
+        light = ImageChops.invert(shadow)
+        if g > 1:
+            light = light.resize(
+                size, Image.Resampling.NEAREST, box=(0.0, 0.0, size[0] / g, size[1] / g)
+            )
+        for lay, ink, _ in inks:
+            x0, y0, x1, y1 = lay.box
+            # Layers of pigment let through the product of their shares.
+            light.paste(0, (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1]), ink)
+        # Per channel: 255 - ink * absorption, i.e. white blended towards the light.
+        white = Image.new("L", size, 255)
+        factor = Image.merge("RGB", [Image.blend(white, light, a) for a in _absorption(neat)])
+        out.paste(ImageChops.multiply(out.crop(box), factor), box[:2])
     return out
 
 
@@ -902,7 +1141,9 @@ def impression_points(
     lay = _zone_layout(design, index, width, height, seed)
     if lay is None:
         return []
-    dots = _tile_dots()[lay.part[0] : lay.part[1]]
+    every = _tile_dots()
+    n = len(every)
+    dots = [d for i, d in enumerate(every) if lay.part[0] <= i * _ORDER_STEPS // n < lay.part[1]]
     xs, ys = _tile_starts(lay)
     if len(xs) * len(ys) * len(dots) > MAX_IMPRESSIONS:
         raise UserError(
