@@ -285,6 +285,8 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
     # a change in the demo.
     treated = store.sessions.clients_with_sessions(db, at_least=2, limit=PHOTO_CLIENTS)
     add_demo_photos(db, treated)
+    from smpdesk.app.demo.payments import add_demo_payments, demo_price_list
+
     save_settings(
         db,
         ClinicSettings(
@@ -292,6 +294,9 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
             address="Unit 4, 12 Mill Road, Norwich NR1 0AA",
             phone="01632 960 123",  # Ofcom's range reserved for drama
             email="hello@example.com",
+            currency="GBP",
+            locale="en_GB",
+            price_list=demo_price_list(),
         ),
     )
     from smpdesk.app.demo.forms import FORM_CLIENTS, add_demo_responses
@@ -304,6 +309,9 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
     # approves one and then signs the consent, a treated client has a crown design.
     consultation = next((i for i in ids[:40] if not store.client_sessions(db, i)), None)
     add_demo_designs(db, consultation, treated[0] if treated else None)
+    # Last: deposits and payments from the saved price list, the consultation client's
+    # deposit taken just after the design approval and consent above.
+    add_demo_payments(db, ids, consultation_today=consultation)
     return db
 
 
