@@ -23,17 +23,21 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from smpdesk import store
 from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.money import KINDS, METHODS, Money, format_money, parse_amount
+from smpdesk.domain.price_list import as_rate
+from smpdesk.domain.text_safety import clean_line
 from smpdesk.errors import UserError
 from smpdesk.store import payments as payment_store
 from smpdesk.store.payments import EntryRefused, PaymentRow, RefundTooLarge
 
 if TYPE_CHECKING:
+    from smpdesk.domain.price_list import PriceList
     from smpdesk.infra.handouts.takings import TakingsRequest
 
 MAX_NOTE = 200  # a note or a reason is one line on a receipt
@@ -63,6 +67,9 @@ class Payment:
     taken_at: str
     day: str
     voided: bool
+    # The tax in force when it was taken (decimal text, '' = none) and its name.
+    tax_rate_percent: str = ""
+    tax_name: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,6 +123,8 @@ def _payment(row: PaymentRow) -> Payment:
         taken_at=row.taken_at,
         day=row.day,
         voided=row.voided,
+        tax_rate_percent=row.tax_rate_percent,
+        tax_name=row.tax_name,
     )
 
 
@@ -151,7 +160,9 @@ def _who(db: Clinic) -> str:
 
 
 def _one_line(text: str, what: str) -> str:
-    cleaned = " ".join(str(text or "").split())
+    """A note or reason as one clean line: escape sequences, controls and bidi
+    overrides go (they would act in a terminal or reorder a printed receipt)."""
+    cleaned = " ".join(clean_line(str(text or "")).split())
     if len(cleaned) > MAX_NOTE:
         raise UserError(f"The {what} is too long; keep it under {MAX_NOTE} characters.")
     return cleaned
@@ -200,8 +211,9 @@ def record_payment(
         raise UserError(f"Choose how it was paid: {', '.join(METHODS)}.")
     if kind not in KINDS:
         raise UserError(f"Choose what it is for: {', '.join(KINDS)}.")
-    currency, _locale = _currency_and_locale(db)
-    money = _amount(amount, currency)
+    settings = load_settings(db)
+    money = _amount(amount, settings.currency)
+    rate, tax_name = _tax_now(settings.price_list)
     taken_at, day = _stamp(now)
     new_id = payment_store.insert_payment(
         db,
@@ -214,8 +226,34 @@ def record_payment(
         taken_by_name=_who(db),
         taken_at=taken_at,
         day=day,
+        tax_rate_percent=rate,
+        tax_name=tax_name,
     )
     return _saved(db, new_id)
+
+
+def _tax_now(prices: PriceList) -> tuple[str, str]:
+    """The price list's tax as it is kept with an entry: (rate as decimal text, name).
+
+    ('', '') when the clinic charges none.  The rate is kept whether the price list
+    quotes prices with tax in or tax on top: either way the amount taken is the gross
+    (tax included), and the receipt prints the tax inside it.
+    """
+    rate = as_rate(prices.tax_rate_percent)
+    if rate <= 0:
+        return "", ""
+    return format(rate.normalize(), "f"), clean_line(prices.tax_name)
+
+
+def _stored_rate(text: str) -> Decimal | None:
+    """An entry's kept rate as a Decimal; None for none (or a value that is no rate)."""
+    if not text:
+        return None
+    try:
+        rate = as_rate(text)
+    except ValueError:
+        return None
+    return rate if rate > 0 else None
 
 
 def _reason(reason: str, what: str) -> str:
@@ -368,7 +406,10 @@ def receipt_pdf(db: Clinic, payment_id: int) -> bytes:
     """The receipt of one entry (payment, refund or void) as PDF bytes, to print or save.
 
     A reprint of a payment voided since is marked VOIDED; a refund or a void names
-    the receipt it refers to and the reason.  The tax line follows the price list.
+    the receipt it refers to and the reason.  The tax line uses the rate kept with the
+    entry when it was taken (never today's settings, so a reprint says what the
+    original said); the amount taken is the gross, tax included, so the line reads
+    "Includes VAT 20%" whether the price list quotes prices with or without tax.
     """
     from smpdesk.infra.handouts.layout import check_paper_and_dates, clinic_info
     from smpdesk.infra.handouts.receipt import ReceiptRequest, render_receipt
@@ -381,7 +422,6 @@ def receipt_pdf(db: Clinic, payment_id: int) -> bytes:
     client = store.get_client(db, row.client_id) if row.client_id is not None else None
     original = payment_store.get_payment(db, row.refers_to) if row.refers_to is not None else None
     void = payment_store.void_of(db, row.id) if row.voided else None
-    prices = settings.price_list
     request = ReceiptRequest(
         clinic=clinic_info(settings),
         receipt_number=row.receipt_number,
@@ -404,8 +444,8 @@ def receipt_pdf(db: Clinic, payment_id: int) -> bytes:
         reason=row.reason,
         voided=row.voided,
         voided_by_number=void.receipt_number if void is not None else None,
-        tax_rate_percent=prices.tax_rate_percent if prices.prices_include_tax else None,
-        tax_name=prices.tax_name,
+        tax_rate_percent=_stored_rate(row.tax_rate_percent),
+        tax_name=row.tax_name,
         locale=settings.locale,
         paper=settings.paper,
     )

@@ -35,6 +35,7 @@ from smpdesk.cli.common import (
 )
 from smpdesk.domain.dates import parse_typed_date
 from smpdesk.domain.money import KINDS, METHODS, Money, format_money
+from smpdesk.domain.text_safety import terminal_safe
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import write_file
 
@@ -120,15 +121,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="a day's takings by method (owner)",
         description=(
             "A day's takings: totals per method, refunds, voids and the net, then every entry. "
-            "Printed as text, or written as a PDF (-o FILE.pdf) or CSV (--csv, to -o FILE or "
-            "to the screen)."
+            "Printed as text (or --json), or written as a PDF (-o FILE.pdf) or CSV (--csv, to "
+            "-o FILE or to the screen). --csv and --json exclude each other; --json is never "
+            "written to a file by -o."
         ),
     )
     db_option(takings)
     takings.add_argument("--day", metavar="YYYY-MM-DD", help="the day (default: today)")
     takings.add_argument("-o", "--output", metavar="FILE", help="write a PDF (or with --csv, CSV)")
-    takings.add_argument("--csv", action="store_true", help="CSV instead of a PDF")
-    takings.add_argument("--json", action="store_true", help="the totals and entries as JSON")
+    form = takings.add_mutually_exclusive_group()
+    form.add_argument("--csv", action="store_true", help="CSV instead of a PDF")
+    form.add_argument("--json", action="store_true", help="the totals and entries as JSON")
     force_option(takings)
     takings.set_defaults(handler=cmd_takings)
 
@@ -161,6 +164,8 @@ def payment_json(payment: payment_cases.Payment) -> dict[str, object]:
         "taken_at": payment.taken_at,
         "day": payment.day,
         "voided": payment.voided,
+        "tax_rate_percent": payment.tax_rate_percent,
+        "tax_name": payment.tax_name,
     }
 
 
@@ -271,6 +276,11 @@ def _takings_json(found: payment_cases.Takings) -> dict[str, object]:
 
 
 def cmd_takings(args: argparse.Namespace) -> int:
+    if args.json and args.output:
+        # Checked before the clinic is opened: a usage mistake, nothing is written.
+        raise UserError(
+            "--json prints to the screen and -o writes a PDF or CSV file; give one of them."
+        )
     db = open_existing(args)
     day = _day(db, args.day)
     if args.csv:
@@ -278,7 +288,10 @@ def cmd_takings(args: argparse.Namespace) -> int:
         if args.output:
             _write(db, args.output, text.encode("utf-8"), force=args.force, what="The CSV")
         else:
-            sys.stdout.write(text.removeprefix("\ufeff"))  # the mark is for files
+            # The mark is for files.  On a terminal nothing in a cell may act (an escape
+            # sequence, a bidi override stored by an older version): shown, never run.
+            lines = text.removeprefix("\ufeff").replace("\r\n", "\n")
+            sys.stdout.write(terminal_safe(lines, multiline=True))
         return 0
     if args.output:
         _write(

@@ -238,6 +238,14 @@ def parse_amount(text: str, currency: str) -> Money:
         raise AmountError("That amount is too long; enter it in digits, such as 150.00.")
     if cleaned.startswith("-"):
         raise AmountError("Enter the amount without a minus sign; amounts are always positive.")
+    if digits == 3 and re.fullmatch(r"[0-9]{1,3},[0-9]{3}", cleaned):
+        # "1,500" in a three-decimal currency (BHD, KWD...) is 1500 grouped, or 1.500
+        # with a decimal comma: a thousand times apart, so neither is guessed.
+        raise AmountError(
+            f"{currency} has three decimals, so {cleaned} is unclear; write it with a point "
+            f"for decimals ({cleaned.replace(',', '.')}) or without the comma "
+            f"({cleaned.replace(',', '')})."
+        )
     match = _AMOUNT.fullmatch(cleaned)
     if match is None:
         if re.fullmatch(r"[0-9]+,[0-9]{1,2}", cleaned):

@@ -8,7 +8,8 @@ the convention ``client_id``, ``session_id``, ``photo_id``, ``response_id``
 for the history tables that keep no foreign key on purpose) gives up its
 matching rows, until nothing new is found.  Two tables are never touched:
 ``audit_log`` (append-only, hash-chained, ids only) and the register itself;
-and the books (``payments``) are kept, their ``client_id`` set to NULL.
+and the books (``payments``) are kept, their ``client_id`` set to NULL and their
+free text (note, reason) cleared, on the entries referring to them too.
 
 The client's search-index entries (external-content FTS5, kept by
 :mod:`smpdesk.store.clients`) are deleted and then both indexes are rebuilt
@@ -51,6 +52,11 @@ KEPT_TABLES = frozenset({"audit_log", "erasure_register"})
 # after an erasure, so a client's payments stay with their column naming the client set
 # to NULL (no name, no health data stays).  Never followed as a link, never deleted.
 CLEARED_TABLES = {"payments": "client_id"}
+# The free text such a row may hold about the client, and what it becomes (migration
+# 0022's trigger allows exactly this on payments: a note or a refund's reason may name
+# the client or their phone; a refund or void still needs a reason, so it says this).
+# Applied to the client's rows and to the rows referring to them (``refers_to``).
+CLEARED_TEXT = {"payments": "note = '', reason = '(erased)'"}
 # Columns that point at a client's rows by name, for tables that keep no foreign key on
 # purpose (a history outlives the row it is the history of).
 LINK_COLUMNS = {
@@ -401,8 +407,18 @@ def _erase_one(
     marks = ", ".join("?" for _ in found.owners)
     for table, column in CLEARED_TABLES.items():
         if table in schema.tables:
+            sets = f"{_q(column)} = NULL"
+            if table in CLEARED_TEXT:
+                sets += f", {CLEARED_TEXT[table]}"
+                # First the entries naming the client's (a refund or void of their
+                # payment), found while the client's still carry their id.
+                db.execute(
+                    f"UPDATE {_q(table)} SET {sets} WHERE refers_to IS NOT NULL AND refers_to "
+                    f"IN (SELECT id FROM {_q(table)} WHERE {_q(column)} IN ({marks}))",
+                    list(found.owners),
+                )
             db.execute(
-                f"UPDATE {_q(table)} SET {_q(column)} = NULL WHERE {_q(column)} IN ({marks})",
+                f"UPDATE {_q(table)} SET {sets} WHERE {_q(column)} IN ({marks})",
                 list(found.owners),
             )
     removed: dict[str, int] = {}

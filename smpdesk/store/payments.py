@@ -31,8 +31,12 @@ ENTRIES = ("payment", "refund", "void")
 _COLUMNS = (
     "p.id, p.receipt_number, p.client_id, p.entry, p.kind, p.method, p.amount_minor, "
     "p.currency, p.refers_to, p.reason, p.note, p.taken_by, p.taken_by_name, p.taken_at, "
-    "p.day, EXISTS (SELECT 1 FROM payments AS v WHERE v.entry = 'void' AND v.refers_to = p.id)"
+    "p.day, EXISTS (SELECT 1 FROM payments AS v WHERE v.entry = 'void' AND v.refers_to = p.id), "
+    "p.tax_rate_percent, p.tax_name"
 )
+# What an erased client's entries keep of their free text (migration 0022's trigger
+# allows exactly this change, with ``client_id`` NULL): the note blank, the reason this.
+ERASED_REASON = "(erased)"
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,10 @@ class PaymentRow:
     taken_at: str
     day: str
     voided: bool
+    # The tax in force when the entry was taken (migration 0022): the rate as decimal
+    # text ('' = none) and its name; a refund or a void copies its payment's.
+    tax_rate_percent: str = ""
+    tax_name: str = ""
 
 
 class EntryRefused(Exception):
@@ -74,7 +82,7 @@ def _row(v: Sequence[Any]) -> PaymentRow:
     """A row of ``_COLUMNS`` (the last one: whether a void names it)."""
     return PaymentRow(
         v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
-        v[14], bool(v[15]),
+        v[14], bool(v[15]), str(v[16]), str(v[17]),
     )  # fmt: skip
 
 
@@ -100,12 +108,15 @@ def _insert(
     taken_by_name: str,
     taken_at: str,
     day: str,
+    tax_rate_percent: str,
+    tax_name: str,
 ) -> int:
     """Insert one entry with the next receipt number (inside the caller's transaction)."""
     cursor = db.execute(
         "INSERT INTO payments (receipt_number, client_id, entry, kind, method, amount_minor, "
-        "currency, refers_to, reason, note, taken_by, taken_by_name, taken_at, day) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "currency, refers_to, reason, note, taken_by, taken_by_name, taken_at, day, "
+        "tax_rate_percent, tax_name) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             next_receipt_number(db),
             client_id,
@@ -121,6 +132,8 @@ def _insert(
             taken_by_name,
             taken_at,
             day,
+            tax_rate_percent,
+            tax_name,
         ],
     )
     return inserted_id(cursor)
@@ -138,8 +151,14 @@ def insert_payment(
     taken_by_name: str,
     taken_at: str,
     day: str,
+    tax_rate_percent: str = "",
+    tax_name: str = "",
 ) -> int:
-    """Store a payment (``amount_minor`` > 0) and return its id."""
+    """Store a payment (``amount_minor`` > 0) and return its id.
+
+    ``tax_rate_percent`` (decimal text, '' = none) and ``tax_name``: the clinic's tax
+    at this moment, kept so a reprinted receipt never follows later settings.
+    """
     with write(db):
         return _insert(
             db,
@@ -155,6 +174,8 @@ def insert_payment(
             taken_by_name=taken_by_name,
             taken_at=taken_at,
             day=day,
+            tax_rate_percent=tax_rate_percent,
+            tax_name=tax_name,
         )
 
 
@@ -218,6 +239,8 @@ def insert_void(
             taken_by_name=taken_by_name,
             taken_at=taken_at,
             day=day,
+            tax_rate_percent=original.tax_rate_percent,
+            tax_name=original.tax_name,
         )
 
 
@@ -264,6 +287,8 @@ def insert_refund(
             taken_by_name=taken_by_name,
             taken_at=taken_at,
             day=day,
+            tax_rate_percent=original.tax_rate_percent,
+            tax_name=original.tax_name,
         )
 
 
@@ -316,6 +341,7 @@ def receipt_numbers(db: sqlite_utils.Database) -> list[int]:
 
 __all__ = [
     "ENTRIES",
+    "ERASED_REASON",
     "EntryRefused",
     "PaymentRow",
     "RefundTooLarge",

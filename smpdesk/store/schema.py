@@ -910,6 +910,38 @@ def m0021_payments(db: sqlite_utils.Database) -> None:
         )
 
 
+@migrations(name="0022_payments_tax_and_erasure")
+def m0022_payments_tax_and_erasure(db: sqlite_utils.Database) -> None:
+    # Issue 18 review.  (1) A receipt reprinted later must say what it said when the
+    # money was taken: each entry keeps the tax rate (decimal text, '' = none) and the
+    # tax's name in force then, never the settings of the day of the reprint.
+    # (2) Erasing a client must leave no free text that may name them: the one change
+    # allowed besides ``client_id`` (erasure, merge) is blanking the note and replacing
+    # the reason by '(erased)' with ``client_id`` set to NULL; every other change, and
+    # any change to the new columns, is still refused.
+    db.execute("ALTER TABLE payments ADD COLUMN tax_rate_percent TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE payments ADD COLUMN tax_name TEXT NOT NULL DEFAULT ''")
+    db.execute("DROP TRIGGER payments_kept")
+    db.execute(
+        """CREATE TRIGGER payments_kept BEFORE UPDATE OF id, receipt_number, entry, kind,
+             method, amount_minor, currency, refers_to, reason, note, taken_by,
+             taken_by_name, taken_at, day, tax_rate_percent, tax_name ON payments
+           WHEN NOT (
+             new.client_id IS NULL AND new.note = '' AND new.reason = '(erased)'
+             AND new.id = old.id AND new.receipt_number = old.receipt_number
+             AND new.entry = old.entry AND new.kind = old.kind AND new.method = old.method
+             AND new.amount_minor = old.amount_minor AND new.currency = old.currency
+             AND new.refers_to IS old.refers_to AND new.taken_by IS old.taken_by
+             AND new.taken_by_name = old.taken_by_name AND new.taken_at = old.taken_at
+             AND new.day = old.day AND new.tax_rate_percent = old.tax_rate_percent
+             AND new.tax_name = old.tax_name
+           )
+           BEGIN
+             SELECT RAISE(ABORT, 'payments are never edited: void or refund instead');
+           END"""
+    )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (read from the set: asking an empty database which
     are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""

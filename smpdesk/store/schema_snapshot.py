@@ -8,7 +8,7 @@ it no longer matches.
 
 # ruff: noqa: E501
 
-SOURCE_SHA256 = "9762be80dee6f0cffb4ef6777cd25f3e6d79372ac6864076707bc2c0d02f8c62"
+SOURCE_SHA256 = "a8163a5964197dd64dbc71115ffd5445f0c7408bc45f6e260cbbbd47844fadec"
 
 MIGRATIONS: tuple[str, ...] = (
     "0001_clients",
@@ -32,6 +32,7 @@ MIGRATIONS: tuple[str, ...] = (
     "0019_search_substrings",
     "0020_designs",
     "0021_payments",
+    "0022_payments_tax_and_erasure",
 )
 
 OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
@@ -489,7 +490,7 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "table",
         "payments",
         "payments",
-        "CREATE TABLE payments (\n             id INTEGER PRIMARY KEY,\n             receipt_number INTEGER NOT NULL UNIQUE CHECK (receipt_number >= 1),\n             client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,\n             entry TEXT NOT NULL CHECK (entry IN ('payment', 'refund', 'void')),\n             kind TEXT NOT NULL,\n             method TEXT NOT NULL,\n             amount_minor INTEGER NOT NULL,\n             currency TEXT NOT NULL CHECK (length(currency) = 3),\n             refers_to INTEGER REFERENCES payments(id),\n             reason TEXT NOT NULL DEFAULT '',\n             note TEXT NOT NULL DEFAULT '',\n             taken_by INTEGER,\n             taken_by_name TEXT NOT NULL DEFAULT '',\n             taken_at TEXT NOT NULL,\n             day TEXT NOT NULL,\n             CHECK ((entry = 'payment') = (refers_to IS NULL)),\n             CHECK ((entry = 'payment') = (amount_minor > 0)),\n             CHECK (entry = 'payment' OR reason != '')\n           )",
+        "CREATE TABLE payments (\n             id INTEGER PRIMARY KEY,\n             receipt_number INTEGER NOT NULL UNIQUE CHECK (receipt_number >= 1),\n             client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,\n             entry TEXT NOT NULL CHECK (entry IN ('payment', 'refund', 'void')),\n             kind TEXT NOT NULL,\n             method TEXT NOT NULL,\n             amount_minor INTEGER NOT NULL,\n             currency TEXT NOT NULL CHECK (length(currency) = 3),\n             refers_to INTEGER REFERENCES payments(id),\n             reason TEXT NOT NULL DEFAULT '',\n             note TEXT NOT NULL DEFAULT '',\n             taken_by INTEGER,\n             taken_by_name TEXT NOT NULL DEFAULT '',\n             taken_at TEXT NOT NULL,\n             day TEXT NOT NULL, tax_rate_percent TEXT NOT NULL DEFAULT '', tax_name TEXT NOT NULL DEFAULT '',\n             CHECK ((entry = 'payment') = (refers_to IS NULL)),\n             CHECK ((entry = 'payment') = (amount_minor > 0)),\n             CHECK (entry = 'payment' OR reason != '')\n           )",
     ),
     (
         "table",
@@ -1059,7 +1060,7 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "trigger",
         "payments_kept",
         "payments",
-        "CREATE TRIGGER payments_kept BEFORE UPDATE OF id, receipt_number, entry, kind,\n             method, amount_minor, currency, refers_to, reason, note, taken_by,\n             taken_by_name, taken_at, day ON payments BEGIN\n             SELECT RAISE(ABORT, 'payments are never edited: void or refund instead');\n           END",
+        "CREATE TRIGGER payments_kept BEFORE UPDATE OF id, receipt_number, entry, kind,\n             method, amount_minor, currency, refers_to, reason, note, taken_by,\n             taken_by_name, taken_at, day, tax_rate_percent, tax_name ON payments\n           WHEN NOT (\n             new.client_id IS NULL AND new.note = '' AND new.reason = '(erased)'\n             AND new.id = old.id AND new.receipt_number = old.receipt_number\n             AND new.entry = old.entry AND new.kind = old.kind AND new.method = old.method\n             AND new.amount_minor = old.amount_minor AND new.currency = old.currency\n             AND new.refers_to IS old.refers_to AND new.taken_by IS old.taken_by\n             AND new.taken_by_name = old.taken_by_name AND new.taken_at = old.taken_at\n             AND new.day = old.day AND new.tax_rate_percent = old.tax_rate_percent\n             AND new.tax_name = old.tax_name\n           )\n           BEGIN\n             SELECT RAISE(ABORT, 'payments are never edited: void or refund instead');\n           END",
     ),
     (
         "trigger",

@@ -277,3 +277,109 @@ def test_two_processes_taking_payments_at_once_share_no_number_and_skip_none(
     assert switches > 1, "the writers did not overlap"
     total = sum(range(1, 51)) + sum(range(101, 151))
     assert payments.client_balance(db, client) == Money(total * 100, "GBP")
+
+
+def _set_tax(db, rate: str, *, include: bool = True, name: str = "VAT") -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from smpdesk.app.clinic import load_settings, save_settings
+
+    settings = load_settings(db)
+    prices = replace(
+        settings.price_list,
+        tax_rate_percent=Decimal(rate),
+        prices_include_tax=include,
+        tax_name=name,
+    )
+    save_settings(db, replace(settings, price_list=prices))
+
+
+def test_a_reprinted_receipt_keeps_the_tax_of_the_day_it_was_taken(db, client):
+    _set_tax(db, "20")
+    paid = payments.record_payment(db, client, "120.00", method="card")
+    assert (paid.tax_rate_percent, paid.tax_name) == ("20", "VAT")
+    before = " ".join(_pdf_text(payments.receipt_pdf(db, paid.id)).split())
+    assert "Includes VAT 20%: £20.00" in before and "£120.00" in before
+    _set_tax(db, "5", name="GST")  # the rate changes later
+    after = " ".join(_pdf_text(payments.receipt_pdf(db, paid.id)).split())
+    assert "Includes VAT 20%: £20.00" in after and "£120.00" in after and "5%" not in after
+    refund = payments.refund_payment(db, paid.id, "60", "half back")
+    assert (refund.tax_rate_percent, refund.tax_name) == ("20", "VAT")  # the original's
+    assert "Includes VAT 20%: £10.00" in " ".join(
+        _pdf_text(payments.receipt_pdf(db, refund.id)).split()
+    )
+    # Prices quoted without tax: the amount taken is still the gross, tax inside it.
+    _set_tax(db, "20", include=False)
+    added = payments.record_payment(db, client, "60.00", method="cash")
+    assert "Includes VAT 20%: £10.00" in " ".join(
+        _pdf_text(payments.receipt_pdf(db, added.id)).split()
+    )
+    # No tax at all: no tax line, and nothing kept.
+    _set_tax(db, "0")
+    untaxed = payments.record_payment(db, client, "10.00", method="cash")
+    assert untaxed.tax_rate_percent == "" and "Includes" not in _pdf_text(
+        payments.receipt_pdf(db, untaxed.id)
+    )
+
+
+def test_notes_and_reasons_lose_escape_sequences_and_bidi_overrides(db, client):
+    paid = payments.record_payment(
+        db, client, "10", method="cash", note="paid \x1b[2J\x1b]0;pwned\x07 by \u202ecard"
+    )
+    assert paid.note == "paid by card"
+    refund = payments.refund_payment(db, paid.id, "1", "oops\u202e \x1b[31mred")
+    assert refund.reason == "oops red"
+
+
+def test_erasing_a_client_leaves_nothing_of_their_free_text_in_the_books(db, db_path, client):
+    import csv as csv_module
+    import json
+
+    from tests.cli.test_cli import run
+
+    other = clients.add_client(db, ClientDetails(given_name="Bea", family_name="Other")).id
+    theirs = payments.record_payment(db, client, "100", method="card", note="Ada 07700 900123")
+    payments.refund_payment(db, theirs.id, "10", "Ada 07700 900123 asked")
+    second = payments.record_payment(db, client, "50", method="cash", note="call 07700 900123")
+    payments.void_payment(db, second.id, "07700 900123 typed twice")
+    kept = payments.record_payment(db, other, "30", method="cash", note="Bea's note")
+    kept_refund = payments.refund_payment(db, kept.id, "5", "Bea's reason")
+    numbers = payment_store.receipt_numbers(db)
+    erasure.erase_client(db, client, confirmation="C00001", reason="The client asked.")
+    assert payment_store.receipt_numbers(db) == numbers
+    rows = db.execute("SELECT * FROM payments").fetchall()
+    assert "900123" not in repr(rows) and "Ada" not in repr(rows)
+    erased = [r for r in rows if r[0] not in (kept.id, kept_refund.id)]
+    assert len(erased) == 4
+    day = theirs.day
+    at = ["--db", str(db_path)]
+    listed = run("payments", "list", *at, "--day", day, "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "900123" not in listed.stdout
+    by_id = {row["id"]: row for row in json.loads(listed.stdout)}
+    for row_id in (theirs.id, theirs.id + 1, second.id, second.id + 1):
+        assert by_id[row_id]["client_id"] is None and by_id[row_id]["note"] == ""
+    assert by_id[theirs.id + 1]["reason"] == "(erased)"
+    assert by_id[kept.id]["note"] == "Bea's note" and by_id[kept.id]["client_id"] == other
+    assert by_id[kept_refund.id]["reason"] == "Bea's reason"
+    sheet = payments.takings_csv(db, date.fromisoformat(day))
+    assert "900123" not in sheet and "Bea's reason" in sheet
+    assert len(list(csv_module.reader(io.StringIO(sheet)))) == 7  # header + 6 entries
+    assert payments.takings(db, date.fromisoformat(day)).net == Money(11500, "GBP")
+    # The trigger still refuses every other change, even the erasure's to another row.
+    import sqlite3
+
+    from smpdesk.store.engine import ERRORS
+
+    for change in (
+        "note = 'x'",
+        "reason = 'changed'",
+        "amount_minor = 1",
+        "tax_rate_percent = '5'",
+        "tax_name = 'GST'",
+        "note = '', reason = '(erased)', amount_minor = 1",
+        "note = '', reason = '(erased)', client_id = client_id",
+    ):
+        with pytest.raises((*ERRORS, sqlite3.DatabaseError), match="never edited"):
+            db.execute(f"UPDATE payments SET {change} WHERE id = ?", [kept.id])

@@ -77,3 +77,29 @@ def test_bad_input_ends_with_one_sentence_and_exit_1(db, db_path):
     wrong = run("payments", "add", *at, "--client", str(cid), "--amount", "1", "--method", "cheque")
     assert wrong.returncode == 1 and "invalid choice: 'cheque'" in wrong.stderr
     assert json.loads(run("payments", "list", *at, "--client", str(cid), "--json").stdout) == []
+
+
+def test_takings_csv_on_the_screen_runs_no_escape_and_options_are_unambiguous(
+    db, db_path, tmp_path
+):
+    from smpdesk.domain.text_safety import PLACEHOLDER
+    from smpdesk.store import payments as payment_store
+
+    cid = clients.add_client(db, ClientDetails(given_name="Esc", family_name="Note")).id
+    # A note as an older version could have stored it (not cleaned on the way in).
+    payment_store.insert_payment(
+        db, cid, kind="session", method="cash", amount_minor=1000, currency="GBP",
+        note="a\x1b]0;owned\x07b\u202ec", taken_by_name="", taken_at="2026-03-14T10:00:00+00:00",
+        day="2026-03-14",
+    )  # fmt: skip
+    at = ["--db", str(db_path), "--day", "2026-03-14"]
+    shown = run("report", "takings", *at, "--csv")
+    assert shown.returncode == 0, shown.stderr
+    assert "\x1b" not in shown.stdout and "\u202e" not in shown.stdout
+    assert "\x07" not in shown.stdout and "\r" not in shown.stdout
+    assert f"a{PLACEHOLDER}" in shown.stdout and len(shown.stdout.splitlines()) == 2
+    both = run("report", "takings", *at, "--csv", "--json")
+    assert both.returncode == 1 and "not allowed with argument" in both.stderr  # usage: 1
+    target = tmp_path / "t.json"
+    assert_user_error(run("report", "takings", *at, "--json", "-o", str(target)), "--json")
+    assert not target.exists()

@@ -262,3 +262,15 @@ def test_no_float_gets_into_money():
     with pytest.raises(TypeError):
         Money(Decimal("1.5"), "GBP")  # type: ignore[arg-type]
     assert re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", Money(-1, "KWD").amount_text())
+
+
+@pytest.mark.parametrize("currency", ["BHD", "KWD", "OMR"])
+def test_a_single_comma_group_is_refused_for_three_decimal_currencies(currency):
+    # "1,500" is 1500 grouped or 1.500 with a decimal comma: a thousand times apart.
+    with pytest.raises(ValueError, match=r"with a point for decimals \(1\.500\)") as refused:
+        parse_amount("1,500", currency)
+    assert str(refused.value).count(".") == 2  # one sentence (the point inside "1.500")
+    assert parse_amount("1.500", currency).minor == 1500
+    assert parse_amount("1500", currency).minor == 1500_000
+    assert parse_amount("100,500.250", currency).minor == 100_500_250  # the point decides
+    assert parse_amount("1,500", "GBP").minor == 150_000  # two decimals: plainly grouped
