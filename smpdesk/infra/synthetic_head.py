@@ -33,7 +33,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Pillow is imported where it is used: not on the start path
     from PIL import Image
 
-__all__ = ["HAIR", "SKINS", "VIEWS", "HeadLayout", "head_layout", "synthetic_head"]
+__all__ = [
+    "HAIR",
+    "SKINS",
+    "VIEWS",
+    "HeadLayout",
+    "hair_density",
+    "head_layout",
+    "head_outline",
+    "synthetic_head",
+]
 
 VIEWS = ("front", "top")
 ASPECT = 4 / 3  # width / height, a phone photo held sideways
@@ -141,6 +150,42 @@ def head_layout(view: str = "front") -> HeadLayout:
         crown_radius=0.13,
         cm_per_height=1200 / 52.0,
     )
+
+
+def hair_density(view: str, x: float, y: float, *, recession: float = 0.6) -> float:
+    """How much stubble grows at normalised (``x``, ``y``) of :func:`synthetic_head` (0..1).
+
+    The photo's hair map without its seeded wobble (the edge wanders about
+    that mean by a few millimetres): lets a demo design find the bald and
+    thinning scalp and run its zones a little into the stubble, as a
+    practitioner does, instead of guessing where the hair starts.  0 outside
+    the head.
+    """
+    _check_view(view)
+    geo = _geometry(view, round(min(max(float(recession), 0.0), 1.0), 3))
+    rx, ry = x * _REF_W, y * 1200.0
+    u, v = abs(rx - geo.cx) / geo.ax, abs(ry - geo.cy) / geo.ay
+    if isinstance(geo, _FrontHead):
+        # The cranium's squarer outline above the ears (see _FrontHead.outline).
+        power = 2.3 if ry < geo.cy else 2.0
+        if u**power + v**power >= 1.0:
+            return 0.0
+    else:
+        half = geo.half_width(ry)
+        if half is None or abs(rx - geo.cx) >= half:
+            return 0.0
+    return geo.hair(rx, ry, 0.5)
+
+
+def head_outline(view: str) -> tuple[tuple[float, float], ...]:
+    """The head's silhouette in normalised coordinates (closed polygon, ~180-240 points)."""
+    _check_view(view)
+    return tuple((x / _REF_W, y / 1200.0) for x, y in _geometry(view, 0.6).outline())
+
+
+@lru_cache(maxsize=4)
+def _geometry(view: str, recession: float) -> _Head:
+    return _FrontHead(recession) if view == "front" else _TopHead(recession)
 
 
 def synthetic_head(
