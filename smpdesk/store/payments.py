@@ -225,23 +225,40 @@ def insert_void(
                 f"Payment {payment_id} has been partly refunded, so it cannot be voided; "
                 "refund what is left of it instead."
             )
-        return _insert(
-            db,
-            client_id=original.client_id,
-            entry="void",
-            kind=original.kind,
-            method=original.method,
-            amount_minor=-original.amount_minor,
-            currency=original.currency,
-            refers_to=payment_id,
-            reason=reason,
-            note="",
-            taken_by_name=taken_by_name,
-            taken_at=taken_at,
-            day=day,
-            tax_rate_percent=original.tax_rate_percent,
-            tax_name=original.tax_name,
+        return _answer(
+            db, original, "void", -original.amount_minor, reason, taken_by_name, taken_at, day
         )
+
+
+def _answer(
+    db: sqlite_utils.Database,
+    original: PaymentRow,
+    entry: str,
+    amount_minor: int,
+    reason: str,
+    taken_by_name: str,
+    taken_at: str,
+    day: str,
+) -> int:
+    """A void or refund of ``original``: its client, kind, method, currency and the tax
+    of its day, so the answering receipt reads like the one it answers."""
+    return _insert(
+        db,
+        client_id=original.client_id,
+        entry=entry,
+        kind=original.kind,
+        method=original.method,
+        amount_minor=amount_minor,
+        currency=original.currency,
+        refers_to=original.id,
+        reason=reason,
+        note="",
+        taken_by_name=taken_by_name,
+        taken_at=taken_at,
+        day=day,
+        tax_rate_percent=original.tax_rate_percent,
+        tax_name=original.tax_name,
+    )
 
 
 def insert_refund(
@@ -273,23 +290,7 @@ def insert_refund(
         left = original.amount_minor - refunded_minor(db, payment_id)
         if amount_minor > left:
             raise RefundTooLarge(payment_id, left)
-        return _insert(
-            db,
-            client_id=original.client_id,
-            entry="refund",
-            kind=original.kind,
-            method=original.method,
-            amount_minor=-amount_minor,
-            currency=original.currency,
-            refers_to=payment_id,
-            reason=reason,
-            note="",
-            taken_by_name=taken_by_name,
-            taken_at=taken_at,
-            day=day,
-            tax_rate_percent=original.tax_rate_percent,
-            tax_name=original.tax_name,
-        )
+        return _answer(db, original, "refund", -amount_minor, reason, taken_by_name, taken_at, day)
 
 
 def get_payment(db: sqlite_utils.Database, payment_id: int) -> PaymentRow | None:
