@@ -942,6 +942,55 @@ def m0022_payments_tax_and_erasure(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0023_treatment_plans")
+def m0023_treatment_plans(db: sqlite_utils.Database) -> None:
+    # Treatment plans and their quotes (issue 18).  Versioned like designs: each save a
+    # new immutable row (``replaces`` the one it was edited from), the sessions, prices,
+    # discount, tax and deposit as JSON in integer minor units with the currency, the
+    # totals in columns for lists; the client accepts one version by signing, once.
+    db.execute(
+        """CREATE TABLE plans (
+             id INTEGER PRIMARY KEY,
+             client_id INTEGER NOT NULL REFERENCES clients(id),
+             version INTEGER NOT NULL CHECK (version >= 1),
+             replaces INTEGER REFERENCES plans(id),
+             design_id INTEGER REFERENCES designs(id),
+             data TEXT NOT NULL,
+             currency TEXT NOT NULL CHECK (length(currency) = 3),
+             total_minor INTEGER NOT NULL CHECK (total_minor >= 0),
+             deposit_minor INTEGER NOT NULL CHECK (deposit_minor >= 0),
+             valid_until TEXT NOT NULL,
+             created_by INTEGER,
+             created_by_name TEXT NOT NULL DEFAULT '',
+             created_at TEXT NOT NULL,
+             accepted_at TEXT,
+             accepted_signature BLOB,
+             accepted_name TEXT NOT NULL DEFAULT '',
+             CHECK ((accepted_at IS NULL) = (accepted_signature IS NULL))
+           )"""
+    )
+    db.execute("CREATE INDEX idx_plans_client ON plans (client_id, version)")
+    db.execute(
+        """CREATE TRIGGER plans_kept BEFORE UPDATE OF id, version, replaces, design_id, data,
+             currency, total_minor, deposit_minor, valid_until, created_by, created_by_name,
+             created_at ON plans BEGIN
+             SELECT RAISE(ABORT, 'plans are versioned: save a new version instead');
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER plans_accepted_once BEFORE UPDATE OF accepted_at,
+             accepted_signature, accepted_name ON plans WHEN OLD.accepted_at IS NOT NULL
+             BEGIN
+             SELECT RAISE(ABORT, 'an accepted plan stays as the client signed it');
+           END"""
+    )
+    for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+        db.execute(
+            f"""CREATE TRIGGER change_mark_plans_{suffix} AFTER {event} ON plans
+                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END"""
+        )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (read from the set: asking an empty database which
     are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""

@@ -8,7 +8,7 @@ it no longer matches.
 
 # ruff: noqa: E501
 
-SOURCE_SHA256 = "a8163a5964197dd64dbc71115ffd5445f0c7408bc45f6e260cbbbd47844fadec"
+SOURCE_SHA256 = "5f7b638c8a61e3736371dfab45e8f1ddc56bea3606f52322a6c4f99b30337fed"
 
 MIGRATIONS: tuple[str, ...] = (
     "0001_clients",
@@ -33,6 +33,7 @@ MIGRATIONS: tuple[str, ...] = (
     "0020_designs",
     "0021_payments",
     "0022_payments_tax_and_erasure",
+    "0023_treatment_plans",
 )
 
 OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
@@ -161,6 +162,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "idx_photos_session",
         "photos",
         "CREATE INDEX idx_photos_session ON photos (session_id)",
+    ),
+    (
+        "index",
+        "idx_plans_client",
+        "plans",
+        "CREATE INDEX idx_plans_client ON plans (client_id, version)",
     ),
     (
         "index",
@@ -524,6 +531,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         "table",
+        "plans",
+        "plans",
+        "CREATE TABLE plans (\n             id INTEGER PRIMARY KEY,\n             client_id INTEGER NOT NULL REFERENCES clients(id),\n             version INTEGER NOT NULL CHECK (version >= 1),\n             replaces INTEGER REFERENCES plans(id),\n             design_id INTEGER REFERENCES designs(id),\n             data TEXT NOT NULL,\n             currency TEXT NOT NULL CHECK (length(currency) = 3),\n             total_minor INTEGER NOT NULL CHECK (total_minor >= 0),\n             deposit_minor INTEGER NOT NULL CHECK (deposit_minor >= 0),\n             valid_until TEXT NOT NULL,\n             created_by INTEGER,\n             created_by_name TEXT NOT NULL DEFAULT '',\n             created_at TEXT NOT NULL,\n             accepted_at TEXT,\n             accepted_signature BLOB,\n             accepted_name TEXT NOT NULL DEFAULT '',\n             CHECK ((accepted_at IS NULL) = (accepted_signature IS NULL))\n           )",
+    ),
+    (
+        "table",
         "response_documents",
         "response_documents",
         "CREATE TABLE response_documents (\n             response_id INTEGER PRIMARY KEY REFERENCES responses(id) ON DELETE CASCADE,\n             pdf BLOB NOT NULL,\n             created_at TEXT NOT NULL\n           )",
@@ -872,6 +885,24 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         "trigger",
+        "change_mark_plans_ad",
+        "plans",
+        "CREATE TRIGGER change_mark_plans_ad AFTER DELETE ON plans\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_plans_ai",
+        "plans",
+        "CREATE TRIGGER change_mark_plans_ai AFTER INSERT ON plans\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_plans_au",
+        "plans",
+        "CREATE TRIGGER change_mark_plans_au AFTER UPDATE ON plans\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
         "change_mark_response_documents_ad",
         "response_documents",
         "CREATE TRIGGER change_mark_response_documents_ad AFTER DELETE ON [response_documents] BEGIN\n                     UPDATE change_mark SET mark = random() WHERE id = 1;\n                   END",
@@ -1067,6 +1098,18 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "payments_not_deleted",
         "payments",
         "CREATE TRIGGER payments_not_deleted BEFORE DELETE ON payments BEGIN\n             SELECT RAISE(ABORT, 'payments are never deleted: void or refund instead');\n           END",
+    ),
+    (
+        "trigger",
+        "plans_accepted_once",
+        "plans",
+        "CREATE TRIGGER plans_accepted_once BEFORE UPDATE OF accepted_at,\n             accepted_signature, accepted_name ON plans WHEN OLD.accepted_at IS NOT NULL\n             BEGIN\n             SELECT RAISE(ABORT, 'an accepted plan stays as the client signed it');\n           END",
+    ),
+    (
+        "trigger",
+        "plans_kept",
+        "plans",
+        "CREATE TRIGGER plans_kept BEFORE UPDATE OF id, version, replaces, design_id, data,\n             currency, total_minor, deposit_minor, valid_until, created_by, created_by_name,\n             created_at ON plans BEGIN\n             SELECT RAISE(ABORT, 'plans are versioned: save a new version instead');\n           END",
     ),
     (
         "trigger",
