@@ -31,6 +31,9 @@ MAX_LAYER = 6
 COORD_MIN, COORD_MAX = -0.5, 1.5
 MAX_NOTE = 2000
 MAX_NAME = 80
+# Positions are kept to a millionth of the picture (far below a pixel), on writing and on
+# reading alike, so a design read from any file writes back exactly as it was read.
+PLACES = 6
 
 # Zone kinds, in the order a practitioner works, with the session "areas" each
 # one fills in (smpdesk.domain.session_details.AREAS).
@@ -167,14 +170,14 @@ class DesignError(UserError):
 
 # -- writing -------------------------------------------------------------------------
 def _pt(p: Point) -> list[float]:
-    return [round(p.x, 6), round(p.y, 6)]
+    return [round(p.x, PLACES), round(p.y, PLACES)]
 
 
 def _design_dict(d: Design) -> dict[str, Any]:
     out: dict[str, Any] = {
         "format": FORMAT,
         "base": {"photo_id": d.base.photo_id, "outline": d.base.outline},
-        "aspect": round(d.aspect, 6),
+        "aspect": round(d.aspect, PLACES),
         "zones": [
             {
                 "kind": z.kind,
@@ -198,7 +201,7 @@ def _design_dict(d: Design) -> dict[str, Any]:
             "softness_mm": h.softness_mm,
             "irregularity": h.irregularity,
             "symmetric": h.symmetric,
-            "centre_x": round(h.centre_x, 6),
+            "centre_x": round(h.centre_x, PLACES),
         }
     if d.scale is not None:
         out["scale"] = {"a": _pt(d.scale.a), "b": _pt(d.scale.b), "cm": d.scale.cm}
@@ -253,8 +256,8 @@ def _points(value: object, what: str, *, least: int, most: int) -> tuple[Point, 
             raise _fail(f"a point of {what} is not a pair of numbers")
         points.append(
             Point(
-                _num(item[0], f"a point of {what}", COORD_MIN, COORD_MAX),
-                _num(item[1], f"a point of {what}", COORD_MIN, COORD_MAX),
+                round(_num(item[0], f"a point of {what}", COORD_MIN, COORD_MAX), PLACES),
+                round(_num(item[1], f"a point of {what}", COORD_MIN, COORD_MAX), PLACES),
             )
         )
     return tuple(points)
@@ -303,7 +306,7 @@ def design_from_dict(raw: object) -> Design:
             softness_mm=_num(h.get("softness_mm"), "the softness", *SOFTNESS_MM_RANGE),
             irregularity=_num(h.get("irregularity"), "the irregularity", 0.0, 1.0),
             symmetric=symmetric,
-            centre_x=_num(h.get("centre_x"), "the centre line", 0.0, 1.0),
+            centre_x=round(_num(h.get("centre_x"), "the centre line", 0.0, 1.0), PLACES),
         )
     scale = None
     if d.get("scale") is not None:
@@ -319,7 +322,7 @@ def design_from_dict(raw: object) -> Design:
         raise _fail(f"it has more than {MAX_ZONES} zones")
     return Design(
         base=base,
-        aspect=_num(d.get("aspect"), "its aspect ratio", 0.1, 10.0),
+        aspect=round(_num(d.get("aspect"), "its aspect ratio", 0.1, 10.0), PLACES),
         hairline=hairline,
         scale=scale,
         zones=tuple(_zone(z, i + 1) for i, z in enumerate(zones_raw)),
