@@ -248,6 +248,18 @@ RULES: dict[str, Rule] = {
     "payments.takings": _rule(OWNER_ONLY, "see the day's takings"),
     "payments.takings_pdf": _rule(OWNER_ONLY, "print the day's takings", audit=True),
     "payments.takings_csv": _rule(OWNER_ONLY, "export the day's takings", audit=True),
+    # Issue 18 (Q1), treatment plans and quotes: drafted, saved, signed and printed by
+    # clinical staff; the desk sees the totals, the deposit and what is due (to take it).
+    "plans.draft_for_client": _rule(CLINICAL, "draft a treatment plan"),
+    "plans.save_plan": _rule(CLINICAL, "save a treatment plan", audit=True),
+    "plans.accept_plan": _rule(CLINICAL, "record a plan's acceptance", audit=True),
+    "plans.client_plans": _rule(EVERYONE, "see a client's plans"),
+    "plans.get_plan": _rule(CLINICAL, "see treatment plans", audit=True, read=True),
+    "plans.plan_signature": _rule(CLINICAL, "see treatment plans"),
+    "plans.accepted_plan": _rule(EVERYONE, "see a client's plans"),
+    "plans.plan_balance": _rule(EVERYONE, "see a client's plans"),
+    "plans.quote_pdf": _rule(CLINICAL, "print a quote", audit=True),
+    "plans.export_quote": _rule(CLINICAL, "save a quote", audit=True),
 }
 
 
@@ -278,7 +290,7 @@ def _client_of(
     clinic: Clinic, signature: inspect.Signature, args: tuple[object, ...], kwargs: dict
 ) -> int | None:
     """Which client an entry is about: the client_id argument, else the client of the
-    session, photo, response, design or payment named (ids only, looked up; never a
+    session, photo, response, design, payment or plan named (ids only, looked up; never a
     value of the record)."""
     try:
         bound = signature.bind_partial(None, *args, **kwargs).arguments
@@ -295,6 +307,7 @@ def _client_of(
         ("response_id", "responses"),
         ("design_id", "designs"),
         ("payment_id", "payments"),
+        ("plan_id", "plans"),
     ):
         record = bound.get(argument)
         if isinstance(record, int):

@@ -44,6 +44,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         patch_tests,
         payments,
         photos,
+        plans,
         sessions,
         staff,
     )
@@ -64,6 +65,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         patch_tests,
         designs,
         payments,
+        plans,
     )
 
 

@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
 
         self.design_tab = DesignTab(self.db, changes=self.changes)
         self.client_page.add_tab(self.design_tab, "Design")
+        from smpdesk.gui.plans.plan_tab import PlanTab  # issue 18 (Q3)
+
+        self.plan_tab = PlanTab(self.db, changes=self.changes)
+        self.client_page.add_tab(self.plan_tab, "Plan")
         self._add_payments_tab()  # issue 18 (P4)
         self.client_page.tabs.setCurrentWidget(self._timeline)
 

@@ -190,11 +190,13 @@ _CLIENT_COLUMN = {
     "responses": "client_id",
     "designs": "client_id",
     "payments": "client_id",
+    "plans": "client_id",
 }
 
 
 def client_of_record(db: sqlite_utils.Database, table: str, record_id: int) -> int | None:
-    """The client a session, photo, response, design or payment belongs to, for its audit entry."""
+    """The client a session, photo, response, design, payment or plan belongs to, for its
+    audit entry."""
     if table not in _CLIENT_COLUMN:
         raise ValueError(table)
     row = db.execute(

@@ -32,6 +32,7 @@ USE_CASE_MODULES = (
     "lot_recall",
     "patch_tests",
     "payments",
+    "plans",
     "photos",
     "questionnaires",
     "retention",

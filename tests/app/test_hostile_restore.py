@@ -154,7 +154,8 @@ def test_the_search_index_still_follows_edits_without_triggers(db):
     # writes nothing but change_mark: store/schema.py m0014; and the follow-up due dates,
     # which write nothing but sessions.follow_up_due: m0013; the guards of follow-up
     # outcomes and patch tests, and the newest-outcome row, m0017 and m0018; the guards of
-    # design versions and their approval, m0020; the guards of the books, m0021/m0022, and of plans, m0023).
+    # design versions and their approval, m0020; the guards of the books, m0021/m0022,
+    # and of plans, m0023).
     assert db.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name NOT IN "
         "('audit_log', 'responses', 'response_documents', 'form_definitions', "

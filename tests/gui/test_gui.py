@@ -170,6 +170,7 @@ def test_ctrl_n_creates_a_client_through_the_dialog(window, qtbot, demo_db, scre
         "Photos",
         "Patch tests",
         "Design",
+        "Plan",
         "Payments",
     ]
     screenshot(window, "client_page")

@@ -107,6 +107,7 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
         "Photos",
         "Patch tests",
         "Design",
+        "Plan",
         "Payments",
     ]
     hidden = {
@@ -118,7 +119,7 @@ def test_a_practitioner_gets_the_clinical_tabs(window_for, demo_path):
 def test_switching_to_reception_rebuilds_the_client_page(window_for, demo_path):
     win = window_for(Role.PRACTITIONER)
     win.open_client(1)
-    assert win.client_page.tabs.count() == 7
+    assert win.client_page.tabs.count() == 8
     reception = _as(demo_path, Role.RECEPTION)
     win.db.staff = reception.staff
     reception.close()

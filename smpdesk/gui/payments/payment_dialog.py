@@ -127,8 +127,12 @@ class PaymentDialog(QDialog):
         *,
         client_name: str = "",
         first_payment: bool | None = None,
+        amount: Money | None = None,
+        kind: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``amount``/``kind`` preset the form (the Plan tab's "Take deposit…"); the desk
+        still chooses the method and presses Take."""
         super().__init__(parent)
         self.setObjectName("payment_dialog")
         self._db = db
@@ -214,7 +218,7 @@ class PaymentDialog(QDialog):
             self.kind.addItem(label[:1].upper() + label[1:], key)
         if first_payment is None:
             first_payment = not payment_cases.client_payments(db, client_id)
-        self.set_kind("deposit" if first_payment else "session")
+        self.set_kind(kind or ("deposit" if first_payment else "session"))
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText("optional: a voucher number, the product sold…")
@@ -241,6 +245,9 @@ class PaymentDialog(QDialog):
         # shown without a default would make Cancel the default).
         self.take_button.setDefault(True)
         fit_to_screen(self, 620, 440)
+        if amount is not None and amount.currency == self.currency and not amount.is_zero():
+            self.amount.setText(amount.amount_text())
+            self._amount_typed(self.amount.text())
         self.amount.setFocus()
 
     # -- filling ----------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.app import payments as payment_cases
+from smpdesk.app import plans as plan_cases
 from smpdesk.app.access import may
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.money import KINDS, METHODS, Money
@@ -113,6 +114,10 @@ class PaymentsTab(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.balance.setFont(bold)
+        # Issue 18 (Q3): the accepted plan's total and what is still due (every role).
+        self.plan_due = QLabel()
+        self.plan_due.setObjectName("payments_plan_due")
+        self.plan_due.setToolTip("The accepted treatment plan's total less what was paid")
 
         bar = QHBoxLayout()
         bar.addWidget(self.take_button)
@@ -120,6 +125,8 @@ class PaymentsTab(QWidget):
         bar.addWidget(self.void_button)
         bar.addWidget(self.refund_button)
         bar.addStretch(1)
+        bar.addWidget(self.plan_due)
+        bar.addSpacing(12)
         bar.addWidget(self.balance)
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -167,7 +174,9 @@ class PaymentsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # the Qt spelling
         super().showEvent(event)
-        if self._stale:
+        # Also when not stale: a deposit may have been taken on the Plan tab meanwhile
+        # (one client's entries: a few rows, read in a millisecond).
+        if self._stale or self.client_id is not None:
             self.refresh()
 
     def refresh(self) -> None:
@@ -217,9 +226,22 @@ class PaymentsTab(QWidget):
             f"Paid in total: {money_text(balance, locale)}" if balance is not None else ""
         )
         self.balance.setToolTip("Payments minus refunds; voided payments do not count.")
+        self.plan_due.setText(self._plan_due_text(locale))
         if self.entries:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _plan_due_text(self, locale: str) -> str:
+        """Issue 18 (Q3): "Plan £1,500.00 · due £1,300.00"; "" with no accepted plan."""
+        if self.client_id is None:
+            return ""
+        try:
+            total, _paid, due = plan_cases.plan_balance(self._db, self.client_id)
+        except UserError:
+            return ""
+        if total is None or due is None:
+            return ""
+        return f"Plan {money_text(total, locale)} · due {money_text(due, locale)}"
 
     def current(self) -> payment_cases.Payment | None:
         rows = self.table.selectionModel().selectedRows()

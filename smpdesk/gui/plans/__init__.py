@@ -1,0 +1,1 @@
+"""Treatment plans on the client page: versions, the editor, acceptance, quote, deposit."""

@@ -1,0 +1,187 @@
+"""The client accepts one plan version by signing for it (final).
+
+The same pad as the consent form and the design approval
+(:class:`~smpdesk.gui.questionnaires.signature_pad.SignaturePad`); the
+signature is checked and stored once by :func:`smpdesk.app.plans.accept_plan`.
+An accepted version is never changed: a change is a new version, signed again.
+The left side repeats what is being accepted (sessions, total, deposit), so the
+client signs for what they read, not for a number said aloud.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smpdesk.app import clients as client_cases
+from smpdesk.app import clinic as clinic_cases
+from smpdesk.app import plans as plan_cases
+from smpdesk.app.clinic import Clinic
+from smpdesk.domain.plans import Plan
+from smpdesk.domain.session_details import SESSION_TYPES
+from smpdesk.errors import UserError
+from smpdesk.gui.designs.preview_window import local_day
+from smpdesk.gui.payments.payment_dialog import money_text
+from smpdesk.gui.questionnaires.signature_pad import SignaturePad
+from smpdesk.gui.widgets.screen_fit import fit_to_screen
+
+STATEMENT = (
+    "I have read this treatment plan (version {version}): the sessions, their proposed dates "
+    "and prices, the total of {total} and the deposit of {deposit}. I accept it and the "
+    "clinic's terms. Proposed dates may move with healing and the diary."
+)
+FINAL_NOTE = (
+    "Signing accepts this version for good: it cannot be changed afterwards. Any change is "
+    "saved as a new version, to be accepted again."
+)
+
+
+def plan_html(plan: Plan, locale: str) -> str:
+    """The plan as a small table (sessions, dates, prices, totals) for reading before signing."""
+    cell = 'style="padding: 2px 8px;"'
+    right = 'style="padding: 2px 8px; text-align: right;"'
+    rows = []
+    for item in plan.items:
+        when = local_day(item.proposed_date) if item.proposed_date else "to be booked"
+        kind = SESSION_TYPES.get(item.session_type, item.session_type)
+        label = f"{kind} — {item.label}" if item.label and item.label != kind else kind
+        rows.append(
+            f"<tr><td {cell}>{html.escape(label)}</td><td {cell}>{html.escape(when)}</td>"
+            f"<td {right}>{html.escape(money_text(item.price, locale))}</td></tr>"
+        )
+    totals = [("Sessions", money_text(plan.subtotal, locale))]
+    if plan.discount.minor:
+        what = f"Package discount ({plan.package})" if plan.package else "Discount"
+        totals.append((what, "− " + money_text(plan.discount, locale)))
+    if plan.tax_rate_percent:
+        rate = f"{plan.tax_name} {plan.tax_rate_percent.normalize():f}%"
+        totals.append(
+            (f"includes {rate}" if plan.prices_include_tax else rate, money_text(plan.tax, locale))
+        )
+    totals.append(("<b>Total</b>", f"<b>{html.escape(money_text(plan.total, locale))}</b>"))
+    totals.append(("Deposit", money_text(plan.deposit, locale)))
+    for name, value in totals:
+        shown = value if value.startswith("<b>") else html.escape(value)
+        rows.append(f"<tr><td {cell} colspan=2>{name}</td><td {right}>{shown}</td></tr>")
+    valid = f"<p>Valid until {html.escape(local_day(plan.valid_until))}.</p>"
+    terms = f"<p style='color:#5b6670'>{html.escape(plan.terms)}</p>" if plan.terms else ""
+    return f"<table width='100%'>{''.join(rows)}</table>{valid}{terms}"
+
+
+class AcceptPlanDialog(QDialog):
+    """The plan, statement, name and signature; "Accept and sign" stores them (final)."""
+
+    def __init__(self, db: Clinic, plan_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accept_plan_dialog")
+        self._db = db
+        self.plan_id = plan_id
+        self.signed: plan_cases.PlanRecord | None = None
+        self.record = plan_cases.get_plan(db, plan_id)
+        locale = clinic_cases.load_settings(db).locale
+        plan = self.record.plan
+        self.setWindowTitle(f"Accept treatment plan version {self.record.version}")
+
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("accept_plan_summary")
+        self.summary.setHtml(plan_html(plan, locale))
+
+        heading = QLabel("Your treatment plan")
+        heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.statement = QLabel(
+            STATEMENT.format(
+                version=self.record.version,
+                total=money_text(plan.total, locale),
+                deposit=money_text(plan.deposit, locale),
+            )
+        )
+        self.statement.setObjectName("accept_plan_statement")
+        self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.PlainText)
+        self.statement.setStyleSheet("font-size: 14px;")
+        note = QLabel(FINAL_NOTE)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5b6670;")
+
+        self.name = QLineEdit()
+        self.name.setObjectName("accept_plan_name")
+        self.name.setMaxLength(120)
+        client = client_cases.get_client(db, self.record.client_id)
+        if client is not None:
+            self.name.setText(client.full_name)
+        self.name.textChanged.connect(self._update)
+        self.pad = SignaturePad()
+        self.pad.setObjectName("accept_plan_signature")
+        self.pad.changed.connect(self._update)
+        self.problem = QLabel()
+        self.problem.setObjectName("accept_plan_problem")
+        self.problem.setStyleSheet("color: #a02020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow("Your name *", self.name)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = buttons.addButton(
+            "Accept and sign", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setObjectName("accept_plan_button")
+        buttons.accepted.connect(self.sign)
+        buttons.rejected.connect(self.reject)
+
+        side = QVBoxLayout()
+        side.addWidget(heading)
+        side.addWidget(self.statement)
+        side.addSpacing(6)
+        side.addLayout(form)
+        side.addWidget(QLabel("Sign here *"))
+        side.addWidget(self.pad)
+        side.addWidget(self.problem)
+        side.addWidget(note)
+        side.addStretch(1)
+        side.addWidget(buttons)
+        column = QWidget()
+        column.setLayout(side)
+        column.setMinimumWidth(440)
+        column.setMaximumWidth(520)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(column)
+        fit_to_screen(self, 1100, 680)
+        self._update()
+
+    def _update(self) -> None:
+        ready = bool(self.name.text().strip()) and not self.pad.is_empty()
+        self.accept_button.setEnabled(ready)
+        if ready:
+            self.problem.hide()
+
+    def sign(self) -> None:
+        png = self.pad.png_bytes()
+        name = self.name.text().strip()
+        if not name or png is None:
+            self.problem.setText("Type your name and sign in the box to accept the plan.")
+            self.problem.show()
+            return
+        try:
+            self.signed = plan_cases.accept_plan(self._db, self.plan_id, png, name)
+        except UserError as exc:
+            QMessageBox.warning(self, "Plan not accepted", str(exc))
+            return
+        self.accept()
+
+
+__all__ = ["FINAL_NOTE", "STATEMENT", "AcceptPlanDialog", "plan_html"]
