@@ -260,6 +260,11 @@ RULES: dict[str, Rule] = {
     "plans.plan_balance": _rule(EVERYONE, "see a client's plans"),
     "plans.quote_pdf": _rule(CLINICAL, "print a quote", audit=True),
     "plans.export_quote": _rule(CLINICAL, "save a quote", audit=True),
+    # Issue 18 (R1), the clinic's numbers: business figures, the owner's alone; files
+    # made from them go to the audit trail.
+    "reports.clinic_reports": _rule(OWNER_ONLY, "see the clinic's reports"),
+    "reports.reports_pdf": _rule(OWNER_ONLY, "print the clinic's reports", audit=True),
+    "reports.reports_csv": _rule(OWNER_ONLY, "export the clinic's reports", audit=True),
 }
 
 

@@ -45,7 +45,8 @@ HELP = """\
   payments void    owner: cancel a payment, with a reason (a new entry)
   payments refund  owner: give back part or all of a payment, with a reason
   receipt          write a payment's (or refund's, void's) receipt as a PDF
-  report takings   owner: a day's takings by method, as text, a PDF or CSV"""
+  report takings   owner: a day's takings by method, as text, a PDF or CSV
+  report year      owner: the year's numbers (sessions, revenue...), text, PDF or CSV"""
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -114,7 +115,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     report = sub.add_parser("report", help="the clinic's numbers (owner)")
     report_sub = report.add_subparsers(
-        dest="report_command", metavar="takings", parser_class=Parser, required=True
+        dest="report_command", metavar="{takings,year}", parser_class=Parser, required=True
     )
     takings = report_sub.add_parser(
         "takings",
@@ -134,6 +135,30 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     form.add_argument("--json", action="store_true", help="the totals and entries as JSON")
     force_option(takings)
     takings.set_defaults(handler=cmd_takings)
+    # Issue 18 (R1): the year's numbers.
+    year = report_sub.add_parser(
+        "year",
+        help="the year's numbers (owner)",
+        description=(
+            "The clinic's numbers for a year: sessions per month by type and practitioner, "
+            "revenue per month, consultations that became treatment, where new clients heard "
+            "of the clinic, touch-ups due. As JSON (--json), a PDF (-o FILE.pdf) or one table "
+            "as CSV (--csv TABLE, to -o FILE or to the screen)."
+        ),
+    )
+    db_option(year)
+    year.add_argument("--year", metavar="YYYY", help="the year (default: this year)")
+    year.add_argument("-o", "--output", metavar="FILE", help="write a PDF (or with --csv, CSV)")
+    year_form = year.add_mutually_exclusive_group()
+    year_form.add_argument(
+        "--csv",
+        metavar="TABLE",
+        choices=("sessions", "practitioners", "revenue", "sources", "touch_ups"),
+        help="one table as CSV: sessions, practitioners, revenue, sources or touch_ups",
+    )
+    year_form.add_argument("--json", action="store_true", help="the figures as JSON")
+    force_option(year)
+    year.set_defaults(handler=cmd_report_year)
 
 
 def _day(db: Clinic, text: str | None, what: str = "--day") -> date:
@@ -327,6 +352,53 @@ def cmd_takings(args: argparse.Namespace) -> int:
         say(
             f"Not added up (another currency): {', '.join(found.other_currencies)}", file=sys.stderr
         )
+    return 0
+
+
+def cmd_report_year(args: argparse.Namespace) -> int:
+    """``report year``: the owner's yearly figures as JSON, a PDF or one CSV table."""
+    from smpdesk.app import reports as report_cases
+
+    if args.json and args.output:
+        raise UserError(
+            "--json prints to the screen and -o writes a PDF or CSV file; give one of them."
+        )
+    if not (args.json or args.output or args.csv):
+        raise UserError("Give --json, --csv TABLE or -o FILE.pdf to say what to make.")
+    db = open_existing(args)
+    if args.year is not None and not (args.year.isascii() and args.year.isdigit()):
+        raise UserError("The year must be written as four digits, for example 2026.")
+    year = int(args.year) if args.year is not None else date.today().year
+    if args.csv:
+        text = report_cases.reports_csv(db, year, args.csv)
+        if args.output:
+            _write(db, args.output, text.encode("utf-8"), force=args.force, what="The CSV")
+        else:
+            lines = text.removeprefix("\ufeff").replace("\r\n", "\n")
+            sys.stdout.write(terminal_safe(lines, multiline=True))
+        return 0
+    if args.output:
+        _write(
+            db, args.output, report_cases.reports_pdf(db, year), force=args.force, what="The PDF"
+        )
+        return 0
+    found = report_cases.clinic_reports(db, year)
+    print_json(
+        {
+            "year": found.year,
+            "months": list(found.months),
+            "currency": found.currency,
+            "sessions_by_type": found.sessions_by_type,
+            "sessions_by_practitioner": found.sessions_by_practitioner,
+            "revenue": [m.amount_text() for m in found.revenue],
+            "revenue_total": found.revenue_total.amount_text(),
+            "consultations": found.consultations,
+            "converted": found.converted,
+            "heard_about": found.heard_about,
+            "touch_ups_due": [{"month": m, "due": n} for m, n in found.touch_ups_due],
+            "other_currencies": list(found.other_currencies),
+        }
+    )
     return 0
 
 

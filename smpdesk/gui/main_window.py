@@ -491,6 +491,9 @@ class MainWindow(QMainWindow):
         self._owner_actions.append(  # issue 18 (P4)
             self._menu_action(clinic_menu, "Day's ta&kings…", self.show_takings)
         )
+        self._owner_actions.append(  # issue 18 (R2)
+            self._menu_action(clinic_menu, "Rep&orts…", self.show_reports)
+        )
         clinic_menu.addSeparator()
         self._owner_actions.append(
             self._menu_action(clinic_menu, "&Settings…", self.show_settings, "Ctrl+,")
@@ -848,6 +851,12 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.payments.takings_window import TakingsWindow
 
         TakingsWindow(self.db, self).exec()
+
+    def show_reports(self) -> None:
+        """Clinic → Reports… (issue 18, R2): the owner's year in tables and bar charts."""
+        from smpdesk.gui.reports.reports_window import ReportsWindow
+
+        ReportsWindow(self.db, self).exec()
 
     def show_settings(self) -> None:
         from smpdesk.gui.settings.settings_dialog import SettingsDialog

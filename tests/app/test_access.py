@@ -33,6 +33,7 @@ USE_CASE_MODULES = (
     "patch_tests",
     "payments",
     "plans",
+    "reports",
     "photos",
     "questionnaires",
     "retention",
