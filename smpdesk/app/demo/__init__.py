@@ -312,6 +312,10 @@ def create_demo_clinic(path: str | Path, count: int = DEFAULT_CLIENTS) -> Clinic
     # Last: deposits and payments from the saved price list, the consultation client's
     # deposit taken just after the design approval and consent above.
     add_demo_payments(db, ids, consultation_today=consultation)
+    from smpdesk.app.demo.plans import add_demo_plans
+
+    # The plans the deposits above were paid on, read from the books so they agree.
+    add_demo_plans(db, ids)
     return db
 
 
