@@ -256,7 +256,7 @@ RULES: dict[str, Rule] = {
     "plans.client_plans": _rule(EVERYONE, "see a client's plans"),
     "plans.get_plan": _rule(CLINICAL, "see treatment plans", audit=True, read=True),
     "plans.plan_signature": _rule(CLINICAL, "see treatment plans"),
-    "plans.accepted_plan": _rule(EVERYONE, "see a client's plans"),
+    "plans.accepted_plan": _rule(CLINICAL, "see a client's plans"),
     "plans.plan_balance": _rule(EVERYONE, "see a client's plans"),
     "plans.quote_pdf": _rule(CLINICAL, "print a quote", audit=True),
     "plans.export_quote": _rule(CLINICAL, "save a quote", audit=True),

@@ -21,7 +21,7 @@ still prints, but is not set against payments in another currency.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +39,6 @@ from smpdesk.domain.plans import (
     plan_from_json,
 )
 from smpdesk.domain.session_details import SESSION_TYPES, intervals_in_force
-from smpdesk.domain.staff import Role
 from smpdesk.domain.text_safety import clean_line
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
@@ -116,13 +115,26 @@ def _stored(db: Clinic, plan_id: int) -> plan_store.StoredPlan:
 
 
 def _record(stored: plan_store.StoredPlan) -> PlanRecord:
+    plan = plan_from_json(stored.data)
+    # The list and the balance read the columns, the quote the description: a row whose
+    # two disagree (crafted or damaged) is refused rather than shown two ways.
+    if (
+        plan.currency != stored.currency
+        or plan.total.minor != stored.total_minor
+        or plan.deposit.minor != stored.deposit_minor
+        or plan.valid_until != stored.valid_until
+    ):
+        raise PlanError(
+            f"This treatment plan cannot be used: version {stored.version}'s saved totals "
+            "do not match its sessions; save the plan again as a new version."
+        )
     return PlanRecord(
         id=stored.id,
         client_id=stored.client_id,
         version=stored.version,
         replaces=stored.replaces,
         design_id=stored.design_id,
-        plan=plan_from_json(stored.data),
+        plan=plan,
         created_at=stored.created_at,
         created_by_name=stored.created_by_name,
         accepted_at=stored.accepted_at,
@@ -332,37 +344,50 @@ def accept_plan(db: Clinic, plan_id: int, signature_png: bytes, signed_name: str
     return _record(_stored(db, plan_id))
 
 
-def _for_the_desk(db: Clinic, record: PlanRecord) -> PlanRecord:
-    """Reception gets the plan without its notes (they may name treated areas)."""
-    if db.staff is not None and db.staff.role == Role.RECEPTION:
-        return replace(record, plan=replace(record.plan, notes=""))
-    return record
-
-
 @use_case
 def accepted_plan(db: Clinic, client_id: int) -> PlanRecord | None:
-    """The version the client accepted last, or None (for reception, without notes)."""
+    """The version the client accepted last, or None.  Clinical roles only: its
+    sessions name treatments; reception has :func:`plan_balance` and the summaries."""
     stored = plan_store.newest_accepted(db, _filed_under(db, client_id))
-    return None if stored is None else _for_the_desk(db, _record(stored))
+    return None if stored is None else _record(stored)
 
 
 @use_case
 def plan_balance(db: Clinic, client_id: int) -> tuple[Money | None, Money, Money | None]:
     """(the accepted plan's total, what the client has paid, what is still due).
 
-    Paid is :func:`smpdesk.app.payments.client_balance` (payments less refunds and
-    voids, in the clinic's currency).  No accepted plan, or one in another currency
-    than the clinic's: (None, paid, None).  Due is never below zero (paid more than
-    the plan: nothing due).  Read from the columns, so a plan's JSON is not loaded.
+    Paid counts the entries (payments less refunds and voids) in the plan's currency
+    from the day the plan was accepted.  No accepted plan: (None, everything paid,
+    None).  Due is never below zero (paid more than the plan: nothing due).  Read from
+    the columns, so a plan's JSON is not loaded.
     """
-    from smpdesk.app.payments import client_balance
+    from smpdesk.app.payments import client_payments
 
-    paid = client_balance(db, client_id)
     stored = plan_store.newest_accepted(db, _filed_under(db, client_id))
-    if stored is None or stored.currency != paid.currency:
-        return None, paid, None
+    if stored is None or stored.accepted_at is None:
+        from smpdesk.app.payments import client_balance
+
+        return None, client_balance(db, client_id), None
+    currency = stored.currency
+    entries = client_payments(db, client_id)
+    # What was paid towards this plan: entries from the day it was accepted (a deposit
+    # is taken then); an earlier course, a consultation fee or a product sold before
+    # it are not payments on it.
+    since = _local_day(stored.accepted_at)
+    paid = sum(
+        (e.amount.minor for e in entries if e.day >= since and e.amount.currency == currency),
+        0,
+    )
     total = Money(stored.total_minor, stored.currency)
-    return total, paid, Money(max(0, total.minor - paid.minor), total.currency)
+    return total, Money(paid, stored.currency), Money(max(0, total.minor - paid), total.currency)
+
+
+def _local_day(stamp: str) -> str:
+    """The local calendar day of an ISO time (as a payment's ``day`` is kept)."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date().isoformat()
 
 
 # -- the quote -----------------------------------------------------------------------------

@@ -173,12 +173,15 @@ def _fail(what: str) -> PlanError:
     return PlanError(f"This treatment plan cannot be used: {what}.")
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _iso_date(value: object, what: str, *, empty: bool) -> str:
     if not isinstance(value, str):
         raise _fail(f"{what} is not a date")
     if value == "" and empty:
         return value
-    if len(value) != 10:
+    if not _ISO_DAY.fullmatch(value):  # fromisoformat also takes "2026-W01-1"
         raise _fail(f"{what} is not a date written YYYY-MM-DD")
     try:
         date.fromisoformat(value)

@@ -66,6 +66,8 @@ def conversion(db: sqlite_utils.Database, start: str, end: str) -> tuple[int, in
                  AND p.kind = 'consultation' AND p.client_id IS NOT NULL
                  AND NOT EXISTS (SELECT 1 FROM payments v
                                  WHERE v.refers_to = p.id AND v.entry = 'void')
+                 AND p.amount_minor + coalesce((SELECT sum(r.amount_minor) FROM payments r
+                     WHERE r.refers_to = p.id AND r.entry = 'refund'), 0) > 0
              ) GROUP BY client_id)
            SELECT count(*), coalesce(sum(EXISTS (
              SELECT 1 FROM sessions s WHERE s.client_id = c.client_id
@@ -78,15 +80,21 @@ def conversion(db: sqlite_utils.Database, start: str, end: str) -> tuple[int, in
 
 
 def heard_about(db: sqlite_utils.Database, start: str, end: str) -> list[tuple[str, int]]:
-    """(answer code, '' when unanswered; count) over the first intakes done in [start, end)."""
+    """(answer code, '' when unanswered; count) over the first intakes done in [start, end).
+
+    First per client, a merged record's intakes counted with the client it was merged
+    into (signed responses stay filed under the merged-away record)."""
     rows = db.execute(
-        f"""SELECT coalesce(json_extract(r.answers, '$.{HEARD_ABOUT}'), ''), count(*)
-            FROM responses r
-            WHERE r.form_id = :form AND r.completed_at >= :start AND r.completed_at < :end
-              AND json_valid(r.answers)
-              AND r.id = (SELECT f.id FROM responses f
-                          WHERE f.client_id = r.client_id AND f.form_id = :form
-                          ORDER BY f.completed_at, f.id LIMIT 1)
+        f"""WITH intakes AS (
+              SELECT r.answers, r.completed_at, row_number() OVER (
+                PARTITION BY coalesce(c.merged_into, r.client_id)
+                ORDER BY r.completed_at, r.id) AS nth
+              FROM responses r JOIN clients c ON c.id = r.client_id
+              WHERE r.form_id = :form)
+            SELECT coalesce(json_extract(answers, '$.{HEARD_ABOUT}'), ''), count(*)
+            FROM intakes
+            WHERE nth = 1 AND completed_at >= :start AND completed_at < :end
+              AND json_valid(answers)
             GROUP BY 1""",
         {"form": INTAKE, "start": start, "end": end},
     ).fetchall()

@@ -162,6 +162,19 @@ def test_plan_balance_sets_the_accepted_total_against_payments(db, client):
     assert plans.plan_balance(db, client) == (gbp("750"), gbp("850"), gbp("0"))
 
 
+def test_what_is_due_counts_only_payments_since_the_plan_was_accepted(db, client):
+    """A returning client's earlier course is not a payment on their new plan."""
+    from datetime import UTC, datetime, timedelta
+
+    earlier = datetime.now(UTC) - timedelta(days=400)
+    payments.record_payment(db, client, "2150", method="card", now=earlier)
+    saved = plans.save_plan(db, client, plans.draft_for_client(db, client))
+    plans.accept_plan(db, saved.id, signature(), "Ola")
+    assert plans.plan_balance(db, client) == (gbp("750"), gbp("0"), gbp("750"))
+    payments.record_payment(db, client, "150", method="card", kind="deposit")
+    assert plans.plan_balance(db, client) == (gbp("750"), gbp("150"), gbp("600"))
+
+
 def test_quote_export_goes_through_safe_output(db, client, tmp_path):
     saved = plans.save_plan(db, client, plans.draft_for_client(db, client))
     out = plans.export_quote(db, saved.id, tmp_path / "quote")
@@ -176,6 +189,18 @@ def test_quote_export_goes_through_safe_output(db, client, tmp_path):
         plans.export_quote(db, saved.id, db.path)
     with pytest.raises(UserError, match="no plan with id 999"):
         plans.quote_pdf(db, 999)
+
+
+def test_a_row_whose_totals_disagree_with_its_sessions_is_refused(db, client):
+    """The list reads the columns and the quote the description: never two totals."""
+    saved = plans.save_plan(db, client, plans.draft_for_client(db, client))
+    db.execute("DROP TRIGGER plans_kept")
+    db.execute("UPDATE plans SET total_minor = 1 WHERE id = ?", [saved.id])
+    db.conn.commit()
+    with pytest.raises(PlanError, match="saved totals do not match"):
+        plans.get_plan(db, saved.id)
+    with pytest.raises(PlanError, match="saved totals do not match"):
+        plans.quote_pdf(db, saved.id)
 
 
 def test_a_tampered_row_is_refused_in_one_sentence(db, client):
@@ -220,8 +245,9 @@ def test_roles_the_desk_sees_totals_only(db_path):
             with pytest.raises(AccessRefused):
                 refused()
         assert [s.id for s in plans.client_plans(desk, cid)] == [saved.id]
-        seen = plans.accepted_plan(desk, cid)
-        assert seen is not None and seen.plan.notes == "" and seen.plan.total == gbp("750")
+        # Reception: the totals and what is due, never the sessions (they name treatments).
+        with pytest.raises(AccessRefused):
+            plans.accepted_plan(desk, cid)
         assert plans.accepted_plan(practitioner, cid).plan.notes == "Areas: Crown"
         assert plans.plan_balance(desk, cid)[2] == gbp("750")
         actions = [(e.action, e.outcome, e.staff_id) for e in audit_store.entries(desk)]

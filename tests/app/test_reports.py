@@ -257,3 +257,23 @@ def test_report_year_from_the_command_line(year, db_path, tmp_path):
     table = run("report", "year", *at, "--year", "2026", "--csv", "revenue")
     assert "2026-01,200.00,GBP" in table.stdout
     assert_user_error(run("report", "year", *at, "--year", "2026"), "--json")
+
+
+def test_a_refunded_consultation_fee_is_no_consultation(db):
+    kept, refunded = _client(db, "Kept"), _client(db, "Refunded")
+    for who in (kept, refunded):
+        payments.record_payment(
+            db, who, "50", method="card", kind="consultation", now=_at("2026-03-02")
+        )
+    fee = payments.client_payments(db, refunded)[0]
+    payments.refund_payment(db, fee.id, "50", "booking cancelled", now=_at("2026-03-03"))
+    assert report_store.conversion(db, "2026-01-01", "2027-01-01") == (1, 0)
+
+
+def test_a_merged_record_s_intake_counts_once_with_the_client(db):
+    kept, merged = _client(db, "Kept"), _client(db, "Merged")
+    _intake(db, kept, "2026-02-01T10:00:00+00:00", "instagram")
+    _intake(db, merged, "2026-02-02T10:00:00+00:00", "google")
+    db.execute("UPDATE clients SET merged_into = ? WHERE id = ?", [kept, merged])
+    db.conn.commit()
+    assert report_store.heard_about(db, "2026-01-01", "2027-01-01") == [("instagram", 1)]

@@ -224,6 +224,7 @@ def _stored(**changes: object) -> str:
         _stored(tax_rate_percent="9" * 40),
         _stored(prices_include_tax="yes"),
         _stored(valid_until=None),
+        _stored(valid_until="2026-W01-1"),  # Python's fromisoformat reads week dates too
         _stored(notes="\ud800"),
         _stored(terms="t" * 7000),
     ],
