@@ -22,6 +22,7 @@ import io
 import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -60,6 +61,7 @@ __all__ = [
     "design_flowables",
     "render_design_pdf",
     "session_plan",
+    "signed_box",
     "zone_rows",
 ]
 
@@ -469,35 +471,7 @@ def _approval(page: DesignPage, width: float, styles: Styles, own: _Own) -> Flow
         Paragraph(text(f"Signed as {who}"), styles.body),
         Paragraph(text(f"on {page.approved}"), styles.body),
     ]
-    drawn: object = Paragraph(text("(no signature image)"), styles.small)
-    if page.signature_png:
-        prepared = signature_image(bytes(page.signature_png))
-        if prepared is None:
-            drawn = Paragraph(text("(signature image could not be read)"), styles.small)
-        else:
-            data, w, h = prepared
-            scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
-            drawn = Image(io.BytesIO(data), width=w * scale, height=h * scale)
-    sign_width = SIGNATURE_BOX[0] + 8 * mm
-    table = Table(
-        [[left, drawn]],
-        colWidths=[width - sign_width, sign_width],
-        rowHeights=[SIGNATURE_BOX[1] + 6],
-    )
-    table.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
-                ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
-                ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
-            ]
-        )
-    )
+    table = signed_box(left, page.signature_png, width, styles)
     return KeepTogether([table])
 
 
@@ -551,3 +525,38 @@ class _Footer:
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
         draw_footer(canvas, (self.head, f"Page {number} of {total}"), (self.clinic, self.printed))
+
+
+def signed_box(left: list[Any], signature_png: bytes | None, width: float, styles: Any) -> Table:
+    """Who signed and when (``left``) beside the signature as drawn, on a tinted band:
+    the sign-off of a design page and of an accepted quote look the same."""
+    drawn: object = Paragraph(text("(no signature image)"), styles.small)
+    if signature_png:
+        prepared = signature_image(bytes(signature_png))
+        if prepared is None:
+            drawn = Paragraph(text("(signature image could not be read)"), styles.small)
+        else:
+            data, w, h = prepared
+            scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
+            drawn = Image(io.BytesIO(data), width=w * scale, height=h * scale)
+    sign_width = SIGNATURE_BOX[0] + 8 * mm
+    table = Table(
+        [[left, drawn]],
+        colWidths=[width - sign_width, sign_width],
+        rowHeights=[SIGNATURE_BOX[1] + 6],
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
+                ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
+                ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+            ]
+        )
+    )
+    return table

@@ -25,7 +25,6 @@ formatted text (names, dates in the clinic's style) and
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -34,13 +33,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from smpdesk.domain.money import Money, format_money
 from smpdesk.domain.price_list import as_rate, tax_lines
 from smpdesk.errors import UserError
-from smpdesk.infra.handouts.consent_record import signature_image
-from smpdesk.infra.handouts.design_page import DesignPage, design_flowables
+from smpdesk.infra.handouts.design_page import DesignPage, design_flowables, signed_box
 from smpdesk.infra.handouts.fonts import BOLD, ensure_fonts
 from smpdesk.infra.handouts.layout import (
     PAPER,
@@ -636,35 +634,7 @@ def _acceptance(
         Paragraph(text(f"Signed as {who}"), styles.body),
         Paragraph(text(f"on {_one_line(request.accepted_at)}"), styles.body),
     ]
-    drawn: object = Paragraph(text("(no signature image)"), styles.small)
-    if request.signature_png:
-        prepared = signature_image(bytes(request.signature_png))
-        if prepared is None:
-            drawn = Paragraph(text("(signature image could not be read)"), styles.small)
-        else:
-            data, w, h = prepared
-            scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
-            drawn = Image(io.BytesIO(data), width=w * scale, height=h * scale)
-    sign_width = SIGNATURE_BOX[0] + 8 * mm
-    table = Table(
-        [[left, drawn]],
-        colWidths=[width - sign_width, sign_width],
-        rowHeights=[SIGNATURE_BOX[1] + 6],
-    )
-    table.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
-                ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
-                ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
-            ]
-        )
-    )
+    table = signed_box(left, request.signature_png, width, styles)
     return KeepTogether([heading, statement, Spacer(1, 4), table])
 
 
