@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -282,50 +281,41 @@ class TakingsWindow(QDialog):
         return f"takings-{(self.day or date.today()).isoformat()}.{suffix}"
 
     def _made(self, make: str) -> bytes | None:
-        if self.day is None:
+        day = self.day
+        if day is None:
             return None
-        try:
-            if make == "csv":
-                table: str | bytes = payment_cases.takings_csv(self._db, self.day)
-                return table.encode("utf-8") if isinstance(table, str) else table
-            return payment_cases.takings_pdf(self._db, self.day)
-        except UserError as exc:
-            QMessageBox.warning(self, "Takings", str(exc))
-            return None
+        if make == "csv":
+            return list_output.made_now(
+                self, "Takings", lambda: payment_cases.takings_csv(self._db, day)
+            )
+        return list_output.made_now(
+            self, "Takings", lambda: payment_cases.takings_pdf(self._db, day)
+        )
 
     def print_takings(self) -> str | None:
-        data = self._made("pdf")
-        if data is None:
-            return None
-        try:
-            return list_output.print_data(
-                self, self._db, data, title="Day's takings", suggested=self._suggested("pdf")
-            )
-        except OSError as exc:
-            QMessageBox.warning(self, "Not printed", f"{exc} Check the printer and try again.")
-            return None
-
-    def save_pdf(self) -> object:
-        data = self._made("pdf")
-        if data is None:
-            return None
-        return list_output.save_data(
+        return list_output.print_made(
             self,
             self._db,
-            data,
+            self._made("pdf"),
+            title="Day's takings",
+            suggested=self._suggested("pdf"),
+        )
+
+    def save_pdf(self) -> object:
+        return list_output.save_made(
+            self,
+            self._db,
+            self._made("pdf"),
             kind="pdf",
             title="Save the day's takings",
             suggested=self._suggested("pdf"),
         )
 
     def save_csv(self) -> object:
-        data = self._made("csv")
-        if data is None:
-            return None
-        return list_output.save_data(
+        return list_output.save_made(
             self,
             self._db,
-            data,
+            self._made("csv"),
             kind="csv",
             title="Save the day's takings as CSV",
             suggested=self._suggested("csv"),

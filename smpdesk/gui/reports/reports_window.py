@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -392,48 +391,36 @@ class ReportsWindow(QDialog):
         return f"reports-{self.year}{'-' + table if table else ''}.{suffix}"
 
     def _made(self, make: str) -> bytes | None:
-        try:
-            if make == "csv":
-                text: str | bytes = report_cases.reports_csv(self._db, self.year, self.table_name)
-                return text.encode("utf-8") if isinstance(text, str) else text
-            return report_cases.reports_pdf(self._db, self.year)
-        except UserError as exc:
-            QMessageBox.warning(self, "Reports", str(exc))
-            return None
+        if make == "csv":
+            return list_output.made_now(
+                self,
+                "Reports",
+                lambda: report_cases.reports_csv(self._db, self.year, self.table_name),
+            )
+        return list_output.made_now(
+            self, "Reports", lambda: report_cases.reports_pdf(self._db, self.year)
+        )
 
     def print_reports(self) -> str | None:
-        data = self._made("pdf")
-        if data is None:
-            return None
-        try:
-            return list_output.print_data(
-                self, self._db, data, title="Reports", suggested=self._suggested("pdf")
-            )
-        except OSError as exc:
-            QMessageBox.warning(self, "Not printed", f"{exc} Check the printer and try again.")
-            return None
+        return list_output.print_made(
+            self, self._db, self._made("pdf"), title="Reports", suggested=self._suggested("pdf")
+        )
 
     def save_pdf(self) -> object:
-        data = self._made("pdf")
-        if data is None:
-            return None
-        return list_output.save_data(
+        return list_output.save_made(
             self,
             self._db,
-            data,
+            self._made("pdf"),
             kind="pdf",
             title="Save the year's reports",
             suggested=self._suggested("pdf"),
         )
 
     def save_csv(self) -> object:
-        data = self._made("csv")
-        if data is None:
-            return None
-        return list_output.save_data(
+        return list_output.save_made(
             self,
             self._db,
-            data,
+            self._made("csv"),
             kind="csv",
             title="Save this table as CSV",
             suggested=self._suggested("csv", self.table_name.replace("_", "-")),

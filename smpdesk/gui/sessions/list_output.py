@@ -16,10 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.app.clinic import Clinic
+from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.gui.operations import Operation, runner_for
 from smpdesk.gui.widgets.save_files import save_bytes
@@ -81,4 +82,50 @@ def make_then(
     return runner_for(parent, db).run(make, error_title=error_title, on_done=then, parent=parent)
 
 
-__all__ = ["Operation", "make_then", "print_data", "save_data"]
+# -- made on the window's thread (the takings and reports windows) ------------------
+# Those windows make their PDF or CSV in place and share the same Print / Save PDF /
+# Save CSV handling; these three keep that handling in one place rather than in each.
+
+
+def made_now(parent: QWidget, error_title: str, make: Callable[[], str | bytes]) -> bytes | None:
+    """``make()`` as bytes (text as UTF-8); None after saying why when it is refused."""
+    try:
+        data = make()
+    except UserError as exc:
+        QMessageBox.warning(parent, error_title, str(exc))
+        return None
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def print_made(
+    parent: QWidget, db: Clinic, pdf: bytes | None, *, title: str, suggested: str
+) -> str | None:
+    """:func:`print_data` for a PDF that may not have been made (None: nothing done);
+    a printer failure is one message box rather than an exception."""
+    if pdf is None:
+        return None
+    try:
+        return print_data(parent, db, pdf, title=title, suggested=suggested)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Not printed", f"{exc} Check the printer and try again.")
+        return None
+
+
+def save_made(
+    parent: QWidget, db: Clinic, data: bytes | None, *, kind: str, title: str, suggested: str
+) -> Path | None:
+    """:func:`save_data` for data that may not have been made (None: nothing done)."""
+    if data is None:
+        return None
+    return save_data(parent, db, data, kind=kind, title=title, suggested=suggested)
+
+
+__all__ = [
+    "Operation",
+    "made_now",
+    "make_then",
+    "print_data",
+    "print_made",
+    "save_data",
+    "save_made",
+]
