@@ -12,17 +12,11 @@ design the client has actually seen and signed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,8 +25,8 @@ from smpdesk.app import designs as design_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.designs.preview_window import ScaledPicture
-from smpdesk.gui.questionnaires.signature_pad import SignaturePad
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.widgets.sign_off import SignOff
 
 #: What the client confirms, in the consent form's words ("I chose the hairline,
 #: shade and placement, and I am happy with them"), tied to the version they see.
@@ -66,79 +60,34 @@ class ApproveDialog(QDialog):
         pixmap.loadFromData(design_cases.design_preview(db, design_id))
         self.picture.set_picture(pixmap)
 
-        heading = QLabel("Your SMP design")
-        heading.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.statement = QLabel(STATEMENT.format(version=self.record.version))
-        self.statement.setObjectName("approve_statement")
-        self.statement.setWordWrap(True)
-        self.statement.setTextFormat(Qt.TextFormat.PlainText)
-        self.statement.setStyleSheet("font-size: 14px;")
-        note = QLabel(FINAL_NOTE)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #5b6670;")
-
-        self.name = QLineEdit()
-        self.name.setObjectName("approve_name")
-        self.name.setMaxLength(120)
         client = client_cases.get_client(db, self.record.client_id)
-        if client is not None:
-            self.name.setText(client.full_name)
-        self.name.textChanged.connect(self._update)
-        self.pad = SignaturePad()
-        self.pad.setObjectName("approve_signature")
-        self.pad.changed.connect(self._update)
-        self.problem = QLabel()
-        self.problem.setObjectName("approve_problem")
-        self.problem.setStyleSheet("color: #a02020;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
-        form = QFormLayout()
-        form.addRow("Your name *", self.name)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.approve_button = buttons.addButton(
-            "Approve and sign", QDialogButtonBox.ButtonRole.AcceptRole
+        self.sign_off = SignOff(
+            "approve",
+            "Your SMP design",
+            STATEMENT.format(version=self.record.version),
+            FINAL_NOTE,
+            "Approve and sign",
+            name=client.full_name if client is not None else "",
         )
-        self.approve_button.setObjectName("approve_button")
-        buttons.accepted.connect(self.approve)
-        buttons.rejected.connect(self.reject)
-
-        side = QVBoxLayout()
-        side.addWidget(heading)
-        side.addWidget(self.statement)
-        side.addSpacing(6)
-        side.addLayout(form)
-        side.addWidget(QLabel("Sign here *"))
-        side.addWidget(self.pad)
-        side.addWidget(self.problem)
-        side.addWidget(note)
-        side.addStretch(1)
-        side.addWidget(buttons)
-        column = QWidget()
-        column.setLayout(side)
-        column.setMinimumWidth(440)
-        column.setMaximumWidth(520)
+        self.statement = self.sign_off.statement
+        self.name = self.sign_off.name
+        self.pad = self.sign_off.pad
+        self.problem = self.sign_off.problem
+        self.approve_button = self.sign_off.sign_button
+        self.sign_off.buttons.accepted.connect(self.approve)
+        self.sign_off.buttons.rejected.connect(self.reject)
 
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture, 1)
-        layout.addWidget(column)
+        layout.addWidget(self.sign_off)
         fit_to_screen(self, 1180, 700)
-        self._update()
-
-    def _update(self) -> None:
-        ready = bool(self.name.text().strip()) and not self.pad.is_empty()
-        self.approve_button.setEnabled(ready)
-        if ready:
-            self.problem.hide()
 
     def approve(self) -> None:
-        png = self.pad.png_bytes()
-        name = self.name.text().strip()
-        if not name or png is None:
-            self.problem.setText("Type your name and sign in the box to approve the design.")
-            self.problem.show()
+        signed = self.sign_off.signed()
+        if signed is None:
+            self.sign_off.complain("Type your name and sign in the box to approve the design.")
             return
+        name, png = signed
         try:
             self.approved = design_cases.approve_design(self._db, self.design_id, png, name)
         except UserError as exc:

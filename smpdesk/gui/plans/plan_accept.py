@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,8 +29,8 @@ from smpdesk.domain.session_details import SESSION_TYPES
 from smpdesk.errors import UserError
 from smpdesk.gui.designs.preview_window import local_day
 from smpdesk.gui.payments.payment_dialog import money_text
-from smpdesk.gui.questionnaires.signature_pad import SignaturePad
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.widgets.sign_off import SignOff
 
 STATEMENT = (
     "I have read this treatment plan (version {version}): the sessions, their proposed dates "
@@ -99,83 +93,37 @@ class AcceptPlanDialog(QDialog):
         self.summary.setObjectName("accept_plan_summary")
         self.summary.setHtml(plan_html(plan, locale))
 
-        heading = QLabel("Your treatment plan")
-        heading.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.statement = QLabel(
+        client = client_cases.get_client(db, self.record.client_id)
+        self.sign_off = SignOff(
+            "accept_plan",
+            "Your treatment plan",
             STATEMENT.format(
                 version=self.record.version,
                 total=money_text(plan.total, locale),
                 deposit=money_text(plan.deposit, locale),
-            )
+            ),
+            FINAL_NOTE,
+            "Accept and sign",
+            name=client.full_name if client is not None else "",
         )
-        self.statement.setObjectName("accept_plan_statement")
-        self.statement.setWordWrap(True)
-        self.statement.setTextFormat(Qt.TextFormat.PlainText)
-        self.statement.setStyleSheet("font-size: 14px;")
-        note = QLabel(FINAL_NOTE)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #5b6670;")
-
-        self.name = QLineEdit()
-        self.name.setObjectName("accept_plan_name")
-        self.name.setMaxLength(120)
-        client = client_cases.get_client(db, self.record.client_id)
-        if client is not None:
-            self.name.setText(client.full_name)
-        self.name.textChanged.connect(self._update)
-        self.pad = SignaturePad()
-        self.pad.setObjectName("accept_plan_signature")
-        self.pad.changed.connect(self._update)
-        self.problem = QLabel()
-        self.problem.setObjectName("accept_plan_problem")
-        self.problem.setStyleSheet("color: #a02020;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        form = QFormLayout()
-        form.addRow("Your name *", self.name)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.accept_button = buttons.addButton(
-            "Accept and sign", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.accept_button.setObjectName("accept_plan_button")
-        buttons.accepted.connect(self.sign)
-        buttons.rejected.connect(self.reject)
-
-        side = QVBoxLayout()
-        side.addWidget(heading)
-        side.addWidget(self.statement)
-        side.addSpacing(6)
-        side.addLayout(form)
-        side.addWidget(QLabel("Sign here *"))
-        side.addWidget(self.pad)
-        side.addWidget(self.problem)
-        side.addWidget(note)
-        side.addStretch(1)
-        side.addWidget(buttons)
-        column = QWidget()
-        column.setLayout(side)
-        column.setMinimumWidth(440)
-        column.setMaximumWidth(520)
+        self.statement = self.sign_off.statement
+        self.name = self.sign_off.name
+        self.pad = self.sign_off.pad
+        self.problem = self.sign_off.problem
+        self.accept_button = self.sign_off.sign_button
+        self.sign_off.buttons.accepted.connect(self.sign)
+        self.sign_off.buttons.rejected.connect(self.reject)
         layout = QHBoxLayout(self)
         layout.addWidget(self.summary, 1)
-        layout.addWidget(column)
+        layout.addWidget(self.sign_off)
         fit_to_screen(self, 1100, 680)
-        self._update()
-
-    def _update(self) -> None:
-        ready = bool(self.name.text().strip()) and not self.pad.is_empty()
-        self.accept_button.setEnabled(ready)
-        if ready:
-            self.problem.hide()
 
     def sign(self) -> None:
-        png = self.pad.png_bytes()
-        name = self.name.text().strip()
-        if not name or png is None:
-            self.problem.setText("Type your name and sign in the box to accept the plan.")
-            self.problem.show()
+        signed = self.sign_off.signed()
+        if signed is None:
+            self.sign_off.complain("Type your name and sign in the box to accept the plan.")
             return
+        name, png = signed
         try:
             self.signed = plan_cases.accept_plan(self._db, self.plan_id, png, name)
         except UserError as exc:
