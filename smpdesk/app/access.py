@@ -265,6 +265,17 @@ RULES: dict[str, Rule] = {
     "reports.clinic_reports": _rule(OWNER_ONLY, "see the clinic's reports"),
     "reports.reports_pdf": _rule(OWNER_ONLY, "print the clinic's reports", audit=True),
     "reports.reports_csv": _rule(OWNER_ONLY, "export the clinic's reports", audit=True),
+    # Issue 19 (H1), bringing clients in: the owner reads a file, tries it, imports it
+    # as one batch and may undo a batch; an import and its undo are audited.
+    "client_import.read_import_file": _rule(OWNER_ONLY, "import clients"),
+    "client_import.plan_import": _rule(OWNER_ONLY, "import clients"),
+    "client_import.import_clients": _rule(OWNER_ONLY, "import clients", audit=True),
+    "client_import.import_batches": _rule(OWNER_ONLY, "see the imports of clients"),
+    "client_import.undo_import": _rule(OWNER_ONLY, "undo an import of clients", audit=True),
+    # Issue 19 (H2), the client list to CSV or .xlsx: whoever sees the list may take it
+    # away (contact details only, never notes).  The use case writes its own entry, with
+    # how many clients and the format (a bulk copy leaving the app), so the rule does not.
+    "client_list_export.export_client_list": _rule(EVERYONE, "export the client list"),
 }
 
 

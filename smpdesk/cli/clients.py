@@ -14,6 +14,7 @@ from smpdesk.cli.common import (
     Parser,
     client_ref,
     db_option,
+    force_option,
     open_existing,
     print_json,
     say,
@@ -27,7 +28,8 @@ HELP = """\
   clients         list or search clients
   clients add     add a client and print its id
   clients duplicates   likely duplicate clients, in pairs
-  clients merge   merge one client's record into another's"""
+  clients merge   merge one client's record into another's
+  clients export  the client list (or a search of it) to a CSV or .xlsx file"""
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -43,7 +45,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     clients.add_argument("--json", action="store_true", help="print a JSON array")
     clients.set_defaults(handler=cmd_clients)
     clients_sub = clients.add_subparsers(
-        dest="clients_command", metavar="add|duplicates|merge", parser_class=Parser
+        dest="clients_command", metavar="add|duplicates|merge|export", parser_class=Parser
     )
     add = clients_sub.add_parser("add", help="add a client and print its id")
     db_option(add)
@@ -80,6 +82,31 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--yes", action="store_true", help="do not ask (needed when not at a terminal)"
     )
     merge.set_defaults(handler=cmd_clients_merge)
+    # Issue 19 (H2): the list as `clients` shows it, to a file.
+    export = clients_sub.add_parser(
+        "export", help="the client list (or a search of it) to a CSV or .xlsx file"
+    )
+    db_option(export)
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="FILE.csv (any spreadsheet) or FILE.xlsx (Excel)",
+    )
+    # SUPPRESS: a --search or --archived given before "export" is kept.
+    export.add_argument(
+        "--search", metavar="TEXT", default=argparse.SUPPRESS, help="name, phone, email or no."
+    )
+    export.add_argument(
+        "--archived",
+        choices=["active", "archived", "all"],
+        default=argparse.SUPPRESS,
+        help="which clients to export (default: active)",
+    )
+    force_option(export)
+    export.add_argument("--json", action="store_true", help="print what was written as JSON")
+    export.set_defaults(handler=cmd_clients_export)
 
 
 def _client_json(row: client_cases.ClientRow) -> dict[str, object]:
@@ -222,4 +249,30 @@ def cmd_clients_merge(args: argparse.Namespace) -> int:
         db.close()
     moved = ", ".join(f"{n} {t}" for t, n in sorted(result.moved.items())) or "no records"
     say(f"Merged {other.client_number} into {keep.client_number} ({moved} moved).")
+    return 0
+
+
+def cmd_clients_export(args: argparse.Namespace) -> int:
+    """The clients ``smpdesk clients`` lists with the same options, written to a file."""
+    from pathlib import Path
+
+    from smpdesk.app.client_list_export import export_client_list
+
+    db = open_existing(args)
+    try:
+        done = export_client_list(
+            db,
+            Path(args.output),
+            overwrite=args.force,
+            search=args.search,
+            archived=args.archived,
+            inside_words=False,  # as `smpdesk clients --search` lists them
+        )
+    finally:
+        db.close()
+    if args.json:
+        print_json({"file": str(done.path), "format": done.kind, "clients": done.count})
+        return 0
+    say(done.path)
+    say(f"{done.count} client{'s' if done.count != 1 else ''} exported", file=sys.stderr)
     return 0

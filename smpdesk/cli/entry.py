@@ -37,6 +37,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         audit,
         backups,
         client_export,
+        client_import,
         clients,
         designs,
         erasure,
@@ -53,6 +54,7 @@ def command_modules() -> tuple[ModuleType, ...]:
     return (
         clinic,
         clients,
+        client_import,
         sessions,
         aftercare,
         backups,

@@ -991,6 +991,36 @@ def m0023_treatment_plans(db: sqlite_utils.Database) -> None:
         )
 
 
+@migrations(name="0024_import_batches")
+def m0024_import_batches(db: sqlite_utils.Database) -> None:
+    # Clients brought in from a spreadsheet (issue 19): one row per import, naming the
+    # range of client ids it added (one transaction: ids first..last, nothing else between),
+    # so the whole batch can be undone.  An undone batch stays, with ``undone_at``: its
+    # ids are never given out again (store/clients.py insert_clients reads the last one).
+    # The file's name only, never its folder; counts, never names.
+    db.execute(
+        """CREATE TABLE import_batches (
+             id INTEGER PRIMARY KEY,
+             file_name TEXT NOT NULL DEFAULT '',
+             imported_at TEXT NOT NULL,
+             imported_by INTEGER,
+             first_client_id INTEGER,
+             last_client_id INTEGER,
+             count INTEGER NOT NULL CHECK (count >= 0),
+             undone_at TEXT,
+             undone_by INTEGER,
+             CHECK ((count = 0) = (first_client_id IS NULL)),
+             CHECK (last_client_id IS NULL OR last_client_id - first_client_id + 1 = count)
+           )"""
+    )
+    for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad")):
+        db.execute(
+            f"""CREATE TRIGGER change_mark_import_batches_{suffix} AFTER {event}
+                 ON import_batches
+                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END"""
+        )
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (read from the set: asking an empty database which
     are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""

@@ -8,7 +8,7 @@ it no longer matches.
 
 # ruff: noqa: E501
 
-SOURCE_SHA256 = "5f7b638c8a61e3736371dfab45e8f1ddc56bea3606f52322a6c4f99b30337fed"
+SOURCE_SHA256 = "aacee656417273b98ac92ace3173f9d77a25eb616ac0fd2f0425e4f620bf2283"
 
 MIGRATIONS: tuple[str, ...] = (
     "0001_clients",
@@ -34,6 +34,7 @@ MIGRATIONS: tuple[str, ...] = (
     "0021_payments",
     "0022_payments_tax_and_erasure",
     "0023_treatment_plans",
+    "0024_import_batches",
 )
 
 OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
@@ -489,6 +490,12 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         "table",
+        "import_batches",
+        "import_batches",
+        "CREATE TABLE import_batches (\n             id INTEGER PRIMARY KEY,\n             file_name TEXT NOT NULL DEFAULT '',\n             imported_at TEXT NOT NULL,\n             imported_by INTEGER,\n             first_client_id INTEGER,\n             last_client_id INTEGER,\n             count INTEGER NOT NULL CHECK (count >= 0),\n             undone_at TEXT,\n             undone_by INTEGER,\n             CHECK ((count = 0) = (first_client_id IS NULL)),\n             CHECK (last_client_id IS NULL OR last_client_id - first_client_id + 1 = count)\n           )",
+    ),
+    (
+        "table",
         "patch_tests",
         "patch_tests",
         "CREATE TABLE patch_tests (\n             id INTEGER PRIMARY KEY,\n             client_id INTEGER NOT NULL REFERENCES clients(id),\n             replaces INTEGER REFERENCES patch_tests(id),\n             applied_on TEXT NOT NULL,\n             pigment TEXT NOT NULL DEFAULT '',\n             lot TEXT NOT NULL DEFAULT '',\n             area TEXT NOT NULL DEFAULT '',\n             result TEXT NOT NULL CHECK (result IN\n               ('pending', 'negative', 'positive', 'inconclusive')),\n             read_on TEXT,\n             read_by TEXT NOT NULL DEFAULT '',\n             notes TEXT NOT NULL DEFAULT '',\n             reason TEXT NOT NULL DEFAULT '',\n             recorded_by INTEGER,\n             recorded_at TEXT NOT NULL,\n             CHECK ((result = 'pending') = (read_on IS NULL))\n           )",
@@ -756,6 +763,24 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "change_mark_handouts_given_au",
         "handouts_given",
         "CREATE TRIGGER change_mark_handouts_given_au AFTER UPDATE ON [handouts_given] BEGIN\n                     UPDATE change_mark SET mark = random() WHERE id = 1;\n                   END",
+    ),
+    (
+        "trigger",
+        "change_mark_import_batches_ad",
+        "import_batches",
+        "CREATE TRIGGER change_mark_import_batches_ad AFTER DELETE\n                 ON import_batches\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_import_batches_ai",
+        "import_batches",
+        "CREATE TRIGGER change_mark_import_batches_ai AFTER INSERT\n                 ON import_batches\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
+    ),
+    (
+        "trigger",
+        "change_mark_import_batches_au",
+        "import_batches",
+        "CREATE TRIGGER change_mark_import_batches_au AFTER UPDATE\n                 ON import_batches\n                 BEGIN UPDATE change_mark SET mark = random() WHERE id = 1; END",
     ),
     (
         "trigger",
