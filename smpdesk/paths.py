@@ -1,7 +1,9 @@
 """Where the clinic database and bundled resources live.
 
 The lookup order for the database is the contract the CLI and GUI share:
-``--db PATH``, then ``SMPDESK_DB``, then the OS user-data folder.
+``--db PATH``, then ``SMPDESK_DB``, then the clinic location remembered by the
+first-run wizard (a small pointer file in the user-config folder), then the
+OS user-data folder.
 """
 
 from __future__ import annotations
@@ -32,7 +34,74 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
-    return default_db_path()
+    return remembered_db_path() or default_db_path()
+
+
+# -- the remembered clinic location (first run, issue 19) -----------------------------------
+# A clinic kept outside the user-data folder is found again through a pointer file in the
+# user-config folder: {"db": "/absolute/path/clinic.sqlite3"}.  A path is not health data.
+# The file may have been edited or replaced by anything: one that is not a small regular
+# file holding that JSON is ignored (the default location is used; nothing is lost).
+POINTER_FILENAME = "clinic-location.json"
+POINTER_MAX_BYTES = 8192
+
+
+def user_config_dir() -> Path:
+    import platformdirs  # only when no path was given; keeps start-up lean
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def pointer_path() -> Path:
+    return user_config_dir() / POINTER_FILENAME
+
+
+def remembered_db_path() -> Path | None:
+    """The clinic file the first-run wizard put elsewhere, or None (none, or unusable)."""
+    import stat
+
+    try:
+        fd = os.open(pointer_path(), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None  # the usual case: no pointer, the clinic is in the user-data folder
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > POINTER_MAX_BYTES:
+            return None
+        data = os.read(fd, POINTER_MAX_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    import json
+
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    text = value.get("db") if isinstance(value, dict) else None
+    if not isinstance(text, str) or not 0 < len(text) <= 4096 or "\x00" in text:
+        return None
+    path = Path(text)
+    return path if path.is_absolute() and path.name else None
+
+
+def remember_db_path(path: Path | None) -> None:
+    """Remember where the clinic file is (None: forget, the default location is used).
+
+    Written to a temporary file and renamed, so a crash leaves the old pointer or
+    the new one, never half of one.  OSError when the config folder is not writable.
+    """
+    import json
+
+    pointer = pointer_path()
+    if path is None:
+        pointer.unlink(missing_ok=True)
+        return
+    private_dir(pointer.parent)
+    scratch = pointer.with_name(f".{POINTER_FILENAME}.new")
+    scratch.write_text(json.dumps({"db": str(Path(path).absolute())}), encoding="utf-8")
+    os.replace(scratch, pointer)
 
 
 def private_dir(path: Path) -> Path:

@@ -1,0 +1,177 @@
+"""A new clinic from the first-run wizard: the file, its settings, its owner, where it lives.
+
+Nothing here is new machinery: the file is made by ``open_clinic(create=True)``,
+the settings are saved by ``clinic.save_settings`` and protection is
+``protection.protect`` (the same owner-account rules and recovery key as
+Clinic → Protect this clinic).  What this module adds is doing them as one
+step that leaves nothing behind when any part is refused: a wrong value, a
+folder that cannot be written, a file already there.
+
+Not a ``@use_case``: like ``open_clinic`` and ``protect`` it runs before
+there is a clinic (or anyone signed in to it) to check a role against.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smpdesk.app import protection
+from smpdesk.app.clinic import Clinic, open_clinic, save_settings
+from smpdesk.domain.clinic_settings import ClinicSettings, validate_settings
+from smpdesk.domain.staff import new_account_problems, normal_display_name, normal_login
+from smpdesk.errors import UserError, ValidationError
+from smpdesk.infra import key_file
+from smpdesk.paths import (
+    DB_FILENAME,
+    default_db_path,
+    private_dir,
+    remember_db_path,
+    remembered_db_path,
+)
+
+NAME_NEEDED = "Give the clinic's name; it is printed on every sheet."
+
+
+@dataclass(frozen=True)
+class OwnerAccount:
+    """The owner made by protecting the new clinic (the password is never shown or kept)."""
+
+    login: str
+    display_name: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class NewClinic:
+    """What was made: the open clinic (signed in as its owner when protected)."""
+
+    path: Path
+    clinic: Clinic
+    recovery_key: str | None = field(default=None, repr=False)
+
+    @property
+    def protected(self) -> bool:
+        return self.recovery_key is not None
+
+
+def clinic_path_in(folder: Path) -> Path:
+    """The clinic file in a chosen folder: always the standard name."""
+    return Path(folder).expanduser().absolute() / DB_FILENAME
+
+
+def settings_problems(settings: ClinicSettings) -> dict[str, str]:
+    """What is wrong with the wizard's settings, by field (the name is required here)."""
+    problems = validate_settings(settings)
+    if not settings.name.strip():
+        problems["name"] = NAME_NEEDED
+    return problems
+
+
+def owner_problems(owner: OwnerAccount) -> dict[str, str]:
+    """The same rules as every new account (and as Protect this clinic)."""
+    return new_account_problems(
+        normal_login(owner.login), normal_display_name(owner.display_name), owner.password
+    )
+
+
+def place_problem(path: Path) -> str:
+    """Why a new clinic cannot be made at ``path``; "" when it can."""
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        return (
+            f"There is already a clinic file at {path}; choose another folder, or close this "
+            "window and start smpdesk with that clinic."
+        )
+    if protection.has_key_file(path):
+        return (
+            f"The folder {path.parent} holds the key file of a protected clinic; choose "
+            "another folder."
+        )
+    if path.parent.exists() and not path.parent.is_dir():
+        return f"{path.parent} is a file, not a folder; choose a folder."
+    return ""
+
+
+def _created_files(path: Path) -> list[Path]:
+    """Every file making the clinic may leave, for clearing away after a refusal."""
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    return [
+        path,
+        *companions,
+        key_file.key_file_path(path),
+        protection.plain_copy_path(path),
+        path.with_name(f".{path.name}.protecting"),
+    ]
+
+
+def create_clinic(
+    path: Path, settings: ClinicSettings, owner: OwnerAccount | None = None
+) -> NewClinic:
+    """Make the clinic at ``path`` with ``settings``; protect it when ``owner`` is given.
+
+    Everything is checked before anything is written (ValidationError naming
+    each wrong field; UserError for the place).  If a step then fails the
+    files made so far are removed and the pointer is as it was: the wizard
+    can simply be tried again.  A clinic outside the user-data folder is
+    remembered (:func:`smpdesk.paths.remember_db_path`) so the next start
+    finds it.  A new protected clinic's plain copy holds nothing but the
+    settings just typed; it is erased at once.
+    """
+    path = Path(path).expanduser().absolute()
+    problems = settings_problems(settings)
+    if owner is not None:
+        problems.update(owner_problems(owner))
+    if problems:
+        raise ValidationError(problems)
+    problem = place_problem(path)
+    if problem:
+        raise UserError(problem)
+    previous_pointer = remembered_db_path()
+    db: Clinic | None = None
+    try:
+        if not path.parent.exists():
+            private_dir(path.parent)  # a folder chosen by the user keeps its permissions
+        db = open_clinic(path, create=True)
+        save_settings(db, settings)
+        recovery_key = None
+        if owner is not None:
+            db.close()
+            db = None
+            done = protection.protect(
+                path,
+                login=normal_login(owner.login),
+                display_name=normal_display_name(owner.display_name),
+                password=owner.password,
+            )
+            db, recovery_key = done.clinic, done.recovery_key
+            protection.erase_plain_copy(path)
+        remember_db_path(None if path == default_db_path() else path)
+    except BaseException as exc:
+        if db is not None:
+            db.close()
+        for made in _created_files(path):
+            with contextlib.suppress(OSError):
+                made.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            remember_db_path(previous_pointer)
+        if isinstance(exc, OSError):
+            raise UserError(
+                f"The clinic could not be made in {path.parent} ({exc.strerror or exc}); "
+                "choose another folder."
+            ) from exc
+        raise
+    return NewClinic(path, db, recovery_key)
+
+
+__all__ = [
+    "NAME_NEEDED",
+    "NewClinic",
+    "OwnerAccount",
+    "clinic_path_in",
+    "create_clinic",
+    "owner_problems",
+    "place_problem",
+    "settings_problems",
+]
