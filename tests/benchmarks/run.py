@@ -28,9 +28,11 @@ if str(ROOT) not in sys.path:
 
 from tests.benchmarks import (  # noqa: E402
     bench_audit,
+    bench_bundle,
     bench_designs,
     bench_forms,
     bench_handouts,
+    bench_import_clients,
     bench_photos,
     bench_protection,
     bench_scale,
@@ -68,6 +70,10 @@ METRICS: dict[str, Callable[[Clinic], dict[str, float | str]]] = {
     "smp_preview_ms": bench_designs.measure_preview,
     "smp_preview_warm_ms": bench_designs.measure_preview_warm,
     "smp_preview_live_ms": bench_designs.measure_live,
+    # Issue 19 (H1): bringing 20,000 clients in from a CSV (needs no clinic data).
+    "import_clients_20k_s": bench_import_clients.measure,
+    # Issue 19 (H4): the frozen bundle's start next to the pip-installed app's.
+    "bundle_cold_start_s": bench_bundle.measure,
 }
 
 _gallery_results: dict[str, dict[str, float | str]] = {}
