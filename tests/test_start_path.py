@@ -116,3 +116,67 @@ def test_starting_the_window_imports_no_command_group_and_no_date_parser(tmp_pat
         "os._exit(0)\n"  # the window is left open: no backup at close
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
+
+
+def test_the_list_paints_before_qts_enums_are_built_and_collection_resumes_after(tmp_path):
+    """The first paint of the list builds none of the ``Qt`` namespace's enums (about
+    17 ms: a model overriding headerData or flags, an action's setShortcut, a module
+    importing ``Qt`` at its top each build all 94), with Python's cycle collector
+    paused; after that paint, sorting is on and the collector runs again."""
+    from smpdesk.app import clients
+    from smpdesk.domain.client_details import ClientDetails
+
+    path = tmp_path / "clinic.sqlite3"
+    db = open_clinic(path, create=True)
+    clients.add_client(db, ClientDetails(given_name="Ana", family_name="Lopez"))
+    db.close()
+    code = (
+        "import enum, gc, json, os, sys, time\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "built = set()\n"
+        "new = enum.EnumType.__new__\n"
+        "def spy(mcls, name, bases, namespace, **kw):\n"
+        "    built.add(name)\n"
+        "    return new(mcls, name, bases, namespace, **kw)\n"
+        "enum.EnumType.__new__ = spy\n"
+        "QT_NAMESPACE = {'AlignmentFlag', 'ItemDataRole', 'SortOrder', 'Orientation'}\n"
+        "from smpdesk.cli import main\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication, QTableView\n"
+        "seen = {}\n"
+        "class Painted(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint and 'first' not in seen:\n"
+        "            seen['first'] = [sorted(built & QT_NAMESPACE), gc.isenabled(),\n"
+        "                             watched.parent().model().rowCount()]\n"
+        "        return False\n"
+        "def run(self):\n"
+        "    table = [w.findChild(QTableView, 'client_table') for w in self.topLevelWidgets()]\n"
+        "    table = next(t for t in table if t is not None)\n"
+        "    painted = Painted()\n"
+        "    table.viewport().installEventFilter(painted)\n"
+        "    deadline = time.monotonic() + 60\n"
+        "    while 'first' not in seen and time.monotonic() < deadline:\n"
+        "        self.processEvents()\n"
+        "    for _ in range(20):\n"
+        "        self.processEvents()\n"
+        "        time.sleep(0.01)\n"
+        "    header = table.horizontalHeader()\n"
+        "    seen['after'] = [gc.isenabled(), table.isSortingEnabled(),\n"
+        "                     header.sortIndicatorSection()]\n"
+        "    print(json.dumps(seen), flush=True)\n"
+        "    os._exit(0)\n"
+        "QApplication.exec = run\n"
+        f"main(['--db', {str(path)!r}])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    seen = __import__("json").loads(done.stdout.strip().splitlines()[-1])
+    assert seen["first"] == [[], False, 1], seen
+    assert seen["after"] == [True, True, 1], seen
+
+
+def test_importing_the_command_line_leaves_the_collector_running():
+    code = "import gc, smpdesk.cli; assert gc.isenabled()"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)

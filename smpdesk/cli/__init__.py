@@ -9,6 +9,12 @@ holds what they share and :mod:`.entry` puts them together.  Like the window,
 the command line reaches data only through :mod:`smpdesk.app`.
 """
 
-from smpdesk.cli.entry import build_parser, main
+from smpdesk import gc_pause
+
+gc_pause.pause()  # the imports below: see smpdesk.gc_pause
+try:
+    from smpdesk.cli.entry import build_parser, main
+finally:
+    gc_pause.resume()
 
 __all__ = ["build_parser", "main"]

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from smpdesk import gc_pause
 from smpdesk.app import clinic
 from smpdesk.cli.common import say, whole
 from smpdesk.errors import UserError
@@ -86,9 +87,12 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def _run_gui(db_path: Path, *, demo: bool = False) -> int:
+    # Until the list has painted (run_app resumes it then, or on any other way out).
+    gc_pause.pause()
     try:
         from smpdesk.gui.app import run_app
     except ImportError as exc:
+        gc_pause.resume()
         raise UserError(
             "The window cannot open because Qt is missing or incomplete "
             f"({exc}); reinstall smpdesk with 'python -m pip install .'."

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from smpdesk import gc_pause
 from smpdesk.app import clinic, protection, start_up
 from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import NotADatabaseError, UserError
@@ -127,6 +128,7 @@ def sign_in(db_path: Path, *, demo: bool) -> clinic.Clinic | None:
     """The sign-in screen of a protected clinic, before any client data is read."""
     from smpdesk.gui.access.sign_in import SignInDialog
 
+    gc_pause.resume()  # the dialog waits for a person
     set_icon()
     dialog = SignInDialog(db_path, demo=demo)
     if not dialog.exec():
@@ -157,6 +159,7 @@ def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -
     reads the file and the backups, and its handle is reopened on the
     restored file.
     """
+    gc_pause.resume()  # a dialog waits for a person
     key = signed_in.key if signed_in is not None else None
     backup_cases, texts = _backup_cases(), _integrity_check()
     ok, message, _counts = backup_cases.check_database(db_path, key=key)
@@ -207,6 +210,7 @@ def missing_clinic_choice(db_path: Path) -> str:
     the standard location is created without asking (a first run); elsewhere
     a missing file is more likely a typo or an unplugged drive.
     """
+    gc_pause.resume()  # dialogs may wait for a person
     backup_cases = _backup_cases()
     good = backup_cases.newest_good_backup(db_path)
     if good is None:
@@ -246,6 +250,19 @@ def offer_protection(window: MainWindow) -> None:
 
 
 def run_app(db_path: Path, *, demo: bool = False) -> int:
+    """The window on the clinic at ``db_path`` until it closes (the exit status).
+
+    The cycle collector, paused for start-up by the caller (see smpdesk.gc_pause),
+    resumes once the list has painted, before any dialog that waits for a person, and
+    at the latest here on the way out.
+    """
+    try:
+        return _run_app(db_path, demo=demo)
+    finally:
+        gc_pause.resume()
+
+
+def _run_app(db_path: Path, *, demo: bool) -> int:
     app = application(icon=False)
     create = False
     lock = None
@@ -275,6 +292,10 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
                 if lock is not None:
                     lock.unlock()
                 return 1
+            if choice == "create" and db_path == default_db_path():
+                from smpdesk.gui.first_run import first_run  # no clinic yet: the wizard
+
+                return first_run(db_path, lock)
             create = choice == "create"
         signed_in = None
         if db_path.exists() and protection.is_protected(db_path):
@@ -295,6 +316,7 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
             lock.unlock()
         message = str(exc) if isinstance(exc, UserError) else f"{exc.strerror}: {db_path}"
         print(f"smpdesk: {message}", file=sys.stderr, flush=True)
+        gc_pause.resume()
         set_icon()
         QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
         return 1
@@ -334,6 +356,7 @@ class AfterPaintWork:
         AfterFirstPaint(window, self.run)
 
     def run(self) -> None:
+        gc_pause.resume(freeze=True)  # start-up's objects live as long as the window
         set_icon()
         if self.window.demo or self.ended:
             return

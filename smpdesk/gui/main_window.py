@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,14 +41,17 @@ from smpdesk.domain.dates import format_stamp
 from smpdesk.domain.staff import ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
-from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel
-from smpdesk.gui.clients.client_page import ClientPage
+from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel, header_model
 from smpdesk.gui.operations import Operation, OperationRunner
 from smpdesk.gui.widgets.screen_fit import remember_geometry
 
+# PySide6's ``Qt`` namespace is imported where it is used, never at the top: its first
+# use builds all its enums (about 17 ms), which the first paint of the list does without
+# (see smpdesk.gui.clients.client_list_model).
 if TYPE_CHECKING:
     from smpdesk.app.backups import BackupResult, CloseBackup
     from smpdesk.gui.access.lock import LockController
+    from smpdesk.gui.clients.client_page import ClientPage
     from smpdesk.gui.photos.photos_tab import PhotosTab
     from smpdesk.gui.questionnaires.flags_panel import FlagsPanel
     from smpdesk.gui.questionnaires.questionnaires_tab import QuestionnairesTab
@@ -127,15 +130,14 @@ class MainWindow(QMainWindow):
         title = "Demo clinic (temporary)" if demo else self.db_path.name
         self.setWindowTitle(f"smpdesk — {title}")
         # Sized to the screen (taskbar excluded), then as the user last left it.
-        remember_geometry(self, "main_window", 1440, 920)
+        self._show_maximised = remember_geometry(
+            self, "main_window", 1440, 920, apply_maximised=False
+        )
 
         self.model = ClientListModel(db, self)
         self.stack = QStackedWidget()
         self.list_page = self._build_list_page()
-        self.client_page = ClientPage()
-        self.client_page.back_requested.connect(self.show_list)
-        self.client_page.edit_requested.connect(self.edit_client)
-        self.client_page.archive_requested.connect(self.set_archived)
+        self._client_page: ClientPage | None = None  # built when first needed
         # Built on first use: start-up shows the client list and nothing else.
         self._timeline: TimelineTab | None = None
         self._photos_tab: PhotosTab | None = None
@@ -145,7 +147,6 @@ class MainWindow(QMainWindow):
         self._visits_tab: VisitsTab | None = None
         self._tabs_built = False
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.client_page)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -171,15 +172,14 @@ class MainWindow(QMainWindow):
         if db.staff is not None:
             self._start_locking()
 
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.client_page)
-        back.activated.connect(self.show_list)
-
         if count_after_paint:
             from smpdesk.gui.widgets.first_paint import AfterFirstPaint
 
             AfterFirstPaint(self, self._update_count)
+            AfterFirstPaint(self, self._enable_sorting)
         else:
             self._update_count()
+            self._enable_sorting()
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backup_label")
         if not demo:
@@ -393,13 +393,12 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        # Setting the indicator first makes enabling sorting run the one
-        # initial query (family name, A to Z).
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
+        header.setModel(header_model(self.table))
+        # Family name, A to Z; clicking headers sorts once _enable_sorting has run.
+        self.model.refresh()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate([80, 190, 190, 110, 150]):
@@ -425,28 +424,72 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.new_named_button, 0, Qt.AlignmentFlag.AlignLeft)
+        named_row = QHBoxLayout()  # the button at its own width, on the left
+        named_row.addWidget(self.new_named_button)
+        named_row.addStretch(1)
+        layout.addLayout(named_row)
         return page
+
+    def show(self) -> None:
+        """Shown as the user last left it: maximised (see remember_geometry) or not."""
+        if self._show_maximised:
+            self._show_maximised = False
+            self.showMaximized()
+        else:
+            super().show()
+
+    @property
+    def client_page(self) -> ClientPage:
+        """A client's page, built the first time one is opened (or asked about): the
+        first screen is the list alone."""
+        if self._client_page is None:
+            from smpdesk.gui.clients.client_page import ClientPage
+
+            page = ClientPage()
+            page.back_requested.connect(self.show_list)
+            page.edit_requested.connect(self.edit_client)
+            page.archive_requested.connect(self.set_archived)
+            QShortcut(QKeySequence("Esc"), page).activated.connect(self.show_list)
+            self.stack.addWidget(page)
+            self._client_page = page
+        return self._client_page
+
+    def _enable_sorting(self) -> None:
+        """Header clicks sort the list (by SQL, see ClientListModel.sort), with the arrow
+        on the order it already has.  After the first paint: this is the list's first use
+        of ``Qt``'s enums (see the note above the imports)."""
+        from PySide6.QtCore import Qt
+
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the order it has
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         new = QAction("&New client…", self)
-        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         new.triggered.connect(lambda: self.new_client())
         find = QAction("&Find client", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         find.triggered.connect(self.focus_search)
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         for action in (new, find):
             file_menu.addAction(action)
             self.addAction(action)
+        # Issue 19 (H2): the list as shown (search, filter, order) to .xlsx or CSV; any role.
+        self._menu_action(file_menu, "E&xport client list…", self.export_client_list)
         file_menu.addSeparator()
         # Actions a role may not use are hidden (and their shortcuts off): see _apply_role.
         self._owner_actions: list[QAction] = []
         self._clinical_actions: list[QAction] = []
         self._signed_in_actions: list[QAction] = []
+        # Issue 19 (H3): clients brought in from a spreadsheet (the demo too), undone as a batch.
+        self._owner_actions += [
+            self._menu_action(file_menu, "Import clien&ts…", self.import_clients),
+            self._menu_action(file_menu, "Imported batc&hes…", self.show_import_batches),
+        ]
+        file_menu.addSeparator()
         if not self.demo:
             self._menu_action(file_menu, "&Back up now", self.back_up_now, "Ctrl+B")
             self._owner_actions += [
@@ -547,7 +590,9 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: that overload set builds Qt's enums (see
+            # the note above the imports) before the first paint.
+            action.setShortcuts([QKeySequence(shortcut)])
             self.addAction(action)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -556,6 +601,8 @@ class MainWindow(QMainWindow):
     # -- list ---------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 self.table.setFocus()
@@ -605,6 +652,8 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         if self.stack.currentWidget() is not self.list_page:
             self.show_list()
+        from PySide6.QtCore import Qt
+
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -1058,6 +1107,21 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.backups.backup_actions import import_sealed
 
         import_sealed(self)
+
+    def export_client_list(self) -> Operation | None:
+        from smpdesk.gui.clients.export_list import export_shown_list
+
+        return export_shown_list(self)
+
+    def import_clients(self) -> None:
+        from smpdesk.gui.clients.import_dialog import open_import_dialog
+
+        open_import_dialog(self)
+
+    def show_import_batches(self) -> None:
+        from smpdesk.gui.clients.import_batches import open_import_batches
+
+        open_import_batches(self)
 
     def after_restore(self) -> None:
         """The database file changed under the window (reconnected): every screen reloads."""

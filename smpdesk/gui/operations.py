@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -158,11 +158,15 @@ class _ProgressDialog(QProgressDialog):
         if not cancellable:
             self.setCancelButton(None)
         self.setWindowTitle(title)
+        from PySide6.QtCore import Qt  # not at import: see smpdesk.gui.main_window
+
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and not self.cancellable:
             event.ignore()
             return
@@ -247,6 +251,8 @@ class Operation(QObject):
                 # yet, so this setValue runs no events.
                 self._dialog.setValue(0)
         elif not self._quiet:
+            from PySide6.QtCore import Qt
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self._cursor = True
         self.worker.start()
@@ -471,6 +477,8 @@ def _with_connection(handle: Clinic, fn: Callable[[Clinic], T]) -> T:
 
 def runner_for(widget: QWidget, db: Clinic) -> OperationRunner:
     """The window's runner, found from any widget in it; else one of the widget's own."""
+    from PySide6.QtCore import Qt
+
     node: QObject | None = widget
     while node is not None:
         found = node.findChild(

@@ -621,3 +621,24 @@ def test_disk_full_while_saving_keeps_the_typing_and_the_data(qtbot, db, monkeyp
     db.execute("PRAGMA max_page_count = 1073741823")  # space freed
     dialog.save()
     assert dialog.result() == ClientDialog.DialogCode.Accepted
+
+
+def test_the_lists_headers_and_roles_are_qts(window):
+    """The list answers Qt with plain ints and a C++ header model (see
+    client_list_model's docstring): they must be the values Qt means."""
+    from smpdesk.gui.clients import client_list_model as list_model
+
+    roles = Qt.ItemDataRole
+    assert list_model._DISPLAY == roles.DisplayRole.value
+    assert list_model._TOOL_TIP == roles.ToolTipRole.value
+    assert list_model._FONT == roles.FontRole.value
+    assert list_model._FOREGROUND == roles.ForegroundRole.value
+    assert list_model.CLIENT_ID_ROLE == roles.UserRole.value + 1
+    header = window.table.horizontalHeader()
+    titles = [
+        header.model().headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())
+    ]
+    assert titles == [title for _key, title in list_model.COLUMNS]
+    assert header.count() == window.model.columnCount()
+    first = window.table.model().index(0, 0)
+    assert window.model.data(first, roles.UserRole.value + 1) == window.model.client_id(0)

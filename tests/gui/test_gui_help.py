@@ -222,3 +222,22 @@ def test_a_window_saved_flush_with_the_top_comes_back_with_room_for_its_title_ba
     assert window.geometry().top() >= laptop.top() + screen_fit.FRAME.top()
     assert window.geometry().size() == QRect(0, 0, 788, 650).size()
     assert laptop.contains(window.geometry().marginsAdded(screen_fit.FRAME))
+
+
+def test_the_main_window_opens_maximised_if_left_so(qtbot, laptop, demo_db, demo_path):
+    """It maximises by showMaximized() rather than by setting a window state before it is
+    shown (which builds Qt's enums before the list's first paint)."""
+    from smpdesk.gui.main_window import MainWindow
+
+    first = MainWindow(demo_db, demo_path)
+    qtbot.addWidget(first)
+    first.showMaximized()
+    qtbot.waitExposed(first)
+    first.hide()  # saved as it hides (closing would close the clinic)
+    again = MainWindow(demo_db, demo_path)
+    qtbot.addWidget(again)
+    assert not again.isMaximized()  # not before it is shown
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.isMaximized()
+    screen_fit.forget_geometry("main_window")

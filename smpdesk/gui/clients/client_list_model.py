@@ -6,6 +6,14 @@ in pages (Qt's canFetchMore/fetchMore, as the user scrolls), so a keystroke
 costs one LIMITed query and a model reset whether 10 or 100,000 clients match.
 Sorting is done by SQL (through the store), never in Qt.
 
+Nothing here touches PySide6's ``Qt`` namespace before the list has painted:
+the first use of it builds all 94 of its enums (about 17 ms, Python's enum is
+slow), and a model that overrides ``headerData`` or ``flags`` pays that the
+moment a view is attached (Qt passes ``Qt.Orientation`` / expects
+``Qt.ItemFlags``).  So the roles are plain ints, the headers come from a small
+C++ model set on the header (:func:`header_model`), and ``sort`` imports ``Qt``
+only when a header click or the window's after-paint step calls it.
+
 The ids may have holes (``None``): going back to a client deep in the list
 reads only the ids around them (found by their sort key, see
 :func:`smpdesk.app.clients.locate_client`), and the rows above are read a page
@@ -15,17 +23,16 @@ at a time when the view first shows them.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from smpdesk.app import client_search
@@ -33,6 +40,9 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Archived
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_medium_date
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +59,13 @@ PREPARE_AFTER_MS = 300  # idle time after the list changed before reading ahead 
 PAGE = 100  # display rows (and unread ids) fetched per cache miss
 FIRST_IDS = 100  # ids fetched per search: about four screens, one sorted page
 MORE_IDS = 1000  # ids fetched each time the view scrolls near the end
-CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole values as plain ints (see the module docstring; a test checks them).
+_DISPLAY = 0  # DisplayRole
+_TOOL_TIP = 3  # ToolTipRole
+_FONT = 6  # FontRole
+_FOREGROUND = 9  # ForegroundRole
+_USER = 0x0100  # UserRole
+CLIENT_ID_ROLE = _USER + 1
 
 
 def format_date(iso: str | None) -> str:
@@ -76,10 +92,17 @@ def format_local_date(timestamp: str | None) -> str:
 
 
 # Plain ints: data() compares the role on every call, and most calls are for roles unused here.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_LOOKS = frozenset({_FOREGROUND, _FONT, int(Qt.ItemDataRole.ToolTipRole)})
+_LOOKS = frozenset({_FOREGROUND, _FONT, _TOOL_TIP})
+
+
+def header_model(parent: QObject) -> QStandardItemModel:
+    """The list's column headers, for its header view (``QHeaderView.setModel``): Qt's
+    own model answers ``headerData`` in C++, so the first paint never builds ``Qt``'s
+    enums (see the module docstring).  One column per entry of :data:`COLUMNS`, as the
+    header's section count must equal the list's."""
+    model = QStandardItemModel(0, len(COLUMNS), parent)
+    model.setHorizontalHeaderLabels([title for _key, title in COLUMNS])
+    return model
 
 
 def split_typed_name(text: str) -> tuple[str, str]:
@@ -213,11 +236,17 @@ class ClientListModel(QAbstractTableModel):
             self._ids.extend(more)
             self.endInsertRows()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Qt's sort: from a header click, or when the window turns sorting on after its
+        first paint (the order the list already has: nothing is read again)."""
+        from PySide6.QtCore import Qt
+
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = COLUMNS[column][0]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._ids:
+            return
+        self._sort, self._descending = key, descending
         self.refresh()
 
     # -- lookup -------------------------------------------------------------
@@ -307,18 +336,7 @@ class ClientListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section][1]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         # The view asks for a dozen roles per cell on every paint: answer the
         # ones this model has nothing for before touching any row.
         if role == _DISPLAY:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -60,8 +60,13 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
 
 
 def remember_geometry(
-    window: QWidget, name: str, width: int | None = None, height: int | None = None
-) -> None:
+    window: QWidget,
+    name: str,
+    width: int | None = None,
+    height: int | None = None,
+    *,
+    apply_maximised: bool = True,
+) -> bool:
     """Restore the geometry ``window`` had when it was last hidden, else fit it to the screen.
 
     ``name`` (lower-case letters, digits and ``_``) keys the stored size,
@@ -70,6 +75,11 @@ def remember_geometry(
     projector unplugged since must not leave the window off-screen); otherwise
     the window gets ``fit_to_screen(window, width, height)``. From now on the
     geometry is saved each time the window hides or closes.
+
+    Returns whether the window was last left maximised.  ``apply_maximised=False``
+    leaves maximising to the caller (``showMaximized()`` instead of ``show()``): setting
+    the state here uses ``Qt``'s enums, which the main window's first paint does without
+    (see smpdesk.gui.main_window).
     """
     if not _NAME.match(name):
         raise ValueError(f"window name {name!r}: use lower-case letters, digits and _")
@@ -79,10 +89,13 @@ def remember_geometry(
     else:
         rect, maximised = stored
         window.setGeometry(rect)
-        if maximised:
+        if maximised and apply_maximised:
+            from PySide6.QtCore import Qt
+
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     saver = _GeometrySaver(window, name)
     window.installEventFilter(saver)
+    return stored is not None and stored[1]
 
 
 def forget_geometry(name: str) -> None:
@@ -172,6 +185,6 @@ class _GeometrySaver(QObject):
             return
         settings = _settings()
         settings.setValue(f"windows/{self.name}/geometry", rect)
-        maximised = bool(window.windowState() & Qt.WindowState.WindowMaximized)
+        maximised = window.isMaximized()
         settings.setValue(f"windows/{self.name}/maximised", maximised)
         settings.sync()
