@@ -629,11 +629,10 @@ def test_the_lists_headers_and_roles_are_qts(window):
     from smpdesk.gui.clients import client_list_model as list_model
 
     roles = Qt.ItemDataRole
-    assert list_model._DISPLAY == roles.DisplayRole.value
-    assert list_model._TOOL_TIP == roles.ToolTipRole.value
-    assert list_model._FONT == roles.FontRole.value
-    assert list_model._FOREGROUND == roles.ForegroundRole.value
-    assert list_model.CLIENT_ID_ROLE == roles.UserRole.value + 1
+    ours = [list_model._DISPLAY, list_model._TOOL_TIP, list_model._FONT, list_model._FOREGROUND]
+    ours.append(list_model.CLIENT_ID_ROLE - 1)
+    qts = [roles.DisplayRole, roles.ToolTipRole, roles.FontRole, roles.ForegroundRole]
+    assert ours == [role.value for role in [*qts, roles.UserRole]]
     header = window.table.horizontalHeader()
     titles = [
         header.model().headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())
