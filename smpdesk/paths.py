@@ -121,6 +121,14 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def key_file_path(db_path: Path) -> Path:
+    """Where the key file of the database ``db_path`` lives: beside it, ``<name>.keys``.
+
+    Here rather than in :mod:`smpdesk.infra.key_file` (which re-exports it): asking
+    whether a clinic is protected, at every start, needs only this path."""
+    return db_path.with_name(db_path.name + ".keys")
+
+
 def backups_dir_for(db_path: Path) -> Path:
     """Backups sit beside the database so they move with it."""
     return db_path.parent / "backups"

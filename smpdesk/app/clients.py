@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from smpdesk import store
 from smpdesk.app.access import may, passed_on, use_case
@@ -19,7 +19,6 @@ from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.store import clients as client_store
-from smpdesk.store import merge as merge_store
 from smpdesk.store.clients import (
     Archived,
     Client,
@@ -28,7 +27,23 @@ from smpdesk.store.clients import (
     ListPlace,
     parse_client_number,
 )
-from smpdesk.store.merge import Duplicate, DuplicatePair, MergeResult, NotMergeable
+
+# Merging's module (three dataclasses, the duplicate probes) loads when a duplicate is
+# looked for or a merge asked: the window's start needs neither.  Its classes are
+# still importable from here (see __getattr__ below).
+if TYPE_CHECKING:
+    from smpdesk.store.merge import Duplicate, DuplicatePair, MergeResult
+
+_MERGE_NAMES = frozenset({"Duplicate", "DuplicatePair", "MergeResult", "NotMergeable"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _MERGE_NAMES:
+        from smpdesk.store import merge
+
+        return getattr(merge, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _D = TypeVar("_D", ClientDetails, SessionDetails)
 
@@ -215,6 +230,8 @@ def refuse_merged(db: Clinic, client_id: int) -> None:
     is kept as it was, pointing at the client it became, and anything new filed
     under it would be hidden from that client (one primary-key lookup).
     """
+    from smpdesk.store import merge as merge_store
+
     into = merge_store.merged_into(db, client_id)
     if into is not None:
         number = client_store.format_client_number
@@ -230,18 +247,24 @@ _refuse_tombstone = refuse_merged
 def surviving_id(db: Clinic, client_id: int) -> int:
     """The client a record now lives in: itself, or the one it was merged into (one hop:
     a merge re-points earlier tombstones, see :mod:`smpdesk.store.merge`)."""
+    from smpdesk.store import merge as merge_store
+
     into = merge_store.merged_into(db, client_id)
     return into if into is not None else client_id
 
 
 def filed_under(db: Clinic, client_id: int) -> list[int]:
     """The client and every record merged into them: where their records are filed."""
+    from smpdesk.store import merge as merge_store
+
     return merge_store.client_ids(db, client_id)
 
 
 @use_case
 def merged_into(db: Clinic, client_id: int) -> int | None:
     """The client a merged-away record now lives in; None for an ordinary client."""
+    from smpdesk.store import merge as merge_store
+
     return merge_store.merged_into(db, client_id)
 
 
@@ -254,12 +277,16 @@ def possible_duplicates(
     Same family name and date of birth, same phone (its last nine digits) or same
     email; archived clients too, merged-away ones never.  Index probes only.
     """
+    from smpdesk.store import merge as merge_store
+
     return merge_store.possible_duplicates(db, details.cleaned(), exclude_id=client_id)
 
 
 @use_case
 def duplicate_pairs(db: Clinic) -> list[DuplicatePair]:
     """Likely duplicate pairs across the file (see :func:`smpdesk.store.merge.duplicate_pairs`)."""
+    from smpdesk.store import merge as merge_store
+
     return merge_store.duplicate_pairs(db)
 
 
@@ -275,6 +302,9 @@ def merge_clients(
     moves, why signed responses stay filed under the tombstone, and the audit entries.
     A merge is not undone by the program: restore the backup taken before it.
     """
+    from smpdesk.store import merge as merge_store
+    from smpdesk.store.merge import NotMergeable
+
     keep = _require(db, keep_id)
     _require(db, merge_id)
     details = checked(details if details is not None else keep.details(), validate)

@@ -29,6 +29,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smpdesk.app.access import audit
 from smpdesk.app.clinic import Clinic, load_settings, open_clinic
@@ -43,13 +44,17 @@ from smpdesk.domain.staff import (
     password_problem,
 )
 from smpdesk.errors import UserError, ValidationError
-from smpdesk.infra import key_file, sign_in_failures
 from smpdesk.infra.filesystems import sync_folder
-from smpdesk.paths import backups_dir_for
+from smpdesk.paths import backups_dir_for, key_file_path
 from smpdesk.store import sqlite_files
 from smpdesk.store import staff as staff_store
 from smpdesk.store.database import connect_read_only, os_error
 from smpdesk.store.engine import ERRORS as ENGINE_ERRORS
+
+# The key file's module (scrypt, AES-GCM, their hashlib and secrets) and the sign-in
+# failure log load only when a key is needed: starting a plain clinic needs neither.
+if TYPE_CHECKING:
+    from smpdesk.infra import key_file
 
 SIGN_IN_REFUSED = (
     "That user name and password do not match; check them (passwords are case-sensitive) "
@@ -70,7 +75,7 @@ class SignInRefused(UserError):
 
 def _key_files(db_path: Path) -> list[Path]:
     """Where the clinic's key file may be: beside it, or the copy in its backups folder."""
-    name = key_file.key_file_path(db_path).name
+    name = key_file_path(db_path).name
     return [db_path.with_name(name), backups_dir_for(db_path) / name]
 
 
@@ -104,6 +109,8 @@ def is_protected(db_path: Path) -> bool:
 
 def _load_key_file(db_path: Path) -> key_file.KeyFile:
     """The key file beside the clinic; lost, the copy kept with the backups says so."""
+    from smpdesk.infra import key_file
+
     beside, kept = _key_files(Path(db_path))
     if not beside.exists() and kept.is_file():
         raise key_file.KeyFileMissingError(
@@ -115,6 +122,8 @@ def _load_key_file(db_path: Path) -> key_file.KeyFile:
 
 def sign_in_names(db_path: Path) -> list[key_file.AccountKey]:
     """The enabled accounts to choose from on the sign-in screen (names only)."""
+    from smpdesk.infra import key_file
+
     return key_file.accounts_for_sign_in(_load_key_file(Path(db_path)))
 
 
@@ -178,6 +187,8 @@ def _signed_in(db_path: Path, data_key: bytes, login: str) -> Clinic:
 
 def sign_in(db_path: Path, login: str, password: str) -> Clinic:
     """Open the protected clinic as ``login``; SignInRefused (one sentence) otherwise."""
+    from smpdesk.infra import key_file, sign_in_failures
+
     db_path = Path(db_path)
     login = login.strip().lower()
     _refuse_while_waiting(db_path, login)
@@ -196,6 +207,8 @@ def _move_failures_into_trail(clinic: Clinic) -> None:
     """Wrong passwords noted beside the file since the last sign-in become entries now,
     at the time each was typed, under the account tried (or nobody, for a name that is
     not an account)."""
+    from smpdesk.infra import sign_in_failures
+
     failures = sign_in_failures.read(clinic.path)
     if not failures:
         return
@@ -238,6 +251,8 @@ def sign_out(clinic: Clinic) -> None:
 
 def check_password(clinic: Clinic, password: str) -> bool:
     """Is this the signed-in person's password?  (Unlocking a locked screen without a PIN.)"""
+    from smpdesk.infra import key_file
+
     me = clinic.staff
     if me is None or clinic.key is None:
         return False
@@ -325,6 +340,8 @@ def key_for_repair(db_path: Path, login: str, password: str, backup: Path | None
     must not need the live file.  From the key file (beside it, else the copy kept with the
     backups).  Who may restore is read from ``backup`` itself (the file that will become the
     clinic), never from the key file, which anyone who can write it could edit."""
+    from smpdesk.infra import key_file, sign_in_failures
+
     db_path = Path(db_path)
     login = login.strip().lower()
     _refuse_while_waiting(db_path, login)
@@ -351,6 +368,8 @@ def key_for_repair(db_path: Path, login: str, password: str, backup: Path | None
 def save_key_file(clinic: Clinic, kf: key_file.KeyFile) -> None:
     """Save the key file beside the clinic and refresh every copy kept with its backups, so
     a disabled account's or a replaced recovery key's old copy opens nothing anywhere."""
+    from smpdesk.infra import key_file
+
     key_file.save(key_file.key_file_path(clinic.path), kf)
     name = key_file.key_file_path(clinic.path).name
     for folder in _backup_folders(clinic.path, clinic):
@@ -361,6 +380,8 @@ def save_key_file(clinic: Clinic, kf: key_file.KeyFile) -> None:
 def put_back_key_file(db_path: Path) -> bool:
     """After restoring on a laptop that lost its key file: put the backups' copy beside the
     clinic, so signing in works again.  True if it did."""
+    from smpdesk.infra import key_file
+
     beside, kept = _key_files(Path(db_path))
     if beside.exists() or not kept.is_file():
         return False
@@ -377,6 +398,8 @@ def take_over(clinic: Clinic, staff: Staff) -> None:
 def practitioner_for_password(clinic: Clinic, password: str) -> Staff | None:
     """The practitioner (or owner) whose password this is: client mode after five wrong
     PINs.  Each account tried costs the key derivation."""
+    from smpdesk.infra import key_file
+
     kf = _load_key_file(clinic.path)
     for staff in staff_store.list_staff(clinic):
         if not staff.clinical or staff.disabled:
@@ -389,6 +412,8 @@ def practitioner_for_password(clinic: Clinic, password: str) -> Staff | None:
 def recover(db_path: Path, recovery_key: str, login: str, new_password: str) -> Clinic:
     """Every password lost: the recovery key sets a new one for an owner account, who is
     then signed in."""
+    from smpdesk.infra import key_file
+
     db_path = Path(db_path)
     login = login.strip().lower()
     path = key_file.key_file_path(db_path)
@@ -476,6 +501,8 @@ def _backup_folders(db_path: Path, clinic: Clinic) -> list[Path]:
 
 def _encrypt_backups(db_path: Path, clinic: Clinic, data_key: bytes) -> int:
     """Re-encrypt every plain backup of this clinic in place; copy the key file beside them."""
+    from smpdesk.infra import key_file
+
     done = 0
     keys = key_file.key_file_path(db_path)
     for folder in _backup_folders(db_path, clinic):
@@ -505,6 +532,8 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
     connection first).  The plain file is kept at :func:`plain_copy_path`
     until :func:`erase_plain_copy`.
     """
+    from smpdesk.infra import key_file
+
     db_path = Path(db_path)
     login, display_name = normal_login(login), normal_display_name(display_name)
     problems = new_account_problems(login, display_name, password)

@@ -197,6 +197,7 @@ def settle(db_path: Path) -> None:
     """
     outcome = start_up.finish_interrupted(db_path)
     if outcome:
+        gc_pause.resume()  # the message waits for a person
         set_icon()
         QMessageBox.information(None, "An interrupted restore", outcome)
     start_up.sweep_scratch(db_path)
@@ -322,6 +323,8 @@ def _run_app(db_path: Path, *, demo: bool) -> int:
         return 1
     window.show()
     after_paint = AfterPaintWork(window)
+    # A window started minimised paints only when restored: collect again meanwhile.
+    QTimer.singleShot(5000, gc_pause.resume)
     if not demo and not existed:
         offer_protection(window)
     if not demo:

@@ -49,6 +49,7 @@ from smpdesk.infra.filesystems import (
     read_ordinary_file,
     sync_folder,
 )
+from smpdesk.paths import key_file_path  # re-exported: where a clinic's key file lives
 
 FORMAT = "smpdesk-key-file"
 VERSION = 1
@@ -539,11 +540,6 @@ def accounts_for_sign_in(kf: KeyFile) -> list[AccountKey]:
 
 
 # --- the file -----------------------------------------------------------------------------------
-
-
-def key_file_path(db_path: Path) -> Path:
-    """Where the key file of the database ``db_path`` lives: beside it, ``<name>.keys``."""
-    return db_path.with_name(db_path.name + ".keys")
 
 
 class _Bad(Exception):
