@@ -106,6 +106,118 @@ SYSTEM_LIBRARIES = re.compile(
 )
 
 
+# Where a Linux system keeps its shared libraries (after symbolic links are followed:
+# /lib is often a link to /usr/lib).  A library from here came from the build machine's
+# system, whichever Python did the build.
+SYSTEM_LIBRARY_DIRS = (
+    "/lib",
+    "/lib32",
+    "/lib64",
+    "/usr/lib",
+    "/usr/lib32",
+    "/usr/lib64",
+    "/usr/local/lib",
+)
+
+
+def python_owned_paths() -> list[Path]:
+    """The files and folders that belong to the building Python and its packages: the
+    site-packages folders, the standard library (with ``lib-dynload``) and the
+    ``libpython`` shared library.
+
+    Not ``sys.base_prefix``: for Debian's or Ubuntu's own Python (``/usr/bin/python3``,
+    or a venv made from it) that is ``/usr``, which would make every system library
+    "ours" and bundle libstdc++, X11, xcb, GL, glib... (224 MB instead of 190).
+    """
+    import site
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    found = {
+        *site.getsitepackages(),
+        site.getusersitepackages(),
+        paths["purelib"],
+        paths["platlib"],
+        paths["stdlib"],
+        paths["platstdlib"],
+    }
+    libdir = sysconfig.get_config_var("LIBDIR")
+    for name in ("INSTSONAME", "LDLIBRARY"):
+        library = sysconfig.get_config_var(name)
+        if libdir and library:
+            found.add(str(Path(libdir) / library))
+    return sorted({Path(p).resolve() for p in found if p})
+
+
+def is_system_library(
+    source: str | Path,
+    ours: Iterable[Path],
+    system_dirs: Iterable[str] = SYSTEM_LIBRARY_DIRS,
+) -> bool:
+    """Whether a collected binary came from the build machine's system (Linux).
+
+    Decided by the file's real path: inside ``ours`` (:func:`python_owned_paths`: the
+    packages and Python's own files, even when those sit under ``/usr/lib``) it is
+    not; otherwise it is when it lies in one of the system's library folders.  Anything
+    else (a pyenv or hosted-toolcache Python's own ``lib``, a wheel's ``.libs``) is ours.
+    """
+    real = Path(source).resolve()
+    if any(real == p or real.is_relative_to(p) for p in ours):
+        return False
+    return any(real.is_relative_to(Path(d).resolve()) for d in system_dirs)
+
+
+def windows_version_info(version: str) -> str:
+    """The text of a PyInstaller version file (``EXE(version=...)``) for smpdesk.exe
+    and smpdesk-cli.exe: Explorer's Properties -> Details shows it, and Windows'
+    SmartScreen and antivirus tools look for it.  The numeric version is the first
+    four numbers of ``version`` (pre-release tags are left to the text fields)."""
+    release = re.match(r"\d+(?:\.\d+)*", version)  # "1.2.3" of "1.2.3rc1+local"
+    numbers = [int(n) for n in release[0].split(".")[:4]] if release else []
+    numbers += [0] * (4 - len(numbers))
+    filevers = tuple(numbers)
+    fields = {
+        "CompanyName": "smpdesk",
+        "FileDescription": "smpdesk - records for scalp micropigmentation clinics",
+        "FileVersion": version,
+        "InternalName": "smpdesk",
+        "LegalCopyright": "MIT licence; see LICENSE.txt and THIRD_PARTY_LICENSES.txt",
+        "OriginalFilename": "smpdesk.exe",
+        "ProductName": "smpdesk",
+        "ProductVersion": version,
+    }
+    strings = ",\n".join(
+        f"          StringStruct({key!r}, {value!r})" for key, value in fields.items()
+    )
+    return f"""# UTF-8; made by packaging/bundle_contents.py (windows_version_info)
+VSVersionInfo(
+  ffi=FixedFileInfo(
+    filevers={filevers},
+    prodvers={filevers},
+    mask=0x3f,
+    flags=0x0,
+    OS=0x40004,
+    fileType=0x1,
+    subtype=0x0,
+    date=(0, 0)
+  ),
+  kids=[
+    StringFileInfo(
+      [
+        StringTable(
+          '040904B0',
+          [
+{strings}
+          ]
+        )
+      ]
+    ),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+
+
 def prune_libraries(
     binaries: list[tuple[str, str, str]],
     imports: Callable[[str], Iterable[str]],
@@ -317,7 +429,15 @@ def licences_text(top_level_names: Iterable[str], system_libraries: Iterable[str
         if home:
             out.append(f"Home page: {home}")
         texts = _licence_texts(dist)
-        if not texts:
+        if not texts and "LGPL" in _licence_of(dist):
+            # PySide6_Essentials, PySide6_Pdf, shiboken6...: Qt's wheels ship no
+            # licence file; the texts they are under are in this file already.
+            out.append(
+                "(No licence file in its metadata: the LGPLv3 text is at the end of this "
+                'file, "Full text: LGPL-3.0", with the GPLv3 it incorporates, "Full text: '
+                'GPL-3.0"; see "Qt and Qt for Python" at the top.)'
+            )
+        elif not texts:
             out.append("(No licence file in its metadata; the licence named above applies.)")
         for name, text in texts:
             out += ["", f"[{name}]", "", text.rstrip()]

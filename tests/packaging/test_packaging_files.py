@@ -18,8 +18,10 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+import yaml
 
 import smpdesk
 
@@ -45,47 +47,51 @@ bundle_contents = _bundle_contents()
 # --- the release workflow ---------------------------------------------------------------
 
 
-def _workflow_steps() -> list[dict[str, object]]:
-    """The build job's steps, parsed with PyYAML when it is installed, else read from the
-    text (each ``- name:`` item with its ``if:`` and ``run:`` lines)."""
-    text = WORKFLOW.read_text("utf-8")
-    try:
-        import yaml
-    except ImportError:
-        steps: list[dict[str, object]] = []
-        for block in re.split(r"\n      - (?=name:|uses:)", text.split("    steps:\n", 1)[1]):
-            name = re.search(r"^name: (.+)$", block, re.M)
-            condition = re.search(r"^        if: (.+)$", block, re.M)
-            steps.append(
-                {
-                    "name": name[1] if name else "",
-                    "if": condition[1] if condition else "",
-                    "run": block,
-                }
-            )
-        return steps
-    parsed = yaml.safe_load(text)
-    return list(parsed["jobs"]["build"]["steps"])
+def _workflow() -> dict[str, Any]:
+    """The release workflow, parsed with PyYAML (a test extra)."""
+    parsed = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    assert isinstance(parsed, dict)
+    return parsed
+
+
+def _workflow_steps() -> list[dict[str, Any]]:
+    """The build job's steps."""
+    return list(_workflow()["jobs"]["build"]["steps"])
+
+
+def _step(name: str) -> dict[str, Any]:
+    found = [s for s in _workflow_steps() if s.get("name") == name]
+    assert len(found) == 1, f"no single step {name!r}"
+    return found[0]
 
 
 def test_workflow_parses_and_builds_on_four_systems() -> None:
     text = WORKFLOW.read_text("utf-8")
     assert "\t" not in text
-    try:
-        import yaml
-    except ImportError:
-        oses = re.findall(r"^\s+os: (\S+)$", text, re.M)
-    else:
-        parsed = yaml.safe_load(text)
-        triggers = parsed.get("on", parsed.get(True))  # YAML 1.1 reads "on" as True
-        assert triggers["push"]["tags"] == ["v*"]
-        oses = [m["os"] for m in parsed["jobs"]["build"]["strategy"]["matrix"]["include"]]
-        release = parsed["jobs"]["release"]
-        assert release["if"] == "startsWith(github.ref, 'refs/tags/v')"
-        assert release["needs"] == "build"
-    assert sorted(oses) == ["macos-13", "macos-14", "ubuntu-22.04", "windows-latest"]
-    assert "python packaging/build.py" in text
-    assert "ISCC.exe" in text and "packaging\\smpdesk.iss" in text
+    parsed = _workflow()
+    triggers = parsed.get("on", parsed.get(True))  # YAML 1.1 reads "on" as True
+    assert triggers["push"]["tags"] == ["v*"]
+    assert "workflow_dispatch" in triggers
+    build = parsed["jobs"]["build"]
+    assert build["runs-on"] == "${{ matrix.os }}"
+    assert build["strategy"]["fail-fast"] is False
+    # macos-13 is retired; macos-15-intel is GitHub's Intel Mac runner, and PySide6
+    # 6.12's wheels need macOS 14 or later anyway.
+    assert build["strategy"]["matrix"]["include"] == [
+        {"name": "windows-x86_64", "os": "windows-latest"},
+        {"name": "macos-arm64", "os": "macos-14"},
+        {"name": "macos-x86_64", "os": "macos-15-intel"},
+        {"name": "linux-x86_64", "os": "ubuntu-22.04"},
+    ]
+    release = parsed["jobs"]["release"]
+    assert release["if"] == "startsWith(github.ref, 'refs/tags/v')"
+    assert release["needs"] == "build"
+    uses = [s["uses"] for s in build["steps"] if "uses" in s]
+    assert "actions/checkout@v6" in uses and "actions/setup-python@v6" in uses
+    assert _step("Build the bundle")["run"] == "python packaging/build.py"
+    installer = _step("Build the installer (Inno Setup)")["run"]
+    assert "Get-Command ISCC.exe" in installer and "packaging\\smpdesk.iss" in installer
+    assert "Inno Setup 6\\ISCC.exe" in installer  # the usual place, if not on PATH
     assert "dmgbuild -s packaging/dmg_settings.py" in text
     assert "actions/upload-artifact" in text
     assert "gh release create" in text
@@ -275,3 +281,209 @@ def test_licence_file_names_each_package_and_the_gpl_parts(tmp_path: Path) -> No
     assert "\n- smpdesk " not in text  # ours is LICENSE.txt
     for full in ("GNU LESSER GENERAL PUBLIC LICENSE", "Version 2, June 1991", "Bitstream Vera"):
         assert full in text
+
+
+def test_licence_file_has_sqlcipher_and_qts_third_party_parts(tmp_path: Path) -> None:
+    """SQLCipher's BSD text (its licence asks for it with binaries), and Qt's own
+    third-party components, each with its licence (SPDX id) and text or its place."""
+    text = bundle_contents.write_licences(tmp_path, ["PySide6", "sqlcipher3"]).read_text("utf-8")
+    assert "Copyright (c) 2008-2024, ZETETIC LLC" in text
+    assert "Neither the name of the ZETETIC LLC nor the" in text
+    qt = text.split("Qt's third-party components", 1)[1].split("HEIC photos:", 1)[0]
+    for component, licence in (
+        ("ICU", "Unicode-3.0"),
+        ("PDFium", "BSD-3-Clause"),
+        ("OpenJPEG", "BSD-2-Clause"),
+        ("libjpeg-turbo", "IJG AND BSD-3-Clause"),
+        ("PCRE2", "BSD-3-Clause WITH PCRE2-exception"),
+        ("double-conversion", "BSD-3-Clause"),
+        ("md4c", "MIT"),
+        ("HarfBuzz", "MIT-Modern-Variant"),
+        ("zlib", "Zlib"),
+        ("libpng", "libpng-2.0"),
+        ("FreeType", "FTL"),
+    ):
+        entry = next((e for e in qt.split("\n- ") if component in e), "")
+        assert licence in entry, f"{component}: {licence} not named"
+    flat = " ".join(qt.split())
+    assert "based in part on the work of the Independent JPEG Group" in flat  # IJG's condition
+    assert "Portions of this software are copyright (c) The FreeType Project" in flat  # FTL's
+    for full in ("Redistribution and use in source", "Permission is hereby granted", "as-is"):
+        assert full in qt
+    assert "Full text: Unicode-3.0" in text and "UNICODE LICENSE V3" in text
+    # Qt's wheels carry no licence file: their entries point at the LGPL text included.
+    essentials = text.split("\nPySide6_Essentials ", 1)[1].split("\n" + "-" * 78 + "\n", 2)[1]
+    assert '"Full text: LGPL-3.0"' in essentials
+
+
+def test_smoke_test_runs_on_the_bundle_it_ships() -> None:
+    """Without SMPDESK_BUNDLE the smoke test would build and test a second bundle."""
+    step = _step("Smoke test the bundle")
+    assert step["env"] == {"SMPDESK_BUNDLE": "dist/smpdesk"}
+    assert "tests/packaging" in step["run"]
+    names = [s.get("name") for s in _workflow_steps()]
+    assert names.index("Build the bundle") < names.index("Smoke test the bundle")
+
+
+def test_spec_targets_macos_14_and_requires_openpyxl() -> None:
+    spec = (PACKAGING / "smpdesk.spec").read_text("utf-8")
+    # Qt 6.12's macOS wheels are macosx_14_0: an older minimum would let macOS 12 or 13
+    # start an app whose Qt cannot load.
+    assert re.findall(r'"LSMinimumSystemVersion": "([\d.]+)"', spec) == ["14.0"]
+    # A bundle without openpyxl would fail on the first .xlsx: the build stops instead.
+    assert re.search(
+        r'if importlib\.util\.find_spec\("openpyxl"\) is None:\s+raise SystemExit', spec
+    )
+    assert '"openpyxl"]' in spec.replace(" ", "")
+    # Both Windows executables carry the version resource.
+    assert spec.count("version=VERSION_FILE") == 2
+    assert "windows_version_info(VERSION)" in spec
+    # The system-library decision is the tested one below, not sys.base_prefix.
+    code = "\n".join(line.split("#")[0] for line in spec.split('"""', 2)[2].splitlines())
+    assert "base_prefix" not in code
+    assert "bundle_contents.is_system_library(" in spec
+
+
+def test_build_budget_per_platform() -> None:
+    spec = importlib.util.spec_from_file_location("smpdesk_build", PACKAGING / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    saved = list(sys.path)
+    try:
+        spec.loader.exec_module(build)
+    finally:
+        sys.path[:] = saved
+    assert build.budget_mb("linux") == 200
+    assert build.budget_mb("win32") == 200
+    assert build.budget_mb("darwin") == 400  # universal2 Qt: a separate, documented budget
+    assert build.budget_mb(sys.platform) == build.BUDGET_MB
+
+
+# --- which libraries are the system's (Linux) -------------------------------------------
+
+
+def test_system_libraries_with_a_hosted_toolcache_python() -> None:
+    """actions/setup-python's layout: Python in /opt, the system's libraries in /usr/lib."""
+    prefix = Path("/opt/hostedtoolcache/Python/3.11.9/x64")
+    site = prefix / "lib/python3.11/site-packages"
+    ours = [site, prefix / "lib/python3.11", prefix / "lib/libpython3.11.so.1.0"]
+    system = bundle_contents.is_system_library
+    assert not system(site / "PySide6/Qt/lib/libQt6Core.so.6", ours)
+    assert not system(prefix / "lib/python3.11/lib-dynload/_ssl.cpython-311.so", ours)
+    assert not system(prefix / "lib/libpython3.11.so.1.0", ours)
+    assert not system(site / "pillow.libs/libjpeg-1.so.62", ours)
+    for library in (
+        "/usr/lib/x86_64-linux-gnu/libstdc++.so.6",
+        "/lib/x86_64-linux-gnu/libX11.so.6",
+        "/usr/lib/x86_64-linux-gnu/libxcb.so.1",
+        "/usr/lib/x86_64-linux-gnu/libssl.so.3",
+        "/usr/lib64/libGL.so.1",
+    ):
+        assert system(library, ours), library
+
+
+def test_system_libraries_with_debians_own_python() -> None:
+    """/usr/bin/python3 or a venv made from it: sys.base_prefix is /usr, so "not under
+    the base prefix" called every system library ours (a 224 MB bundle carrying
+    libstdc++, X11 and GL).  The packages and Python's files stay ours."""
+    venv = Path("/home/build/venv/lib/python3.11/site-packages")
+    ours = [
+        venv,
+        Path("/usr/lib/python3/dist-packages"),
+        Path("/usr/lib/python3.11"),
+        Path("/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0"),
+    ]
+    system = bundle_contents.is_system_library
+    assert not system(venv / "PySide6/Qt/lib/libQt6Gui.so.6", ours)
+    assert not system("/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so", ours)
+    assert not system("/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0", ours)
+    for library in (
+        "/usr/lib/x86_64-linux-gnu/libstdc++.so.6",
+        "/usr/lib/x86_64-linux-gnu/libX11.so.6",
+        "/usr/lib/x86_64-linux-gnu/libxcb-cursor.so.0",
+        "/usr/lib/x86_64-linux-gnu/libglib-2.0.so.0",
+        "/usr/lib/x86_64-linux-gnu/libdbus-1.so.3",
+        "/usr/lib/x86_64-linux-gnu/libcups.so.2",
+        "/lib/x86_64-linux-gnu/libcrypto.so.3",
+    ):
+        assert system(library, ours), library
+
+
+def test_python_owned_paths_are_the_packages_not_the_prefix() -> None:
+    import site
+    import sysconfig
+
+    owned = bundle_contents.python_owned_paths()
+    assert Path(sysconfig.get_paths()["purelib"]).resolve() in owned
+    assert Path(sysconfig.get_paths()["stdlib"]).resolve() in owned
+    assert all(Path(p).resolve() in owned for p in site.getsitepackages())
+    assert Path(sys.base_prefix).resolve() not in owned
+    assert Path("/usr").resolve() not in owned
+
+
+# --- the Windows version resource -------------------------------------------------------
+
+
+def test_windows_version_info_is_a_pyinstaller_version_file() -> None:
+    text = bundle_contents.windows_version_info("1.2.3rc1")
+    tree = ast.parse(text, mode="eval")  # PyInstaller evaluates it as one expression
+    assert isinstance(tree.body, ast.Call) and ast.unparse(tree.body.func) == "VSVersionInfo"
+    assert text.count("(1, 2, 3, 0)") == 2  # filevers and prodvers
+    assert "StringStruct('ProductVersion', '1.2.3rc1')" in text
+    assert "StringStruct('OriginalFilename', 'smpdesk.exe')" in text
+    own = bundle_contents.windows_version_info(smpdesk.__version__)
+    numbers = tuple(int(n) for n in smpdesk.__version__.split(".")[:3])
+    assert str((*numbers, 0, 0, 0, 0)[:4]) in own
+
+
+# --- .ci/run ----------------------------------------------------------------------------
+
+
+def _fake_tool(folder: Path, name: str, body: str = "") -> None:
+    path = folder / name
+    path.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    path.chmod(0o755)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason=".ci/run is a bash script")
+@pytest.mark.parametrize("has_objdump", [False, True])
+def test_ci_run_installs_binutils_when_objdump_is_missing(
+    tmp_path: Path, has_objdump: bool
+) -> None:
+    """PyInstaller needs objdump, objcopy and strip on Linux: .ci/run installs binutils
+    on a machine without them, and leaves a machine that has them alone.  Run with
+    stand-ins for python, apt-get, id and uname that only record their calls."""
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash")
+    checkout = tmp_path / "checkout"
+    (checkout / ".ci").mkdir(parents=True)
+    shutil.copy2(ROOT / ".ci" / "run", checkout / ".ci" / "run")
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    log = tmp_path / "calls.log"
+    for name in ("python", "apt-get"):
+        _fake_tool(tools, name, f'echo "{name} $*" >> "{log}"')
+    _fake_tool(tools, "id", "echo 0")  # root: no sudo
+    _fake_tool(tools, "uname", "echo Linux")
+    for real in ("dirname",):
+        found = shutil.which(real)
+        assert found
+        (tools / real).symlink_to(found)
+    if has_objdump:
+        _fake_tool(tools, "objdump")
+    done = subprocess.run(
+        [bash, str(checkout / ".ci" / "run")],
+        env={"PATH": str(tools), "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    calls = log.read_text("utf-8").splitlines()
+    installs = [c for c in calls if c.startswith("apt-get install")]
+    if has_objdump:
+        assert installs == []
+    else:
+        assert installs == ["apt-get install -y --no-install-recommends binutils"]
+    assert calls[-1] == "python -m pytest"  # and the rest of CI still runs
