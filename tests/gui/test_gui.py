@@ -641,3 +641,18 @@ def test_the_lists_headers_and_roles_are_qts(window):
     assert header.count() == window.model.columnCount()
     first = window.table.model().index(0, 0)
     assert window.model.data(first, roles.UserRole.value + 1) == window.model.client_id(0)
+
+
+def test_an_archived_client_is_listed_in_grey_italics(window, demo_db):
+    """The looks are made when the first archived row is shown (not at start-up)."""
+    archived = client_cases.archive_client(demo_db, window.model.client_id(0))
+    window.archive_filter.setCurrentIndex(window.archive_filter.findData("all"))
+    rows = {window.model.client_id(r): r for r in range(window.model.rowCount())}
+    shown = window.model.index(rows[archived.id], 1)
+    roles = Qt.ItemDataRole
+    assert window.model.data(shown, roles.FontRole.value).italic()
+    assert window.model.data(shown, roles.ForegroundRole.value).name() == "#777777"
+    assert window.model.data(shown, roles.ToolTipRole.value) == "Archived client"
+    other = next(r for client_id, r in rows.items() if client_id != archived.id)
+    active = window.model.index(other, 1)
+    assert window.model.data(active, roles.FontRole.value) is None

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from smpdesk.app import client_search
@@ -43,6 +43,7 @@ from smpdesk.domain.dates import format_medium_date
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,9 +126,8 @@ class ClientListModel(QAbstractTableModel):
         # Word-start matches come first, then matches inside names (client_search):
         # how many word-start matches there are, once a read ran past their end.
         self._word_total: int | None = None
-        self._italic = QFont()
-        self._italic.setItalic(True)
-        self._grey = QColor("#777777")
+        # How archived rows look, made when one is first shown (most lists have none).
+        self._archived_looks: tuple[QColor, QFont] | None = None
         # Reads ahead for the next search while nobody types (see _prepare_search).
         self._prepare = QTimer(self)
         self._prepare.setSingleShot(True)
@@ -350,10 +350,20 @@ class ClientListModel(QAbstractTableModel):
         if cells is None or not cells[1]:
             return None
         if role == _FOREGROUND:
-            return self._grey
+            return self._looks()[0]
         if role == _FONT:
-            return self._italic
+            return self._looks()[1]
         return "Archived client"
+
+    def _looks(self) -> tuple[QColor, QFont]:
+        """Grey italics for an archived client's row."""
+        if self._archived_looks is None:
+            from PySide6.QtGui import QColor, QFont
+
+            italic = QFont()
+            italic.setItalic(True)
+            self._archived_looks = (QColor("#777777"), italic)
+        return self._archived_looks
 
     @staticmethod
     def _display(row: client_cases.ClientRow, key: str) -> str:
