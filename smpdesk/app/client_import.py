@@ -28,6 +28,7 @@ from smpdesk.domain.client_import import (
     parse_sex,
     split_full_name,
 )
+from smpdesk.domain.text_safety import clean_line
 from smpdesk.errors import UserError
 from smpdesk.store import client_import as import_store
 from smpdesk.store.clients import ClientRow, format_client_number
@@ -43,6 +44,11 @@ _FIELD_NAMES = {
     "address": "address",
     "notes": "notes",
 }
+
+
+UNREADABLE = (
+    "The row has characters that could not be read; save the file as UTF-8 and import it again."
+)
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,10 @@ def _row_details(
     cells: tuple[str, ...], fields: dict[int, str], *, day_first: bool, serials: bool
 ) -> ClientDetails | str:
     """The row as details, or the sentence saying what is wrong with it."""
+    if any("\ufffd" in cells[index] for index in fields):
+        # Bytes the file's encoding could not read (infra/client_import_files.py):
+        # never guessed at, so a name is not stored garbled.
+        return UNREADABLE
     values: dict[str, list[str]] = {}
     for index, field in fields.items():
         if cells[index]:
@@ -283,7 +293,7 @@ def import_clients(
     if not plan.added:
         return dataclasses.replace(plan, dry_run=False)
     batch_id, ids = import_store.add_batch(
-        db, Path(table.file_name).name, [row.details for row in plan.added]
+        db, clean_line(Path(table.file_name).name), [row.details for row in plan.added]
     )
     added = tuple(
         dataclasses.replace(row, client_id=client_id)

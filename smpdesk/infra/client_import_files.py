@@ -3,13 +3,18 @@
 Any file may be crafted, so everything is bounded before it is believed: the
 file's size, the number of rows, columns and characters in a cell, and for
 .xlsx the sizes its zip declares (a "zip bomb" of a few kilobytes that unpacks
-to gigabytes is refused before openpyxl opens it; defusedxml, which openpyxl
-uses when installed, refuses XML entity tricks).  Every cell is cleaned by
+to gigabytes is refused before openpyxl opens it, and so is a sheet over 200 MB
+or with more than 800 cells in one row, counted by streaming its XML; defusedxml,
+which openpyxl uses when installed, refuses XML entity tricks).  A header merged
+across columns names at most :data:`MAX_COLUMNS` of them.  Every cell is cleaned by
 :mod:`smpdesk.domain.text_safety`, so no escape sequence or bidi control from
 a file reaches a screen.
 
 **CSV.**  The encoding is read from a byte-order mark (UTF-8, UTF-16), else
-strict UTF-8, else Windows-1252 (what Excel on Windows saves as "CSV").  The
+strict UTF-8, else UTF-8 with the odd unreadable byte (more good multi-byte
+sequences than bad bytes; the rows holding U+FFFD are refused by the import),
+else Windows-1252 (what Excel on Windows saves as "CSV").  A quote left open
+(the rest of the file read into one cell) is refused, naming its row.  The
 delimiter is the one of "," ";" and tab that splits the first rows into the
 same number of columns most often (Excel in continental Europe writes ";").
 Quoted line breaks stay inside their cell.
@@ -44,6 +49,13 @@ MAX_COLUMNS = 200
 MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
 # A real .xlsx packs its XML about 5-20 times; a bomb thousands of times.
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+# One part (a sheet, the shared strings): 200,000 rows of 200 short cells fit well
+# under this; openpyxl reads a part without lxml, so a bigger one costs minutes.
+MAX_PART_BYTES = 200 * 1024 * 1024
+# Cells in one <row> of a sheet, counted before openpyxl reads it: openpyxl holds a
+# whole row in memory, so a row of millions of empty styled cells costs gigabytes.
+MAX_ROW_CELLS = 4 * 200
+SCAN_CHUNK = 1024 * 1024
 MAX_PACKING_RATIO = 200
 MAX_ZIP_MEMBERS = 10_000
 SNIFF_CHARS = 64 * 1024
@@ -53,17 +65,22 @@ XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 SAVE_AS = "Save it as CSV or .xlsx in your spreadsheet program, then import that file."
 
 
+def _name(path: Path) -> str:
+    """The file's name as stored and shown: no escape sequence or bidi control of it."""
+    return clean_line(path.name)
+
+
 def read_table(path: Path) -> SourceTable:
     """The file's header and data rows as cleaned text; UserError with one sentence."""
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise UserError(f"{path.name} is not a file; choose a CSV or .xlsx file.")
+            raise UserError(f"{_name(path)} is not a file; choose a CSV or .xlsx file.")
     except OSError:
-        raise UserError(f"{path.name} could not be opened; check that it exists.") from None
+        raise UserError(f"{_name(path)} could not be opened; check that it exists.") from None
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+            f"{_name(path)} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
             "save only the client columns, or split it into smaller files."
         )
     suffix = path.suffix.lower()
@@ -71,13 +88,13 @@ def read_table(path: Path) -> SourceTable:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError:
-        raise UserError(f"{path.name} could not be read; check that it exists.") from None
+        raise UserError(f"{_name(path)} could not be read; check that it exists.") from None
     if suffix in XLSX_SUFFIXES or (suffix in TEXT_SUFFIXES and head.startswith(b"PK\x03\x04")):
         return _read_xlsx(path)
     if suffix in TEXT_SUFFIXES:
         return _read_text(path)
     kind = suffix.lstrip(".").upper() or "this kind of"
-    raise UserError(f"{path.name} is a {kind} file, which cannot be imported. {SAVE_AS}")
+    raise UserError(f"{_name(path)} is a {kind} file, which cannot be imported. {SAVE_AS}")
 
 
 # -- the rows, whatever the format ---------------------------------------------------
@@ -102,14 +119,14 @@ def _table(
         if len(raw) > MAX_COLUMNS:
             if any(cell.strip() for cell in raw[MAX_COLUMNS:]):
                 raise UserError(
-                    f"Row {number} of {path.name} has more than {MAX_COLUMNS} columns; "
+                    f"Row {number} of {_name(path)} has more than {MAX_COLUMNS} columns; "
                     "save only the client columns and try again."
                 )
             raw = raw[:MAX_COLUMNS]
         for cell in raw:
             if len(cell) > MAX_CELL_CHARS:
                 raise UserError(
-                    f"Row {number} of {path.name} has a cell longer than {MAX_CELL_CHARS} "
+                    f"Row {number} of {_name(path)} has a cell longer than {MAX_CELL_CHARS} "
                     "characters; shorten it and try again."
                 )
         if header is None:
@@ -122,18 +139,19 @@ def _table(
             continue
         if len(body) >= MAX_ROWS:
             raise UserError(
-                f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                f"{_name(path)} has more than {MAX_ROWS:,} rows; split it into smaller files."
             )
         body.append(tuple(cells))
         numbers.append(number)
         width = max(width, len(cells))
     if header is None:
-        raise UserError(f"{path.name} is empty: there is no row to import.")
+        raise UserError(f"{_name(path)} is empty: there is no row to import.")
     if not body:
-        raise UserError(f"{path.name} has only a header row: there are no clients below it.")
+        raise UserError(f"{_name(path)} has only a header row: there are no clients below it.")
     for first, span in (merged or {}).items():
         if header_number and first < len(header) and header[first]:
-            for extra in range(1, span):
+            # A merge may span to column XFD (16,384): never past the column limit.
+            for extra in range(1, min(span, MAX_COLUMNS - first)):
                 column = first + extra
                 while len(header) <= column:
                     header.append("")
@@ -149,7 +167,7 @@ def _table(
     headers = tuple((header + [""] * width)[:width])
     padded = tuple(cells[:width] + ("",) * (width - len(cells)) for cells in body)
     return SourceTable(
-        file_name=path.name,
+        file_name=_name(path),  # stored and shown: no escapes, no bidi tricks
         headers=headers,
         rows=padded,
         row_numbers=tuple(numbers),
@@ -169,11 +187,32 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:SNIFF_CHARS]:
-        raise UserError(f"{path.name} does not look like a text file. {SAVE_AS}")
+        raise UserError(f"{_name(path)} does not look like a text file. {SAVE_AS}")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    # A UTF-8 file with a few stray bytes (pasted from elsewhere) is still UTF-8:
+    # reading it all as Windows-1252 would garble every accented name silently.  The
+    # unreadable characters become U+FFFD, and the rows holding them are refused by
+    # the import (smpdesk/app/client_import.py).  Only a file with no multi-byte
+    # UTF-8 sequence, or more broken bytes than good sequences, is Windows-1252.
+    multibyte = len(_UTF8_MULTIBYTE.findall(data))
+    if multibyte:
+        text = data.decode("utf-8", errors="replace")
+        if text.count("\ufffd") <= multibyte:
+            return text, "utf-8"
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+# A valid UTF-8 sequence of two to four bytes (no overlong forms, no surrogates).  In a
+# Windows-1252 file these need two or more accented letters or symbols side by side in
+# exactly UTF-8's pattern (as in "Ã©"), which names almost never hold.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]"
+    rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -201,7 +240,7 @@ def _read_text(path: Path) -> SourceTable:
     try:
         data = path.read_bytes()
     except OSError:
-        raise UserError(f"{path.name} could not be read; check that it exists.") from None
+        raise UserError(f"{_name(path)} could not be read; check that it exists.") from None
     text, encoding = _decode(path, data)
     text = text.lstrip("\ufeff")
     delimiter = (
@@ -216,17 +255,64 @@ def _read_text(path: Path) -> SourceTable:
     )
 
 
+# Put after the text: a quote left open at the end swallows it into its cell.
+_END = "\ue000smpdesk-end-of-file\ue000"
+
+
+def _open_quote(path: Path, number: int) -> UserError:
+    return UserError(
+        f'Row {number} of {_name(path)} opens a quote (") that is never closed, so the rows '
+        "below it would be read as one cell; close or remove that quote in your spreadsheet "
+        "program and try again."
+    )
+
+
+def _swallowed_rows(cells: list[str], delimiter: str, columns: int) -> bool:
+    """Does a cell hold lines that look like whole rows (a quote opened too early)?
+
+    A line looks like a row of the file (of three columns or more) when it has as
+    many delimiters as a row, none followed by a space: spreadsheets write "a,b,c",
+    while an address typed over lines reads "Flat 2, High St," (people put a space
+    after a comma).  Two such lines in one cell are rows swallowed by a quote.
+    """
+    if columns < 3:
+        return False
+    typed = delimiter + " "
+    for cell in cells:
+        if "\n" in cell and cell.count(delimiter) >= 2 * (columns - 1):
+            lines = [
+                line
+                for line in cell.split("\n")
+                if line.count(delimiter) >= columns - 1 and typed not in line
+            ]
+            if len(lines) >= 2:
+                return True
+    return False
+
+
 def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     previous = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS + 1)
+    end = _END if _END not in text else _END * 2
+    if text and not text.endswith(("\n", "\r")):
+        text += "\n"
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(io.StringIO(text + end + "\n", newline=""), delimiter=delimiter)
         number = 0
+        columns = 0
         for number, row in enumerate(reader, start=1):
+            if row == [end]:
+                break  # the text ended outside any quote
+            if row and end in row[-1]:
+                raise _open_quote(path, number)  # the record's row: where the quote opens
+            if not columns and any(cell.strip() for cell in row):
+                columns = len(row)
+            elif _swallowed_rows(row, delimiter, columns):
+                raise _open_quote(path, number)
             yield number, row
     except csv.Error:
         raise UserError(
-            f"Row {number + 1} of {path.name} could not be read (a cell too long, or a quote "
+            f"Row {number + 1} of {_name(path)} could not be read (a cell too long, or a quote "
             "left open); check it in your spreadsheet program."
         ) from None
     finally:
@@ -242,9 +328,9 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UserError(f"{path.name} is not a readable .xlsx file. {SAVE_AS}") from None
+        raise UserError(f"{_name(path)} is not a readable .xlsx file. {SAVE_AS}") from None
     if len(members) > MAX_ZIP_MEMBERS:
-        raise UserError(f"{path.name} holds too many parts to be a spreadsheet; {SAVE_AS}")
+        raise UserError(f"{_name(path)} holds too many parts to be a spreadsheet; {SAVE_AS}")
     total = sum(m.file_size for m in members)
     bomb = total > MAX_UNPACKED_BYTES or any(
         m.file_size > 1024 * 1024 and m.file_size > MAX_PACKING_RATIO * max(m.compress_size, 1)
@@ -252,9 +338,82 @@ def _check_zip(path: Path) -> None:
     )
     if bomb:
         raise UserError(
-            f"{path.name} would unpack to far more than a spreadsheet holds, so it was not "
+            f"{_name(path)} would unpack to far more than a spreadsheet holds, so it was not "
             "opened; save the sheet again as CSV or .xlsx and import that file."
         )
+    if any(m.file_size > MAX_PART_BYTES for m in members):
+        raise _too_large(path)
+
+
+def _too_large(path: Path) -> UserError:
+    return UserError(
+        f"{_name(path)} holds a sheet far larger than a list of clients, so it was not "
+        "opened; save only the client columns as CSV or .xlsx and import that file."
+    )
+
+
+# The start of a <row> or a <c> (cell) element, with or without a namespace prefix.
+_ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,40}:)?(row|c)[\s/>]")
+_LONGEST_TAG = 64  # bytes: a match never runs longer, so a chunk's last 64 wait for the next
+
+
+def _scan_cells(path: Path) -> None:
+    """Refuse a workbook with absurdly many cells in a row, or in all, before openpyxl.
+
+    openpyxl (without lxml) keeps a whole row in memory, and reads a whole sheet
+    once just to find its size when the sheet does not declare it; a row of millions
+    of empty cells with styles packs 70 to 1 into a small file.  So every part is
+    streamed a megabyte at a time and its ``<row>`` and ``<c>`` tags counted (every
+    part: the workbook may name any part as a sheet).  A part that is no sheet has
+    none of these tags, and 20,000 rows of 10 cells take a fraction of a second.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = 0
+            for member in archive.infolist():
+                if not member.is_dir():
+                    total = _scan_part(path, archive, member.filename, total)
+    except UserError:
+        raise
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError, ValueError, RuntimeError):
+        return  # openpyxl then says the file is not readable, in its own sentence
+
+
+def _scan_part(path: Path, archive: zipfile.ZipFile, name: str, total: int) -> int:
+    """Count one part's cells onto ``total``; UserError past a limit."""
+    with archive.open(name) as part:
+        tail = b""
+        in_row = size = 0
+        done = False
+        while not done:
+            chunk = part.read(SCAN_CHUNK)
+            size += len(chunk)
+            if size > MAX_PART_BYTES:  # more than its zip entry declared: a crafted file
+                raise _too_large(path)
+            done = not chunk
+            data = tail + chunk
+            cut = len(data) if done else max(len(data) - _LONGEST_TAG, 0)
+            for match in _ROW_OR_CELL.finditer(data):
+                if match.start() >= cut:
+                    break
+                if match.group(1) == b"row":
+                    in_row = 0
+                    continue
+                in_row += 1
+                total += 1
+                if in_row > MAX_ROW_CELLS:
+                    raise UserError(
+                        f"A row of {_name(path)} has more than {MAX_ROW_CELLS} cells, far more "
+                        "than a list of clients, so it was not opened; save only the client "
+                        "columns and import that file."
+                    )
+            if total > MAX_ROWS * MAX_COLUMNS:
+                raise UserError(
+                    f"{_name(path)} has more than {MAX_ROWS * MAX_COLUMNS:,} cells; save only "
+                    "the client columns, or split it into smaller files."
+                )
+            tail = data[cut:]
+    return total
 
 
 _MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
@@ -317,6 +476,7 @@ def _cell_text(cell: object) -> str:
 
 def _read_xlsx(path: Path) -> SourceTable:
     _check_zip(path)
+    _scan_cells(path)
     import warnings
 
     import openpyxl
@@ -326,7 +486,7 @@ def _read_xlsx(path: Path) -> SourceTable:
             warnings.simplefilter("ignore")  # "no default style", data validation ...
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken or foreign file
-        raise UserError(f"{path.name} is not a readable .xlsx file. {SAVE_AS}") from None
+        raise UserError(f"{_name(path)} is not a readable .xlsx file. {SAVE_AS}") from None
     try:
         for sheet in book.worksheets:
             if not hasattr(sheet, "iter_rows"):
@@ -349,10 +509,10 @@ def _read_xlsx(path: Path) -> SourceTable:
     except UserError:
         raise
     except Exception:
-        raise UserError(f"{path.name} is not a readable .xlsx file. {SAVE_AS}") from None
+        raise UserError(f"{_name(path)} is not a readable .xlsx file. {SAVE_AS}") from None
     finally:
         book.close()
-    raise UserError(f"{path.name} is empty: there is no row to import.")
+    raise UserError(f"{_name(path)} is empty: there is no row to import.")
 
 
 def _sheet_rows(sheet: object) -> Iterator[tuple[int, list[str]]]:

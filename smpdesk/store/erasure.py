@@ -429,6 +429,13 @@ def _erase_one(
     swept = _sweep(db, schema, found)
     if swept:
         removed["(written while erasing)"] = swept
+    if "import_batches" in schema.tables and found.owners:  # its file name may name them
+        db.execute(
+            "UPDATE import_batches SET file_name = '' WHERE file_name != '' AND ("
+            + " OR ".join("? BETWEEN first_client_id AND last_client_id" for _ in found.owners)
+            + ")",
+            list(found.owners),
+        )
     db.execute(
         "INSERT OR IGNORE INTO erasure_register "
         "(client_id, client_created_at, erased_at, erased_by, reason) VALUES (?, ?, ?, ?, ?)",

@@ -190,3 +190,36 @@ def test_twenty_thousand_rows_come_in_as_one_batch(db):
     ids = [row.client_id for row in report.added]
     assert ids == list(range(ids[0], ids[0] + 20_000))
     assert [batch.count for batch in imports.import_batches(db)] == [20_000]
+
+
+def test_rows_with_unreadable_characters_are_problems_not_clients(db, tmp_path):
+    path = tmp_path / "mixed.csv"
+    text = "Given name,Family name,Notes\nJosé,Smith,\nRenée,Doe,\nBo,Lund,café\nZoë,Żółw,\n"
+    path.write_bytes(text.encode().replace(b"Ren\xc3\xa9e", b"Ren\xe9e").replace(
+        b"caf\xc3\xa9", b"caf\xe9"))  # fmt: skip
+    table = imports.read_import_file(db, path)
+    assert table.encoding == "utf-8"
+    report = imports.import_clients(db, table, {0: "given_name", 1: "family_name", 2: ""})
+    assert [(r.row, r.details.given_name) for r in report.added] == [
+        (2, "José"), (4, "Bo"), (5, "Zoë")]  # fmt: skip
+    assert [(p.row, p.reason) for p in report.problems] == [(3, imports.UNREADABLE)]
+    assert "could not be read" in imports.UNREADABLE and "UTF-8" in imports.UNREADABLE
+    with_notes = imports.plan_import(db, table, {0: "given_name", 1: "family_name", 2: "notes"})
+    assert [p.row for p in with_notes.problems] == [3, 4]  # the notes of row 4 are mapped now
+
+
+def test_the_file_name_is_stored_clean_and_blanked_when_a_client_is_erased(db):
+    from smpdesk.app import erasure as erasure_cases
+
+    table = _table(("First", "Last"), ("Bo", "Lund"), ("Cy", "Park"),
+                   name="Jane Doe \x1b[31mHIV\x1b[0m \u202eelif.csv")  # fmt: skip
+    report = imports.import_clients(db, table, guess_mapping(table.headers))
+    other = imports.import_clients(db, _table(("First", "Last"), ("Di", "Vance"), name="b.csv"),
+                                   guess_mapping(("First", "Last")))  # fmt: skip
+    assert [b.file_name for b in imports.import_batches(db)] == ["b.csv", "Jane Doe HIV elif.csv"]
+    second = report.added[1]
+    erasure_cases.erase_client(
+        db, second.client_id, confirmation=second.client_number, reason="Asked to be forgotten."
+    )
+    batches = {b.id: b.file_name for b in imports.import_batches(db)}
+    assert batches == {report.batch_id: "", other.batch_id: "b.csv"}
