@@ -8,8 +8,11 @@ OS user-data folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+
+from smpdesk.errors import UserError
 
 APP_NAME = "smpdesk"
 DB_FILENAME = "clinic.sqlite3"
@@ -34,16 +37,22 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
-    return remembered_db_path() or default_db_path()
+    return _remembered_clinic() or default_db_path()
 
 
 # -- the remembered clinic location (first run, issue 19) -----------------------------------
 # A clinic kept outside the user-data folder is found again through a pointer file in the
 # user-config folder: {"db": "/absolute/path/clinic.sqlite3"}.  A path is not health data.
-# The file may have been edited or replaced by anything: one that is not a small regular
-# file holding that JSON is ignored (the default location is used; nothing is lost).
+# The file may have been edited or replaced by anything.  One that is there but unusable
+# (not a small regular file holding that JSON) is never taken for "no pointer": it is the
+# only record of where the real clinic is, so starting on the default location instead
+# (and the first-run wizard there, which forgets the pointer) could lose that clinic.
 POINTER_FILENAME = "clinic-location.json"
 POINTER_MAX_BYTES = 8192
+
+
+class PointerProblem(UserError):
+    """The remembered clinic location cannot be used: the sentence names the pointer file."""
 
 
 def user_config_dir() -> Path:
@@ -56,21 +65,38 @@ def pointer_path() -> Path:
     return user_config_dir() / POINTER_FILENAME
 
 
-def remembered_db_path() -> Path | None:
-    """The clinic file the first-run wizard put elsewhere, or None (none, or unusable)."""
+def _unusable(pointer: Path, why: str) -> PointerProblem:
+    return PointerProblem(
+        f"The file {pointer}, which remembers where your clinic file is kept, {why}. Fix or "
+        "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+        "open a clinic file directly."
+    )
+
+
+def _read_pointer(pointer: Path) -> Path | None:
+    """The path in the pointer file; None when there is none; PointerProblem when unusable."""
+    import errno
     import stat
 
     try:
-        fd = os.open(pointer_path(), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None  # the usual case: no pointer, the clinic is in the user-data folder
+        fd = os.open(pointer, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not os.path.lexists(pointer):
+            return None  # the usual case: no pointer, the clinic is in the user-data folder
+        if os.path.isdir(pointer):  # Windows cannot open a folder
+            raise _unusable(pointer, "is a folder, not a file") from exc
+        raise _unusable(pointer, f"cannot be read ({exc.strerror or exc})") from exc
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > POINTER_MAX_BYTES:
-            return None
+        if stat.S_ISDIR(info.st_mode):
+            raise _unusable(pointer, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _unusable(pointer, "is not an ordinary file")
+        if info.st_size > POINTER_MAX_BYTES:
+            raise _unusable(pointer, "is far too big to be smpdesk's")
         data = os.read(fd, POINTER_MAX_BYTES + 1)
-    except OSError:
-        return None
+    except OSError as exc:
+        raise _unusable(pointer, f"cannot be read ({exc.strerror or exc})") from exc
     finally:
         os.close(fd)
     import json
@@ -78,12 +104,47 @@ def remembered_db_path() -> Path | None:
     try:
         value = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError):
-        return None
+        value = None
     text = value.get("db") if isinstance(value, dict) else None
     if not isinstance(text, str) or not 0 < len(text) <= 4096 or "\x00" in text:
-        return None
+        raise _unusable(pointer, "is damaged (it does not hold a clinic file's path)")
     path = Path(text)
-    return path if path.is_absolute() and path.name else None
+    if not path.is_absolute() or not path.name:
+        raise _unusable(pointer, "does not hold a full path to a clinic file")
+    return path
+
+
+def remembered_db_path() -> Path | None:
+    """The clinic file the first-run wizard put elsewhere, or None when nothing is remembered.
+
+    PointerProblem (a UserError) when the pointer file is there but unusable:
+    never read as "nothing remembered".
+    """
+    return _read_pointer(pointer_path())
+
+
+def pointer_problem() -> str:
+    """Why the pointer file cannot be used, as one sentence; "" when it can (or is absent)."""
+    try:
+        remembered_db_path()
+    except PointerProblem as exc:
+        return str(exc)
+    return ""
+
+
+def _remembered_clinic() -> Path | None:
+    """The remembered clinic for :func:`resolve_db_path`; PointerProblem when it cannot be
+    used, or when it and its backups are gone (a drive not plugged in): said with the
+    pointer's name, rather than offering to make a new clinic where the old one was."""
+    path = remembered_db_path()
+    if path is None or path.exists() or backups_dir_for(path).is_dir():
+        return path
+    pointer = pointer_path()
+    raise PointerProblem(
+        f"The clinic remembered at {path} is missing (is its drive unplugged?). Plug the "
+        f"drive in and start smpdesk again; to forget that clinic delete {pointer}, or "
+        "start smpdesk with --db PATH to open another clinic file."
+    )
 
 
 def remember_db_path(path: Path | None) -> None:
@@ -100,8 +161,13 @@ def remember_db_path(path: Path | None) -> None:
         return
     private_dir(pointer.parent)
     scratch = pointer.with_name(f".{POINTER_FILENAME}.new")
-    scratch.write_text(json.dumps({"db": str(Path(path).absolute())}), encoding="utf-8")
-    os.replace(scratch, pointer)
+    try:
+        scratch.write_text(json.dumps({"db": str(Path(path).absolute())}), encoding="utf-8")
+        os.replace(scratch, pointer)
+    except OSError:
+        with contextlib.suppress(OSError):
+            scratch.unlink(missing_ok=True)
+        raise
 
 
 def private_dir(path: Path) -> Path:

@@ -14,18 +14,23 @@ there is a clinic (or anyone signed in to it) to check a role against.
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from smpdesk.app import protection
-from smpdesk.app.clinic import Clinic, open_clinic, save_settings
+from smpdesk.app.backups import list_backups
+from smpdesk.app.clinic import SQLITE_ERRORS, Clinic, open_clinic, save_settings, translate_error
 from smpdesk.domain.clinic_settings import ClinicSettings, validate_settings
 from smpdesk.domain.staff import new_account_problems, normal_display_name, normal_login
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.infra import key_file
 from smpdesk.paths import (
     DB_FILENAME,
+    backups_dir_for,
     default_db_path,
+    pointer_path,
     private_dir,
     remember_db_path,
     remembered_db_path,
@@ -76,34 +81,85 @@ def owner_problems(owner: OwnerAccount) -> dict[str, str]:
     )
 
 
+def _companions(path: Path) -> list[Path]:
+    """The files SQLite, protecting and restoring leave beside a clinic file."""
+    return [
+        *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")),
+        protection.plain_copy_path(path),
+        path.with_name(f".{path.name}.protecting"),
+        path.with_name(f".{path.name}.restoring"),
+        path.with_name(f".{path.name}.restore-pending"),
+    ]
+
+
+def _write_problem(folder: Path) -> str:
+    """Can a file be made in ``folder`` (or, not made yet, the folder holding it)?
+
+    A temporary file is made and removed: the only test every system agrees
+    on (permissions, a read-only mount, a full disk, Windows' controlled folders).
+    """
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        return ""  # a file in the way: said by the caller
+    try:
+        fd, name = tempfile.mkstemp(prefix=".smpdesk-write-test-", dir=probe)
+    except OSError as exc:
+        return f"smpdesk cannot write in {probe} ({exc.strerror or exc}); choose another folder."
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return ""
+
+
 def place_problem(path: Path) -> str:
-    """Why a new clinic cannot be made at ``path``; "" when it can."""
+    """Why a new clinic cannot be made at ``path``; "" when it can.
+
+    Refused: a clinic file already there, or anything saying a clinic was there
+    (its key file, its backups, files SQLite or a restore left behind).  A
+    new clinic beside another's backups would have its own backups thin them
+    out, and a later "restore the newest good backup" could bring back the
+    wrong clinic; a failed attempt would remove files it did not make.
+    """
     path = Path(path)
+    folder, backups = path.parent, backups_dir_for(path)
     if path.exists() or path.is_symlink():
         return (
             f"There is already a clinic file at {path}; choose another folder, or close this "
             "window and start smpdesk with that clinic."
         )
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder; choose a folder."
+    if key_file.key_file_path(path).exists():
+        return (
+            f"The folder {folder} holds the key file of a protected clinic; choose another folder."
+        )
+    found = list_backups(backups, path.stem)
+    if found:
+        return (
+            f"The folder {folder} holds backups of a clinic ({len(found)} in its backups "
+            "folder); a new clinic there would thin them out. Choose another folder, or bring "
+            f"that clinic back: start smpdesk with --db {path} and accept its newest backup, or "
+            f"run 'smpdesk restore --db {path} FILE'."
+        )
     if protection.has_key_file(path):
         return (
-            f"The folder {path.parent} holds the key file of a protected clinic; choose "
+            f"The backups folder {backups} holds the key file of a protected clinic; choose "
             "another folder."
         )
-    if path.parent.exists() and not path.parent.is_dir():
-        return f"{path.parent} is a file, not a folder; choose a folder."
-    return ""
+    left = [p.name for p in _companions(path) if os.path.lexists(p)]
+    if left:
+        return (
+            f"The folder {folder} holds files a clinic left behind ({', '.join(left)}); "
+            "choose another folder."
+        )
+    return _write_problem(folder)
 
 
 def _created_files(path: Path) -> list[Path]:
     """Every file making the clinic may leave, for clearing away after a refusal."""
-    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
-    return [
-        path,
-        *companions,
-        key_file.key_file_path(path),
-        protection.plain_copy_path(path),
-        path.with_name(f".{path.name}.protecting"),
-    ]
+    return [path, *_companions(path), key_file.key_file_path(path)]
 
 
 def create_clinic(
@@ -128,10 +184,12 @@ def create_clinic(
     problem = place_problem(path)
     if problem:
         raise UserError(problem)
-    previous_pointer = remembered_db_path()
+    previous_pointer = remembered_db_path()  # PointerProblem: never overwritten or deleted
+    there_before = {made for made in _created_files(path) if os.path.lexists(made)}
+    made_folder = not path.parent.exists()
     db: Clinic | None = None
     try:
-        if not path.parent.exists():
+        if made_folder:
             private_dir(path.parent)  # a folder chosen by the user keeps its permissions
         db = open_clinic(path, create=True)
         save_settings(db, settings)
@@ -147,15 +205,28 @@ def create_clinic(
             )
             db, recovery_key = done.clinic, done.recovery_key
             protection.erase_plain_copy(path)
-        remember_db_path(None if path == default_db_path() else path)
+        try:
+            remember_db_path(None if path == default_db_path() else path)
+        except OSError as exc:
+            raise UserError(
+                f"smpdesk could not note where the clinic is kept: its settings folder "
+                f"{pointer_path().parent} cannot be written ({exc.strerror or exc}). Nothing "
+                "was made; check that folder's permissions and try again."
+            ) from exc
     except BaseException as exc:
         if db is not None:
             db.close()
         for made in _created_files(path):
+            if made not in there_before:  # only what this attempt made
+                with contextlib.suppress(OSError):
+                    made.unlink(missing_ok=True)
+        if made_folder:
             with contextlib.suppress(OSError):
-                made.unlink(missing_ok=True)
+                path.parent.rmdir()  # only if empty: nothing but what was just made
         with contextlib.suppress(OSError):
             remember_db_path(previous_pointer)
+        if isinstance(exc, SQLITE_ERRORS):
+            raise translate_error(exc, path) from exc
         if isinstance(exc, OSError):
             raise UserError(
                 f"The clinic could not be made in {path.parent} ({exc.strerror or exc}); "

@@ -17,7 +17,7 @@ from smpdesk import gc_pause
 from smpdesk.app import clinic
 from smpdesk.cli.common import say, whole
 from smpdesk.errors import UserError
-from smpdesk.paths import resolve_db_path
+from smpdesk.paths import PointerProblem, resolve_db_path
 
 HELP = """\
   (none)          open the clinic desk window
@@ -83,7 +83,15 @@ def open_window(args: argparse.Namespace) -> int:
     """No command: the window on the clinic, or on a throw-away demo clinic with --demo."""
     if args.demo:
         return _run_demo_gui()
-    return _run_gui(resolve_db_path(args.db))
+    try:
+        db_path = resolve_db_path(args.db)
+    except PointerProblem as exc:  # the remembered clinic location: said in a window too
+        try:
+            from smpdesk.gui.app import cannot_start
+        except ImportError:
+            raise exc from None
+        return cannot_start(str(exc))
+    return _run_gui(db_path)
 
 
 def _run_gui(db_path: Path, *, demo: bool = False) -> int:

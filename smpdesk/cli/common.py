@@ -99,7 +99,8 @@ def db_option(
         required=required,
         # SUPPRESS keeps a subcommand from hiding a --db given before it.
         default=argparse.SUPPRESS,
-        help=f"clinic database file (default: ${DB_ENV}, else the user-data folder)",
+        help=f"clinic database file (default: ${DB_ENV}, else the clinic the first-run "
+        "wizard remembered, else the user-data folder)",
     )
 
 

@@ -76,7 +76,8 @@ def commands_help() -> str:
     return f"""commands:
 {chr(10).join(module.HELP for module in command_modules())}
 
-The database is --db PATH, else $SMPDESK_DB, else the user-data folder.
+The database is --db PATH, else $SMPDESK_DB, else the folder the first-run wizard
+remembered, else the user-data folder.
 Run 'smpdesk COMMAND --help' for a command's options."""
 
 

@@ -68,6 +68,16 @@ def set_icon() -> None:
     QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "smpdesk.svg")))
 
 
+def cannot_start(message: str) -> int:
+    """Why no clinic can be opened, found before one is chosen (the remembered clinic
+    location unusable or its drive missing): on stderr and in a message box, since
+    nobody sees stderr when smpdesk starts from its icon.  The exit status."""
+    print(f"smpdesk: {message}", file=sys.stderr, flush=True)
+    application()
+    QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
+    return 1
+
+
 def open_main_window(
     db_path: Path,
     *,

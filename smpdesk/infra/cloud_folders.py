@@ -15,7 +15,13 @@ Found two ways, both cheap and offline:
   "Nextcloud", "ownCloud"), including macOS's ``~/Library/CloudStorage/*``
   and ``~/Library/Mobile Documents/com~apple~CloudDocs``;
 * by well-known locations the clients record: Dropbox's ``info.json``
-  (a folder moved elsewhere) and Windows' ``OneDrive*`` environment variables.
+  (a folder moved elsewhere), Windows' ``OneDrive*`` environment variables,
+  and macOS's iCloud "Desktop & Documents" (``~/Desktop`` and ``~/Documents``
+  synced: iCloud Drive then holds folders of those names).
+
+Plain words are only trusted where the clients put them ("Box" and "MEGA"
+right inside the home folder, "My Drive" and "Shared drives" there or at a
+drive's root): a ``projects/mega`` folder is nobody's cloud.
 
 Network shares are :func:`smpdesk.infra.filesystems.is_network_path`'s.
 """
@@ -46,8 +52,6 @@ _NAMES: dict[str, str] = {
     "onedrive": ONEDRIVE,
     "google drive": GOOGLE_DRIVE,
     "googledrive": GOOGLE_DRIVE,
-    "my drive": GOOGLE_DRIVE,  # Drive for desktop's G:\My Drive
-    "shared drives": GOOGLE_DRIVE,
     "icloud drive": ICLOUD,
     "iclouddrive": ICLOUD,  # iCloud for Windows
     "com~apple~clouddocs": ICLOUD,
@@ -56,7 +60,6 @@ _NAMES: dict[str, str] = {
     "pclouddrive": PCLOUD,
     "pcloud": PCLOUD,
     "megasync": MEGA,
-    "mega": MEGA,
     "nextcloud": NEXTCLOUD,
     "owncloud": OWNCLOUD,
 }
@@ -77,8 +80,15 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
 )
 # Any folder directly under ~/Library/CloudStorage is synced, whoever provides it.
 _CLOUD_STORAGE = ("library", "cloudstorage")
-# Box's folder is plainly "Box": only trusted right inside the home folder.
-_HOME_ONLY = {"box": BOX}
+# Plain words ("Box", "MEGA", "My Drive") name a sync client's folder only where the
+# client puts it: right inside the home folder, or (Google Drive for desktop's G:\My Drive
+# and G:\Shared drives) right at a drive's root.  Elsewhere they are anybody's folders.
+_HOME_ONLY = {"box": BOX, "mega": MEGA}
+_DRIVE_ROOT_OR_HOME = {"my drive": GOOGLE_DRIVE, "shared drives": GOOGLE_DRIVE}
+# macOS "Desktop & Documents" in iCloud: ~/Desktop and ~/Documents are synced, and iCloud
+# Drive then holds folders of those names.  Told by those folders, not guessed.
+_ICLOUD_DRIVE = ("Library", "Mobile Documents", "com~apple~CloudDocs")
+_ICLOUD_SYNCED_HOME_FOLDERS = ("Desktop", "Documents")
 # A Dropbox info.json is a few hundred bytes; anything far bigger is not one.
 _INFO_MAX_BYTES = 64 * 1024
 
@@ -109,7 +119,23 @@ def _by_name(parts: Iterable[str], home_parts: tuple[str, ...]) -> str | None:
             return DROPBOX if part.startswith("dropbox") else ONEDRIVE
         if part in _HOME_ONLY and tuple(folded[:index]) == home_parts:
             return _HOME_ONLY[part]
+        if part in _DRIVE_ROOT_OR_HOME and (index == 1 or tuple(folded[:index]) == home_parts):
+            return _DRIVE_ROOT_OR_HOME[part]
     return None
+
+
+def icloud_synced_home_folders(home: Path) -> list[Path]:
+    """~/Desktop and ~/Documents when macOS syncs them to iCloud Drive ("Desktop &
+    Documents Folders"): iCloud Drive then holds a Desktop and a Documents folder."""
+    drive = home.joinpath(*_ICLOUD_DRIVE)
+    synced = []
+    for name in _ICLOUD_SYNCED_HOME_FOLDERS:
+        try:
+            if (drive / name).is_dir():
+                synced.append(home / name)
+        except OSError:
+            continue
+    return synced
 
 
 def _read_small_json(path: Path) -> object:
@@ -156,6 +182,8 @@ def known_sync_folders(
         folder = environ.get(variable, "")
         if folder and "\x00" not in folder:
             found[Path(folder)] = ONEDRIVE
+    for folder in icloud_synced_home_folders(home):
+        found[folder] = ICLOUD
     return found
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QRect
+from PySide6.QtCore import QBuffer, QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QScreen
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget, QWizard
 
 from smpdesk.app import protection
 from smpdesk.app.clinic import load_settings, open_clinic
@@ -59,6 +60,22 @@ def _png() -> bytes:
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data())
+
+
+def _old_clinic_folder(folder: Path) -> Path:
+    """A folder that held a clinic: its file is gone, its backups remain."""
+    from smpdesk.app.backup_files import make_backup
+    from smpdesk.paths import backups_dir_for, private_dir
+
+    path = folder / "clinic.sqlite3"
+    private_dir(folder)
+    db = open_clinic(path, create=True)
+    try:
+        make_backup(db, private_dir(backups_dir_for(path)))
+    finally:
+        db.close()
+    path.unlink()
+    return folder
 
 
 def fill(
@@ -245,23 +262,64 @@ def test_the_owner_account_follows_the_protection_rules(wizard):
     assert "lower-case" in page.errors["login"].text()
 
 
+def _assert_page_fits(wiz: FirstRunWizard, area: QRect) -> None:
+    """The current page, laid out in the shown wizard: inside it, not squeezed below its
+    minimum, and each of its visible widgets inside the wizard (so on the screen)."""
+    QApplication.processEvents()
+    page = wiz.currentPage()
+    inside = wiz.rect()
+    where = QRect(page.mapTo(wiz, QPoint(0, 0)), page.size())
+    assert inside.contains(where), (wiz.currentId(), where, inside)
+    assert page.minimumSizeHint().height() <= page.height(), wiz.currentId()
+    for child in page.findChildren(QWidget):
+        if child.isVisible() and child.width() > 0:
+            rect = QRect(child.mapTo(wiz, QPoint(0, 0)), child.size())
+            assert inside.contains(rect), (wiz.currentId(), child.objectName(), rect)
+    assert area.contains(wiz.frameGeometry()), (wiz.frameGeometry(), area)
+
+
 @pytest.mark.parametrize("screen", [QRect(0, 0, 1366, 728), QRect(0, 0, 1024, 700)])
-def test_every_page_fits_a_laptop_screen(qtbot, monkeypatch, screen):
+def test_every_page_fits_a_laptop_screen(qtbot, monkeypatch, screen, tmp_path):
     monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(screen))
     wiz = FirstRunWizard(default_db_path().parent, system_locale="en_GB")
     qtbot.addWidget(wiz)
     wiz.show()
     qtbot.waitExposed(wiz)
-    fill(wiz)
+    wiz.clinic_page.name.setText("Northside Scalp Clinic")
+    wiz.clinic_page.logo_problem.setText("x " * 40)  # the page at its longest
+    wiz.clinic_page.logo_problem.show()
+    _assert_page_fits(wiz, screen)
     wiz.next()
-    for page_id in wiz.visitedIds():
-        assert wiz.page(page_id).sizeHint().height() <= wiz.height()
-    area = QRect(screen)
+    _assert_page_fits(wiz, screen)
+    wiz.next()
+    place = wiz.place_page
+    # The longest the place page gets: a cloud warning and a refusal, both shown.
+    place.choose_folder(_old_clinic_folder(tmp_path / "home" / "Dropbox" / "clinic"))
+    assert place.warning.isVisible() and place.problem.isVisible()
+    _assert_page_fits(wiz, screen)
+    place.choose_folder(tmp_path / "clinic-disk")
+    wiz.next()
+    page = wiz.protect_page
+    page.protect.setChecked(False)
+    _assert_page_fits(wiz, screen)  # the "not protected" consequence shown
+    page.protect.setChecked(True)
+    page.display_name.setText("Olivia Smith")
+    page.login.setText("olivia")
+    page.password.setText("short")
+    page.repeat.setText("other")
+    assert not page.validatePage()
+    _assert_page_fits(wiz, screen)  # every field with its error line
+    page.password.setText(PASSWORD)
+    page.repeat.setText(PASSWORD)
+    wiz.next()
+    _assert_page_fits(wiz, screen)
+    wiz.next()
+    assert wiz.currentId() == PAGE_KEY
+    _assert_page_fits(wiz, screen)
     for button in wiz.findChildren(QPushButton):
         if button.isVisible():
             corner = button.mapToGlobal(button.rect().bottomRight())
-            assert area.contains(corner), button.text()
-    assert wiz.frameGeometry().height() <= screen.height()
+            assert screen.contains(corner), button.text()
     wiz.created.clinic.close()
     wiz.key_page.confirmed.setChecked(True)
     wiz.accept()
@@ -380,3 +438,99 @@ def test_an_existing_clinic_never_sees_the_wizard(qtbot, monkeypatch, tmp_path):
     elsewhere.parent.mkdir()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert app.run_app(elsewhere) == 1  # a missing file elsewhere is asked about, as before
+
+
+def test_the_suggested_user_name_is_plain_letters(wizard):
+    page = wizard.protect_page
+    for typed, login in (("José García", "jose"), ("Żaneta Nowak", "zaneta"), ("Łukasz", "lukasz")):
+        page.display_name.textEdited.emit(typed)
+        assert page.login.text() == login
+    page.login.setText("ann")
+    page.login.setModified(True)  # typed by hand: left alone
+    page.display_name.textEdited.emit("Søren")
+    assert page.login.text() == "ann"
+
+
+def test_a_folder_with_another_clinics_backups_is_refused_as_soon_as_it_is_chosen(wizard, tmp_path):
+    fill(wizard)
+    wizard.back()
+    wizard.back()
+    page = wizard.place_page
+    page.choose_folder(_old_clinic_folder(tmp_path / "usb"))
+    assert page.problem.isVisible() and "holds backups of a clinic" in page.problem.text()
+    assert "smpdesk restore --db" in page.problem.text()
+    save_shot(wizard, "first_run_old_backups")
+    assert not page.validatePage()
+    page.choose_folder(tmp_path / "new-place")
+    assert page.problem.isHidden()
+    assert page.validatePage()
+
+
+def test_a_folder_that_cannot_be_written_is_said_on_the_place_page(wizard, tmp_path, monkeypatch):
+    from smpdesk.app import first_run as first_run_cases
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    fill(wizard)
+    wizard.back()
+    wizard.back()
+    monkeypatch.setattr(first_run_cases.tempfile, "mkstemp", refuse)
+    wizard.place_page.choose_folder(tmp_path / "locked")
+    text = wizard.place_page.problem.text()
+    assert text == f"smpdesk cannot write in {tmp_path} (Permission denied); choose another folder."
+    assert not wizard.place_page.validatePage()
+
+
+# -- the remembered clinic location at start-up ----------------------------------------------
+
+
+def _boxes(monkeypatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *a, **k: said.append(text)
+    )
+    return said
+
+
+def test_a_damaged_pointer_never_shows_the_wizard_and_is_kept(qtbot, monkeypatch):
+    def no_wizard(*_args, **_kwargs):
+        raise AssertionError("the first-run wizard was shown")
+
+    monkeypatch.setattr(first_run_gui, "make_wizard", no_wizard)
+    said = _boxes(monkeypatch)
+    pointer_path().parent.mkdir(parents=True)
+    pointer_path().write_text('{"db": "relative/clinic.sqlite3"}')
+    # Started on the standard location (as with --db naming it): no wizard, one sentence.
+    assert app.run_app(default_db_path()) == 1
+    assert len(said) == 1 and str(pointer_path()) in said[0] and "--db PATH" in said[0]
+    assert pointer_path().read_text() == '{"db": "relative/clinic.sqlite3"}'
+    assert not default_db_path().exists()
+
+
+@pytest.mark.parametrize("case", ["damaged", "folder", "missing drive"])
+def test_the_window_says_what_is_wrong_with_the_remembered_clinic(
+    qtbot, monkeypatch, tmp_path, case
+):
+    """`smpdesk` with no --db: the sentence in a window (nobody reads stderr from an icon)."""
+    from smpdesk.cli import entry
+
+    def no_window(*_args, **_kwargs):
+        raise AssertionError("a clinic was opened")
+
+    monkeypatch.setattr(app, "run_app", no_window)
+    said = _boxes(monkeypatch)
+    pointer_path().parent.mkdir(parents=True)
+    if case == "damaged":
+        pointer_path().write_bytes(b"\x00garbage")
+    elif case == "folder":
+        pointer_path().mkdir()
+    else:
+        remembered = tmp_path / "usb" / "SMP" / "clinic.sqlite3"
+        pointer_path().write_text(json.dumps({"db": str(remembered)}))
+    assert entry.main([]) == 1
+    assert len(said) == 1 and str(pointer_path()) in said[0] and "--db PATH" in said[0]
+    if case == "missing drive":
+        assert f"The clinic remembered at {remembered} is missing" in said[0]
+    assert pointer_path().exists()
+    assert not default_db_path().exists()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
@@ -37,6 +37,7 @@ def home(tmp_path: Path) -> Path:
         ("Box Sync/smpdesk", "Box"),
         ("pCloud Drive/smpdesk", "pCloud"),
         ("MEGA/smpdesk", "MEGA"),
+        ("My Drive/smpdesk", "Google Drive"),
         ("MEGAsync/smpdesk", "MEGA"),
         ("Nextcloud/smpdesk", "Nextcloud"),
         ("ownCloud/clinic", "ownCloud"),
@@ -49,7 +50,18 @@ def test_sync_folders_are_known_by_their_names(home, relative, service):
 
 @pytest.mark.parametrize(
     "relative",
-    [".local/share/smpdesk", "Documents/clinic", "work/boxes/clinic", "Dropboxes/x", "x/Box/y"],
+    [
+        ".local/share/smpdesk",
+        "Documents/clinic",
+        "Desktop/clinic",
+        "work/boxes/clinic",
+        "Dropboxes/x",
+        "x/Box/y",
+        "projects/mega/clinic",
+        "projects/MEGA",
+        "office/Shared drives/clinic",
+        "backups/My Drive/clinic",
+    ],
 )
 def test_ordinary_folders_get_no_warning(home, relative):
     assert cloud_service(home / relative, home=home, environ={}) is None
@@ -101,3 +113,32 @@ def test_a_network_share_is_warned_about(home, monkeypatch):
     monkeypatch.setattr(cloud_folders, "is_network_path", lambda path: True)
     warning = folder_warning(home / "not-yet" / "made", home=home, environ={})
     assert "network share" in warning
+
+
+@pytest.mark.parametrize(
+    ("folder", "service"),
+    [
+        ("G:/My Drive/clinic", "Google Drive"),
+        ("G:/Shared drives/Clinic team/clinic", "Google Drive"),
+        ("D:/archive/My Drive/clinic", None),
+        ("D:/mega/clinic", None),
+    ],
+)
+def test_google_drives_letter_is_known_at_a_drives_root_only(folder, service):
+    parts = PureWindowsPath(folder).parts
+    assert cloud_folders._by_name(parts, ("c:\\", "users", "ann")) == service
+
+
+def test_icloud_desktop_and_documents_are_warned_about_only_when_synced(home):
+    documents = home / "Documents" / "clinic"
+    assert cloud_service(documents, home=home, environ={}) is None
+    drive = home / "Library" / "Mobile Documents" / "com~apple~CloudDocs"
+    drive.mkdir(parents=True)
+    assert cloud_service(documents, home=home, environ={}) is None  # iCloud Drive alone
+    (drive / "Documents").mkdir()
+    assert cloud_service(documents, home=home, environ={}) == "iCloud Drive"
+    assert "iCloud Drive" in folder_warning(documents, home=home, environ={})
+    assert cloud_service(home / "Desktop" / "clinic", home=home, environ={}) is None
+    (drive / "Desktop").mkdir()
+    assert cloud_service(home / "Desktop" / "clinic", home=home, environ={}) == "iCloud Drive"
+    assert cloud_service(home / "clinic", home=home, environ={}) is None

@@ -46,9 +46,17 @@ def first_run(db_path: Path, lock: QLockFile | None) -> int:
     ``lock`` is ``run_app``'s hold on the standard location (two copies must
     not both run the wizard); it is let go before whatever opens next.
     """
-    from smpdesk.gui.app import run_app, set_icon
+    from smpdesk.gui.app import cannot_start, run_app, set_icon
     from smpdesk.gui.first_run.wizard import START_DEMO, START_IMPORT
+    from smpdesk.paths import pointer_problem
 
+    problem = pointer_problem()
+    if problem:
+        # A clinic was made elsewhere and its pointer is damaged: no new clinic here
+        # (the wizard would forget the pointer, the only record of where it is).
+        if lock is not None:
+            lock.unlock()
+        return cannot_start(problem)
     set_icon()
     wizard = make_wizard(db_path.parent)
     try:

@@ -14,6 +14,7 @@ throw-away demo opens, as ``smpdesk --demo`` does.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer
@@ -97,6 +98,31 @@ def _problem_line(name: str) -> QLabel:
 def _say(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+# Letters NFKD does not take apart: written as their usual plain-letter spelling.
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+    }
+)
+
+
+def suggested_login(name: str) -> str:
+    """The user name offered for a display name: its first word, lower-case, plain letters
+    ("José" -> "jose", "Żaneta" -> "zaneta"), since user names are ASCII."""
+    first = (name.split() or [""])[0].lower().translate(_PLAIN_LETTERS)
+    folded = unicodedata.normalize("NFKD", first)
+    return "".join(c for c in folded if c.isascii() and c.isalnum())[:32]
 
 
 # -- 1. the clinic ----------------------------------------------------------------------------
@@ -387,7 +413,9 @@ class PlacePage(QWizardPage):
         warning = folder_warning(self.folder)
         self.warning.setText(f"⚠ {warning}" if warning else "")
         self.warning.setVisible(bool(warning))
-        _say(self.problem, "")
+        # Said at once (a clinic's files there, a folder that cannot be written), not
+        # only on Next: the problem goes as soon as another folder is chosen.
+        _say(self.problem, first_run_cases.place_problem(self.db_path()))
 
     def validatePage(self) -> bool:
         problem = first_run_cases.place_problem(self.db_path())
@@ -478,8 +506,7 @@ class ProtectPage(QWizardPage):
         """The first name, lower-cased, until the user name is typed by hand."""
         if self.login.isModified():
             return
-        first = "".join(c for c in (name.split() or [""])[0].lower() if c.isascii() and c.isalnum())
-        self.login.setText(first[:32])
+        self.login.setText(suggested_login(name))
 
     def _toggled(self, on: bool) -> None:
         self.account.setEnabled(on)
