@@ -116,3 +116,40 @@ def test_an_older_file_is_judged_against_the_schema_of_its_own_age(tmp_path, fre
     assert schema_check.schema_difference(conn, schema.migrations, list(schema_snapshot.MIGRATIONS))
     conn.close()
     open_clinic(path).close()
+
+
+def test_a_file_as_the_migrations_wrote_it_is_checked_without_normalising(
+    tmp_path, fresh_cache, monkeypatch
+):
+    """The fast path (the text SQLite keeps equals the snapshot's); statistics tables
+    that ANALYZE writes keep it; text quoted differently takes the full comparison."""
+    path = tmp_path / "clinic.sqlite3"
+    open_clinic(path, create=True).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("ANALYZE")
+    conn.close()
+    normalised: list[object] = []
+    real_normal = schema_check._normal
+
+    def counting(obj: schema_check.SchemaObject) -> schema_check.SchemaObject:
+        normalised.append(obj[1])
+        return real_normal(obj)
+
+    monkeypatch.setattr(schema_check, "_normal", counting)
+    open_clinic(path).close()
+    assert set(normalised) <= {"sqlite_stat1", "sqlite_stat4"}
+
+    # The same index, spelled with other quoting and spacing: not the snapshot's text,
+    # so it is normalised and compared, and accepted as before.
+    index = next(o for o in schema_snapshot.OBJECTS if o[0] == "index" and " ON " in (o[3] or ""))
+    respelled = index[3].replace(" ON ", "  ON ", 1)
+    assert respelled != index[3]
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(f'DROP INDEX "{index[1]}"')
+        conn.execute(respelled)
+    conn.close()
+    normalised.clear()
+    open_clinic(path).close()
+    assert index[1] in normalised
