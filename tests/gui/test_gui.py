@@ -656,3 +656,27 @@ def test_an_archived_client_is_listed_in_grey_italics(window, demo_db):
     other = next(r for client_id, r in rows.items() if client_id != archived.id)
     active = window.model.index(other, 1)
     assert window.model.data(active, roles.FontRole.value) is None
+
+
+def test_the_first_screen_reads_a_screenful_of_rows_not_a_page(
+    qtbot, demo_db, demo_path, monkeypatch
+):
+    """Each display row read is a random page of a big file: from a cold disk the first
+    screen costs what it reads (ROWS_READ at a time, not the 100 ids of a page)."""
+    from smpdesk.gui.clients import client_list_model as list_model
+
+    asked: list[int] = []
+    real = client_cases.list_rows
+
+    def counting(db, ids):  # type: ignore[no-untyped-def]
+        asked.append(len(ids))
+        return real(db, ids)
+
+    monkeypatch.setattr(client_cases, "list_rows", counting)
+    window = MainWindow(demo_db, demo_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.table.viewport().grab()  # painted, rows asked for
+    assert window.model.rowCount() > list_model.ROWS_READ  # the demo has more
+    assert asked and max(asked) <= list_model.ROWS_READ < list_model.PAGE
