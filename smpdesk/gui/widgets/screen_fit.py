@@ -174,7 +174,12 @@ class _GeometrySaver(QObject):
         self.name = name
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self.window_ and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+        # At the end of a run Python may have let go of this filter before Qt hides its
+        # window: the object Qt then hands back has none of the attributes set here.
+        window = getattr(self, "window_", None)
+        if window is None:
+            return False
+        if watched is window and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
             self.save()
         return False
 
