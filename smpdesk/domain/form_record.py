@@ -6,7 +6,7 @@ typed; validation and storage treat them alike through these helpers.
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 
 
 class FormRecord:
@@ -17,7 +17,8 @@ class FormRecord:
         return tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
 
     def as_dict(self) -> dict[str, str]:
-        return asdict(self)  # type: ignore[call-overload]
+        # Not dataclasses.asdict: it deep-copies every value, and every value is a str.
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
 
     def stripped(self) -> dict[str, str]:
         """Every field as text with surrounding whitespace removed."""

@@ -275,3 +275,13 @@ def test_an_override_reason_is_stored_without_control_characters(db, monkeypatch
     reason, _flags = store.session_override(db, session.id)
     assert "\x1b" not in reason and "\u202e" not in reason
     assert reason.startswith("Doctor cleared it")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_ascii_fast_paths_clean_as_the_full_rules_do(text):
+    """clean_line and clean_multiline skip the per-character rules for printable ASCII
+    (an import cleans every cell): for any ASCII text they give what the rules give."""
+    from smpdesk.domain import text_safety
+
+    assert text_safety.clean_line(text) == text_safety._clean_line_fully(text)
+    assert text_safety.clean_multiline(text) == text_safety._clean_multiline_fully(text)

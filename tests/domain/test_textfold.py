@@ -37,3 +37,13 @@ def test_fold_never_leaves_combining_marks(text):
     folded = fold(text)
     assert not any(unicodedata.combining(ch) for ch in folded)
     assert fold(folded) == folded
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_folds_as_the_full_rules_fold_it(text):
+    """fold() lower-cases ASCII directly (an import folds every name): the same as
+    decomposing, case-folding and mapping special letters would give."""
+    from smpdesk.domain import textfold
+
+    full = textfold._strip_marks(text.translate(textfold._SPECIAL)).casefold()
+    assert fold(text) == textfold._strip_marks(full).translate(textfold._SPECIAL)
