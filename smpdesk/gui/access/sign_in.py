@@ -21,16 +21,14 @@ from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -46,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smpdesk.app import clinic as clinic_cases
 from smpdesk.app import protection
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.demo import DEMO_ACCOUNTS
@@ -59,8 +56,8 @@ from smpdesk.domain.staff import (
     password_problem,
 )
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
-from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.infra.key_file import AccountKey, RecoveryKeyError
 
 NOTE_STYLE = "color: #555;"
@@ -583,7 +580,6 @@ class ProtectDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.protected: protection.Protected | None = None
-        self._sheet: bytes | None = None
         self.setWindowTitle("Protect this clinic")
         self.setMinimumWidth(560)
         self.setMaximumHeight(MAX_HEIGHT)
@@ -688,55 +684,21 @@ class ProtectDialog(QDialog):
         self.summary.setWordWrap(True)
 
         key_box = QGroupBox("Recovery key (shown only this once)")
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recovery_key")
-        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        key_font.setPointSizeF(max(key_font.pointSizeF(), 9.0) * 1.8)
-        key_font.setWeight(QFont.Weight.Bold)
-        key_font.setStyleHint(QFont.StyleHint.Monospace)
-        self.key_label.setFont(key_font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setStyleSheet(
-            "background: #fffbe6; border: 1px solid #d9c77a; padding: 10px;"
+        self.recovery_panel = RecoverySheetPanel(
+            "If every owner password is forgotten, this key is the only way back in. "
+            "Keep the sheet in the clinic safe, away from this laptop; a saved PDF belongs "
+            "on a USB stick kept there too."
         )
-        self.key_label.setAccessibleName("Recovery key")
-        # Room for both lines from the start: a key cut in half is no key.
-        self.key_label.setText("XXXXX-XXXXX-XXXXX-XXXXX\nXXXXX-XXXXX-XXXXX-XXXXX")
-        self.key_label.setMinimumHeight(self.key_label.sizeHint().height())
-        self.key_label.clear()
-        self.print_button = QPushButton("Print recovery sheet…")
-        self.print_button.setObjectName("print_sheet")
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.setAutoDefault(False)  # Enter: print until the box is ticked, then Finish
-        self.print_button.clicked.connect(self.print_sheet)
-        self.save_button = QPushButton("Save recovery sheet as PDF…")
-        self.save_button.setObjectName("save_sheet")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save_sheet)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(self.print_button)
-        sheet_row.addWidget(self.save_button)
-        sheet_row.addStretch(1)
-        self.sheet_status = _note("")
-        self.sheet_status.setObjectName("sheet_status")
-        self.sheet_status.hide()
-        self.confirmed = QCheckBox("I have printed or saved the recovery sheet")
-        self.confirmed.setObjectName("confirmed")
-        self.confirmed.toggled.connect(self._confirmed_changed)
+        self.recovery_panel.confirmed_changed.connect(self._confirmed_changed)
+        self.recovery_panel.status_changed.connect(self._sheet_status_changed)
+        # The panel's parts, by the names the dialog has always had.
+        self.key_label = self.recovery_panel.key_label
+        self.print_button = self.recovery_panel.print_button
+        self.save_button = self.recovery_panel.save_button
+        self.sheet_status = self.recovery_panel.sheet_status
+        self.confirmed = self.recovery_panel.confirmed
         key_layout = QVBoxLayout(key_box)
-        key_layout.addWidget(self.key_label)
-        key_layout.addWidget(
-            _note(
-                "If every owner password is forgotten, this key is the only way back in. "
-                "Keep the sheet in the clinic safe, away from this laptop; a saved PDF belongs "
-                "on a USB stick kept there too."
-            )
-        )
-        key_layout.addLayout(sheet_row)
-        key_layout.addWidget(self.sheet_status)
-        key_layout.addWidget(self.confirmed)
+        key_layout.addWidget(self.recovery_panel)
 
         copy_box = QGroupBox("The unprotected copy")
         self.copy_note = QLabel(
@@ -835,9 +797,7 @@ class ProtectDialog(QDialog):
         self._show_recovery_key(done)
 
     def _show_recovery_key(self, done: protection.Protected) -> None:
-        groups = done.recovery_key.split("-")
-        half = len(groups) // 2
-        self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+        self.recovery_panel.show_key(done.clinic, done.recovery_key, self.db_path.stem)
         owner = done.clinic.staff
         who = f"{owner.display_name} (owner)" if owner is not None else "the owner"
         backups = {0: "", 1: " Its existing backup was encrypted too."}.get(
@@ -853,82 +813,23 @@ class ProtectDialog(QDialog):
         self.print_button.setDefault(True)
         self.print_button.setFocus()
 
-    # -- the recovery sheet -------------------------------------------------------------------
+    # -- the recovery sheet (made, printed and saved by the panel) ----------------------------
     def sheet_pdf(self) -> bytes | None:
         """The recovery sheet (made once), or None after saying why it could not be made."""
-        if self.protected is None:
-            return None
-        if self._sheet is None:
-            from smpdesk.app import staff as staff_cases  # reportlab, only when asked
-
-            try:
-                with _wait_cursor():
-                    self._sheet = staff_cases.recovery_sheet_pdf(
-                        self.protected.clinic, self.protected.recovery_key
-                    )
-            except UserError as exc:
-                self._sheet_problem(str(exc))
-                return None
-        return self._sheet
+        return self.recovery_panel.sheet_pdf()
 
     def print_sheet(self) -> None:
-        data = self.sheet_pdf()
-        if data is None or self.protected is None:
-            return
-        from smpdesk.gui.aftercare.aftercare_preview import PdfPreview  # QtPdf, only when asked
-
-        clinic = self.protected.clinic
-        try:
-            paper = clinic_cases.load_settings(clinic).paper
-            protected_files = clinic_cases.protected_files(db=clinic)
-        except UserError as exc:
-            self._sheet_problem(str(exc))
-            return
-        preview = PdfPreview(
-            data,
-            title="Recovery sheet",
-            paper=paper,
-            suggested_name=self._sheet_name(),
-            protected=protected_files,
-            info="keep it in the clinic safe",
-            parent=self,
-        )
-        preview.resize(720, min(660, MAX_HEIGHT))
-        preview.exec()
-        preview.deleteLater()
+        self.recovery_panel.print_sheet()
 
     def _sheet_name(self) -> str:
-        return f"recovery-sheet-{self.db_path.stem}.pdf"
+        return self.recovery_panel.sheet_name()
 
     def save_sheet(self) -> Path | None:
-        data = self.sheet_pdf()
-        if data is None or self.protected is None:
-            return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save the recovery sheet",
-            str(Path(folder or Path.home()) / self._sheet_name()),
-            "PDF documents (*.pdf)",
-        )
-        if not chosen:
-            return None
-        try:
-            protected_files = clinic_cases.protected_files(db=self.protected.clinic)
-        except UserError as exc:
-            self._sheet_problem(str(exc))
-            return None
-        path = save_bytes(
-            self, chosen, data, protected_files, suffixes=(".pdf",), what="The recovery sheet"
-        )
-        if path is not None:
-            self.sheet_status.setStyleSheet(NOTE_STYLE)
-            _say(self.sheet_status, f"Saved as {path}. Move it to the clinic safe (a USB stick).")
-        return path
+        """Ask where to save the sheet and save it; the path, or None if it was not saved."""
+        return self.recovery_panel.save_sheet()
 
-    def _sheet_problem(self, text: str) -> None:
-        self.sheet_status.setStyleSheet(ERROR_STYLE)
-        _say(self.sheet_status, text)
+    def _sheet_status_changed(self) -> None:
+        fit_height(self)
 
     def _confirmed_changed(self, ticked: bool) -> None:
         """Enter prints the sheet until the box is ticked; then it finishes."""

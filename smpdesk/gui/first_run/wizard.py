@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from smpdesk.app import clinic as clinic_cases
 from smpdesk.app import first_run as first_run_cases
 from smpdesk.domain.clinic_settings import (
     DATE_STYLES,
@@ -54,6 +53,7 @@ from smpdesk.domain.countries import COUNTRIES, DEFAULT_COUNTRY, Country, countr
 from smpdesk.domain.money import CURRENCIES, LOCALES
 from smpdesk.domain.staff import display_name_problem, login_problem, password_problem
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
 from smpdesk.gui.access.sign_in import PASSWORD_RULES, PASSWORDS_DIFFER
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
@@ -663,140 +663,37 @@ class KeyPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self._sheet: bytes | None = None
         self.setTitle("Your recovery key")
         self.setSubTitle(
             "If every owner password is forgotten, this key is the only way back in. It is "
             "shown only this once."
         )
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recovery_key")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
-        font.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setStyleSheet(
-            "background: #fffbe6; border: 1px solid #d9c77a; padding: 10px;"
+        self.panel = RecoverySheetPanel(
+            "Keep the sheet in the clinic safe, away from this computer; a saved PDF "
+            "belongs on a USB stick kept there too. When smpdesk opens, sign in with the "
+            "user name and password you just chose."
         )
-        self.key_label.setAccessibleName("Recovery key")
-        print_button = QPushButton("Print recovery sheet…")
-        print_button.setObjectName("print_sheet")
-        print_button.clicked.connect(self.print_sheet)
-        save_button = QPushButton("Save recovery sheet as PDF…")
-        save_button.setObjectName("save_sheet")
-        save_button.clicked.connect(self.save_sheet)
-        row = QHBoxLayout()
-        row.addWidget(print_button)
-        row.addWidget(save_button)
-        row.addStretch(1)
-        self.status = _note(name="sheet_status")
-        self.status.hide()
-        self.confirmed = QCheckBox(
-            "I have printed or saved the recovery sheet, or written the key down"
-        )
-        self.confirmed.setObjectName("confirmed")
-        self.confirmed.toggled.connect(self.completeChanged)
+        self.panel.confirmed_changed.connect(self.completeChanged)
+        # The panel's parts, by the names the page has always had.
+        self.key_label = self.panel.key_label
+        self.status = self.panel.sheet_status
+        self.confirmed = self.panel.confirmed
+        self.sheet_pdf = self.panel.sheet_pdf
+        self.print_sheet = self.panel.print_sheet
+        self.sheet_name = self.panel.sheet_name
+        self.save_sheet = self.panel.save_sheet
+        self.save_sheet_to = self.panel.save_sheet_to
         layout = QVBoxLayout(self)
-        layout.addWidget(self.key_label)
-        layout.addWidget(
-            _note(
-                "Keep the sheet in the clinic safe, away from this computer; a saved PDF "
-                "belongs on a USB stick kept there too. When smpdesk opens, sign in with the "
-                "user name and password you just chose."
-            )
-        )
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.confirmed)
+        layout.addWidget(self.panel)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         made = self._wizard.created
-        key = made.recovery_key if made is not None else None
-        if key:
-            groups = key.split("-")
-            half = (len(groups) + 1) // 2
-            self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+        if made is not None and made.recovery_key:
+            self.panel.show_key(made.clinic, made.recovery_key, made.path.stem)
 
     def isComplete(self) -> bool:
         return self.confirmed.isChecked()
-
-    def sheet_pdf(self) -> bytes | None:
-        made = self._wizard.created
-        if made is None or made.recovery_key is None:
-            return None
-        if self._sheet is None:
-            from smpdesk.app import staff as staff_cases  # reportlab, only when asked
-
-            try:
-                self._sheet = staff_cases.recovery_sheet_pdf(made.clinic, made.recovery_key)
-            except UserError as exc:
-                self._status(str(exc), error=True)
-                return None
-        return self._sheet
-
-    def print_sheet(self) -> None:
-        data = self.sheet_pdf()
-        made = self._wizard.created
-        if data is None or made is None:
-            return
-        from smpdesk.gui.aftercare.aftercare_preview import PdfPreview  # QtPdf, only when asked
-
-        preview = PdfPreview(
-            data,
-            title="Recovery sheet",
-            paper=clinic_cases.load_settings(made.clinic).paper,
-            suggested_name=self.sheet_name(),
-            protected=clinic_cases.protected_files(db=made.clinic),
-            info="keep it in the clinic safe",
-            parent=self,
-        )
-        fit_to_screen(preview, 720, 660)
-        preview.exec()
-        preview.deleteLater()
-
-    def sheet_name(self) -> str:
-        made = self._wizard.created
-        stem = made.path.stem if made is not None else "clinic"
-        return f"recovery-sheet-{stem}.pdf"
-
-    def save_sheet(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save the recovery sheet",
-            str(Path(folder or Path.home()) / self.sheet_name()),
-            "PDF documents (*.pdf)",
-        )
-        if chosen:
-            self.save_sheet_to(chosen)
-
-    def save_sheet_to(self, chosen: str) -> Path | None:
-        from smpdesk.gui.widgets.save_files import save_bytes
-
-        data = self.sheet_pdf()
-        made = self._wizard.created
-        if data is None or made is None:
-            return None
-        path = save_bytes(
-            self,
-            chosen,
-            data,
-            clinic_cases.protected_files(db=made.clinic),
-            suffixes=(".pdf",),
-            what="The recovery sheet",
-        )
-        if path is not None:
-            self._status(
-                f"Saved as {path}. Print it, keep it in the clinic safe, then delete the file."
-            )
-        return path
-
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
-        _say(self.status, text)
 
 
 # -- the wizard -------------------------------------------------------------------------------
