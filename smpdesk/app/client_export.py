@@ -73,6 +73,7 @@ from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.app.questionnaires import local_moment, record_pages, stored_definition
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.domain.dates import format_long_date, format_medium_date, format_time
+from smpdesk.domain.languages import LANGUAGES
 from smpdesk.domain.session_details import AREAS, FIELD_LABELS, SessionDetails, describe_type
 from smpdesk.errors import UserError
 from smpdesk.infra.client_package import (
@@ -117,6 +118,7 @@ CLIENT_LABELS: dict[str, str] = {
     "email": "Email",
     "address": "Address",
     "notes": "Notes",
+    "language": "Papers in",
     "created_at": "Client since",
     "updated_at": "Details last changed",
     "archived_at": "Archived",
@@ -558,6 +560,8 @@ def _client_record(data: ClientData, words: _Words) -> Any:
             return SEX_CHOICES.get(value, value) if value else ""
         if name == "date_of_birth":
             return words.day(value) if value else ""
+        if name == "language":  # "" is the clinic's own (issue 20)
+            return LANGUAGES.get(value, value) if value else "Clinic's language"
         return value
 
     order = ["client_number", *ClientDetails.field_names()]

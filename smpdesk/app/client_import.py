@@ -25,6 +25,7 @@ from smpdesk.domain.client_import import (
     guess_day_first,
     looks_like_serials,
     parse_birth_date,
+    parse_language,
     parse_sex,
     split_full_name,
 )
@@ -43,6 +44,7 @@ _FIELD_NAMES = {
     "email": "email address",
     "address": "address",
     "notes": "notes",
+    "language": "language",
 }
 
 
@@ -171,6 +173,7 @@ def _row_details(
         email=text.get("email", "").replace("\n", " "),
         address=text.get("address", ""),
         notes=text.get("notes", ""),
+        language=parse_language(text.get("language", "")),
     )
     details = _cleaned(details)
     problems = validate(details)

@@ -37,6 +37,7 @@ from pathlib import Path
 from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, protected_files
 from smpdesk.domain.client_details import SEX_CHOICES
+from smpdesk.domain.languages import LANGUAGES
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import check_target, write_file
 from smpdesk.store import audit as audit_store
@@ -57,9 +58,10 @@ HEADERS = (
     "Email",
     "Address",
     "Archived",
+    "Language",  # the papers' language (issue 20), by its own name: "Polski"
 )
 # Column widths in a workbook, in characters.
-WIDTHS = (14, 18, 20, 16, 14, 12, 18, 30, 45, 10)
+WIDTHS = (14, 18, 20, 16, 14, 12, 18, 30, 45, 10, 12)
 KINDS = {".csv": "csv", ".xlsx": "xlsx"}
 ARCHIVED = ("active", "archived", "all")
 PROGRESS_EVERY = 1000  # rows between progress reports
@@ -86,8 +88,9 @@ def kind_of(target: Path | str) -> str:
 
 
 def _cells(row: client_list_rows.ExportRow) -> tuple[str, ...]:
-    """An export row as the file's cells: dates ISO, the sex in words, archived yes or no."""
-    number, given, family, preferred, born, sex, phone, email, address, archived_at = row
+    """An export row as the file's cells: dates ISO, the sex in words, archived yes or
+    no, the language by its own name ("" for the clinic's own)."""
+    number, given, family, preferred, born, sex, phone, email, address, archived_at, language = row
     return (
         number,
         given,
@@ -99,6 +102,7 @@ def _cells(row: client_list_rows.ExportRow) -> tuple[str, ...]:
         email,
         address,
         "Yes" if archived_at else "No",
+        LANGUAGES.get(language, language),
     )
 
 

@@ -22,6 +22,7 @@ from smpdesk.cli.common import (
 )
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.domain.dates import parse_typed_date
+from smpdesk.domain.languages import LANGUAGES
 from smpdesk.errors import UserError, ValidationError
 
 HELP = """\
@@ -63,6 +64,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--email", default="")
     add.add_argument("--address", default="")
     add.add_argument("--notes", default="")
+    add.add_argument(
+        "--language",
+        default="",
+        choices=list(LANGUAGES),
+        metavar="CODE",
+        help="the language of the client's own papers (aftercare sheet): "
+        f"{', '.join(LANGUAGES)}; default: the clinic's own",
+    )
     add.set_defaults(handler=cmd_clients_add)
     duplicates = clients_sub.add_parser(
         "duplicates", help="likely duplicate clients: same name and birth date, phone or email"
@@ -120,6 +129,7 @@ def _client_json(row: client_cases.ClientRow) -> dict[str, object]:
         "phone": row.phone,
         "email": row.email,
         "archived": row.archived_at is not None,
+        "language": row.language,  # "" = the clinic's own (issue 20)
     }
 
 
@@ -154,6 +164,7 @@ def cmd_clients_add(args: argparse.Namespace) -> int:
         email=args.email,
         address=args.address,
         notes=args.notes,
+        language=args.language,
     )
     try:
         client = client_cases.add_client(db, details)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from smpdesk.domain.form_record import FormRecord, unstorable
+from smpdesk.domain.languages import language_problem
 from smpdesk.domain.text_safety import clean_line, clean_multiline
 from smpdesk.domain.textfold import digits
 
@@ -55,6 +56,9 @@ class ClientDetails(FormRecord):
     email: str = ""
     address: str = ""
     notes: str = ""
+    # The language the client's own papers (the aftercare sheet) are written in: an
+    # ISO 639-1 code from smpdesk.domain.languages, or "" for the clinic's own.
+    language: str = ""
 
     def cleaned(self) -> ClientDetails:
         """Trim stray whitespace and drop characters that act instead of showing.
@@ -66,6 +70,8 @@ class ClientDetails(FormRecord):
             for name, value in self.stripped().items()
         }
         values["email"] = values["email"].lower()
+        # Codes are lower case ("PL" typed or pasted is Polish, not a problem to retype).
+        values["language"] = values["language"].lower()
         return replace(self, **values)
 
 
@@ -122,6 +128,8 @@ def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, 
             problems["phone"] = "A phone number has 6 to 15 digits."
     if d.email and "email" not in problems and not _EMAIL.match(d.email):
         problems["email"] = "Enter an email address like name@example.com."
+    if "language" not in problems and language_problem(d.language):
+        problems["language"] = language_problem(d.language)
     return problems
 
 

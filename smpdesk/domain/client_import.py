@@ -55,6 +55,7 @@ IMPORT_FIELDS: dict[str, str] = {
     "email": "Email",
     "address": "Address",
     "notes": "Notes",
+    "language": "Language (papers in)",
 }
 IGNORE = ""  # the mapping value of a column left out
 
@@ -139,6 +140,11 @@ _EXACT: dict[str, set[str]] = {
     "bemerkungen", "anmerkungen", "notas", "nota", "observaciones", "comentarios", "uwagi",
     "notatki", "remarques", "commentaires", "info", "additional information",
     ),
+    "language": _keys(
+    "language", "preferred language", "languages", "papers in", "papers in language",
+    "idioma", "idioma preferido", "lengua", "sprache", "bevorzugte sprache", "muttersprache",
+    "jezyk", "jezyk preferowany", "langue", "langue preferee",
+    ),
 }
 # fmt: on
 # smpdesk's own list export: "Client number" and "Archived" are not brought in.
@@ -160,6 +166,7 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("full_name", ("full name", "client name", "customer name", "patient name")),
     ("address", ("address", "adresse", "direccion", "anschrift")),
     ("notes", ("note", "comment", "remark", "notiz", "bemerkung", "uwagi")),
+    ("language", ("language", "sprache", "idioma", "jezyk")),
 )
 _COPY = re.compile(r"^(.*?)\s*\(\d+\)$")  # "Name (2)": the second column of a merged header
 
@@ -497,6 +504,36 @@ _SEXES: dict[str, set[str]] = {
 }  # fmt: skip
 
 
+# -- languages -----------------------------------------------------------------------
+
+# What a clinic's spreadsheet may write for a language smpdesk writes papers in
+# (domain/languages.py): the code, the language's own name, and its name in English,
+# Spanish, German, Polish and French; "en-GB"/"pl_PL" are read by their first part.
+# fmt: off
+_LANGUAGE_NAMES: dict[str, set[str]] = {
+    "en": _keys("en", "eng", "english", "ingles", "englisch", "angielski", "anglais"),
+    "es": _keys("es", "spa", "espanol", "castellano", "spanish", "spanisch", "hiszpanski",
+                "espagnol"),
+    "de": _keys("de", "ger", "deu", "deutsch", "german", "aleman", "niemiecki", "allemand"),
+    "pl": _keys("pl", "pol", "polski", "polish", "polaco", "polnisch", "polonais"),
+}
+# fmt: on
+
+
+def parse_language(text: str) -> str:
+    """A code of domain.languages.LANGUAGES for what was written ("Polski", "PL",
+    "pl-PL", "Spanish"); "" for an empty cell.  Anything else comes back as written,
+    so the row's check names the cell instead of the language being quietly dropped."""
+    key = header_key(text)
+    if not key:
+        return ""
+    first = key.split()[0] if len(key.split()) == 2 and len(key.split()[1]) == 2 else key
+    for code, names in _LANGUAGE_NAMES.items():
+        if key in names or first in names:
+            return code
+    return text.strip()
+
+
 def parse_sex(text: str) -> str:
     """A key of SEX_CHOICES for the words clinics write; "" (not recorded) otherwise."""
     key = header_key(text)
@@ -515,6 +552,7 @@ __all__ = [
     "header_key",
     "looks_like_serials",
     "parse_birth_date",
+    "parse_language",
     "parse_sex",
     "split_full_name",
 ]

@@ -28,10 +28,11 @@ EXPORT_COLUMNS = (
     "email",
     "address",
     "archived_at",
+    "language",  # last: added with issue 20, after the columns files already had
 )
 PAGE = 500  # ids per query: well under SQLite's limit on bound parameters
 
-ExportRow = tuple[str, str, str, str, str | None, str, str, str, str, str | None]
+ExportRow = tuple[str, str, str, str, str | None, str, str, str, str, str | None, str]
 
 
 def export_rows(

@@ -43,6 +43,7 @@ LIST_COLUMNS = (
     "phone",
     "email",
     "archived_at",
+    "language",  # last: ClientRow(*row) everywhere reads these in this order
 )
 
 SORT_KEYS: dict[str, tuple[str, ...]] = {
@@ -71,6 +72,8 @@ class Client:
     archived_at: str | None
     created_at: str
     updated_at: str
+    # Last, with a default: added by migration 0025 (issue 20); "" is the clinic's own.
+    language: str = ""
 
     @property
     def full_name(self) -> str:
@@ -99,6 +102,7 @@ class ClientRow:
     phone: str
     email: str
     archived_at: str | None
+    language: str = ""  # the papers' language (issue 20): `clients --json` prints it
 
 
 def _now() -> str:

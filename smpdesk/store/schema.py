@@ -1021,6 +1021,15 @@ def m0024_import_batches(db: sqlite_utils.Database) -> None:
         )
 
 
+@migrations(name="0025_client_language")
+def m0025_client_language(db: sqlite_utils.Database) -> None:
+    # The language a client's own papers are written in (issue 20): an ISO 639-1 code
+    # from smpdesk.domain.languages, or '' for the clinic's own.  The aftercare sheet
+    # reads it; `handout --language` overrides it for one sheet.  No index: nothing
+    # searches or sorts by it.
+    db.execute("ALTER TABLE clients ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
 def count_migrations(migration_set: Migrations) -> int:
     """How many migrations a set holds (read from the set: asking an empty database which
     are pending would load all of sqlite-utils at every start, see smpdesk/_lean_imports.py)."""

@@ -8,7 +8,7 @@ it no longer matches.
 
 # ruff: noqa: E501
 
-SOURCE_SHA256 = "aacee656417273b98ac92ace3173f9d77a25eb616ac0fd2f0425e4f620bf2283"
+SOURCE_SHA256 = "5aed1072869e85e17fa740fc01a8932cc33856e1c2921bce5f3dc8dc19577547"
 
 MIGRATIONS: tuple[str, ...] = (
     "0001_clients",
@@ -35,6 +35,7 @@ MIGRATIONS: tuple[str, ...] = (
     "0022_payments_tax_and_erasure",
     "0023_treatment_plans",
     "0024_import_batches",
+    "0025_client_language",
 )
 
 OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
@@ -354,7 +355,7 @@ OBJECTS: tuple[tuple[str, str, str, str | None], ...] = (
         "table",
         "clients",
         "clients",
-        "CREATE TABLE clients (\n             id INTEGER PRIMARY KEY,\n             client_number TEXT NOT NULL UNIQUE,\n             given_name TEXT NOT NULL,\n             family_name TEXT NOT NULL,\n             preferred_name TEXT NOT NULL DEFAULT '',\n             date_of_birth TEXT,\n             sex TEXT NOT NULL DEFAULT '',\n             phone TEXT NOT NULL DEFAULT '',\n             email TEXT NOT NULL DEFAULT '',\n             address TEXT NOT NULL DEFAULT '',\n             notes TEXT NOT NULL DEFAULT '',\n             archived_at TEXT,\n             created_at TEXT NOT NULL,\n             updated_at TEXT NOT NULL,\n             -- derived by the store on every write; used only for search/sort\n             phone_digits TEXT NOT NULL DEFAULT '',\n             family_key TEXT NOT NULL DEFAULT '',\n             given_key TEXT NOT NULL DEFAULT '',\n             search_text TEXT NOT NULL DEFAULT ''\n           , created_by INTEGER, changed_by INTEGER, merged_into INTEGER REFERENCES clients(id), merged_at TEXT)",
+        "CREATE TABLE clients (\n             id INTEGER PRIMARY KEY,\n             client_number TEXT NOT NULL UNIQUE,\n             given_name TEXT NOT NULL,\n             family_name TEXT NOT NULL,\n             preferred_name TEXT NOT NULL DEFAULT '',\n             date_of_birth TEXT,\n             sex TEXT NOT NULL DEFAULT '',\n             phone TEXT NOT NULL DEFAULT '',\n             email TEXT NOT NULL DEFAULT '',\n             address TEXT NOT NULL DEFAULT '',\n             notes TEXT NOT NULL DEFAULT '',\n             archived_at TEXT,\n             created_at TEXT NOT NULL,\n             updated_at TEXT NOT NULL,\n             -- derived by the store on every write; used only for search/sort\n             phone_digits TEXT NOT NULL DEFAULT '',\n             family_key TEXT NOT NULL DEFAULT '',\n             given_key TEXT NOT NULL DEFAULT '',\n             search_text TEXT NOT NULL DEFAULT ''\n           , created_by INTEGER, changed_by INTEGER, merged_into INTEGER REFERENCES clients(id), merged_at TEXT, language TEXT NOT NULL DEFAULT '')",
     ),
     (
         "table",

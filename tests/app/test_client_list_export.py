@@ -80,6 +80,7 @@ def test_csv_has_the_importers_headers_and_every_field_but_the_notes(db, listed,
         "Email",
         "Address",
         "Archived",
+        "Language",
     ]
     by_family = {row[2]: row for row in rows[1:]}
     assert set(by_family) == {"Bråthen", "Lovelace", "Injection"}  # not the archived one
@@ -95,6 +96,7 @@ def test_csv_has_the_importers_headers_and_every_field_but_the_notes(db, listed,
         "ola@example.com",
         "12 High Street\nOslo",
         "No",
+        "",  # the clinic's own language
     ]
     # The formula is neutralised for spreadsheets; the phone number stays dialable.
     assert by_family["Injection"][1] == "'" + FORMULA

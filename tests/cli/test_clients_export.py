@@ -22,6 +22,7 @@ HEADERS = [
     "Email",
     "Address",
     "Archived",
+    "Language",
 ]
 
 
@@ -77,7 +78,7 @@ def test_archived_clients_only_when_asked(tmp_path):
     db = _clinic(tmp_path)
     active = tmp_path / "active.csv"
     assert run("clients", "export", "--db", str(db), "-o", str(active)).returncode == 0
-    assert all(row.endswith(",No") for row in active.read_text("utf-8-sig").splitlines()[1:])
+    assert all(row.endswith(",No,") for row in active.read_text("utf-8-sig").splitlines()[1:])
     every = tmp_path / "every.csv"
     result = run(
         "clients", "export", "--db", str(db), "-o", str(every), "--archived", "all", "--json"

@@ -26,7 +26,7 @@ TODAY = date(2026, 6, 1)
 def test_the_fields_are_the_contracts_in_order():
     assert list(IMPORT_FIELDS) == [
         "given_name", "family_name", "full_name", "preferred_name", "date_of_birth", "sex",
-        "phone", "email", "address", "notes",
+        "phone", "email", "address", "notes", "language",
     ]  # fmt: skip
 
 

@@ -132,6 +132,15 @@ _SHOWCASE = [
     ("Iñaki", "Muñoz"),
 ]
 
+# Every other client from a family that would read Spanish, German or Polish papers has
+# them (issue 20).  Chosen from the name, not drawn from ``rng``: drawing would change
+# every later random value, and with it every demo clinic the tests know.
+_PAPERS_IN = {
+    **dict.fromkeys(["Muñoz", "Peña", "Ibáñez", "García Márquez", "Núñez", "Echeverría"], "es"),
+    **dict.fromkeys(["Müller", "Großmann", "Schäfer", "Weiß", "Köhler", "Straßburg"], "de"),
+    "Żółkiewski": "pl",
+}
+
 _DOMAINS = ["example.com", "example.org", "example.net"]
 _SEXES = ["male"] * 7 + ["female"] * 3  # SMP clients are mostly men
 _NOTES = [
@@ -179,6 +188,7 @@ def demo_clients(
             else "",
             address=f"{rng.randint(1, 240)} {rng.choice(streets)}, {rng.choice(towns)}",
             notes=rng.choice(_NOTES),
+            language=_PAPERS_IN.get(family, "") if index % 2 == 0 else "",
         )
 
 

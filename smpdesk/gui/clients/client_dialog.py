@@ -41,7 +41,9 @@ from smpdesk.app.clients import Client, Duplicate
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails, validate
 from smpdesk.domain.dates import format_medium_date
+from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.clients.client_page import papers_in
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import (
     confirm_discard,
@@ -62,7 +64,24 @@ LABELS = {
     "email": "Email",
     "address": "Address",
     "notes": "Notes",
+    "language": "Papers in",
 }
+# The rows top to bottom: the papers' language sits with who the client is, before
+# how to reach them (ClientDetails lists it last only because it was added last).
+ROW_ORDER = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "date_of_birth",
+    "sex",
+    "language",
+    "phone",
+    "email",
+    "address",
+    "notes",
+)
+# "" is the clinic's own language; until the interface itself is translated that is English.
+CLINIC_LANGUAGE = papers_in("")
 
 Input = QLineEdit | QComboBox | QPlainTextEdit | DateEntry
 
@@ -86,7 +105,8 @@ class ClientDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: dict[str, int] = {}
-        for name in ClientDetails.field_names():
+        order = [*ROW_ORDER, *(n for n in ClientDetails.field_names() if n not in ROW_ORDER)]
+        for name in order:
             widget = self._make_input(name)
             widget.setObjectName(name)
             self.inputs[name] = widget
@@ -135,6 +155,14 @@ class ClientDialog(QDialog):
             for key, label in SEX_CHOICES.items():
                 combo.addItem(label, key)
             return combo
+        if name == "language":
+            combo = QComboBox()
+            combo.addItem(CLINIC_LANGUAGE, "")
+            for code, own_name in LANGUAGES.items():
+                if code != DEFAULT_LANGUAGE:
+                    combo.addItem(own_name, code)
+            combo.setToolTip("The language of the client's aftercare sheet.")
+            return combo
         if name in ("address", "notes"):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -160,6 +188,11 @@ class ClientDialog(QDialog):
         return ClientDetails(**{name: read_value(w) for name, w in self.inputs.items()})
 
     def set_details(self, details: ClientDetails) -> None:
+        language = self.inputs["language"]
+        if isinstance(language, QComboBox) and language.findData(details.language) < 0:
+            # A code the list leaves out ("en" given on the command line) is shown and
+            # kept as it is, never quietly turned into the clinic's language on saving.
+            language.addItem(papers_in(details.language), details.language)
         for name, value in details.as_dict().items():
             write_value(self.inputs[name], value)
 

@@ -24,10 +24,18 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app.clients import Client, ClientVersion
 from smpdesk.domain.client_details import SEX_CHOICES, age_on
+from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from smpdesk.gui.clients.client_list_model import format_date, format_local_date
 
 if TYPE_CHECKING:
     from smpdesk.gui.operations import Operation
+
+
+def papers_in(code: str) -> str:
+    """The language a client's papers are written in, as the client dialog names it."""
+    if not code:
+        return f"Clinic's language ({LANGUAGES[DEFAULT_LANGUAGE]})"
+    return LANGUAGES.get(code, code)
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -105,6 +113,7 @@ class ClientPage(QWidget):
         for key, title in (
             ("date_of_birth", "Date of birth"),
             ("sex", "Sex"),
+            ("language", "Papers in"),
             ("phone", "Phone"),
             ("email", "Email"),
             ("address", "Address"),
@@ -167,6 +176,8 @@ class ClientPage(QWidget):
         items = []
         for version, after in reversed(list(zip(versions, later, strict=True))):
             was, became = version.details.as_dict(), after.as_dict()
+            for values in (was, became):
+                values["language"] = papers_in(values["language"])  # "pl" -> "Polski"
             changes = "; ".join(
                 f"{html.escape(name.replace('_', ' '))}: {html.escape(was[name]) or '—'} → "
                 f"{html.escape(became[name]) or '—'}"
@@ -201,6 +212,9 @@ class ClientPage(QWidget):
             facts.append(f"{age} years (born {format_date(client.date_of_birth)})")
         if client.sex:
             facts.append(SEX_CHOICES.get(client.sex, client.sex))
+        if client.language:
+            # Seen before printing an aftercare sheet: it comes out in this language.
+            facts.append(f"Papers in {papers_in(client.language)}")
         self.facts_label.setText("  ·  ".join(facts))
         contact = [part for part in (client.phone, client.email) if part]
         self.contact_label.setText("  ·  ".join(contact) or "No phone or email recorded")
@@ -219,6 +233,7 @@ class ClientPage(QWidget):
         values = {
             "date_of_birth": format_date(client.date_of_birth),
             "sex": SEX_CHOICES.get(client.sex, client.sex) if client.sex else "",
+            "language": papers_in(client.language),
             "phone": client.phone,
             "email": client.email,
             "address": client.address,

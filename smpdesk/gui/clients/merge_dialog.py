@@ -35,6 +35,7 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError
 from smpdesk.gui.clients.client_dialog import LABELS, describe
+from smpdesk.gui.clients.client_page import papers_in
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -173,6 +174,7 @@ class MergeDialog(QDialog):
             group = QButtonGroup(self)
             for position, value in ((1, mine), (2, theirs)):
                 shown = SEX_CHOICES.get(value, value) if name == "sex" else value
+                shown = papers_in(value) if name == "language" else shown
                 button = QRadioButton(_one_line(shown) or "(empty)")
                 button.setObjectName(f"{name}_{'kept' if position == 1 else 'other'}")
                 button.setProperty("value", value)
