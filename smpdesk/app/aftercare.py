@@ -1,6 +1,13 @@
 """Aftercare sheets: a client's personalised sheet or a blank one, and the log of each given.
 
-reportlab is imported only when a sheet is made, never by importing this module.
+reportlab (and Babel's dates) are imported only when a sheet is made, never by
+importing this module.
+
+A client's sheet is printed in the client's language (issue 20: the client's
+``language``, "" for the clinic's own, English), or in the ``language=`` given
+for that one sheet.  The care plan is that language's file, and the log records
+its version ("2026.2-pl") and the hash of that file, so it is known later
+exactly which wording, in which language, the client took home.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from smpdesk.app.clients import require_client
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.domain.dates import format_medium_date
-from smpdesk.domain.session_details import describe_type
+from smpdesk.domain.languages import DEFAULT_LANGUAGE, language_or_default, language_problem
 from smpdesk.errors import UserError
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ class AftercarePdf:
     client_id: int | None
     session_id: int | None
     suggested_name: str
+    language: str = DEFAULT_LANGUAGE  # the sheet's (a key of languages.LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -64,8 +72,11 @@ class AftercareBatch:
         return sum(1 for end in ends if end <= pages)
 
 
-def _plan_fingerprint(settings: ClinicSettings, days: AftercareDays) -> tuple[str, str]:
-    """sha256 of the care-plan file, and the day counts, as logged with each sheet.
+def _plan_fingerprint(
+    settings: ClinicSettings, days: AftercareDays, language: str = DEFAULT_LANGUAGE
+) -> tuple[str, str]:
+    """sha256 of the care-plan file in the sheet's language, and the day counts, as
+    logged with each sheet.
 
     The emergency number is logged with the counts: like them it is a setting
     that changes what the sheet says.
@@ -73,10 +84,10 @@ def _plan_fingerprint(settings: ClinicSettings, days: AftercareDays) -> tuple[st
     import hashlib
     import json
 
-    from smpdesk.domain.aftercare import default_care_plan_path
+    from smpdesk.domain.aftercare import care_plan_path
 
     try:
-        digest = hashlib.sha256(default_care_plan_path().read_bytes()).hexdigest()
+        digest = hashlib.sha256(care_plan_path(language).read_bytes()).hexdigest()
     except OSError:
         digest = ""
     counts = json.dumps(
@@ -97,19 +108,37 @@ def _sheet_basics(settings: ClinicSettings) -> tuple[ClinicInfo, AftercareDays]:
     return clinic_info(settings), AftercareDays.from_mapping(settings.aftercare_days)
 
 
+def _sheet_language(client: Client | None, language: str | None = None) -> str:
+    """The language a sheet is printed in: ``language`` when given (one sheet's
+    override), else the client's own, else the clinic's (English).
+
+    A code given here is checked (UserError naming the languages); a client's
+    stored code that this smpdesk does not know prints English rather than no sheet.
+    """
+    if language:
+        problem = language_problem(language)
+        if problem:
+            raise UserError(problem)
+        return language
+    return language_or_default(getattr(client, "language", "") if client is not None else "")
+
+
 @use_case
-def aftercare_pdf(db: Clinic, client_id: int, session_id: int | None = None) -> AftercarePdf:
-    """The personalised sheet for a session (the client's latest when none given)."""
+def aftercare_pdf(
+    db: Clinic, client_id: int, session_id: int | None = None, *, language: str | None = None
+) -> AftercarePdf:
+    """The personalised sheet for a session (the client's latest when none given), in
+    the client's language or ``language`` (a code of languages.LANGUAGES)."""
     from smpdesk.domain.aftercare import load_care_plan
     from smpdesk.infra.handouts.aftercare_sheet import render_aftercare_sheet
 
     settings = load_settings(db)
     client, session = _client_and_session(db, client_id, session_id)
-    plan = load_care_plan()
-    request = _sheet_request(settings, client, session)
-    return _described(
-        settings, plan, client, session, _render(render_aftercare_sheet, request, plan)
-    )
+    code = _sheet_language(client, language)
+    plan = load_care_plan(language=code)
+    request = _sheet_request(settings, client, session, code)
+    data = _render(render_aftercare_sheet, request, plan)
+    return _described(settings, plan, code, client, session, data)
 
 
 @use_case
@@ -123,7 +152,7 @@ def aftercare_pdfs_for_day(
 
     ``progress(done, total)`` is called as each sheet is laid out; whatever it
     raises (a Cancel) stops the batch and comes out as it is.  UserError when
-    there is no session that day.
+    there is no session that day.  Each client's sheet is in that client's language.
     """
     from smpdesk.domain.aftercare import load_care_plan
     from smpdesk.infra.handouts.aftercare_sheet import render_aftercare_sheets
@@ -132,9 +161,13 @@ def aftercare_pdfs_for_day(
     if not sessions:
         raise UserError(f"No sessions have been recorded for {format_medium_date(day)}.")
     settings = load_settings(db)
-    plan = load_care_plan()
     pairs = [(require_client(db, s.client_id), s) for s in sessions]
-    requests = [_sheet_request(settings, client, session) for client, session in pairs]
+    languages = [_sheet_language(client) for client, _session in pairs]
+    plans = {code: load_care_plan(language=code) for code in dict.fromkeys(languages)}
+    requests = [
+        _sheet_request(settings, client, session, code)
+        for (client, session), code in zip(pairs, languages, strict=True)
+    ]
     total = len(requests)
     stopped: list[BaseException] = []
 
@@ -150,11 +183,11 @@ def aftercare_pdfs_for_day(
     first_pages: dict[int, int] = {}
     try:
         data = _render(
-            lambda _r, p: render_aftercare_sheets(
-                requests, p, progress=report, first_pages=first_pages
+            lambda _r, _p: render_aftercare_sheets(
+                requests, progress=report, first_pages=first_pages, plans=plans
             ),
             requests[0],
-            plan,
+            plans[languages[0]],
         )
     except UserError:
         if stopped:
@@ -165,7 +198,10 @@ def aftercare_pdfs_for_day(
     return AftercareBatch(
         data=data,
         paper=settings.paper,
-        sheets=tuple(_described(settings, plan, client, session, b"") for client, session in pairs),
+        sheets=tuple(
+            _described(settings, plans[code], code, client, session, b"")
+            for (client, session), code in zip(pairs, languages, strict=True)
+        ),
         suggested_name=f"aftercare-{day.isoformat()}-{total}-sheets.pdf",
         first_pages=tuple(first_pages[i] for i in range(total)),
         total_pages=first_pages[total] - 1,
@@ -191,10 +227,13 @@ def _client_and_session(
     return client, session
 
 
-def _sheet_request(settings: ClinicSettings, client: Client, session: Session) -> SheetRequest:
-    from smpdesk.infra.handouts.aftercare_sheet import SheetRequest
+def _sheet_request(
+    settings: ClinicSettings, client: Client, session: Session, language: str
+) -> SheetRequest:
+    from smpdesk.infra.handouts.aftercare_sheet import SheetRequest, sheet_words
 
     clinic, days = _sheet_basics(settings)
+    words = sheet_words(language)
     return SheetRequest(
         clinic=clinic,
         days=days,
@@ -202,19 +241,27 @@ def _sheet_request(settings: ClinicSettings, client: Client, session: Session) -
         date_style=settings.date_style,
         client_name=client.full_name,
         session_date=session.session_date,
-        session_label=describe_type(session.details.session_type),
+        session_label=words.session_type(session.details.session_type),
         practitioner=session.details.practitioner,
         next_appointment=session.next_appointment,
+        language=language,
+        locale=settings.locale,
     )
 
 
 def _described(
-    settings: ClinicSettings, plan: CarePlan, client: Client, session: Session, data: bytes
+    settings: ClinicSettings,
+    plan: CarePlan,
+    language: str,
+    client: Client,
+    session: Session,
+    data: bytes,
 ) -> AftercarePdf:
-    """A client's sheet with what is logged when it is given."""
+    """A client's sheet with what is logged when it is given: the version of the care
+    plan in ``language`` (the one printed) and the hash of that language's file."""
     _clinic, days = _sheet_basics(settings)
     stamp = f"{session.session_date.isoformat()}-s{session.id}"
-    digest, counts = _plan_fingerprint(settings, days)
+    digest, counts = _plan_fingerprint(settings, days, language)
     return AftercarePdf(
         data=data,
         content_version=plan.version,
@@ -223,8 +270,14 @@ def _described(
         day_counts=counts,
         client_id=client.id,
         session_id=session.id,
-        suggested_name=f"aftercare-{client.client_number}-{stamp}.pdf",
+        suggested_name=f"aftercare-{client.client_number}-{stamp}{_name_tail(language)}.pdf",
+        language=language,
     )
+
+
+def _name_tail(language: str) -> str:
+    """ "-pl" in a file name for a sheet not in English; nothing for English (unchanged)."""
+    return "" if language == DEFAULT_LANGUAGE else f"-{language}"
 
 
 def _render(
@@ -242,18 +295,25 @@ def _render(
         ) from exc
 
 
-def blank_aftercare_pdf(db: Clinic | None = None) -> AftercarePdf:
-    """The sheet with day numbers and lines to fill in by hand (no client)."""
+def blank_aftercare_pdf(db: Clinic | None = None, *, language: str | None = None) -> AftercarePdf:
+    """The sheet with day numbers and lines to fill in by hand (no client), in
+    ``language`` (default: the clinic's own, English)."""
     from smpdesk.domain.aftercare import load_care_plan
     from smpdesk.infra.handouts.aftercare_sheet import SheetRequest, render_aftercare_sheet
 
+    code = _sheet_language(None, language)
     settings = load_settings(db) if db is not None else ClinicSettings()
     clinic, days = _sheet_basics(settings)
-    plan = load_care_plan()
+    plan = load_care_plan(language=code)
     request = SheetRequest(
-        clinic=clinic, days=days, paper=settings.paper, date_style=settings.date_style
+        clinic=clinic,
+        days=days,
+        paper=settings.paper,
+        date_style=settings.date_style,
+        language=code,
+        locale=settings.locale,
     )
-    digest, counts = _plan_fingerprint(settings, days)
+    digest, counts = _plan_fingerprint(settings, days, code)
     return AftercarePdf(
         data=_render(render_aftercare_sheet, request, plan),
         content_version=plan.version,
@@ -262,7 +322,8 @@ def blank_aftercare_pdf(db: Clinic | None = None) -> AftercarePdf:
         day_counts=counts,
         client_id=None,
         session_id=None,
-        suggested_name="aftercare-blank.pdf",
+        suggested_name=f"aftercare-blank{_name_tail(code)}.pdf",
+        language=code,
     )
 
 

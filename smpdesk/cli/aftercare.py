@@ -2,7 +2,9 @@
 
 The target is checked before the sheet is made, so a sheet can never land on
 the clinic's own files; a blank sheet needs no database, but uses the
-clinic's details when there is one.
+clinic's details when there is one.  A client's sheet is in the client's
+language unless ``--language`` names another for this one sheet; a blank sheet
+is in English unless ``--language`` says otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from smpdesk.cli.common import (
     say,
     settings,
 )
+from smpdesk.domain.languages import LANGUAGES
 from smpdesk.errors import UserError
 from smpdesk.infra.safe_output import check_target, write_file
 from smpdesk.paths import resolve_db_path
@@ -37,6 +40,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     who.add_argument("--client", type=client_ref, metavar="ID")
     who.add_argument("--blank", action="store_true", help="day numbers, no client")
     handout.add_argument("--session", type=count, metavar="ID", help="default: latest session")
+    handout.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        help="the sheet's language (default: the client's; English for --blank)",
+    )
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     force_option(handout)
     handout.set_defaults(handler=cmd_handout)
@@ -59,9 +67,9 @@ def cmd_handout(args: argparse.Namespace) -> int:
     protected = clinic.protected_files(path, db)
     check_target(output, protected, overwrite=args.force)
     if db is None or args.blank:
-        pdf = aftercare_cases.blank_aftercare_pdf(db)
+        pdf = aftercare_cases.blank_aftercare_pdf(db, language=args.language)
     else:
-        pdf = aftercare_cases.aftercare_pdf(db, args.client, args.session)
+        pdf = aftercare_cases.aftercare_pdf(db, args.client, args.session, language=args.language)
     write_file(output, pdf.data, protected, overwrite=args.force, what="The aftercare sheet")
     if db is not None and not args.blank:
         aftercare_cases.record_aftercare_given(db, pdf, "saved")

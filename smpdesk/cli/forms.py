@@ -108,7 +108,18 @@ def cmd_forms(args: argparse.Namespace) -> int:
             say(f"{folder / problem.file}:{problem.line}: {problem.message}")
     if bad:
         say(f"{bad} of {len(entries)} form files have problems.", file=sys.stderr)
-    return 1 if bad else 0
+    # Issue 20: the care plan's translations and the sheet's own words in each language
+    # must match the English ones (keys, days, placeholders, bold marks).
+    from smpdesk.domain.aftercare import care_plan_translation_problems
+    from smpdesk.infra.handouts.aftercare_sheet import sheet_words_problems
+
+    care_plan = care_plan_translation_problems() + sheet_words_problems()
+    for line in care_plan:
+        say(line)
+    if care_plan:
+        plural = "s" if len(care_plan) != 1 else ""
+        say(f"The aftercare translations have {len(care_plan)} problem{plural}.", file=sys.stderr)
+    return 1 if bad or care_plan else 0
 
 
 def _response_json(

@@ -183,15 +183,37 @@ def default_care_plan_path() -> Path:
     return resources_dir() / "aftercare" / "care-plan.toml"
 
 
+def care_plan_path(language: str = "en") -> Path:
+    """The shipped care plan in ``language``: ``care-plan.<code>.toml`` beside the
+    English ``care-plan.toml`` ("" and "en" are English, the clinic's own).
+
+    An unknown code raises :class:`UserError` rather than quietly handing a
+    client English: the client field is validated, so this is a caller's bug.
+    """
+    from smpdesk.domain.languages import DEFAULT_LANGUAGE, language_problem
+
+    code = language or DEFAULT_LANGUAGE
+    problem = language_problem(code)
+    if problem:
+        raise UserError(f"There is no care plan in the language {code!r}. {problem}")
+    english = default_care_plan_path()
+    if code == DEFAULT_LANGUAGE:
+        return english
+    return english.with_name(f"care-plan.{code}.toml")
+
+
 _cache: dict[Path, tuple[int, int, CarePlan]] = {}
 
 
-def load_care_plan(path: Path | None = None) -> CarePlan:
+def load_care_plan(path: Path | None = None, *, language: str = "en") -> CarePlan:
     """Read and check the care plan; cached until the file changes (mtime, size).
 
+    ``path`` names a file to read (a test's or a clinic's own); without it,
+    ``language`` picks the shipped file (:func:`care_plan_path`), so
+    ``load_care_plan()`` is the English plan exactly as before issue 20.
     A broken file raises :class:`UserError` as ``file:line: what is wrong``.
     """
-    path = Path(path) if path is not None else default_care_plan_path()
+    path = Path(path) if path is not None else care_plan_path(language)
     try:
         stat = path.stat()
         key = path.resolve()
@@ -399,6 +421,259 @@ class _Parser:
         name, sign, amount = match.groups()
         offset = int(amount or 0) * (-1 if sign == "-" else 1)
         return DayRef(name, offset)
+
+
+# -- translations --------------------------------------------------------------
+
+# What a translation must carry over unchanged, text by text.
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_TABLES = ("timeline", "every_day", "normal", "warning_signs", "before_next_session")
+
+
+def care_plan_translation_problems(folder: Path | None = None) -> list[str]:
+    """Every way the translated care plans differ in shape from the English one.
+
+    A translation must say the same things on the same days: the same phases
+    in the same order with the same ``from``/``until``, the same keys and the
+    same number of list items, the same ``{placeholders}`` and ``**bold**``
+    marks in each text, rows grouped by topic the same way, and ``version``
+    equal to the English version plus ``-<code>`` (so rewording the English
+    flags every translation as stale).  Each problem is one line,
+    ``file:line: what is wrong``, pointing into the translation (and naming
+    the English line where that helps).  ``folder`` holds ``care-plan.toml``
+    and its ``care-plan.<code>.toml`` siblings; default: the shipped ones.
+    """
+    from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+    english_path = folder / "care-plan.toml" if folder is not None else default_care_plan_path()
+    try:
+        english = _Source.read(english_path)
+    except UserError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    for code, name in LANGUAGES.items():
+        if code == DEFAULT_LANGUAGE:
+            continue
+        path = english_path.with_name(f"care-plan.{code}.toml")
+        if not path.is_file():
+            problems.append(
+                f"{path}: the {name} care plan is missing; copy {english_path.name}, "
+                "translate it and keep its structure."
+            )
+            continue
+        try:
+            translation = _Source.read(path)
+        except UserError as exc:
+            problems.append(str(exc))
+            continue
+        problems.extend(_Comparison(english, translation, code).problems)
+    return problems
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One care plan file, checked, with its raw TOML and a line finder."""
+
+    path: Path
+    plan: CarePlan
+    data: Mapping[str, Any]
+    parser: _Parser
+
+    @classmethod
+    def read(cls, path: Path) -> _Source:
+        plan = load_care_plan(path)  # every single-file check, with file:line
+        text = path.read_bytes().decode("utf-8")
+        return cls(path, plan, tomllib.loads(text), _Parser(path, text))
+
+    def at(self, where: tuple[str | int, ...]) -> str:
+        line = self.parser.line_of(where)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+    def item_at(self, table: str, index: int) -> str:
+        """The line where item ``index`` of ``[table]`` starts (else its ``items``)."""
+        first = self.parser.line_of((table, "items")) or 1
+        items = self.data[table]["items"]
+        number = first
+        for item in items[: index + 1]:
+            words = " ".join(item.split())[:16]
+            for candidate in range(number, len(self.parser.lines) + 1):
+                if words and words in " ".join(self.parser.lines[candidate - 1].split()):
+                    number = candidate
+                    break
+            else:
+                return f"{self.path}:{first}"
+        return f"{self.path}:{number}"
+
+
+class _Comparison:
+    """The differences between the English plan and one translation, as lines."""
+
+    def __init__(self, english: _Source, translation: _Source, code: str):
+        self.en = english
+        self.tr = translation
+        self.problems: list[str] = []
+        self.version(code)
+        self.keys((), "the care plan", {k: v for k, v in english.data.items() if k != "phase"})
+        for key in ("title", "intro", "closing"):
+            self.marks((), key)
+        for table in _TABLES:
+            if isinstance(self.tr.data.get(table), dict):
+                self.keys((table,), f"[{table}]", english.data[table])
+                for key in ("heading", "intro", "note"):
+                    self.marks((table,), key)
+                if table != "timeline":
+                    self.items(table)
+        self.phases()
+
+    def say(self, at: str, message: str) -> None:
+        self.problems.append(f"{at}: {message}")
+
+    def version(self, code: str) -> None:
+        expected = f"{self.en.plan.version}-{code}"
+        if self.tr.plan.version != expected:
+            self.say(
+                self.tr.at(("version",)),
+                f'version is "{self.tr.plan.version}" but {self.en.path.name} is version '
+                f'"{self.en.plan.version}": bring the wording up to date with it, then write '
+                f'version = "{expected}".',
+            )
+
+    def keys(self, where: tuple[str, ...], what: str, english: Mapping[str, Any]) -> None:
+        table: Mapping[str, Any] = self.tr.data
+        for part in where:
+            table = table[part]
+        for key in english:
+            if key not in table:
+                self.say(
+                    self.tr.at(where or ("version",)),
+                    f'"{key}" of {what} is missing; {self.en.at((*where, key))} has it.',
+                )
+        for key in table:
+            if key not in english and key != "phase":
+                self.say(
+                    self.tr.at((*where, key)),
+                    f'"{key}" in {what} is not in {self.en.path.name}; '
+                    "remove it or add it to the English file too.",
+                )
+
+    def marks(self, where: tuple[str, ...], key: str) -> None:
+        english = _value(self.en.data, (*where, key))
+        translated = _value(self.tr.data, (*where, key))
+        if isinstance(english, str) and isinstance(translated, str):
+            self.compare(english, translated, self.tr.at((*where, key)), f'"{key}"')
+
+    def compare(self, english: str, translated: str, at: str, what: str) -> None:
+        wanted, found = (
+            sorted(_PLACEHOLDER.findall(english)),
+            sorted(_PLACEHOLDER.findall(translated)),
+        )
+        if wanted != found:
+            self.say(
+                at,
+                f"{what} has the placeholders {_listed(found)} but the English has "
+                f"{_listed(wanted)}; keep them exactly as in English, untranslated.",
+            )
+        if english.count("**") != translated.count("**"):
+            self.say(
+                at,
+                f"{what} has {translated.count('**') // 2} **bold** parts but the English has "
+                f"{english.count('**') // 2}; bold the same warnings.",
+            )
+
+    def items(self, table: str) -> None:
+        english, translated = self.en.data[table]["items"], self.tr.data[table]["items"]
+        if len(english) != len(translated):
+            self.say(
+                self.tr.at((table, "items")),
+                f"[{table}] has {len(translated)} items but {self.en.at((table, 'items'))} "
+                f"has {len(english)}; translate each item as one item, in the same order.",
+            )
+        for index, (en_item, tr_item) in enumerate(zip(english, translated, strict=False)):
+            self.compare(en_item, tr_item, self.tr.item_at(table, index), f"item {index + 1}")
+
+    def phases(self) -> None:
+        import difflib  # only ``forms check`` compares translations
+
+        en_phases, tr_phases = self.en.plan.phases, self.tr.plan.phases
+
+        def days(phase: Phase) -> tuple[str, str]:
+            return (str(phase.start), str(phase.end) if phase.end is not None else "")
+
+        matcher = difflib.SequenceMatcher(
+            a=[days(p) for p in en_phases], b=[days(p) for p in tr_phases], autojunk=False
+        )
+        topics: dict[str, tuple[str, int]] = {}
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            pairs = list(zip(range(a0, a1), range(b0, b1), strict=False))
+            for i, j in pairs:
+                if tag != "equal":
+                    self.changed_days(i, j)
+                self.compare(
+                    en_phases[i].text, tr_phases[j].text, self.tr.at(("phase", j, "text")), '"text"'
+                )
+                self.same_topics(i, j, topics)
+            for i in range(a0 + len(pairs), a1):
+                phase = en_phases[i]
+                self.say(
+                    self.tr.at(("phase", b1)) if b1 < len(tr_phases) else str(self.tr.path),
+                    f'phase {i + 1} of the English ("{phase.topic}", {_span(phase)}, '
+                    f"{self.en.at(('phase', i))}) is missing; every phase must be translated.",
+                )
+            for j in range(b0 + len(pairs), b1):
+                phase = tr_phases[j]
+                self.say(
+                    self.tr.at(("phase", j)),
+                    f"this phase ({_span(phase)}) is not in {self.en.path.name}; "
+                    "a translation has the same phases as the English, in the same order.",
+                )
+
+    def changed_days(self, i: int, j: int) -> None:
+        english, translated = self.en.plan.phases[i], self.tr.plan.phases[j]
+        for key, en_day, tr_day in (
+            ("from", english.start, translated.start),
+            ("until", english.end, translated.end),
+        ):
+            if en_day != tr_day:
+                self.say(
+                    self.tr.at(("phase", j, key)),
+                    f'"{key}" is {_day(tr_day)} but {self.en.at(("phase", i, key))} says '
+                    f"{_day(en_day)}; the days come from the English file, only words change.",
+                )
+
+    def same_topics(self, i: int, j: int, seen: dict[str, tuple[str, int]]) -> None:
+        """Rows grouped under one English topic stay grouped under one translated one."""
+        english, translated = self.en.plan.phases[i].topic, self.tr.plan.phases[j].topic
+        for key, value in ((f"en:{english}", translated), (f"tr:{translated}", english)):
+            if key not in seen:
+                seen[key] = (value, j)
+                continue
+            earlier, k = seen[key]
+            if earlier != value:
+                self.say(
+                    self.tr.at(("phase", j, "topic")),
+                    f'topic "{translated}" groups the rows differently from the English '
+                    f'("{english}"); compare {self.tr.at(("phase", k, "topic"))}.',
+                )
+                return
+
+
+def _value(data: Mapping[str, Any], where: tuple[str, ...]) -> object:
+    value: Any = data
+    for part in where:
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _listed(found: list[str]) -> str:
+    return ", ".join(found) if found else "none"
+
+
+def _day(day: DayRef | None) -> str:
+    return "not set (open-ended)" if day is None else f'"{day}"'
+
+
+def _span(phase: Phase) -> str:
+    return f"from {phase.start}" + (f" until {phase.end}" if phase.end is not None else "")
 
 
 # -- the dated timeline -------------------------------------------------------
