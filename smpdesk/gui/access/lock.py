@@ -60,7 +60,7 @@ from smpdesk.app import protection
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.staff import Staff
 from smpdesk.errors import UserError
-from smpdesk.gui.widgets.form_support import ERROR_STYLE
+from smpdesk.gui.widgets.note_lines import message_line, say
 
 LOCKED_TEXT = "Locked"
 LOCKED_TITLE = "smpdesk — Locked"
@@ -311,18 +311,8 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
-def _message_line(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+_message_line = message_line
+_say = say
 
 
 class UnlockDialog(QDialog):

@@ -29,10 +29,10 @@ from smpdesk.app import clinic as clinic_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
+from smpdesk.gui.widgets.note_lines import NOTE_STYLE, note_label
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
-NOTE_STYLE = "color: #555;"
 CONFIRM_TEXT = "I have printed or saved the recovery sheet, or written the key down"
 # Room for both lines from the start: a key cut in half is no key.
 _KEY_SHAPE = "XXXXX-XXXXX-XXXXX-XXXXX\nXXXXX-XXXXX-XXXXX-XXXXX"
@@ -46,13 +46,7 @@ def key_lines(recovery_key: str) -> str:
     return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
-def _note(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    if name:
-        label.setObjectName(name)
-    return label
+_note = note_label
 
 
 class RecoverySheetPanel(QWidget):

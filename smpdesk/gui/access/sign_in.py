@@ -58,9 +58,9 @@ from smpdesk.domain.staff import (
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
+from smpdesk.gui.widgets.note_lines import NOTE_STYLE, message_line, note_label, say
 from smpdesk.infra.key_file import AccountKey, RecoveryKeyError
 
-NOTE_STYLE = "color: #555;"
 PASSWORD_RULES = (
     f"At least {PASSWORD_MIN_LENGTH} characters, and not a common password or your own "
     "name. A short sentence is easy to remember and hard to guess."
@@ -78,22 +78,8 @@ def _wait_cursor() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    return label
-
-
-def _message_line(name: str) -> QLabel:
-    """A red line for a refusal, hidden while it is empty."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+_note = note_label
+_message_line = message_line
 
 
 def fit_height(window: QWidget) -> None:
@@ -117,8 +103,7 @@ def fit_height(window: QWidget) -> None:
 
 
 def _say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+    say(label, text)
     fit_height(label.window())
 
 

@@ -58,11 +58,11 @@ from smpdesk.domain.dates import format_stamp
 from smpdesk.domain.staff import PASSWORD_MIN_LENGTH, PIN_DIGITS, ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, Input, show_problems, with_error_label
+from smpdesk.gui.widgets.note_lines import NOTE_STYLE
 from smpdesk.gui.widgets.save_files import save_bytes
 
 MAX_HEIGHT = 680  # with the taskbar and title bar, what a 1366x768 screen shows
 OK_STYLE = "color: #1b5e20;"
-NOTE_STYLE = "color: #555;"
 REFUSED_BACKGROUND = "#fdecea"
 REFUSED_TEXT = "#b00020"
 DISABLED_TEXT = "#777777"

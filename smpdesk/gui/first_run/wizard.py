@@ -55,12 +55,12 @@ from smpdesk.domain.staff import display_name_problem, login_problem, password_p
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
 from smpdesk.gui.access.sign_in import PASSWORD_RULES, PASSWORDS_DIFFER
-from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
+from smpdesk.gui.widgets.form_support import show_problems, with_error_label
+from smpdesk.gui.widgets.note_lines import message_line, note_label, say
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.infra.cloud_folders import folder_warning
 from smpdesk.paths import backups_dir_for
 
-NOTE_STYLE = "color: #555;"
 WARNING_STYLE = (
     "background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; padding: 6px; "
     "color: #5a3b00;"
@@ -75,29 +75,9 @@ START_EMPTY, START_IMPORT, START_DEMO = "empty", "import", "demo"
 PAGE_CLINIC, PAGE_COUNTRY, PAGE_PLACE, PAGE_PROTECT, PAGE_START, PAGE_KEY = range(6)
 
 
-def _note(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _problem_line(name: str) -> QLabel:
-    """A red sentence under the page, hidden while empty."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def _say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+_note = note_label
+_problem_line = message_line
+_say = say
 
 
 # Letters NFKD does not take apart: written as their usual plain-letter spelling.
