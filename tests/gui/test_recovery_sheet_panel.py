@@ -137,3 +137,21 @@ def test_the_panel_opens_without_reportlab_or_qtpdf():
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
+
+
+def test_closing_asks_first_until_the_box_is_ticked(panel, monkeypatch):
+    """The wizard and the protect dialog both close through may_close()."""
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent, title, *_args, **_kwargs):
+        asked.append(title)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not panel.may_close()
+    answer[0] = QMessageBox.StandardButton.Close
+    assert panel.may_close()
+    assert asked == ["Close without the recovery sheet?"] * 2
+    panel.confirmed.setChecked(True)
+    assert panel.may_close() and len(asked) == 2

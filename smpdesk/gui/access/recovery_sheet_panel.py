@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -197,6 +198,20 @@ class RecoverySheetPanel(QWidget):
         if path is not None:
             self._say(f"Saved as {path}. Move it to a USB stick kept in the clinic safe.")
         return path
+
+    def may_close(self) -> bool:
+        """Closing with the box unticked asks first: the key is not shown again."""
+        if self.confirmed.isChecked():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Close without the recovery sheet?",
+            "The recovery key is not shown again. Without it, if every owner password is "
+            "forgotten, nobody can read the records. Close anyway?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.sheet_status.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -848,18 +847,8 @@ class ProtectDialog(QDialog):
         if self.protected is None:
             super().reject()
             return
-        if not self.confirmed.isChecked():
-            answer = QMessageBox.question(
-                self,
-                "Close without the recovery sheet?",
-                "The recovery key is not shown again. Without it, if every owner password is "
-                "forgotten, nobody can read the records. Close anyway?",
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
-                return
-        self.accept()
+        if self.recovery_panel.may_close():
+            self.accept()
 
     def done(self, result: int) -> None:
         for field in (self.new_password, self.repeat_password):

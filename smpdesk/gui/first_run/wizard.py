@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -758,18 +757,8 @@ class FirstRunWizard(QWizard):
             self.outcome = "cancel"
             super().reject()
             return
-        if not self.key_page.confirmed.isChecked():
-            answer = QMessageBox.question(
-                self,
-                "Close without the recovery sheet?",
-                "The recovery key is not shown again. Without it, if the owner's password is "
-                "forgotten, nobody can read the records. Close anyway?",
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
-                return
-        self.accept()
+        if self.key_page.panel.may_close():
+            self.accept()
 
     def done(self, result: int) -> None:
         """Finish runs the last page's check (which makes the clinic) before closing."""
