@@ -154,6 +154,9 @@ RULES: dict[str, Rule] = {
         CLINICAL, "see medical answers", audit=True, read=True
     ),
     "questionnaires.get_response": _rule(CLINICAL, "see medical answers"),
+    # issue 20: a translated response's language and the clinic's own wording beside it.
+    "questionnaires.answered_in": _rule(CLINICAL, "see medical answers"),
+    "questionnaires.clinic_form": _rule(CLINICAL, "see medical answers"),
     "questionnaires.open_response": _rule(CLINICAL, "see medical answers", audit=True, read=True),
     "questionnaires.consent_record": _rule(CLINICAL, "see a consent record", audit=True),
     "questionnaires.client_flags": _rule(CLINICAL, "see contraindications"),

@@ -17,6 +17,11 @@ note) or as a standard three-session course, priced from the clinic's price list
 dated by its follow-up intervals (:func:`smpdesk.domain.plans.draft_plan`).  Plans
 are kept in the clinic's currency; one saved before the clinic changed currency
 still prints, but is not set against payments in another currency.
+
+The quote prints in the client's preferred language (issue 20: the client's
+``language``, "" for the clinic's own, English), or in the ``language=`` given
+for that one print: its own words, the session types and the dates; the price
+list's names and the clinic's terms print as written.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from typing import TYPE_CHECKING
 from smpdesk import store
 from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, load_settings
+from smpdesk.domain.languages import language_or_default, language_problem
 from smpdesk.domain.money import Money
 from smpdesk.domain.plans import (
     Plan,
@@ -50,6 +56,7 @@ if TYPE_CHECKING:
     from smpdesk.domain.designs import Design
     from smpdesk.infra.handouts.design_page import DesignPage
     from smpdesk.infra.handouts.quote import QuoteRequest
+    from smpdesk.infra.handouts.quote_words import QuoteWords
 
 MAX_SIGNED_NAME = 80
 
@@ -393,36 +400,56 @@ def _local_day(stamp: str) -> str:
 # -- the quote -----------------------------------------------------------------------------
 
 
-def _formatted(iso: str, style: str) -> str:
-    from smpdesk.domain.dates import format_long_date
+def _formatted(iso: str, words: QuoteWords) -> str:
+    """A quote's date without the weekday, in the quote's language: "4 December 2026"
+    (US: "December 4, 2026"), "4 grudnia 2026"; text that is not a date as it is."""
+    from smpdesk.infra.handouts.quote_words import quote_date
 
     try:
         day = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
-    # "Friday 4 December 2026" -> "4 December 2026" (US: "December 4, 2026"): the weekday
-    # is noise on a quote's dates.
-    long = format_long_date(day, style)
-    return long.split(", ", 1)[1] if style == "us" else long.split(" ", 1)[1]
+    return quote_date(day, words)
 
 
-def _base_words(db: Clinic, design: Design) -> str:
+def _quote_language(client: store.Client | None, language: str | None) -> str:
+    """``language`` when given (checked: a UserError naming the languages), else the
+    client's own; a stored code this smpdesk does not know prints English."""
+    if language:
+        problem = language_problem(language)
+        if problem:
+            raise UserError(problem)
+        return language
+    return language_or_default(getattr(client, "language", "") if client is not None else "")
+
+
+def _base_words(db: Clinic, design: Design, words: QuoteWords) -> str:
     """What the design is drawn on, as the client knows it ("your front photo of 3 Nov 2026")."""
-    from smpdesk.domain.dates import format_medium_date
     from smpdesk.domain.designs import OUTLINE_VIEWS
+    from smpdesk.infra.handouts.quote_words import quote_medium_date
     from smpdesk.store import photos as photo_store
 
     if design.base.photo_id is None:
-        return f"the {OUTLINE_VIEWS.get(design.base.outline or '', 'head').lower()} head outline"
+        outline = design.base.outline or ""
+        view = (
+            words.words.get(f"view_{outline}", OUTLINE_VIEWS[outline].lower())
+            if outline in OUTLINE_VIEWS
+            else words.words.get("view_head", "head")
+        )
+        return words.say("base_outline", view=view)
     photo = photo_store.get_photo(db, design.base.photo_id)
     if photo is None:
-        return "your photo"
-    angle = photo_store.ANGLES.get(photo.angle, "").lower()
+        return words.say("base_photo")
+    # An angle the words file does not name yet prints as smpdesk's own (English) name.
+    english = photo_store.ANGLES.get(photo.angle, "").lower()
+    angle = words.words.get(f"angle_{photo.angle}", english) if english else ""
     try:
-        taken = format_medium_date(date.fromisoformat(photo.visit_date))
+        taken = quote_medium_date(date.fromisoformat(photo.visit_date), words)
     except (TypeError, ValueError):
         taken = str(photo.visit_date or "")
-    return f"your {angle + ' ' if angle else ''}photo of {taken}"
+    if angle:
+        return words.say("base_angle_photo_of", angle=angle, date=taken)
+    return words.say("base_photo_of", date=taken)
 
 
 def _plan_drawing(db: Clinic, design_id: int) -> bytes:
@@ -432,7 +459,7 @@ def _plan_drawing(db: Clinic, design_id: int) -> bytes:
     return design_jpeg(db, design_id, preview=False, max_side=1200)
 
 
-def _design_page(db: Clinic, design_id: int, style: str) -> DesignPage | None:
+def _design_page(db: Clinic, design_id: int, words: QuoteWords) -> DesignPage | None:
     """The design page the quote carries: the version the plan was drawn from, as stored."""
     from smpdesk.domain.designs import DesignError, design_from_json
     from smpdesk.infra.handouts.design_page import DesignPage
@@ -453,37 +480,52 @@ def _design_page(db: Clinic, design_id: int, style: str) -> DesignPage | None:
     return DesignPage(
         design=design,
         version=stored.version,
-        drawn=_formatted(drawn.isoformat(), style) if drawn else "",
+        drawn=_formatted(drawn.isoformat(), words) if drawn else "",
         drawn_by=stored.created_by_name,
-        base=_base_words(db, design),
+        base=_base_words(db, design, words),
         plan_image=plan_image,
         preview_image=design_store.design_preview(db, design_id),
-        approved=_formatted(approved.isoformat(), style) if approved else "",
+        approved=_formatted(approved.isoformat(), words) if approved else "",
         approved_name=stored.approved_name,
         signature_png=design_store.design_signature(db, design_id) if approved else None,
     )
 
 
-def quote_request(db: Clinic, plan_id: int) -> QuoteRequest:
-    """Q2's :class:`~smpdesk.infra.handouts.quote.QuoteRequest` for a saved plan."""
+def _own_label(label: str, session_type: str) -> bool:
+    """Whether a plan line's label is the clinic's own wording, not the type's name."""
+    return bool(label) and label != SESSION_TYPES[session_type]
+
+
+def quote_request(db: Clinic, plan_id: int, *, language: str | None = None) -> QuoteRequest:
+    """Q2's :class:`~smpdesk.infra.handouts.quote.QuoteRequest` for a saved plan, in the
+    client's language or ``language`` (a code of ``domain.languages.LANGUAGES``)."""
     from smpdesk.infra.handouts.layout import check_paper_and_dates, clinic_info
     from smpdesk.infra.handouts.quote import QuoteLine, QuoteRequest
+    from smpdesk.infra.handouts.quote_words import quote_words
 
     stored = _stored(db, plan_id)
     record = _record(stored)
     settings = load_settings(db)
     check_paper_and_dates(settings.paper, settings.date_style)
-    style = settings.date_style
     client = store.get_client(db, record.client_id)
+    code = _quote_language(client, language)
+    words = quote_words(code, locale=settings.locale, date_style=settings.date_style)
     plan = record.plan
+    # A line's label is drafted as its session type's name ("1st session"): that prints
+    # in the quote's language.  A label the clinic wrote itself prints as written, with
+    # the session type's name, in the quote's language, under it.
     lines = tuple(
         QuoteLine(
-            session=item.label or SESSION_TYPES[item.session_type],
-            proposed_date=_formatted(item.proposed_date, style) if item.proposed_date else "",
+            session=(
+                item.label
+                if _own_label(item.label, item.session_type)
+                else words.session_type(item.session_type)
+            ),
+            proposed_date=_formatted(item.proposed_date, words) if item.proposed_date else "",
             price=item.price,
             detail=(
-                SESSION_TYPES[item.session_type]
-                if item.label and item.label != SESSION_TYPES[item.session_type]
+                words.session_type(item.session_type)
+                if _own_label(item.label, item.session_type)
                 else ""
             ),
         )
@@ -497,8 +539,8 @@ def quote_request(db: Clinic, plan_id: int) -> QuoteRequest:
         client_number=client.client_number if client is not None else "",
         lines=lines,
         deposit=plan.deposit,
-        valid_until=_formatted(plan.valid_until, style),
-        issued=_formatted(issued.isoformat(), style) if issued else "",
+        valid_until=_formatted(plan.valid_until, words),
+        issued=_formatted(issued.isoformat(), words) if issued else "",
         plan_id=record.id,
         version=record.version,
         prepared_by=record.created_by_name,
@@ -510,29 +552,31 @@ def quote_request(db: Clinic, plan_id: int) -> QuoteRequest:
         total=plan.total,
         terms=plan.terms,
         notes=plan.notes,
-        accepted_at=_formatted(accepted.isoformat(), style) if accepted else "",
+        accepted_at=_formatted(accepted.isoformat(), words) if accepted else "",
         accepted_name=record.accepted_name,
         signature_png=plan_store.plan_signature(db, plan_id) if accepted else None,
         design=(
-            _design_page(db, record.design_id, style) if record.design_id is not None else None
+            _design_page(db, record.design_id, words) if record.design_id is not None else None
         ),
-        printed=_formatted(date.today().isoformat(), style),
+        printed=_formatted(date.today().isoformat(), words),
         locale=settings.locale,
         paper=settings.paper,
+        language=code,
     )
 
 
 @use_case
-def quote_pdf(db: Clinic, plan_id: int) -> bytes:
-    """The quote ("Your treatment plan") of a saved version as PDF bytes, to print or save."""
-    return _quote_pdf(db, plan_id)
+def quote_pdf(db: Clinic, plan_id: int, *, language: str | None = None) -> bytes:
+    """The quote ("Your treatment plan") of a saved version as PDF bytes, to print or save:
+    in the client's language, or ``language`` for this one print."""
+    return _quote_pdf(db, plan_id, language)
 
 
-def _quote_pdf(db: Clinic, plan_id: int) -> bytes:
+def _quote_pdf(db: Clinic, plan_id: int, language: str | None = None) -> bytes:
     from smpdesk.infra.handouts.quote import render_quote
 
     try:
-        return render_quote(quote_request(db, plan_id))
+        return render_quote(quote_request(db, plan_id, language=language))
     except PlanError:
         raise
     except ValueError as exc:  # the plan's lines do not add up: a stored plan was tampered
@@ -549,9 +593,11 @@ def export_quote(
     *,
     overwrite: bool = False,
     protected: ProtectedFiles | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write a version's quote to ``path`` (``.pdf`` added when missing): never over the
-    clinic's own files, over an existing file only with ``overwrite``, atomically."""
+    clinic's own files, over an existing file only with ``overwrite``, atomically.
+    In the client's language, or ``language`` for this one."""
     from smpdesk.infra.safe_output import check_target
 
     if protected is None:
@@ -563,7 +609,7 @@ def export_quote(
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     check_target(target, protected, overwrite=overwrite)
-    data = _quote_pdf(db, plan_id)
+    data = _quote_pdf(db, plan_id, language)
     return write_file(target, data, protected, overwrite=overwrite, what="The quote")
 
 

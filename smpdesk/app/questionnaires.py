@@ -59,6 +59,7 @@ def forms_folder(db: Clinic | Path) -> Path:
     path = db if isinstance(db, Path) else db_path(db)
     folder = forms_dir_for(path)
     if folder.is_dir():
+        _offer_translations(folder)
         return folder
     if folder.exists():
         raise UserError(f"{folder} is a file, not a folder; forms must be in a folder.")
@@ -74,12 +75,48 @@ def forms_folder(db: Clinic | Path) -> Path:
         for shipped in sorted(shipped_forms_dir().glob("*")):
             if shipped.suffix in (".toml", ".md"):
                 shutil.copyfile(shipped, folder / shipped.name)
+        translations = sorted(p.name for p in shipped_forms_dir().glob("*.*.toml"))
+        (folder / _OFFERED).write_text("".join(f"{name}\n" for name in translations), "utf-8")
+        _offered_in.add(folder)
     except OSError as err:
         raise UserError(
             f"The forms folder {folder} could not be created ({err.strerror or err}); "
             "check that the disk has room and the folder can be written."
         ) from None
     return folder
+
+
+_OFFERED = ".translations-offered"
+_offered_in: set[Path] = set()
+
+
+def _offer_translations(folder: Path) -> None:
+    """Add the shipped translations (issue 20) to a clinic's folder made before them,
+    once each: only beside a main form still exactly as shipped (a translation of an
+    edited form would say something else), and never again once offered, so a file the
+    clinic deleted stays deleted.  The clinic's own ``SMPDESK_FORMS`` folder is theirs."""
+    import os
+
+    if folder in _offered_in or os.environ.get(FORMS_ENV):
+        return
+    _offered_in.add(folder)
+    marker = folder / _OFFERED
+    try:
+        offered = set(marker.read_text(encoding="utf-8").split()) if marker.is_file() else set()
+        added = []
+        for shipped in sorted(shipped_forms_dir().glob("*.*.toml")):
+            main_name = shipped.name.split(".", 1)[0] + ".toml"
+            main = folder / main_name
+            if shipped.name in offered or (folder / shipped.name).exists() or not main.is_file():
+                continue
+            offered.add(shipped.name)
+            if main.read_bytes() == (shipped_forms_dir() / main_name).read_bytes():
+                shutil.copyfile(shipped, folder / shipped.name)
+                added.append(shipped.name)
+        if added or not marker.is_file():
+            marker.write_text("\n".join(sorted(offered)) + "\n", encoding="utf-8")
+    except OSError:
+        return  # a read-only or full folder: the forms it has still work
 
 
 # The order of a consultation; other forms follow by title, broken files last.
@@ -98,11 +135,40 @@ def _consultation_place(entry: FormEntry) -> tuple:
     return (1, 0, entry.spec.title.casefold())
 
 
-def find_form(entries: list[FormEntry], form_id: str) -> FormSpec:
+def find_form(entries: list[FormEntry], form_id: str, language: str = "") -> FormSpec:
+    """The form ``form_id`` to ask a client in ``language`` (their preferred one): its
+    usable translation, else the clinic's own form."""
     for entry in entries:
         if entry.spec is not None and entry.spec.id == form_id:
-            return entry.spec
+            return entry.in_language(language) or entry.spec
     raise UserError(f'There is no usable form "{form_id}" in the forms folder.')
+
+
+def _clinic_spec(db: Clinic, spec: FormSpec) -> FormSpec:
+    """The clinic's own form a translation was checked against, for what the practitioner
+    reads: flags raised by a Polish answer are worded as the clinic wrote them.  The answers
+    are the same (a translation has the same ids, values and conditions); a translation
+    that has changed since it was answered keeps its own words."""
+    if not spec.language:
+        return spec
+    for entry in form_entries(db):
+        translation = entry.translations.get(spec.language)
+        if (
+            entry.spec is not None
+            and translation is not None
+            and translation.spec is not None
+            and translation.spec.sha256 == spec.sha256
+        ):
+            return entry.spec
+    return spec
+
+
+@use_case
+def clinic_form(db: Clinic, spec: FormSpec) -> FormSpec | None:
+    """The clinic's own form beside a translated one, for the practitioner's review; None
+    when ``spec`` is the clinic's own or its translation has changed since."""
+    found = _clinic_spec(db, spec)
+    return found if found is not spec else None
 
 
 @lru_cache(maxsize=32)
@@ -350,7 +416,7 @@ def finish(
     if found:
         raise ValidationError(found)
     kept = clean(spec, answers, today)
-    flags = [flag.to_json() for flag in raised_flags(spec, kept, today)]
+    flags = [flag.to_json() for flag in raised_flags(_clinic_spec(db, spec), kept, today)]
     completed_at = moment.isoformat(timespec="seconds")
     moments: dict[str, datetime] = {}
     for sid, stamp in stamps.items():
@@ -552,7 +618,8 @@ def _consent_pdf(
     shown, as it did for the answers kept (they differ after midnight).
     ``signed_times``: when each signature was drawn, printed beside it.
     ``replaces``: the earlier version this record replaces, named on it.
-    ``design``: the design approved before signing (or that none was)."""
+    ``design``: the design approved before signing (or that none was).
+    The record is in the language the form was answered in (``spec.language``)."""
     from smpdesk.infra.handouts.consent_record import ConsentRecordRequest, render_consent_record
     from smpdesk.infra.handouts.layout import clinic_info
 
@@ -578,12 +645,18 @@ def _consent_pdf(
             settings.date_style,
             today=today or moment.date(),
             signed_times=signed_times,
+            language=spec.language,
+            locale=settings.locale,
         ),
         paper=settings.paper,
         date_style=settings.date_style,
         response_id=response_id,
-        replaces=_replaces_words(replaces, settings.date_style),
+        replaces=_replaces_words(
+            replaces, settings.date_style, language=spec.language, locale=settings.locale
+        ),
         design=design,
+        language=spec.language,
+        locale=settings.locale,
     )
     try:
         return render_consent_record(request)
@@ -618,6 +691,7 @@ def _record_design(db: Clinic, client_id: int, signed: datetime) -> RecordDesign
     if record is None:
         return RecordDesign(version=None)
     approved = _approved_words(db, record.approved_at)
+    approved_at = local_moment(record.approved_at)
     design = record.design
     present = {z.kind for z in design.zones}
     kinds = [label for kind, label in ZONE_KINDS.items() if kind in present]
@@ -641,6 +715,11 @@ def _record_design(db: Clinic, client_id: int, signed: datetime) -> RecordDesign
             ("The design: hairline and zones", plan),
             ("The preview the client approved", preview),
         ),
+        # The same facts for a record in the client's language (issue 20).
+        approved_at=approved_at.replace(tzinfo=None) if approved_at and approved else None,
+        zone_count=len(design.zones),
+        session_count=design.layers,
+        zone_kinds=tuple(kind for kind in ZONE_KINDS if kind in present),
     )
 
 
@@ -685,27 +764,30 @@ def _unreadable_design(db: Clinic, client_id: int, signed: datetime) -> RecordDe
             images.append((caption, read(db, chosen.id)))
         except UserError:  # removed meanwhile: the record still names the version
             continue
+    approved = _approved_words(db, chosen.approved_at)
+    approved_at = local_moment(chosen.approved_at)
     return RecordDesign(
         version=chosen.version,
-        approved=_approved_words(db, chosen.approved_at),
+        approved=approved,
         approved_name=chosen.approved_name,
-        summary=UNREADABLE_DESIGN,
+        summary=UNREADABLE_DESIGN,  # the record's words say it in the record's language
         images=tuple(images),
+        approved_at=approved_at.replace(tzinfo=None) if approved_at and approved else None,
     )
 
 
-def _replaces_words(earlier: Response | None, date_style: str) -> str:
-    """ "This record replaces record 12, completed Wednesday 18 March 2026 at 14:05 …"."""
+def _replaces_words(
+    earlier: Response | None, date_style: str, *, language: str = "", locale: str = ""
+) -> str:
+    """ "This record replaces record 12, completed Wednesday 18 March 2026 at 14:05 …",
+    in ``language`` (the record's; "" English)."""
     if earlier is None:
         return ""
-    from smpdesk.infra.handouts.consent_record import signed_at as spelled
+    from smpdesk.infra.handouts.consent_record import record_words
 
     finished = local_moment(earlier.completed_at)
-    when = f", completed {spelled(finished.replace(tzinfo=None), date_style)}" if finished else ""
-    return (
-        f"This is a new version: it replaces record {earlier.id}{when}, which is kept "
-        "unchanged as it was signed."
-    )
+    words = record_words(language, locale=locale, date_style=date_style)
+    return words.replaces(earlier.id, finished.replace(tzinfo=None) if finished else None)
 
 
 def record_pages(
@@ -715,11 +797,19 @@ def record_pages(
     *,
     today: date | None = None,
     signed_times: dict[str, datetime] | None = None,
+    language: str = "",
+    locale: str = "",
 ) -> tuple[RecordPage, ...]:
     """The visible pages and questions as the consent record prints them, each
-    signature with the time it was drawn (local) when known."""
-    from smpdesk.infra.handouts.consent_record import RecordAnswer, RecordPage
+    signature with the time it was drawn (local) when known; the answers worded in
+    ``language`` (the record's: Tak, Potwierdzono, Polish dates; "" English)."""
+    from smpdesk.domain.languages import DEFAULT_LANGUAGE, language_or_default
+    from smpdesk.infra.handouts.consent_record import RecordAnswer, RecordPage, record_words
+    from smpdesk.questionnaire.answers import ENGLISH
 
+    worded = ENGLISH
+    if language_or_default(language) != DEFAULT_LANGUAGE:
+        worded = record_words(language, locale=locale, date_style=date_style).answer_words()
     resolved = resolve(spec, answers, today)
     times = signed_times or {}
     pages = []
@@ -742,7 +832,7 @@ def record_pages(
                 RecordAnswer(
                     kind=kind,
                     text=question.text,
-                    answer=format_answer(question, value, date_style),
+                    answer=format_answer(question, value, date_style, words=worded),
                     help=question.help,
                     signature_png=signature_png(value) if kind == "signature" else None,
                     signed_at=_naive(times.get(question.id)) if kind == "signature" else None,
@@ -772,6 +862,16 @@ class OpenedResponse:
 @use_case
 def client_responses(db: Clinic, client_id: int) -> list[Response]:
     return store.client_responses(db, client_id)
+
+
+@use_case
+def answered_in(db: Clinic, response: Response) -> str:
+    """The language a response was answered in: its form's translation language, kept
+    with the stored form for ever; "" for the clinic's own form (or an unreadable one)."""
+    try:
+        return _stored(db, response.definition_sha256).language
+    except UserError:
+        return ""
 
 
 @use_case
@@ -817,7 +917,7 @@ def _flags(db: Clinic, client_id: int) -> list[RaisedFlag]:
             spec = _stored(db, draft.definition_sha256)
         except UserError:
             continue  # its definition is unreadable; the Questionnaires tab says so
-        for flag in raised_flags(spec, clean(spec, draft.answers)):
+        for flag in raised_flags(_clinic_spec(db, spec), clean(spec, draft.answers)):
             if (flag.level, flag.message, flag.form_id) not in seen:
                 found.append(replace(flag, draft=True))
     order = {"do-not-treat": 0, "postpone": 1, "needs-clearance": 2}
@@ -913,10 +1013,12 @@ __all__ = [
     "OpenedResponse",
     "Response",
     "answered_day",
+    "answered_in",
     "booking_caution",
     "client_drafts",
     "client_flags",
     "client_responses",
+    "clinic_form",
     "consent_record",
     "discard_draft",
     "do_not_treat",

@@ -77,11 +77,17 @@ def _entries(args: argparse.Namespace) -> tuple[Path, list[FormEntry]]:
     return folder, questionnaire_cases.form_entries(folder, folder)
 
 
+def _with_translations(entries: list[FormEntry]) -> list[FormEntry]:
+    """Every file: each main form followed by its translations."""
+    return [e for entry in entries for e in (entry, *entry.translations.values())]
+
+
 def summary(spec: FormSpec) -> str:
     questions = [q for page in spec.pages for q in page.questions if q.answerable]
     flags = sum(len(q.flags) + sum(1 for c in q.choices if c.flag) for q in questions)
+    language = f" [{spec.language}]" if spec.language else ""
     return (
-        f"{spec.id}: v{spec.version}, {spec.title!r}, {len(spec.pages)} pages, "
+        f"{spec.id}{language}: v{spec.version}, {spec.title!r}, {len(spec.pages)} pages, "
         f"{len(questions)} questions, {flags} flag rules"
     )
 
@@ -91,15 +97,17 @@ def cmd_forms(args: argparse.Namespace) -> int:
     if not entries:
         raise UserError(f"There are no form files (*.toml) in {folder}.")
     if args.forms_command == "list":
-        for entry in entries:
+        for entry in _with_translations(entries):
             if entry.spec is not None:
                 spec = entry.spec
-                say(f"{spec.id:<16} v{spec.version:<8} {spec.title}  [ok]")
+                name = f"{spec.id}.{spec.language}" if spec.language else spec.id
+                say(f"{name:<16} v{spec.version:<8} {spec.title}  [ok]")
             else:
                 say(f"{entry.path.stem:<16} {'-':<9} unavailable: {entry.reason}")
         return 0
     bad = 0
-    for entry in sorted(entries, key=lambda e: e.path.name):  # files, in file order
+    files = _with_translations(entries)
+    for entry in sorted(files, key=lambda e: e.path.name):  # files, in file order
         if entry.spec is not None:
             say(f"ok   {entry.path.name}  {summary(entry.spec)}")
             continue
@@ -107,13 +115,18 @@ def cmd_forms(args: argparse.Namespace) -> int:
         for problem in entry.problems:
             say(f"{folder / problem.file}:{problem.line}: {problem.message}")
     if bad:
-        say(f"{bad} of {len(entries)} form files have problems.", file=sys.stderr)
+        say(f"{bad} of {len(files)} form files have problems.", file=sys.stderr)
     # Issue 20: the care plan's translations and the sheet's own words in each language
     # must match the English ones (keys, days, placeholders, bold marks).
     from smpdesk.domain.aftercare import care_plan_translation_problems
     from smpdesk.infra.handouts.aftercare_sheet import sheet_words_problems
+    from smpdesk.infra.handouts.consent_record import record_words_problems
 
     care_plan = care_plan_translation_problems() + sheet_words_problems()
+    care_plan += record_words_problems()  # the consent record's own words
+    from smpdesk.infra.handouts.quote_words import quote_words_problems
+
+    care_plan += quote_words_problems()  # the treatment-plan quote's own words
     for line in care_plan:
         say(line)
     if care_plan:
@@ -123,7 +136,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 
 def _response_json(
-    response: questionnaire_cases.Response, versions: dict[int, int]
+    response: questionnaire_cases.Response, versions: dict[int, int], language: str = ""
 ) -> dict[str, object]:
     answers = {
         key: ("(signature image)" if signature_png(value) else value)
@@ -146,6 +159,8 @@ def _response_json(
         "response_version": versions.get(response.id, 1),
         "supersedes": response.supersedes,
         "superseded_by": response.superseded_by,
+        # Issue 20: the language it was answered in ("" = the clinic's own form).
+        "language": language,
     }
 
 
@@ -164,13 +179,17 @@ def cmd_responses(args: argparse.Namespace) -> int:
     responses = questionnaire_cases.client_responses(db, args.client)
     versions = questionnaire_cases.response_versions(responses)
     if args.json:
-        print_json([_response_json(r, versions) for r in responses])
+        print_json(
+            [_response_json(r, versions, questionnaire_cases.answered_in(db, r)) for r in responses]
+        )
         return 0
     if not responses:
         say("No questionnaires answered yet.")
     for response in responses:
         counted = count_levels(str(flag.get("level")) for flag in response.flags)
         record = "  [signed record]" if response.has_document else ""
+        language = questionnaire_cases.answered_in(db, response)
+        record += f"  [{language}]" if language else ""
         say(
             f"{response.id:>6}  {response.completed_at[:16].replace('T', ' ')}  "
             f"{response.form_title} v{response.form_version}"

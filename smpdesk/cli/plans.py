@@ -5,7 +5,8 @@ until and whether the client accepted (signed) it; ``--json`` gives objects with
 decimal-string amounts (never floats).  Every role may list them (the desk takes
 the deposit).  ``quote`` writes one version's quote ("Your treatment plan") as a
 PDF, like every other output: never over the clinic's own files, an existing
-file only with ``--force``.
+file only with ``--force``.  The quote is in the client's preferred language
+unless ``--language`` names another for this one (issue 20).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from smpdesk.cli.common import (
     print_json,
     say,
 )
+from smpdesk.domain.languages import LANGUAGES, language_problem
 from smpdesk.paths import resolve_db_path
 
 HELP = """\
@@ -59,8 +61,21 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     db_option(quote)
     quote.add_argument("--plan", type=count, required=True, metavar="ID")
     quote.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    quote.add_argument(
+        "--language",
+        type=_language,
+        metavar="CODE",
+        help=f"the quote's language: {', '.join(LANGUAGES)} (default: the client's)",
+    )
     force_option(quote)
     quote.set_defaults(handler=cmd_quote)
+
+
+def _language(code: str) -> str:
+    problem = language_problem(code)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return code
 
 
 def _local(stamp: str | None) -> str:
@@ -121,6 +136,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
             Path(args.output),
             protected=clinic.protected_files(resolve_db_path(args.db), db),
             overwrite=args.force,
+            language=args.language,
         )
     finally:
         db.close()

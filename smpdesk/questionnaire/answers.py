@@ -17,8 +17,8 @@ import base64
 import binascii
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from smpdesk.domain.dates import format_long_date
@@ -79,12 +79,14 @@ def problems(
     pages: tuple[int, ...] | None = None,
     today: date | None = None,
     earliest: date | None = None,
+    words: ProblemWords | None = None,
 ) -> dict[str, str]:
     """Question id -> what is wrong, for the visible questions of ``pages`` (default all).
 
     ``earliest`` is the day the answers were given (see
     ``questionnaires.answered_day``): a "today's date" answered then is still
-    right when a saved draft is finished after midnight.
+    right when a saved draft is finished after midnight.  ``words``: the
+    language to say it in (English by default; see :class:`ProblemWords`).
     """
     today = today or date.today()
     resolved = resolve(spec, answers, today)
@@ -97,7 +99,7 @@ def problems(
             if question.id not in resolved.visible:
                 continue
             message = answer_problem(
-                question, answers.get(question.id), resolved.answers, today, earliest
+                question, answers.get(question.id), resolved.answers, today, earliest, words=words
             )
             if message:
                 found[question.id] = message
@@ -110,16 +112,22 @@ def answer_problem(
     context: Mapping[str, object],
     today: date | None = None,
     earliest: date | None = None,
+    *,
+    words: ProblemWords | None = None,
 ) -> str:
-    """Why this answer cannot be accepted, or ""."""
+    """Why this answer cannot be accepted, or "" (in ``words``' language, English by default).
+
+    A constraint's own message comes from the form, in the form's language.
+    """
     if not question.answerable:
         return ""
+    words = words or ENGLISH_PROBLEMS
     if not is_answered(value) or (question.type == "acknowledgement" and value is not True):
         if question.required:
-            return _MISSING.get(question.type, "Please answer this question.")
+            return words.say(_MISSING.get(question.type, "answer"))
         return ""
     today = today or date.today()
-    message = _type_problem(question, value, today, min(earliest or today, today))
+    message = _type_problem(question, value, today, min(earliest or today, today), words)
     if message:
         return message
     if question.constraint is not None and not question.constraint.evaluate(
@@ -129,75 +137,149 @@ def answer_problem(
     return ""
 
 
+# Every sentence :func:`problems` (and :func:`date_input_problem`) writes itself, by key,
+# in English with its {placeholders} (issue 20).  A window speaking another language
+# passes them translated (``smpdesk.gui.questionnaires.core_words``, whose test checks
+# that every key has its translation); the CLI and the app's refusals stay English.
+PROBLEM_SENTENCES: dict[str, str] = {
+    "answer": "Please answer this question.",
+    "tick_to_confirm": "Please tick the box to confirm.",
+    "sign": "Please sign in the box.",
+    "choose_an_answer": "Please choose an answer.",
+    "choose_at_least_one": "Please choose at least one answer.",
+    "yes_or_no": "Please answer yes or no.",
+    "enter_a_date": "Please enter a date.",
+    "enter_a_number": "Please enter a number.",
+    "type_your_answer": "Please type your answer.",
+    "max_length": "Please keep this to {count} characters.",
+    "whole_number": "Please enter a whole number.",
+    # {unit} is "" or the question's unit after a space (" kg").
+    "number_from_to": "Please enter a number from {low} to {high}{unit}.",
+    "number_or_more": "Please enter a number of {low}{unit} or more.",
+    "number_or_less": "Please enter a number of {high}{unit} or less.",
+    "real_date": "Please enter a real date.",
+    "todays_date": "Please enter today's date.",
+    "not_future": "This date cannot be in the future.",
+    "not_past": "This date cannot be in the past.",
+    "choose_one_of": "Please choose one of the answers.",
+    "choose_from_shown": "Please choose from the answers shown.",
+    "not_together": '"{answer}" cannot be ticked together with other answers.',
+    "choose_at_least": "Please choose at least {count}.",
+    "choose_at_most": "Please choose at most {count}.",
+    "sign_again": "Please sign again in the box.",
+    "no_such_date": "There is no such date; check the day and the month.",
+    "date_as": "Please enter a date as {form}.",
+    "date_form_uk": "DD/MM/YYYY",
+    "date_form_us": "MM/DD/YYYY",
+}
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """``template`` with each ``{name}`` in ``values`` filled in one pass, so an answer
+    that happens to hold "{count}" reads as typed; any other ``{name}`` stays as it is."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return str(values[name]) if name in values else match.group(0)
+
+    return _PLACEHOLDER.sub(one, template)
+
+
+@dataclass(frozen=True)
+class ProblemWords:
+    """The sentences :func:`problems` writes, in one language (issue 20).
+
+    ``sentences``: :data:`PROBLEM_SENTENCES`' keys with that language's words (a
+    key it lacks is said in English); ``number`` writes a limit ("1,5" in Polish),
+    by default as 12 or 1.5.  The default is English.
+    """
+
+    sentences: Mapping[str, str] = field(default_factory=dict)
+    number: Callable[[float], str] | None = None
+
+    def say(self, key: str, **values: object) -> str:
+        return fill(self.sentences.get(key) or PROBLEM_SENTENCES[key], values)
+
+    def limit(self, value: float | None) -> str:
+        return self.number(value) if self.number and value is not None else _number_text(value)
+
+
+ENGLISH_PROBLEMS = ProblemWords()
+
+# What a required question says when it has no answer, by type (else "answer").
 _MISSING = {
-    "acknowledgement": "Please tick the box to confirm.",
-    "signature": "Please sign in the box.",
-    "single_choice": "Please choose an answer.",
-    "multiple_choice": "Please choose at least one answer.",
-    "yes_no": "Please answer yes or no.",
-    "date": "Please enter a date.",
-    "number": "Please enter a number.",
+    "acknowledgement": "tick_to_confirm",
+    "signature": "sign",
+    "single_choice": "choose_an_answer",
+    "multiple_choice": "choose_at_least_one",
+    "yes_no": "yes_or_no",
+    "date": "enter_a_date",
+    "number": "enter_a_number",
 }
 
 
-def _type_problem(question: Question, value: object, today: date, earliest: date) -> str:
+def _type_problem(
+    question: Question, value: object, today: date, earliest: date, words: ProblemWords
+) -> str:
     kind = question.type
     if kind in ("text", "long_text"):
         if not isinstance(value, str):
-            return "Please type your answer."
+            return words.say("type_your_answer")
         if question.max_length is not None and len(value) > question.max_length:
-            return f"Please keep this to {question.max_length} characters."
+            return words.say("max_length", count=question.max_length)
         return ""
     if kind == "number":
         if not isinstance(value, int | float) or isinstance(value, bool):
-            return "Please enter a number."
+            return words.say("enter_a_number")
         if not math.isfinite(value):
-            return "Please enter a number."
+            return words.say("enter_a_number")
         if question.integer and value != int(value):
-            return "Please enter a whole number."
+            return words.say("whole_number")
         low, high = question.minimum, question.maximum
         if (low is not None and value < low) or (high is not None and value > high):
-            return f"Please enter a number {_range_words(question)}."
+            return _range_problem(question, words)
         return ""
     if kind == "date":
         day = _as_date(value)
         if day is None:
-            return "Please enter a real date."
+            return words.say("real_date")
         if question.not_future and question.not_past and not earliest <= day <= today:
-            return "Please enter today's date."
+            return words.say("todays_date")
         if question.not_future and day > today:
-            return "This date cannot be in the future."
+            return words.say("not_future")
         if question.not_past and day < earliest:
-            return "This date cannot be in the past."
+            return words.say("not_past")
         return ""
     if kind in ("yes_no", "acknowledgement"):
-        return "" if isinstance(value, bool) else "Please answer yes or no."
+        return "" if isinstance(value, bool) else words.say("yes_or_no")
     if kind == "single_choice":
-        return "" if question.choice(value) is not None else "Please choose one of the answers."
+        return "" if question.choice(value) is not None else words.say("choose_one_of")
     if kind == "multiple_choice":
         if not isinstance(value, list) or any(question.choice(v) is None for v in value):
-            return "Please choose from the answers shown."
+            return words.say("choose_from_shown")
         alone = [c for v in value if (c := question.choice(v)) and c.exclusive]
         if alone and len(value) > 1:
-            return f'"{alone[0].label}" cannot be ticked together with other answers.'
+            return words.say("not_together", answer=alone[0].label)
         if question.min_selected is not None and len(value) < question.min_selected:
-            return f"Please choose at least {question.min_selected}."
+            return words.say("choose_at_least", count=question.min_selected)
         if question.max_selected is not None and len(value) > question.max_selected:
-            return f"Please choose at most {question.max_selected}."
+            return words.say("choose_at_most", count=question.max_selected)
         return ""
     if kind == "signature":
-        return "" if signature_png(value) is not None else "Please sign again in the box."
+        return "" if signature_png(value) is not None else words.say("sign_again")
     return ""
 
 
-def _range_words(question: Question) -> str:
+def _range_problem(question: Question, words: ProblemWords) -> str:
     unit = f" {question.unit}" if question.unit else ""
     low, high = question.minimum, question.maximum
     if low is not None and high is not None:
-        return f"from {_number_text(low)} to {_number_text(high)}{unit}"
+        return words.say("number_from_to", low=words.limit(low), high=words.limit(high), unit=unit)
     if low is not None:
-        return f"of {_number_text(low)}{unit} or more"
-    return f"of {_number_text(high)}{unit} or less"
+        return words.say("number_or_more", low=words.limit(low), unit=unit)
+    return words.say("number_or_less", high=words.limit(high), unit=unit)
 
 
 def _number_text(value: float | None) -> str:
@@ -254,18 +336,21 @@ def parse_date(text: str, style: str = "uk") -> date | None:
         return None
 
 
-def date_input_problem(text: str, style: str = "uk") -> str:
+def date_input_problem(
+    text: str, style: str = "uk", *, words: ProblemWords = ENGLISH_PROBLEMS
+) -> str:
     """Why typed text is not a date, in words that point at the fix; "" if it is one."""
     if parse_date(text, style) is not None:
         return ""
     stripped = text.strip()
     if _DMY.fullmatch(stripped) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped):
-        return "There is no such date; check the day and the month."
-    return f"Please enter a date as {date_hint(style)}."
+        return words.say("no_such_date")
+    return words.say("date_as", form=date_hint(style, words=words))
 
 
-def date_hint(style: str) -> str:
-    return "MM/DD/YYYY" if style == "us" else "DD/MM/YYYY"
+def date_hint(style: str, *, words: ProblemWords = ENGLISH_PROBLEMS) -> str:
+    """``DD/MM/YYYY`` (``MM/DD/YYYY`` in the US), in ``words``' letters (``DD/MM/RRRR``)."""
+    return words.say("date_form_us" if style == "us" else "date_form_uk")
 
 
 def format_date_input(value: object, style: str = "uk") -> str:
@@ -359,15 +444,45 @@ def _raised(spec: FormSpec, question: Question, level: str, message: str) -> Rai
 # -- wording for people -------------------------------------------------------
 
 
-def format_answer(question: Question, value: object, date_style: str = "uk") -> str:
-    """An answer as a person reads it on the review page and the record."""
+@dataclass(frozen=True)
+class AnswerWords:
+    """The words :func:`format_answer` writes itself, in one language (issue 20).
+
+    The default is the English the review page, the CLI and an English record
+    print; a consent record answered in another language passes that language's
+    (see ``smpdesk.infra.handouts.consent_record.RecordWords.answer_words``).
+    Choice labels need none of this: they come translated from the form itself.
+    """
+
+    yes: str = "Yes"
+    no: str = "No"
+    confirmed: str = "Confirmed"
+    signed: str = "Signed"
+    long_date: Callable[[date], str] | None = None  # None: the clinic's UK/US date style
+    number: Callable[[float], str] | None = None  # None: 12, 1.5
+
+
+ENGLISH = AnswerWords()
+
+
+def format_answer(
+    question: Question,
+    value: object,
+    date_style: str = "uk",
+    *,
+    words: AnswerWords = ENGLISH,
+) -> str:
+    """An answer as a person reads it on the review page and the record.
+
+    ``words``: the language to write it in (English, the clinic's date style, by default).
+    """
     if not is_answered(value):
         return ""
     kind = question.type
     if kind in ("yes_no",):
-        return "Yes" if value is True else "No" if value is False else str(value)
+        return words.yes if value is True else words.no if value is False else str(value)
     if kind == "acknowledgement":
-        return "Confirmed" if value is True else ""
+        return words.confirmed if value is True else ""
     if kind == "single_choice":
         choice = question.choice(value)
         return choice.label if choice else str(value)
@@ -376,10 +491,15 @@ def format_answer(question: Question, value: object, date_style: str = "uk") -> 
         return "; ".join(labels)
     if kind == "date":
         day = _as_date(value)
-        return format_long_date(day, date_style) if day else str(value)
+        if day is None:
+            return str(value)
+        return words.long_date(day) if words.long_date else format_long_date(day, date_style)
     if kind == "number":
+        if not isinstance(value, int | float):
+            return str(value)
         unit = f" {question.unit}" if question.unit else ""
-        return f"{_number_text(value)}{unit}" if isinstance(value, int | float) else str(value)
+        number = words.number(value) if words.number else _number_text(value)
+        return f"{number}{unit}"
     if kind == "signature":
-        return "Signed" if signature_png(value) else ""
+        return words.signed if signature_png(value) else ""
     return str(value)

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from smpdesk.domain.languages import LANGUAGES, language_problem
 from smpdesk.errors import UserError
 from smpdesk.questionnaire import toml_errors
 from smpdesk.questionnaire.conditions import Condition, ConditionError, parse_condition
@@ -42,7 +43,7 @@ ID_PATTERN = re.compile(rf"[a-z][a-z0-9_]{{0,{ID_MAX_LENGTH - 1}}}")
 # Upper bound for max_length and the like: far above any real answer, and
 # within what a Qt text box accepts (a 32-bit int).
 COUNT_LIMIT = 100_000
-FORM_KEYS = ("form", "title", "version", "description", "consent_record", "pages")
+FORM_KEYS = ("form", "title", "version", "language", "description", "consent_record", "pages")
 PAGE_KEYS = ("title", "intro", "show_if", "practitioner", "questions")
 FLAG_KEYS = ("when", "level", "message")
 CHOICE_KEYS = ("value", "label", "flag", "message", "exclusive")
@@ -90,6 +91,17 @@ class FormEntry:
     path: Path
     spec: FormSpec | None = None
     problems: list[FormProblem] = field(default_factory=list)
+    # The main form's translations by language (issue 20): each its own file, usable
+    # only when it says the same as the main form (smpdesk.questionnaire.translations).
+    translations: dict[str, FormEntry] = field(default_factory=dict)
+
+    def in_language(self, language: str) -> FormSpec | None:
+        """The form to ask a client in ``language``: its usable translation, else the
+        main form ("" or a language without one)."""
+        translation = self.translations.get(language)
+        if translation is not None and translation.spec is not None:
+            return translation.spec
+        return self.spec
 
     @property
     def available(self) -> bool:
@@ -213,19 +225,63 @@ def scan_forms(folder: Path) -> list[FormEntry]:
         else:
             entry.spec, entry.problems = _load_unless_unchanged(path)
         entries.append(entry)
-    owners: dict[str, FormEntry] = {}
+    owners: dict[tuple[str, str], FormEntry] = {}
     for entry in sorted(
         (e for e in entries if e.spec is not None),
-        key=lambda e: (e.path.stem != e.spec.id, e.path.name),  # type: ignore[union-attr]
+        key=lambda e: (e.path.name != _file_name(e.spec), e.path.name),  # type: ignore[arg-type]
     ):
         assert entry.spec is not None
-        owner = owners.setdefault(entry.spec.id, entry)
+        owner = owners.setdefault((entry.spec.id, entry.spec.language), entry)
         if owner is not entry:
             line = line_for(key_lines(entry.spec.source), ("form",))
-            message = f'form id "{entry.spec.id}" is also used by {owner.path.name}'
+            what = f'form id "{entry.spec.id}"'
+            if entry.spec.language:
+                what += f' in language "{entry.spec.language}"'
+            message = f"{what} is also used by {owner.path.name}"
             entry.problems = [FormProblem(entry.path.name, line, message)]
             entry.spec = None
-    return entries
+    return _with_translations(entries, owners)
+
+
+def _file_name(spec: FormSpec) -> str:
+    """The file a form is expected in: ``consent.toml``, ``consent.pl.toml``."""
+    return f"{spec.id}.{spec.language}.toml" if spec.language else f"{spec.id}.toml"
+
+
+def _with_translations(
+    entries: list[FormEntry], owners: dict[tuple[str, str], FormEntry]
+) -> list[FormEntry]:
+    """The main forms, each holding its translations; a translation is checked against
+    its main form, and one without a main form is listed as unusable on its own."""
+    from smpdesk.questionnaire.translations import translation_differences
+
+    listed: list[FormEntry] = []
+    for entry in entries:
+        spec = entry.spec
+        if spec is None or not spec.language:
+            listed.append(entry)
+            continue
+        main = owners.get((spec.id, ""))
+        if main is None or main.spec is None:
+            line = line_for(key_lines(spec.source), ("form",))
+            entry.problems = [
+                FormProblem(
+                    entry.path.name,
+                    line,
+                    f'this is a translation of form "{spec.id}", but the folder has no main '
+                    f'form "{spec.id}" (a {spec.id}.toml without "language") to check it against',
+                )
+            ]
+            entry.spec = None
+            listed.append(entry)
+            continue
+        differences = translation_differences(main.spec, spec, main.path.name)
+        if differences:
+            entry.problems = [FormProblem(entry.path.name, line, m) for line, m in differences]
+            entry.spec = None
+        main.translations[spec.language] = entry
+    # A broken translation file whose language cannot be known stays listed on its own.
+    return listed
 
 
 def _kind(value: object) -> str:
@@ -387,6 +443,7 @@ class _Checker:
             )
         title = self.text(data, "title", (), "the form", required=True)
         version = self.version(data)
+        language = self.language(data)
         description = reflow(self.text(data, "description", (), "the form", required=False))
         consent_record = self.flag_value(data, "consent_record", (), "the form")
         pages = tuple(
@@ -407,7 +464,21 @@ class _Checker:
             sha256=hashlib.sha256(self.source.encode("utf-8")).hexdigest(),
             description=description,
             consent_record=consent_record,
+            language=language,
         )
+
+    def language(self, data: dict) -> str:
+        """A translation's language; a form without one is the clinic's own."""
+        if "language" not in data:
+            return ""
+        value = data["language"]
+        if not isinstance(value, str):
+            self.problem(("language",), f'"language" must be text, not {_kind(value)}')
+            return ""
+        if value not in LANGUAGES:
+            self.problem(("language",), f'"language" = "{value}": {language_problem(value)}')
+            return ""
+        return value
 
     def version(self, data: dict) -> str:
         value = data.get("version")

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from smpdesk.domain.dates import format_medium_date
-from smpdesk.questionnaire.answers import SIGNATURE_PREFIX, is_answered
+from smpdesk.questionnaire.answers import SIGNATURE_PREFIX, fill, is_answered
 from smpdesk.questionnaire.spec import FormSpec
 
 SIGNED_AT_KEY = "_signed_at"  # the first signature's time (every draft has had it)
@@ -67,21 +67,49 @@ def signer(spec: FormSpec, signature_id: str) -> str:
     return "practitioner" if spec.pages[spec.page_of(signature_id)].practitioner else "client"
 
 
+# What :func:`signed_words` says, by key ("<signer>", "<signer>_at", "<signer>_on"), in
+# English (issue 20): a window speaking another language passes them translated
+# (``smpdesk.gui.questionnaires.core_words``, whose test checks every key).
+SIGNED_SENTENCES: dict[str, str] = {
+    "client": "Signed by the client",
+    "client_at": "Signed by the client at {time}",
+    "client_on": "Signed by the client on {date} at {time}",
+    "practitioner": "Signed by the practitioner",
+    "practitioner_at": "Signed by the practitioner at {time}",
+    "practitioner_on": "Signed by the practitioner on {date} at {time}",
+}
+
+
 def signed_words(
-    spec: FormSpec, signature_id: str, stamp: str | None, *, today: date | None = None
+    spec: FormSpec,
+    signature_id: str,
+    stamp: str | None,
+    *,
+    today: date | None = None,
+    words: Mapping[str, str] | None = None,
+    day_words: Callable[[date], str] | None = None,
 ) -> str:
-    """ "Signed by the client at 14:05" (another day: "on 3 Nov 2026 at 14:05"), local time."""
-    who = f"Signed by the {signer(spec, signature_id)}"
+    """ "Signed by the client at 14:05" (another day: "on 3 Nov 2026 at 14:05"), local time.
+
+    ``words``: :data:`SIGNED_SENTENCES` in another language (a key it lacks is said
+    in English); ``day_words`` writes the day in it (by default "3 Nov 2026").
+    """
+    who = signer(spec, signature_id)
     try:
         moment = datetime.fromisoformat(stamp).astimezone() if stamp else None
     except ValueError:
         moment = None
+
+    def say(key: str, **values: object) -> str:
+        return fill((words or {}).get(key) or SIGNED_SENTENCES[key], values)
+
     if moment is None:
-        return who
-    when = f"at {moment:%H:%M}"
-    if moment.date() != (today or date.today()):
-        when = f"on {format_medium_date(moment.date())} {when}"
-    return f"{who} {when}"
+        return say(who)
+    clock = f"{moment:%H:%M}"
+    if moment.date() == (today or date.today()):
+        return say(f"{who}_at", time=clock)
+    day = (day_words or format_medium_date)(moment.date())
+    return say(f"{who}_on", date=day, time=clock)
 
 
 def drawn(spec: FormSpec, answers: Mapping[str, object]) -> tuple[str, ...]:

@@ -114,6 +114,9 @@ class FormSpec:
     sha256: str
     description: str = ""
     consent_record: bool = False
+    # "" for the clinic's own form; an ISO 639-1 code for its translation
+    # (``consent.pl.toml``), which answers and records keep for ever (issue 20).
+    language: str = ""
     questions: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -297,11 +297,9 @@ def test_old_response_renders_with_the_version_it_was_answered(db_path, client, 
 
 def test_forms_folder_is_seeded_once_and_env_folder_is_never_created(db, monkeypatch, tmp_path):
     folder = questionnaires.forms_folder(db)
-    assert {p.name for p in folder.glob("*.toml")} == {
-        "intake.toml",
-        "medical.toml",
-        "consent.toml",
-    }
+    main = {"intake.toml", "medical.toml", "consent.toml"}
+    translations = {f"{m[:-5]}.{code}.toml" for m in main for code in ("es", "de", "pl")}
+    assert {p.name for p in folder.glob("*.toml")} == main | translations
     (folder / "consent.toml").unlink()
     assert questionnaires.forms_folder(db) == folder
     assert not (folder / "consent.toml").exists()  # the clinic's choice stands

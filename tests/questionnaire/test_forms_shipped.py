@@ -24,13 +24,18 @@ from tests.questionnaire.form_files import (
 
 
 def test_the_shipped_forms_are_all_there():
-    assert [p.name for p in SHIPPED] == ["consent.toml", "intake.toml", "medical.toml"]
+    main = ["consent.toml", "intake.toml", "medical.toml"]
+    # Each also in Spanish, German and Polish (issue 20): consent.es.toml and so on.
+    assert [p.name for p in SHIPPED] == sorted(
+        [*main, *(f"{m[:-5]}.{code}.toml" for m in main for code in ("de", "es", "pl"))]
+    )
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
 def test_each_shipped_form_loads(path: Path):
     spec = load_form(path)
-    assert spec.id == path.stem
+    assert spec.id == path.stem.split(".")[0]
+    assert spec.language == ([*path.stem.split("."), ""])[1]
     assert spec.title and spec.version and spec.pages
     assert spec.source == path.read_text(encoding="utf-8")
     assert spec.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -133,10 +133,13 @@ SIGNED_MINUTES_BEFORE = {"signature": 12, "practitioner_signature": 3}
 def add_demo_responses(db: Clinic, client_ids: list[int]) -> int:
     """Intake, medical and consent for each client, dated at their first session;
     each consent signed by the client and countersigned by the practitioner."""
-    entries = questionnaires.form_entries(db)
-    specs = {e.spec.id: e.spec for e in entries if e.spec is not None}
+    entries = {e.spec.id: e for e in questionnaires.form_entries(db) if e.spec is not None}
     done = 0
     for number, client_id in enumerate(client_ids):
+        # A client whose papers are in Polish answered the Polish forms (issue 20).
+        client = store.get_client(db, client_id)
+        language = client.language if client is not None else ""
+        specs = {form_id: entry.in_language(language) for form_id, entry in entries.items()}
         sessions = store.client_sessions(db, client_id)
         first = min((s.session_date for s in sessions), default=date.today())
         moment = datetime.combine(first, time(9, 30)).astimezone()

@@ -13,6 +13,15 @@ is that same file.
 The look, fonts and clinic header are the aftercare sheet's (see
 :mod:`smpdesk.infra.handouts.layout`); everything printed is a real Paragraph, and all
 form and client text is escaped, so "<b>" in a name prints as typed.
+
+A record prints in the language its form was answered in (issue 20): the
+form's own wording is that translation's, and the record's own words (labels,
+"Signed ...", the design, the footer, the answers it writes) come from
+``resources/i18n/consent-record-words.toml``, read with the aftercare sheet's
+machinery (:func:`~smpdesk.infra.handouts.aftercare_sheet.sheet_words`).  Dates
+in English follow the clinic's UK/US style exactly as before, so an English
+record is byte for byte what it always was; in any other language they come
+from CLDR through Babel.
 """
 
 from __future__ import annotations
@@ -20,9 +29,12 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -31,6 +43,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
 from smpdesk.domain.dates import MONTHS, format_long_date, format_time
+from smpdesk.domain.languages import DEFAULT_LANGUAGE
+from smpdesk.infra.handouts.aftercare_sheet import SheetWords, sheet_words, sheet_words_problems
 from smpdesk.infra.handouts.fonts import REGULAR
 from smpdesk.infra.handouts.layout import (
     FOOTER_SIZE,
@@ -45,6 +59,9 @@ from smpdesk.infra.handouts.layout import (
 )
 from smpdesk.infra.handouts.styles import INK, Styles, get_styles, table_style, text
 
+if TYPE_CHECKING:
+    from smpdesk.questionnaire.answers import AnswerWords
+
 __all__ = [
     "NO_DESIGN",
     "ClinicInfo",
@@ -52,6 +69,10 @@ __all__ = [
     "RecordAnswer",
     "RecordDesign",
     "RecordPage",
+    "RecordWords",
+    "record_words",
+    "record_words_path",
+    "record_words_problems",
     "render_consent_record",
 ]
 
@@ -112,6 +133,14 @@ class RecordDesign:
     approved_name: str = ""  # the name they signed the design as
     summary: str = ""  # "2 zones over 2 sessions: hairline, temples"
     images: tuple[tuple[str, bytes], ...] = ()  # (caption, image)
+    # The same facts for a record in another language (issue 20); the English words
+    # above print as given.  approved_at: local, naive.  zone_count None: the summary
+    # as given (a caption or summary that is one of the file's English sentences is
+    # still printed in the record's language).
+    approved_at: datetime | None = None
+    zone_count: int | None = None
+    session_count: int = 0
+    zone_kinds: tuple[str, ...] = ()  # smpdesk.domain.designs.ZONE_KINDS keys, in order
 
 
 @dataclass(frozen=True)
@@ -131,20 +160,30 @@ class ConsentRecordRequest:
     # None: the record says nothing of designs (a record made before issue 17 renders
     # exactly as it did); a RecordDesign: the design approved before signing, or that none was.
     design: RecordDesign | None = None
+    # The language the form was answered in ("" or "en": English, exactly as before
+    # issue 20), and the clinic's own locale, which picks the CLDR variant of that
+    # language for dates when it is one (babel_locale).
+    language: str = ""
+    locale: str = ""
+
+    @cached_property  # read once per record, not per label
+    def words(self) -> RecordWords:
+        return record_words(self.language, locale=self.locale, date_style=self.date_style)
 
 
 def render_consent_record(request: ConsentRecordRequest) -> bytes:
     """The record as PDF bytes; a bad signature image prints a sentence, never raises."""
     check_paper_and_dates(request.paper, request.date_style)
+    words = request.words
     styles = get_styles()
     own = _own_styles()
     width = content_width(request.paper)
-    signed = signed_at(request.completed_at, request.date_style)
+    signed = words.moment(request.completed_at)
 
     story: list[Flowable] = [
-        clinic_header(request.clinic, styles, width, phone_caption="Clinic telephone"),
+        clinic_header(request.clinic, styles, width, phone_caption=words.say("phone_caption")),
         Spacer(1, 8),
-        Paragraph(text(f"Consent record — {request.form_title}"), styles.title),
+        Paragraph(text(words.say("title", title=request.form_title)), styles.title),
         Spacer(1, 5),
         _details(request, signed, styles, width),
         Spacer(1, 4),
@@ -152,12 +191,13 @@ def render_consent_record(request: ConsentRecordRequest) -> bytes:
     if request.replaces.strip():
         story += [Paragraph(f"<b>{text(request.replaces)}</b>", styles.small), Spacer(1, 4)]
     design_at = _design_position(request)
+    signing = _Signing(signed, request.date_style, words)
     for index, page in enumerate(request.pages):
         if index == design_at and request.design is not None:
-            story += _design(request.design, styles, width)
-        story += _page(page, _Signing(signed, request.date_style), styles, own)
+            story += _design(request.design, words, styles, width)
+        story += _page(page, signing, styles, own)
     if design_at >= len(request.pages) and request.design is not None:
-        story += _design(request.design, styles, width)
+        story += _design(request.design, words, styles, width)
     story = _keep_with_last(story, [Spacer(1, 12), _provenance(request, styles)])
 
     footer = _Footer(request, width)
@@ -165,7 +205,7 @@ def render_consent_record(request: ConsentRecordRequest) -> bytes:
         story,
         paper=request.paper,
         footer=footer.draw,
-        title=f"Consent record — {_one_line(request.form_title)}",
+        title=words.say("title", title=_one_line(request.form_title)),
         author=_one_line(request.clinic.name) or "smpdesk",
         subject=_one_line(f"{request.form_title} v{request.form_version}"),
     )
@@ -188,22 +228,164 @@ def birth_date(day: date, style: str) -> str:
     return f"{month} {day.day}, {day.year}" if style == "us" else f"{day.day} {month} {day.year}"
 
 
+# -- the record's own words, in its language -----------------------------------------
+
+
+def record_words_path() -> Path:
+    from smpdesk.paths import resources_dir
+
+    return resources_dir() / "i18n" / "consent-record-words.toml"
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class RecordWords:
+    """The record's own words and dates in one language.
+
+    ``say(key, name=value)`` fills each ``{name}`` of the words in one pass, so a
+    client's name that happens to contain "{when}" prints as typed.  English dates
+    are the clinic's UK/US style (:func:`signed_at`, :func:`birth_date`); any other
+    language's come from CLDR in ``sheet.locale``.
+    """
+
+    sheet: SheetWords
+    english: Mapping[str, str]  # the [en] words, to recognise a fixed English sentence
+
+    @property
+    def language(self) -> str:
+        return self.sheet.language
+
+    @property
+    def is_english(self) -> bool:
+        return self.sheet.language == DEFAULT_LANGUAGE
+
+    def say(self, key: str, **values: object) -> str:
+        def fill(match: re.Match[str]) -> str:
+            name = match.group(1)
+            return str(values[name]) if name in values else match.group(0)
+
+        return _PLACEHOLDER.sub(fill, self.sheet.words[key])
+
+    def known(self, english: str) -> str:
+        """``english`` in this language when it is one of the file's English words
+        (a design caption, the unreadable-design sentence), else as it is."""
+        if self.is_english:
+            return english
+        for key, value in self.english.items():
+            if value == english and key in self.sheet.words:
+                return self.sheet.words[key]
+        return english
+
+    def long_date(self, day: date) -> str:
+        """``Wednesday 18 March 2026``; ``środa, 18 marca 2026``."""
+        return self.sheet.long_date(day)
+
+    def moment(self, when: datetime) -> str:
+        """``Wednesday 18 March 2026 at 14:05``, midnight included (a real signing time)."""
+        if self.is_english:
+            clock = format_time(when, self.sheet.date_style)
+        else:
+            from babel.dates import format_time as babel_time
+
+            clock = str(babel_time(when.time(), "short", locale=self.sheet.locale))
+        return self.say("date_at_time", date=self.long_date(when.date()), time=clock)
+
+    def birth_date(self, day: date) -> str:
+        """``4 December 1980``; ``4 grudnia 1980``: no weekday for a birthday."""
+        if self.is_english:
+            return birth_date(day, self.sheet.date_style)
+        from babel.dates import format_date
+
+        return str(format_date(day, "long", locale=self.sheet.locale))
+
+    def number(self, value: float) -> str:
+        """``1,5`` in Polish; whole numbers as digits, never grouped (a year stays 1985)."""
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=self.sheet.locale, group_separator=False))
+
+    def answer_words(self) -> AnswerWords:
+        """The words ``format_answer`` writes (Yes, Confirmed, dates), in this language;
+        English is its own default, so an English record's answers are as they were."""
+        from smpdesk.questionnaire.answers import ENGLISH, AnswerWords
+
+        if self.is_english:
+            return ENGLISH
+        return AnswerWords(
+            yes=self.say("answer_yes"),
+            no=self.say("answer_no"),
+            confirmed=self.say("answer_confirmed"),
+            signed=self.say("answer_signed"),
+            long_date=self.long_date,
+            number=self.number,
+        )
+
+    def approved(self, when: datetime) -> str:
+        """ "on Wednesday 18 March 2026 at 14:05": when a design was approved."""
+        return self.say("approved_on", when=self.moment(when))
+
+    def replaces(self, record: int, completed: datetime | None) -> str:
+        """The sentence naming the record a new version replaces."""
+        if completed is None:
+            return self.say("replaces_undated", id=record)
+        return self.say("replaces", id=record, when=self.moment(completed))
+
+    def zone(self, kind: str) -> str:
+        key = f"zone_{kind}"
+        return self.sheet.words.get(key, kind)
+
+    def design_summary(self, zones: int, sessions: int, kinds: tuple[str, ...]) -> str:
+        """ "2 zones over 2 sessions: Hairline, Temples." """
+        counted = {
+            "zones": self.say("zone_one") if zones == 1 else self.say("zones", count=zones),
+            "sessions": (
+                self.say("session_one") if sessions == 1 else self.say("sessions", count=sessions)
+            ),
+        }
+        if not kinds:
+            return self.say("design_summary", **counted)
+        named = ", ".join(self.zone(kind) for kind in kinds)
+        return self.say("design_summary_kinds", **counted, kinds=named)
+
+
+def record_words(
+    language: str = "",
+    *,
+    locale: str = "",
+    date_style: str = "uk",
+    path: Path | None = None,
+) -> RecordWords:
+    """The record's words in ``language`` ("" or unknown: English); ``locale`` is the
+    clinic's own, used for dates when it is a variant of ``language``."""
+    path = path if path is not None else record_words_path()
+    own = sheet_words(language, locale=locale, date_style=date_style, path=path)
+    if own.language == DEFAULT_LANGUAGE:
+        return RecordWords(own, own.words)
+    english = sheet_words(DEFAULT_LANGUAGE, date_style=date_style, path=path)
+    return RecordWords(own, english.words)
+
+
+def record_words_problems(path: Path | None = None) -> list[str]:
+    """``file:line: what is wrong`` for each language whose record words differ in
+    shape from English: the aftercare sheet's check (:func:`sheet_words_problems`)."""
+    return sheet_words_problems(path if path is not None else record_words_path())
+
+
 # -- the top of page one ---------------------------------------------------------
 
 
 def _details(request: ConsentRecordRequest, signed: str, styles: Styles, width: float) -> Flowable:
-    born = (
-        birth_date(request.client_date_of_birth, request.date_style)
-        if request.client_date_of_birth
-        else ""
-    )
+    words = request.words
+    born = words.birth_date(request.client_date_of_birth) if request.client_date_of_birth else ""
     record = "" if request.response_id is None else str(request.response_id)
     rows = [
-        [("Client", request.client_name, 2), ("Date of birth", born, 1)],
+        [(words.say("client"), request.client_name, 2), (words.say("date_of_birth"), born, 1)],
         [
-            ("Date and time signed", signed, 1),
-            ("Form version", request.form_version, 1),
-            ("Record number", record, 1),
+            (words.say("signed_time"), signed, 1),
+            (words.say("form_version"), request.form_version, 1),
+            (words.say("record_number"), record, 1),
         ],
     ]
     # A record shows a dash for anything missing: a blank line would invite
@@ -229,12 +411,10 @@ def _keep_with_last(story: list[Flowable], tail: list[Flowable]) -> list[Flowabl
 
 def _provenance(request: ConsentRecordRequest, styles: Styles) -> Flowable:
     """Which form file this is, in full, so the record can be matched to it years later."""
-    parts = [
-        "This record was printed from the answers saved when the form was completed; "
-        "the wording above is that of the form version the client answered."
-    ]
+    words = request.words
+    parts = [words.say("provenance")]
     if request.form_sha256.strip():
-        parts.append(f"Form file SHA-256: {request.form_sha256.strip()}")
+        parts.append(words.say("form_sha", sha=request.form_sha256.strip()))
     return Paragraph("<br/>".join(text(part) for part in parts), styles.small)
 
 
@@ -249,19 +429,38 @@ def _design_position(request: ConsentRecordRequest) -> int:
     return len(request.pages)
 
 
-def _design(design: RecordDesign, styles: Styles, width: float) -> list[Flowable]:
-    """The design version approved before signing, with its pictures; or that there was none."""
-    heading = Paragraph("The agreed design", styles.heading)
+def _design(
+    design: RecordDesign, words: RecordWords, styles: Styles, width: float
+) -> list[Flowable]:
+    """The design version approved before signing, with its pictures; or that there was none.
+
+    In English the words given print as they are; in another language the
+    design's facts (when approved, its zones) are worded afresh.
+    """
+    heading = Paragraph(text(words.say("design_heading")), styles.heading)
     if design.version is None:
-        return [KeepTogether([heading, Paragraph(text(NO_DESIGN), styles.body)])]
-    words = f"Design version {design.version}"
-    if design.approved:
-        who = f" as {design.approved_name}" if design.approved_name else ""
-        words += f", approved by the client (signed{who}) {design.approved}"
-    parts: list[Flowable] = [heading, Paragraph(text(words + "."), styles.body)]
-    if design.summary.strip():
-        parts.append(Paragraph(text(design.summary), styles.small))
-    pictures = [(caption, _design_image(data, width)) for caption, data in design.images[:2]]
+        return [KeepTogether([heading, Paragraph(text(words.say("no_design")), styles.body)])]
+    approved = design.approved
+    if not words.is_english and design.approved_at is not None:
+        approved = words.approved(design.approved_at)
+    if not approved:
+        said = words.say("design_version", version=design.version)
+    elif design.approved_name:
+        said = words.say(
+            "design_approved", version=design.version, name=design.approved_name, when=approved
+        )
+    else:
+        said = words.say("design_approved_unnamed", version=design.version, when=approved)
+    parts: list[Flowable] = [heading, Paragraph(text(said), styles.body)]
+    summary = words.known(design.summary)
+    if not words.is_english and design.zone_count is not None:
+        summary = words.design_summary(design.zone_count, design.session_count, design.zone_kinds)
+    if summary.strip():
+        parts.append(Paragraph(text(summary), styles.small))
+    pictures = [
+        (words.known(caption), _design_image(data, width, words))
+        for caption, data in design.images[:2]
+    ]
     if pictures:
         column = (width - DESIGN_IMAGE_GAP) / 2
         centred = ParagraphStyle("record_design_caption", parent=styles.small, alignment=1)
@@ -286,12 +485,12 @@ def _design(design: RecordDesign, styles: Styles, width: float) -> list[Flowable
     return [KeepTogether(parts)]
 
 
-def _design_image(data: bytes, width: float) -> Flowable:
+def _design_image(data: bytes, width: float, words: RecordWords) -> Flowable:
     from smpdesk.infra.handouts.design_page import IMAGE_LONG_SIDE, prepared_image
 
     prepared = prepared_image(bytes(data), IMAGE_LONG_SIDE) if data else None
     if prepared is None:
-        return Paragraph(text("(design image could not be read)"), get_styles().small)
+        return Paragraph(text(words.say("design_image_unreadable")), get_styles().small)
     jpeg, w, h = prepared
     scale = min((width - DESIGN_IMAGE_GAP) / 2 / w, DESIGN_IMAGE_HEIGHT / h)
     return Image(io.BytesIO(jpeg), width=w * scale, height=h * scale)
@@ -339,15 +538,23 @@ def _own_styles() -> _OwnStyles:
 
 @dataclass(frozen=True)
 class _Signing:
-    """The record's signing time in words, and the date style for a signature's own time."""
+    """The record's signing time in words, and the words for a signature's own time.
+
+    ``words`` None: English in ``date_style`` (the client summary's records).
+    """
 
     default: str
-    date_style: str
+    date_style: str = "uk"
+    given: RecordWords | None = None
+
+    @cached_property
+    def words(self) -> RecordWords:
+        return self.given or record_words(DEFAULT_LANGUAGE, date_style=self.date_style)
 
     def caption(self, answer: RecordAnswer) -> str:
         if answer.signed_at is None:
-            return f"Signed {self.default}"
-        return f"Signed {signed_at(answer.signed_at, self.date_style)}"
+            return self.words.say("signed", when=self.default)
+        return self.words.say("signed", when=self.words.moment(answer.signed_at))
 
 
 def _page(page: RecordPage, signed: _Signing, styles: Styles, own: _OwnStyles) -> list[Flowable]:
@@ -394,7 +601,7 @@ def _item(
     if answer.kind == "note":
         return _note(answer, own), False
     if answer.kind == "acknowledgement":
-        return _acknowledgement(answer, own), True
+        return _acknowledgement(answer, signed.words, own), True
     if answer.kind == "signature":
         return _signature(answer, signed, styles, own), True
     return _question(answer, own), True
@@ -431,12 +638,13 @@ def ticked(answer: RecordAnswer) -> bool:
     return answer.answer.strip().lower() not in _UNTICKED
 
 
-def _acknowledgement(answer: RecordAnswer, own: _OwnStyles) -> list[Flowable]:
+def _acknowledgement(answer: RecordAnswer, words: RecordWords, own: _OwnStyles) -> list[Flowable]:
     wording = _lines(answer.text)
     if ticked(answer):
         parts: list[Flowable] = [Paragraph(wording, own.tick, bulletText="☑")]
     else:
-        parts = [Paragraph(f"{wording} <b>(not ticked)</b>", own.tick, bulletText="☐")]
+        unticked = text(words.say("not_ticked"))
+        parts = [Paragraph(f"{wording} <b>{unticked}</b>", own.tick, bulletText="☐")]
     if answer.help.strip():
         parts.append(Paragraph(text(answer.help), own.tick_help))
     return parts
@@ -463,11 +671,12 @@ def _signature(
     drawn: object = ""
     caption = signed.caption(answer)
     if not answer.signature_png:
-        caption = "Not signed"
+        caption = signed.words.say("not_signed")
     else:
         prepared = signature_image(answer.signature_png)
         if prepared is None:
-            drawn = Paragraph(text(UNREADABLE_SIGNATURE), styles.small)
+            unreadable = signed.words.say("signature_unreadable")
+            drawn = Paragraph(text(unreadable), styles.small)
         else:
             data, w, h = prepared
             scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
@@ -542,6 +751,7 @@ class _Footer:
 
     def __init__(self, request: ConsentRecordRequest, width: float):
         self.width = width
+        self.words = words = request.words
         version = _one_line(request.form_version)
         if version and not version.lower().startswith("v"):
             version = f"v{version}"
@@ -554,13 +764,15 @@ class _Footer:
             if part
         )
         sha = request.form_sha256.strip()[:12].lower()
-        self.form = f"form {sha}" if sha else ""
+        self.form = words.say("footer_form", sha=sha) if sha else ""
         clinic = request.clinic
         self.clinic = " · ".join(p for p in (_one_line(clinic.name), _one_line(clinic.phone)) if p)
-        self.record = "" if request.response_id is None else f"Record {request.response_id}"
+        record = request.response_id
+        self.record = "" if record is None else words.say("footer_record", number=record)
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
-        tail = " · ".join(p for p in (self.form, f"page {number} of {total}") if p)
+        page = self.words.say("footer_page", number=number, total=total)
+        tail = " · ".join(p for p in (self.form, page) if p)
         # Only the name and title give way to a long line; the form hash and
         # page number are what a reader checks, so they always print whole.
         room = self.width - stringWidth(f" · {tail}", REGULAR, FOOTER_SIZE)

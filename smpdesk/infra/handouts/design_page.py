@@ -14,6 +14,11 @@ caller passes as bytes: the stored preview the client saw, the plan drawing.
 Images and the signature are decoded here with a pixel cap before reportlab
 sees them (a damaged or crafted one costs a sentence, never the document), and
 shrunk so a page stays a few hundred kilobytes.
+
+The page's own words come from ``resources/i18n/quote-words.toml``: English by
+default, exactly as always; a treatment-plan quote passes its words (the
+client's language, issue 20) so the design page after it reads in the same
+language, numbers written as that language writes them.
 """
 
 from __future__ import annotations
@@ -41,6 +46,12 @@ from smpdesk.infra.handouts.layout import (
     content_width,
     draw_footer,
 )
+from smpdesk.infra.handouts.quote_words import (
+    QuoteWords,
+    counted,
+    quote_decimal,
+    quote_words,
+)
 from smpdesk.infra.handouts.styles import (
     ACCENT,
     ACCENT_TINT,
@@ -66,7 +77,7 @@ __all__ = [
 ]
 
 NOTHING = "—"
-TITLE = "Your SMP design"
+TITLE = "Your SMP design"  # English; printed in the page's language (design_title)
 IMAGE_GAP = 6 * mm
 IMAGE_MAX_HEIGHT = 64 * mm  # two 4:3 photos side by side would be ~66 mm tall on A4
 SESSION_IMAGE_MAX_HEIGHT = 31 * mm
@@ -106,7 +117,7 @@ class DesignPage:
     approved: str = ""  # when the client signed it ("" = not approved)
     approved_name: str = ""  # the name they signed as
     signature_png: bytes | None = None
-    title: str = TITLE
+    title: str = TITLE  # TITLE prints in the page's language; any other as written
     client_name: str = ""  # printed under the title when the document does not say whose
 
 
@@ -133,14 +144,28 @@ class SessionPlan:
     dots: str
 
 
-def _number(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+def _words(words: QuoteWords | None) -> QuoteWords:
+    return words if words is not None else quote_words()
 
 
-def _zone_name(zone: Zone) -> str:
+def _number(value: float, words: QuoteWords | None = None) -> str:
+    digits = 0 if abs(value - round(value)) < 0.05 else 1
+    if words is None:
+        return f"{value:.{digits}f}"
+    return quote_decimal(words, value, digits, grouped=False)
+
+
+def _zone_name(zone: Zone, words: QuoteWords | None = None) -> str:
+    """The zone's kind in the page's language, with the practitioner's own name for it."""
     kind = ZONE_KINDS.get(zone.kind, zone.kind)
     name = " ".join(zone.name.split())
-    return f"{kind} — {name}" if name and name.lower() != kind.lower() else kind
+    shown = _kind(zone.kind, kind, words)
+    return f"{shown} — {name}" if name and name.lower() != kind.lower() else shown
+
+
+def _kind(code: str, english: str, words: QuoteWords | None) -> str:
+    key = f"kind_{code}"
+    return words.say(key) if words is not None and key in words.words else english
 
 
 def _ordered(design: Design) -> list[Zone]:
@@ -148,46 +173,69 @@ def _ordered(design: Design) -> list[Zone]:
     return sorted(design.zones, key=lambda z: (z.layer, order.get(z.kind, len(order))))
 
 
-def zone_rows(design: Design) -> list[ZoneRow]:
-    """The zones, session by session in the order a practitioner works."""
+def zone_rows(design: Design, words: QuoteWords | None = None) -> list[ZoneRow]:
+    """The zones, session by session in the order a practitioner works (``words``: in
+    that language; None: English)."""
+    say = _words(words)
     rows = []
     for zone in _ordered(design):
         area = zone_area_cm2(zone, design)
         dots = impression_count(zone, design)
+        shade = zone.shade or NOTHING
         rows.append(
             ZoneRow(
                 session=str(zone.layer),
-                zone=_zone_name(zone),
-                area=NOTHING if area is None else f"{area:.1f} cm²",
-                density=f"{_number(zone.density)} per cm²",
-                dots=NOTHING if dots is None else f"{dots:,}",
-                shade=f"{zone.shade or NOTHING}, {zone.dilution} %",
-                needle=f"{zone.needle or NOTHING}, {zone.impression_mm:.2f} mm",
+                zone=_zone_name(zone, words),
+                area=(
+                    NOTHING
+                    if area is None
+                    else say.say("area", area=quote_decimal(say, area, 1, grouped=False))
+                ),
+                density=say.say("density", density=_number(zone.density, words)),
+                dots=NOTHING if dots is None else quote_decimal(say, dots),
+                shade=say.say("shade", shade=shade, dilution=zone.dilution),
+                needle=say.say(
+                    "needle",
+                    needle=zone.needle or NOTHING,
+                    size=quote_decimal(say, zone.impression_mm, 2, grouped=False),
+                ),
             )
         )
     return rows
 
 
-def session_plan(design: Design) -> list[SessionPlan]:
+def session_plan(design: Design, words: QuoteWords | None = None) -> list[SessionPlan]:
     """Each planned session: the zones it lays (density added), its pigment mix, its dots."""
+    say = _words(words)
     plans = []
     for layer in range(1, design.layers + 1):
         zones = [z for z in _ordered(design) if z.layer == layer]
         if not zones:
-            plans.append(SessionPlan(layer, "Nothing planned", "", ""))
+            plans.append(SessionPlan(layer, say.say("nothing_planned"), "", ""))
             continue
         # Left and right temples at one density read as one entry.
-        counted: dict[str, int] = {}
+        entries: dict[str, int] = {}
         for z in zones:
-            entry = f"{_zone_name(z)} {_number(z.density)}/cm²"
-            counted[entry] = counted.get(entry, 0) + 1
-        words = ", ".join(f"{e} ({n} zones)" if n > 1 else e for e, n in counted.items())
+            entry = say.say(
+                "zone_density", zone=_zone_name(z, words), density=_number(z.density, words)
+            )
+            entries[entry] = entries.get(entry, 0) + 1
+        laid = ", ".join(
+            say.say("zone_count", zone=e, zones=counted(say, "zones", n)) if n > 1 else e
+            for e, n in entries.items()
+        )
         mixes = sorted({(z.shade or NOTHING, z.dilution) for z in zones})
-        pigment = "; ".join(f"{shade} at {dilution} %" for shade, dilution in mixes)
+        pigment = "; ".join(
+            say.say("pigment_at", shade=shade, dilution=dilution) for shade, dilution in mixes
+        )
         counts = [impression_count(z, design) for z in zones]
         known = [c for c in counts if c is not None]
-        dots = f"about {sum(known):,} dots" if known and len(known) == len(counts) else ""
-        plans.append(SessionPlan(layer, words, pigment, dots))
+        dots = (
+            say.say("about_dots", dots=counted(say, "dots", sum(known), grouped=True))
+            if known and len(known) == len(counts)
+            else ""
+        )
+        plans.append(SessionPlan(layer, laid, pigment, dots))
     return plans
 
 
@@ -225,11 +273,14 @@ def prepared_image(data: bytes, long_side: int) -> tuple[bytes, int, int] | None
         return None
 
 
-def _picture(data: bytes | None, width: float, max_height: float, long_side: int) -> Flowable:
+def _picture(
+    data: bytes | None, width: float, max_height: float, long_side: int, words: QuoteWords
+) -> Flowable:
     styles = get_styles()
     prepared = prepared_image(bytes(data), long_side) if data else None
     if prepared is None:
-        return Paragraph(text(UNREADABLE_IMAGE if data else "(no image)"), styles.small)
+        missing = words.say("unreadable_image" if data else "no_image")
+        return Paragraph(text(missing), styles.small)
     jpeg, w, h = prepared
     scale = min(width / w, max_height / h)
     return Image(io.BytesIO(jpeg), width=w * scale, height=h * scale)
@@ -272,56 +323,67 @@ def _own(styles: Styles) -> _Own:
     )
 
 
-def design_flowables(page: DesignPage, width: float) -> list[Flowable]:
+def design_flowables(
+    page: DesignPage, width: float, words: QuoteWords | None = None
+) -> list[Flowable]:
     """The page's content for ``width`` points of frame; the caller starts the page.
 
     About 230 mm tall with three sessions of pictures: fits under a clinic header
     on A4 and on Letter.  A design with many zones runs on to a second page.
+    ``words``: the page's words in a language (a quote passes its own); None:
+    English.
     """
+    say = _words(words)
     styles = get_styles()
     own = _own(styles)
     design = page.design
+    title = say.say("design_title") if page.title == TITLE else page.title
     story: list[Flowable] = [
-        Paragraph(text(f"{page.title} — version {page.version}"), own.heading),
-        Paragraph(text(_drawn_line(page)), own.sub),
+        Paragraph(text(say.say("design_heading", title=title, version=page.version)), own.heading),
+        Paragraph(text(_drawn_line(page, say)), own.sub),
         Spacer(1, 5),
-        _images(page, width, own),
-        Paragraph(text(SIMULATION_NOTE), styles.small),
+        _images(page, width, own, say),
+        Paragraph(text(say.say("simulation_note")), styles.small),
         Spacer(1, 6),
     ]
-    story += _zones(design, width, styles, own)
-    story += _sessions(page, width, styles, own)
-    facts = _facts(design)
+    story += _zones(design, width, styles, own, words)
+    story += _sessions(page, width, styles, own, words)
+    facts = _facts(design, words)
     if facts:
         story += [Spacer(1, 3), Paragraph("<br/>".join(text(f) for f in facts), styles.small)]
-    story += [Spacer(1, 6), _approval(page, width, styles, own)]
+    story += [Spacer(1, 6), _approval(page, width, styles, own, say)]
     return story
 
 
-def _drawn_line(page: DesignPage) -> str:
-    parts = [f"For {page.client_name}"] if page.client_name.strip() else []
+def _drawn_line(page: DesignPage, words: QuoteWords) -> str:
+    parts = [words.say("design_for", name=page.client_name)] if page.client_name.strip() else []
     if page.drawn:
-        parts.append(f"Drawn {page.drawn}" + (f" by {page.drawn_by}" if page.drawn_by else ""))
+        if page.drawn_by:
+            parts.append(words.say("design_drawn_by", date=page.drawn, name=page.drawn_by))
+        else:
+            parts.append(words.say("design_drawn", date=page.drawn))
     if page.base:
-        parts.append(f"on {page.base}")
-    parts.append(f"{len(page.design.zones)} zones over {_sessions_word(page.design.layers)}")
+        parts.append(words.say("design_on", base=page.base))
+    parts.append(
+        words.say(
+            "design_zones_over",
+            zones=counted(words, "zones", len(page.design.zones)),
+            sessions=counted(words, "sessions", page.design.layers),
+        )
+    )
     return " · ".join(parts)
 
 
-def _sessions_word(count: int) -> str:
-    return "1 session" if count == 1 else f"{count} sessions"
-
-
-def _images(page: DesignPage, width: float, own: _Own) -> Flowable:
+def _images(page: DesignPage, width: float, own: _Own, words: QuoteWords) -> Flowable:
     column = (width - IMAGE_GAP) / 2
     cells = [
         [
-            _picture(page.plan_image, column, IMAGE_MAX_HEIGHT, IMAGE_LONG_SIDE),
-            _picture(page.preview_image, column, IMAGE_MAX_HEIGHT, IMAGE_LONG_SIDE),
+            _picture(page.plan_image, column, IMAGE_MAX_HEIGHT, IMAGE_LONG_SIDE, words),
+            _picture(page.preview_image, column, IMAGE_MAX_HEIGHT, IMAGE_LONG_SIDE, words),
         ],
         [
-            Paragraph("The design: hairline and zones", own.caption),
-            Paragraph("Preview: the finished result", own.caption),
+            Paragraph(text(words.say("caption_design")), own.caption),
+            Paragraph(text(words.say("caption_preview")), own.caption),
         ],
     ]
     table = Table(cells, colWidths=[column + IMAGE_GAP / 2, column + IMAGE_GAP / 2])
@@ -340,23 +402,28 @@ def _images(page: DesignPage, width: float, own: _Own) -> Flowable:
     return table
 
 
-_ZONE_COLUMNS = (
-    ("Session", 0.095),
-    ("Zone", 0.205),
-    ("Area", 0.1),
-    ("Density", 0.13),
-    ("Dots", 0.09),
-    ("Shade, dilution", 0.22),
-    ("Needle, dot", 0.16),
+_ZONE_COLUMNS = (  # the words' keys: column_session is "Session" in English
+    ("session", 0.095),
+    ("zone", 0.205),
+    ("area", 0.1),
+    ("density", 0.13),
+    ("dots", 0.09),
+    ("shade", 0.22),
+    ("needle", 0.16),
 )
 
 
-def _zones(design: Design, width: float, styles: Styles, own: _Own) -> list[Flowable]:
-    title = Paragraph("Zones", styles.heading)
+def _zones(
+    design: Design, width: float, styles: Styles, own: _Own, words: QuoteWords | None
+) -> list[Flowable]:
+    say = _words(words)
+    title = Paragraph(text(say.say("zones")), styles.heading)
     if not design.zones:
-        return [title, Paragraph("No zones are drawn in this version yet.", styles.body)]
-    rows: list[list[object]] = [[Paragraph(text(c), own.head) for c, _ in _ZONE_COLUMNS]]
-    for row in zone_rows(design):
+        return [title, Paragraph(text(say.say("no_zones")), styles.body)]
+    rows: list[list[object]] = [
+        [Paragraph(text(say.say(f"column_{c}")), own.head) for c, _ in _ZONE_COLUMNS]
+    ]
+    for row in zone_rows(design, words):
         values = (row.session, row.zone, row.area, row.density, row.dots, row.shade, row.needle)
         rows.append([Paragraph(text(v), own.cell) for v in values])
     table = Table(
@@ -380,30 +447,33 @@ def _grid_style() -> object:
     )
 
 
-def _sessions(page: DesignPage, width: float, styles: Styles, own: _Own) -> list[Flowable]:
+def _sessions(
+    page: DesignPage, width: float, styles: Styles, own: _Own, words: QuoteWords | None
+) -> list[Flowable]:
+    say = _words(words)
     design = page.design
     if not design.zones:
         return []
-    plans = session_plan(design)
-    title = Paragraph("Planned sessions", styles.heading)
+    plans = session_plan(design, words)
+    title = Paragraph(text(say.say("planned_sessions")), styles.heading)
     images = page.session_images[: len(plans)]
     if len(images) == len(plans) and len(plans) > 1:
         # One column a session: the preview after it, then what it lays.
         count = len(plans)
         column = (width - IMAGE_GAP * (count - 1)) / count
         pictures = [
-            _picture(data, column, SESSION_IMAGE_MAX_HEIGHT, SESSION_IMAGE_LONG_SIDE)
+            _picture(data, column, SESSION_IMAGE_MAX_HEIGHT, SESSION_IMAGE_LONG_SIDE, say)
             for data in images
         ]
-        words = [
+        laid = [
             [
-                Paragraph(text(_after(plan.layer, count)), own.strong),
+                Paragraph(text(_after(plan.layer, count, say)), own.strong),
                 Paragraph(text(plan.zones), own.cell),
                 Paragraph(text(" · ".join(p for p in (plan.pigment, plan.dots) if p)), own.cell),
             ]
             for plan in plans
         ]
-        table = Table([pictures, words], colWidths=[column + IMAGE_GAP] * (count - 1) + [column])
+        table = Table([pictures, laid], colWidths=[column + IMAGE_GAP] * (count - 1) + [column])
         table.setStyle(
             table_style(
                 [
@@ -418,7 +488,10 @@ def _sessions(page: DesignPage, width: float, styles: Styles, own: _Own) -> list
         )
         return [KeepTogether([title, table])]
     rows: list[list[object]] = [
-        [Paragraph(text(c), own.head) for c in ("Session", "What is laid", "Pigment", "Dots")]
+        [
+            Paragraph(text(say.say(f"column_{c}")), own.head)
+            for c in ("session", "laid", "pigment", "dots")
+        ]
     ]
     for plan in plans:
         values = (str(plan.layer), plan.zones, plan.pigment, plan.dots or NOTHING)
@@ -433,45 +506,44 @@ def _sessions(page: DesignPage, width: float, styles: Styles, own: _Own) -> list
     return [KeepTogether([title, table])]
 
 
-def _after(layer: int, count: int) -> str:
-    return f"After session {layer}" + (" (finished)" if layer == count else "")
+def _after(layer: int, count: int, words: QuoteWords) -> str:
+    return words.say("after_last_session" if layer == count else "after_session", number=layer)
 
 
-def _facts(design: Design) -> list[str]:
+def _facts(design: Design, words: QuoteWords | None = None) -> list[str]:
+    say = _words(words)
     facts = []
     if design.hairline is not None:
         h = design.hairline
-        mirrored = ", mirrored about the centre line" if h.symmetric else ""
         facts.append(
-            f"Hairline: a soft edge of {_number(h.softness_mm)} mm, natural irregularity "
-            f"{round(h.irregularity * 100)} %{mirrored}."
+            say.say(
+                "hairline_mirrored" if h.symmetric else "hairline",
+                softness=_number(h.softness_mm, words),
+                irregularity=round(h.irregularity * 100),
+            )
         )
     if design.scale is None:
-        facts.append(NO_SCALE_NOTE)
+        facts.append(say.say("no_scale_note"))
     else:
-        facts.append(f"Scale: {_number(design.scale.cm)} cm marked on the photo.")
+        facts.append(say.say("scale", cm=_number(design.scale.cm, words)))
     if design.notes.strip():
-        facts.append(f"Notes: {design.notes.strip()}")
+        facts.append(say.say("design_notes", notes=design.notes.strip()))
     return facts
 
 
-def _approval(page: DesignPage, width: float, styles: Styles, own: _Own) -> Flowable:
+def _approval(
+    page: DesignPage, width: float, styles: Styles, own: _Own, words: QuoteWords
+) -> Flowable:
     """Who approved this version and when, over their signature; or that nobody has yet."""
     if not page.approved:
-        return Paragraph(
-            text(
-                f"Not approved yet: version {page.version} has not been signed by the client. "
-                "The design agreed is the version the client signs."
-            ),
-            own.warn,
-        )
+        return Paragraph(text(words.say("not_approved", version=page.version)), own.warn)
     who = page.approved_name or NOTHING
     left = [
-        Paragraph(text(f"Approved by the client: version {page.version}"), own.strong),
-        Paragraph(text(f"Signed as {who}"), styles.body),
-        Paragraph(text(f"on {page.approved}"), styles.body),
+        Paragraph(text(words.say("approved_by_client", version=page.version)), own.strong),
+        Paragraph(text(words.say("signed_as", name=who)), styles.body),
+        Paragraph(text(words.say("signed_on", date=page.approved)), styles.body),
     ]
-    table = signed_box(left, page.signature_png, width, styles)
+    table = signed_box(left, page.signature_png, width, styles, words)
     return KeepTogether([table])
 
 
@@ -527,14 +599,21 @@ class _Footer:
         draw_footer(canvas, (self.head, f"Page {number} of {total}"), (self.clinic, self.printed))
 
 
-def signed_box(left: list[Any], signature_png: bytes | None, width: float, styles: Any) -> Table:
+def signed_box(
+    left: list[Any],
+    signature_png: bytes | None,
+    width: float,
+    styles: Any,
+    words: QuoteWords | None = None,
+) -> Table:
     """Who signed and when (``left``) beside the signature as drawn, on a tinted band:
     the sign-off of a design page and of an accepted quote look the same."""
-    drawn: object = Paragraph(text("(no signature image)"), styles.small)
+    say = _words(words)
+    drawn: object = Paragraph(text(say.say("no_signature_image")), styles.small)
     if signature_png:
         prepared = signature_image(bytes(signature_png))
         if prepared is None:
-            drawn = Paragraph(text("(signature image could not be read)"), styles.small)
+            drawn = Paragraph(text(say.say("unreadable_signature")), styles.small)
         else:
             data, w, h = prepared
             scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)

@@ -18,9 +18,16 @@ own total as well, a disagreement is a bug and raises rather than printing a
 quote whose lines do not add up.
 
 The caller (``app.plans``) builds a :class:`QuoteRequest`: plain, already
-formatted text (names, dates in the clinic's style) and
+formatted text (names, dates in the quote's language) and
 :class:`~smpdesk.domain.money.Money` amounts.  All typed text is escaped, so
 "<b>" in a name, a label or the terms prints as typed.
+
+Language (issue 20): ``language`` is the client's preferred one ("" = the
+clinic's own, English).  The quote's own words, and the design page's, come from
+``resources/i18n/quote-words.toml`` (:mod:`smpdesk.infra.handouts.quote_words`);
+the clinic's own text (service and package names, the tax's name, the terms)
+prints as written, and amounts keep the clinic's currency formatting.  English
+prints exactly as it always did.
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ from smpdesk.infra.handouts.layout import (
     details_box,
     draw_footer,
 )
+from smpdesk.infra.handouts.quote_words import QuoteWords, quote_words
 from smpdesk.infra.handouts.styles import (
     ACCENT,
     ACCENT_TINT,
@@ -73,6 +81,8 @@ __all__ = [
     "render_quote",
 ]
 
+# English, as the [en] table of resources/i18n/quote-words.toml has them (the words
+# printed come from there, in the quote's language).
 TITLE = "Your treatment plan"
 NOTHING = "—"
 TO_BE_ARRANGED = "To be arranged"
@@ -93,12 +103,13 @@ class QuoteLine:
     """One planned session as it prints.
 
     ``session``: what it is, e.g. the plan item's label, or the session type's
-    name from ``domain.session_details.SESSION_TYPES`` ("1st session") when the
-    label is empty.  ``detail``: an optional second, smaller line (e.g. the
+    name in the quote's language ("1st session", "1. sesja") when the label is
+    empty or that name.  ``detail``: an optional second, smaller line (e.g. the
     session type's name when the label is the clinic's own wording).
-    ``proposed_date``: formatted in the clinic's date style; "" prints
-    "To be arranged".  ``price``: that session's list price (the package
-    discount is a separate amount on the request, never taken off here).
+    ``proposed_date``: formatted in the quote's language (English: the clinic's
+    date style); "" prints "To be arranged" in that language.  ``price``: that
+    session's list price (the package discount is a separate amount on the
+    request, never taken off here).
     """
 
     session: str
@@ -111,8 +122,9 @@ class QuoteLine:
 class QuoteRequest:
     """Everything the quote prints; ``app.plans`` builds it from a saved plan.
 
-    Text is plain and already formatted (dates in the clinic's date style);
-    amounts are :class:`Money` in one currency.  From ``domain.plans.Plan``:
+    Text is plain and already formatted (dates in ``language``, English ones in
+    the clinic's date style); amounts are :class:`Money` in one currency.
+    From ``domain.plans.Plan``:
     ``lines`` from its items, ``package``, ``discount``, ``prices_include_tax``,
     ``tax_rate_percent``, ``tax_name``, ``deposit``, ``valid_until`` (formatted),
     ``terms``, ``notes``; ``total`` may be ``plan.total`` (then checked against
@@ -148,8 +160,14 @@ class QuoteRequest:
     signature_png: bytes | None = None
     design: DesignPage | None = None
     printed: str = ""  # when printed, formatted ("" = left out of the footer)
-    locale: str = "en_GB"
+    locale: str = "en_GB"  # the clinic's: amounts are written as it writes them
     paper: str = "A4"  # "A4" | "Letter"
+    language: str = ""  # the client's preferred language ("" = the clinic's own, English)
+
+    @property
+    def words(self) -> QuoteWords:
+        """The quote's own words in its language (dates come formatted by the caller)."""
+        return quote_words(self.language, locale=self.locale)
 
 
 @dataclass(frozen=True)
@@ -223,52 +241,48 @@ def render_quote(request: QuoteRequest) -> bytes:
     own = _own_styles(styles)
     width = content_width(request.paper)
     money = _Formatter(request.locale)
+    words = request.words
 
     story: list[Flowable] = [
-        clinic_header(request.clinic, styles, width, phone_caption="Questions? Call us"),
+        clinic_header(request.clinic, styles, width, phone_caption=words.say("phone_caption")),
         Spacer(1, 10),
-        _title_row(request, own, width),
+        _title_row(request, words, own, width),
         Spacer(1, 6),
-        _details(request, styles, width),
+        _details(request, words, styles, width),
         Spacer(1, 10),
-        _sessions_table(request, totals, money, own, width),
+        _sessions_table(request, totals, money, words, own, width),
         Spacer(1, 4),
-        Paragraph(text(DATES_NOTE), styles.small),
+        Paragraph(text(words.say("dates_note")), styles.small),
         Spacer(1, 8),
     ]
     if totals.deposit.minor > 0:
-        story += [_deposit_box(request, totals, money, own, width), Spacer(1, 8)]
-    story.append(Paragraph(text(_validity_line(request)), own.strong_line))
+        story += [_deposit_box(request, totals, money, words, own, width), Spacer(1, 8)]
+    story.append(Paragraph(text(_validity_line(request, words)), own.strong_line))
     notes = request.notes.strip()
     if notes:
-        story += [Paragraph("Notes", styles.heading), *_paragraphs(notes, styles.body)]
+        story += [Paragraph(text(words.say("notes")), styles.heading)]
+        story += _paragraphs(notes, styles.body)
     if request.design is not None:
-        story.append(
-            Paragraph(
-                text(
-                    f"The design this plan is built on (version {request.design.version}) "
-                    "is on the last page."
-                ),
-                styles.body,
-            )
-        )
+        follows = words.say("design_follows", version=request.design.version)
+        story.append(Paragraph(text(follows), styles.body))
     terms = request.terms.strip()
     if terms:
-        story += [Paragraph("Terms", styles.heading), *_paragraphs(terms, own.terms)]
-    story += [Spacer(1, 4), _acceptance(request, totals, money, styles, own, width)]
+        story += [Paragraph(text(words.say("terms")), styles.heading)]
+        story += _paragraphs(terms, own.terms)
+    story += [Spacer(1, 4), _acceptance(request, totals, money, words, styles, own, width)]
     if request.design is not None:
         design = replace(request.design, client_name="")
-        story += [PageBreak(), *design_flowables(design, width)]
+        story += [PageBreak(), *design_flowables(design, width, words)]
 
-    footer = _Footer(request)
+    footer = _Footer(request, words)
     clinic_name = _one_line(request.clinic.name)
     return build_pdf(
         story,
         paper=request.paper,
         footer=footer.draw,
-        title=f"{TITLE} — {_one_line(request.client_name)}",
+        title=words.say("pdf_title", name=_one_line(request.client_name)),
         author=clinic_name or "smpdesk",
-        subject=f"Treatment plan {_reference(request)}",
+        subject=words.say("treatment_plan", reference=_reference(request, words)),
     )
 
 
@@ -369,10 +383,10 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
-def _reference(request: QuoteRequest) -> str:
+def _reference(request: QuoteRequest, words: QuoteWords) -> str:
     if request.plan_id <= 0:
-        return f"draft, version {request.version}"
-    return f"No. {request.plan_id}, version {request.version}"
+        return words.say("reference_draft", version=request.version)
+    return words.say("reference", number=request.plan_id, version=request.version)
 
 
 def _paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
@@ -398,30 +412,38 @@ def _plain_table(rows: list[list[object]], widths: Sequence[float], commands: li
     return table
 
 
-def _title_row(request: QuoteRequest, own: _Own, width: float) -> Table:
+def _title_row(request: QuoteRequest, words: QuoteWords, own: _Own, width: float) -> Table:
     """ "Your treatment plan" large; the plan's number and version on the right."""
     by = _one_line(request.prepared_by)
     made = _one_line(request.issued)
-    line = " ".join(p for p in (f"Prepared {made}" if made else "", f"by {by}" if by else "") if p)
-    left: list[Flowable] = [Paragraph(text(TITLE), own.big_title)]
+    parts = (
+        words.say("prepared_on", date=made) if made else "",
+        words.say("prepared_by", name=by) if by else "",
+    )
+    line = " ".join(p for p in parts if p)
+    left: list[Flowable] = [Paragraph(text(words.say("title")), own.big_title)]
     if line:
         left.append(Paragraph(text(line), own.sub))
-    number = "Draft" if request.plan_id <= 0 else f"Plan No. {request.plan_id}"
+    number = (
+        words.say("draft")
+        if request.plan_id <= 0
+        else words.say("plan_number", number=request.plan_id)
+    )
     right: list[Flowable] = [
         Spacer(1, 5),
         Paragraph(text(number), own.reference),
-        Paragraph(text(f"Version {request.version}"), own.sub_right),
+        Paragraph(text(words.say("version", version=request.version)), own.sub_right),
     ]
     return _plain_table([[left, right]], [width * 0.64, width * 0.36], [])
 
 
-def _details(request: QuoteRequest, styles: Styles, width: float) -> Table:
+def _details(request: QuoteRequest, words: QuoteWords, styles: Styles, width: float) -> Table:
     return details_box(
         [
             [
-                ("Prepared for", _one_line(request.client_name), 1),
-                ("Client number", _one_line(request.client_number), 1),
-                ("Price valid until", _one_line(request.valid_until), 1),
+                (words.say("prepared_for"), _one_line(request.client_name), 1),
+                (words.say("client_number"), _one_line(request.client_number), 1),
+                (words.say("price_valid_until"), _one_line(request.valid_until), 1),
             ]
         ],
         styles,
@@ -430,22 +452,27 @@ def _details(request: QuoteRequest, styles: Styles, width: float) -> Table:
     )
 
 
-def _tax_label(request: QuoteRequest) -> str:
+def _tax_label(request: QuoteRequest, words: QuoteWords) -> str:
     rate = as_rate(request.tax_rate_percent)
-    name = _one_line(request.tax_name) or "Tax"
+    name = _one_line(request.tax_name) or words.say("tax")
     return f"{name} {format(rate.normalize(), 'f')}%"
 
 
 def _sessions_table(
-    request: QuoteRequest, totals: QuoteTotals, money: _Formatter, own: _Own, width: float
+    request: QuoteRequest,
+    totals: QuoteTotals,
+    money: _Formatter,
+    words: QuoteWords,
+    own: _Own,
+    width: float,
 ) -> Table:
     """The sessions, then discount, tax and the total: every amount in one right-hand column."""
     rows: list[list[object]] = [
         [
-            Paragraph("#", own.head),
-            Paragraph("SESSION", own.head),
-            Paragraph("PROPOSED DATE", own.head),
-            Paragraph("PRICE", own.head_right),
+            Paragraph(text(words.say("head_number")), own.head),
+            Paragraph(text(words.say("head_session")), own.head),
+            Paragraph(text(words.say("head_date")), own.head),
+            Paragraph(text(words.say("head_price")), own.head_right),
         ]
     ]
     for number, line in enumerate(request.lines, start=1):
@@ -456,25 +483,28 @@ def _sessions_table(
             [
                 Paragraph(str(number), own.cell),
                 what,
-                Paragraph(text(_one_line(line.proposed_date) or TO_BE_ARRANGED), own.cell),
+                Paragraph(
+                    text(_one_line(line.proposed_date) or words.say("to_be_arranged")), own.cell
+                ),
                 Paragraph(text(money(line.price)), own.cell_right),
             ]
         )
     if not request.lines:
-        rows.append(["", Paragraph("No sessions planned yet.", own.cell), "", ""])
+        rows.append(["", Paragraph(text(words.say("no_sessions")), own.cell), "", ""])
     last_line = len(rows) - 1
 
     sums: list[tuple[str, str]] = []
     has_tax = totals.tax.minor != 0 or as_rate(request.tax_rate_percent) > 0
     if totals.discount.minor > 0:
-        sums.append(("Sessions", money(totals.subtotal)))
+        sums.append((words.say("sessions"), money(totals.subtotal)))
         package = _one_line(request.package)
-        label = f"Package discount: {package}" if package else "Discount"
+        label = words.say("package_discount", package=package) if package else words.say("discount")
         sums.append((label, money.minus(totals.discount)))
     if has_tax and not request.prices_include_tax:
         if totals.discount.minor > 0 or len(request.lines) > 1:
-            sums.append((f"Total before {_one_line(request.tax_name) or 'tax'}", money(totals.net)))
-        sums.append((f"Plus {_tax_label(request)}", money(totals.tax)))
+            tax = _one_line(request.tax_name) or words.say("tax_lower")
+            sums.append((words.say("total_before_tax", tax=tax), money(totals.net)))
+        sums.append((words.say("plus_tax", tax=_tax_label(request, words)), money(totals.tax)))
     for label, amount in sums:
         rows.append(
             ["", Paragraph(text(label), own.sum_label), "", Paragraph(text(amount), own.sum_right)]
@@ -482,7 +512,7 @@ def _sessions_table(
     total_row = len(rows)
     rows.append(
         [
-            Paragraph("Total", own.total_label),
+            Paragraph(text(words.say("total")), own.total_label),
             "",
             Paragraph(text(money(totals.total)), own.total),
             "",
@@ -492,7 +522,14 @@ def _sessions_table(
         rows.append(
             [
                 "",
-                Paragraph(text(f"Includes {_tax_label(request)}: {money(totals.tax)}"), own.detail),
+                Paragraph(
+                    text(
+                        words.say(
+                            "includes_tax", tax=_tax_label(request, words), amount=money(totals.tax)
+                        )
+                    ),
+                    own.detail,
+                ),
                 "",
                 "",
             ]
@@ -532,25 +569,25 @@ def _sessions_table(
 
 
 def _deposit_box(
-    request: QuoteRequest, totals: QuoteTotals, money: _Formatter, own: _Own, width: float
+    request: QuoteRequest,
+    totals: QuoteTotals,
+    money: _Formatter,
+    words: QuoteWords,
+    own: _Own,
+    width: float,
 ) -> Table:
     """The deposit that secures the first date, large, with how to pay it."""
     left: list[Flowable] = [
-        Paragraph("Deposit to secure your first date", own.deposit_title),
+        Paragraph(text(words.say("deposit_title")), own.deposit_title),
         Spacer(1, 2),
     ]
-    how = request.how_to_pay.strip()
+    # The shipped wording is in the quote's language; a clinic's own is printed as written.
+    how = request.how_to_pay
+    how = (words.say("how_to_pay") if how == DEFAULT_HOW_TO_PAY else how).strip()
     if how:
         left.append(Paragraph(text(how), own.box))
-    left.append(
-        Paragraph(
-            text(
-                f"The deposit is part of the total, not added to it: "
-                f"{money(totals.remaining)} remains after it."
-            ),
-            own.box,
-        )
-    )
+    remaining = words.say("deposit_remaining", amount=money(totals.remaining))
+    left.append(Paragraph(text(remaining), own.box))
     box = Table(
         [[left, Paragraph(text(money(totals.deposit)), own.deposit_amount)]],
         colWidths=[width * 0.72, width * 0.28],
@@ -572,30 +609,26 @@ def _deposit_box(
     return KeepTogether([box])
 
 
-def _validity_line(request: QuoteRequest) -> str:
+def _validity_line(request: QuoteRequest, words: QuoteWords) -> str:
     until = _one_line(request.valid_until)
     if not until:
-        return "Please ask us how long these prices hold."
-    return f"These prices hold until {until}."
+        return words.say("valid_until_ask")
+    return words.say("valid_until_line", date=until)
 
 
 def _acceptance(
     request: QuoteRequest,
     totals: QuoteTotals,
     money: _Formatter,
+    words: QuoteWords,
     styles: Styles,
     own: _Own,
     width: float,
 ) -> Flowable:
     """Lines to sign on, or who accepted the plan, when, over their signature."""
-    heading = Paragraph("Accepting this plan", styles.heading)
-    statement = Paragraph(
-        text(
-            f"I accept this treatment plan for {money(totals.total)}"
-            + (" and the terms above." if request.terms.strip() else ".")
-        ),
-        styles.body,
-    )
+    heading = Paragraph(text(words.say("accepting")), styles.heading)
+    accept = "accept_with_terms" if request.terms.strip() else "accept"
+    statement = Paragraph(text(words.say(accept, amount=money(totals.total))), styles.body)
     if not request.accepted_at.strip():
         column = (width - 10 * mm) / 2
         captions = ParagraphStyle("q_caption", parent=styles.small, spaceBefore=2)
@@ -603,15 +636,15 @@ def _acceptance(
             [
                 [RuledLines(1, 24, INK), "", RuledLines(1, 24, INK)],
                 [
-                    Paragraph("Client signature", captions),
+                    Paragraph(text(words.say("client_signature")), captions),
                     "",
-                    Paragraph("Date", captions),
+                    Paragraph(text(words.say("date")), captions),
                 ],
                 [RuledLines(1, 22, INK), "", RuledLines(1, 22, INK)],
                 [
-                    Paragraph("Name in capitals", captions),
+                    Paragraph(text(words.say("name_in_capitals")), captions),
                     "",
-                    Paragraph("For the clinic", captions),
+                    Paragraph(text(words.say("for_the_clinic")), captions),
                 ],
             ],
             colWidths=[column, 10 * mm, column],
@@ -630,24 +663,30 @@ def _acceptance(
 
     who = _one_line(request.accepted_name) or NOTHING
     left = [
-        Paragraph(text("Accepted by the client"), styles.strong),
-        Paragraph(text(f"Signed as {who}"), styles.body),
-        Paragraph(text(f"on {_one_line(request.accepted_at)}"), styles.body),
+        Paragraph(text(words.say("accepted_by_client")), styles.strong),
+        Paragraph(text(words.say("signed_as", name=who)), styles.body),
+        Paragraph(text(words.say("signed_on", date=_one_line(request.accepted_at))), styles.body),
     ]
-    table = signed_box(left, request.signature_png, width, styles)
+    table = signed_box(left, request.signature_png, width, styles, words)
     return KeepTogether([heading, statement, Spacer(1, 4), table])
 
 
 class _Footer:
-    def __init__(self, request: QuoteRequest) -> None:
+    def __init__(self, request: QuoteRequest, words: QuoteWords) -> None:
+        self.words = words
         who = _one_line(request.client_name)
-        what = f"Treatment plan {_reference(request)}"
+        what = words.say("treatment_plan", reference=_reference(request, words))
         self.head = f"{who} · {what}" if who else what
         clinic = request.clinic
         self.clinic = " · ".join(p for p in (_one_line(clinic.name), _one_line(clinic.phone)) if p)
         until = _one_line(request.valid_until)
         printed = _one_line(request.printed)
-        self.right = f"Valid until {until}" if until else (f"Printed {printed}" if printed else "")
+        self.right = (
+            words.say("valid_until", date=until)
+            if until
+            else (words.say("printed", date=printed) if printed else "")
+        )
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
-        draw_footer(canvas, (self.head, f"Page {number} of {total}"), (self.clinic, self.right))
+        page = self.words.say("page", number=number, total=total)
+        draw_footer(canvas, (self.head, page), (self.clinic, self.right))
