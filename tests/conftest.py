@@ -33,6 +33,20 @@ def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SMPDESK_DB", str(tmp_path / "isolated" / "clinic.sqlite3"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # The interface speaks English in tests whatever the machine's language (issue 20);
+    # a test of the language setting removes this.
+    monkeypatch.setenv("SMPDESK_LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that switched the interface's language leaves it English for the next."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("smpdesk.gui.i18n")
+    if i18n is not None and i18n.current_language() != "en":
+        i18n.use_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smpdesk import gc_pause
 from smpdesk.app import clinic, protection, start_up
-from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import NotADatabaseError, UserError
-from smpdesk.gui import single_instance
+from smpdesk.gui import i18n, single_instance
+from smpdesk.gui.dates import format_stamp
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.main_window import MainWindow
 from smpdesk.gui.widgets.first_paint import AfterFirstPaint
 from smpdesk.paths import default_db_path, private_dir, resources_dir
@@ -74,7 +75,7 @@ def cannot_start(message: str) -> int:
     nobody sees stderr when smpdesk starts from its icon.  The exit status."""
     print(f"smpdesk: {message}", file=sys.stderr, flush=True)
     application()
-    QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
+    QMessageBox.critical(None, translate("app", "smpdesk cannot open the clinic database"), message)
     return 1
 
 
@@ -150,10 +151,13 @@ def confirm_new_database(db_path: Path) -> bool:
     set_icon()
     answer = QMessageBox.question(
         None,
-        "No clinic database there",
-        f"There is no clinic database at {db_path}.\n\nCreate a new, empty clinic "
-        "database there? Choose No if you expected existing records (for example on "
-        "a drive that is not plugged in).",
+        translate("app", "No clinic database there"),
+        translate(
+            "app",
+            "There is no clinic database at {path}.\n\nCreate a new, empty clinic "
+            "database there? Choose No if you expected existing records (for example on "
+            "a drive that is not plugged in).",
+        ).format(path=db_path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -178,10 +182,16 @@ def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -
     set_icon()
     good = backup_cases.newest_good_backup(db_path, key=key)
     if good is None:
-        QMessageBox.critical(None, "The clinic database is damaged", texts.no_backup_text(message))
+        QMessageBox.critical(
+            None,
+            translate("app", "The clinic database is damaged"),
+            texts.no_backup_text(message),
+        )
         return False
     answer = QMessageBox.question(
-        None, "The clinic database is damaged", texts.restore_question(message, good)
+        None,
+        translate("app", "The clinic database is damaged"),
+        texts.restore_question(message, good),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -192,9 +202,10 @@ def healthy_or_restored(db_path: Path, signed_in: clinic.Clinic | None = None) -
         signed_in.reopen()
     QMessageBox.information(
         None,
-        "Backup restored",
-        f"Restored the backup of {format_stamp(good.taken_at)}; the damaged file was kept "
-        f"as {result.set_aside}.",
+        translate("app", "Backup restored"),
+        translate(
+            "app", "Restored the backup of {when}; the damaged file was kept as {kept}."
+        ).format(when=format_stamp(good.taken_at), kept=result.set_aside),
     )
     return True
 
@@ -209,7 +220,7 @@ def settle(db_path: Path) -> None:
     if outcome:
         gc_pause.resume()  # the message waits for a person
         set_icon()
-        QMessageBox.information(None, "An interrupted restore", outcome)
+        QMessageBox.information(None, translate("app", "An interrupted restore"), outcome)
     start_up.sweep_scratch(db_path)
 
 
@@ -231,11 +242,13 @@ def missing_clinic_choice(db_path: Path) -> str:
     set_icon()
     answer = QMessageBox.question(
         None,
-        "The clinic database is missing",
-        f"There is no clinic database at {db_path}, but its backups folder holds a good "
-        f"backup made {format_stamp(good.taken_at, joiner=' at ')}.\n\nRestore that backup? "
-        "Choose No to "
-        "start a new, empty clinic instead (the backups stay where they are).",
+        translate("app", "The clinic database is missing"),
+        translate(
+            "app",
+            "There is no clinic database at {path}, but its backups folder holds a good "
+            "backup made {when}.\n\nRestore that backup? Choose No to "
+            "start a new, empty clinic instead (the backups stay where they are).",
+        ).format(path=db_path, when=format_stamp(good.taken_at, joiner=" at ")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -249,10 +262,13 @@ def offer_protection(window: MainWindow) -> None:
     """A new clinic: offer protection before the first client is typed in."""
     answer = QMessageBox.question(
         window,
-        "Protect this new clinic?",
-        "Protecting encrypts the clinic file and gives each member of staff their own "
-        "sign-in, so a lost laptop or a copied file reveals nothing. It takes a minute; "
-        "you can also do it later from the red banner.",
+        translate("app", "Protect this new clinic?"),
+        translate(
+            "app",
+            "Protecting encrypts the clinic file and gives each member of staff their own "
+            "sign-in, so a lost laptop or a copied file reveals nothing. It takes a minute; "
+            "you can also do it later from the red banner.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -275,6 +291,8 @@ def run_app(db_path: Path, *, demo: bool = False) -> int:
 
 def _run_app(db_path: Path, *, demo: bool) -> int:
     app = application(icon=False)
+    # The practitioner's language (issue 20) before the first word is shown.
+    i18n.use_language(i18n.interface_language())
     create = False
     lock = None
     try:
@@ -285,17 +303,23 @@ def _run_app(db_path: Path, *, demo: bool) -> int:
             lock = single_instance.acquire(db_path)
             if start_up.restore_running(db_path):
                 raise UserError(
-                    "A restore of this clinic database is running; start smpdesk again when "
-                    "it has finished."
+                    translate(
+                        "app",
+                        "A restore of this clinic database is running; start smpdesk again "
+                        "when it has finished.",
+                    )
                 )
             settle(db_path)
         if not demo and not db_path.exists() and protection.has_key_file(db_path):
             # A protected clinic's file is gone: its backups are encrypted, and a new empty
             # clinic must never be started in its place.
             raise UserError(
-                f"The protected clinic file {db_path.name} is missing. Restore its newest "
-                f"backup with the owner's password: smpdesk restore --db {db_path} --user "
-                "OWNER BACKUP-FILE (the backups are in the backups folder beside it)."
+                translate(
+                    "app",
+                    "The protected clinic file {name} is missing. Restore its newest "
+                    "backup with the owner's password: smpdesk restore --db {path} --user "
+                    "OWNER BACKUP-FILE (the backups are in the backups folder beside it).",
+                ).format(name=db_path.name, path=db_path)
             )
         if not demo and not db_path.exists() and db_path.parent.is_dir():
             choice = missing_clinic_choice(db_path)
@@ -329,7 +353,9 @@ def _run_app(db_path: Path, *, demo: bool) -> int:
         print(f"smpdesk: {message}", file=sys.stderr, flush=True)
         gc_pause.resume()
         set_icon()
-        QMessageBox.critical(None, "smpdesk cannot open the clinic database", message)
+        QMessageBox.critical(
+            None, translate("app", "smpdesk cannot open the clinic database"), message
+        )
         return 1
     window.show()
     after_paint = AfterPaintWork(window)
@@ -341,7 +367,9 @@ def _run_app(db_path: Path, *, demo: bool) -> int:
         from smpdesk.infra.filesystems import NETWORK_WARNING, is_network_path
 
         if is_network_path(db_path):
-            QMessageBox.warning(window, "Database on a network share", NETWORK_WARNING)
+            QMessageBox.warning(
+                window, translate("app", "Database on a network share"), NETWORK_WARNING
+            )
     previous = _quit_on_terminal_signals(app)
     try:
         return app.exec()

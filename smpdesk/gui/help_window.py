@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.screen_fit import remember_geometry
 from smpdesk.paths import resources_dir
 
@@ -72,7 +73,7 @@ class HelpWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("help_window")
-        self.setWindowTitle("smpdesk help")
+        self.setWindowTitle(self.tr("smpdesk help"))
         self.setModal(False)  # read it while working in the main window
 
         self.browser = LocalBrowser(folder)
@@ -99,7 +100,7 @@ class HelpWindow(QDialog):
 
         self.find_box = QLineEdit()
         self.find_box.setObjectName("help_find")
-        self.find_box.setPlaceholderText("Find in help (Ctrl+F), Enter for the next one")
+        self.find_box.setPlaceholderText(self.tr("Find in help (Ctrl+F), Enter for the next one"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(self.find_next)
         self.not_found = QLabel()
@@ -112,7 +113,9 @@ class HelpWindow(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 700])
 
-        where = QLabel(f"This clinic's file: {clinic_file}" if clinic_file else "")
+        where = QLabel(
+            self.tr("This clinic's file: {path}").format(path=clinic_file) if clinic_file else ""
+        )
         where.setObjectName("help_clinic_file")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -148,7 +151,7 @@ class HelpWindow(QDialog):
         if not found:  # wrap round once
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             found = self.browser.find(words)
-        self.not_found.setText("" if found else "Not found")
+        self.not_found.setText("" if found else self.tr("Not found"))
         return found
 
     def _follow(self, url: QUrl) -> None:
@@ -171,8 +174,11 @@ def show_help(parent: QWidget, clinic_file: Path | None = None) -> HelpWindow | 
     except OSError:
         QMessageBox.warning(
             parent,
-            "No help",
-            f"The help file is missing from {folder}. Install smpdesk again to bring it back.",
+            translate("help_window", "No help"),
+            translate(
+                "help_window",
+                "The help file is missing from {folder}. Install smpdesk again to bring it back.",
+            ).format(folder=folder),
         )
         return None
     window = HelpWindow(text, folder, clinic_file=clinic_file, parent=parent)

@@ -32,38 +32,40 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from smpdesk.app import backups as backup_cases
 from smpdesk.app.access import may
-from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
+from smpdesk.gui.dates import format_stamp
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from smpdesk.app.clinic import Clinic
     from smpdesk.gui.main_window import MainWindow
     from smpdesk.gui.operations import Operation
 
-CHECKED = "Checked: no damage found"
+CHECKED = str(QT_TRANSLATE_NOOP("integrity_check", "Checked: no damage found"))
 CHECKED_SHOWN_MS = 15_000
 # If the list never paints (a window started minimised), start anyway after this long.
 FALLBACK_MS = 3_000
-DAMAGED_TITLE = "The clinic database is damaged"
+DAMAGED_TITLE = str(QT_TRANSLATE_NOOP("integrity_check", "The clinic database is damaged"))
 LABEL_NAME = "integrity_label"
 
 
 def restore_question(message: str, good: backup_cases.BackupInfo) -> str:
     """The offer of the newest good backup, at start or when the check finds damage later."""
-    return (
-        f"{message}\n\nRestore the newest good backup, made "
-        f"{format_stamp(good.taken_at, joiner=' at ')}? "
+    return translate(
+        "integrity_check",
+        "{message}\n\nRestore the newest good backup, made {when}? "
         "The damaged file is kept aside, not deleted; work entered after that backup is not "
-        "in it."
-    )
+        "in it.",
+    ).format(message=message, when=format_stamp(good.taken_at, joiner=" at "))
 
 
 def no_backup_text(message: str) -> str:
     """Damage with no good backup beside the file: stop and get help."""
-    return (
-        f"{message}\n\nThere is no good backup beside it; copy the file somewhere safe "
-        "and ask for help before doing anything else with it."
-    )
+    return translate(
+        "integrity_check",
+        "{message}\n\nThere is no good backup beside it; copy the file somewhere safe "
+        "and ask for help before doing anything else with it.",
+    ).format(message=message)
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ class StartupCheck(QObject):
         self._watched.removeEventFilter(self)
         self.operation = window.operations.run(
             check_clinic_file,
-            error_title="The clinic file was not checked",
+            error_title=self.tr("The clinic file was not checked"),
             on_done=self._checked,
             on_failed=self._not_checked,
             quiet=True,
@@ -162,10 +164,15 @@ class StartupCheck(QObject):
         self.outcome = outcome
         try:
             if outcome.ok:
-                self._say(CHECKED, "")
+                self._say(translate("integrity_check", CHECKED), "")
                 QTimer.singleShot(CHECKED_SHOWN_MS, self, self._forget_label)
             elif outcome.ok is None:
-                self._say(f"The clinic file was not checked: {outcome.message}", "#8a4b00")
+                self._say(
+                    self.tr("The clinic file was not checked: {problem}").format(
+                        problem=outcome.message
+                    ),
+                    "#8a4b00",
+                )
             else:
                 self._damaged(outcome)
         finally:
@@ -174,7 +181,9 @@ class StartupCheck(QObject):
     def _not_checked(self, error: BaseException) -> None:
         """The worker could not even connect (its box has said why)."""
         self.outcome = CheckOutcome(None, str(error) if isinstance(error, UserError) else "")
-        self._say("The clinic file was not checked at start: File → Check the clinic file…")
+        self._say(
+            self.tr("The clinic file was not checked at start: File → Check the clinic file…")
+        )
         self.finished.emit(self.outcome)
 
     def _damaged(self, outcome: CheckOutcome) -> None:
@@ -182,40 +191,46 @@ class StartupCheck(QObject):
         window = self._window
         good = outcome.good
         may_restore = may(window.db, "backups.authorize_restore")
+        title = translate("integrity_check", DAMAGED_TITLE)
         if good is None:
             self._say(
-                "This clinic file is damaged and there is no good backup beside it: stop "
-                "working in it, copy it somewhere safe and ask for help."
+                self.tr(
+                    "This clinic file is damaged and there is no good backup beside it: stop "
+                    "working in it, copy it somewhere safe and ask for help."
+                )
             )
-            QMessageBox.critical(window, DAMAGED_TITLE, no_backup_text(outcome.message))
+            QMessageBox.critical(window, title, no_backup_text(outcome.message))
             return
         self._say(
-            "This clinic file is damaged: do not keep working in it. "
-            + (
+            self.tr(
+                "This clinic file is damaged: do not keep working in it. "
                 "Restore the newest good backup (File → Restore from a backup…)."
-                if may_restore
-                else "Ask the clinic's owner to restore the newest good backup."
+            )
+            if may_restore
+            else self.tr(
+                "This clinic file is damaged: do not keep working in it. "
+                "Ask the clinic's owner to restore the newest good backup."
             )
         )
         window.changes.database_replaced.connect(self._replaced)
         if not may_restore:
             QMessageBox.warning(
                 window,
-                DAMAGED_TITLE,
-                f"{outcome.message}\n\nOnly the clinic's owner may restore a backup: ask "
-                "them to, and enter nothing more until then.",
+                title,
+                self.tr(
+                    "{problem}\n\nOnly the clinic's owner may restore a backup: ask "
+                    "them to, and enter nothing more until then."
+                ).format(problem=outcome.message),
             )
             return
-        answer = QMessageBox.question(
-            window, DAMAGED_TITLE, restore_question(outcome.message, good)
-        )
+        answer = QMessageBox.question(window, title, restore_question(outcome.message, good))
         if answer == QMessageBox.StandardButton.Yes:
             from smpdesk.gui.backups.backup_actions import restore_into
 
             try:
                 restore_into(window, good.path)
             except backup_cases.SQLITE_ERRORS as exc:  # the damaged file refused even a read
-                QMessageBox.warning(window, "Not restored", str(exc))
+                QMessageBox.warning(window, self.tr("Not restored"), str(exc))
 
     def _replaced(self) -> None:
         """A restore replaced the damaged file (a backup is verified before it is restored)."""

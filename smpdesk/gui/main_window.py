@@ -37,11 +37,12 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import protection
 from smpdesk.app.access import may
 from smpdesk.app.clinic import SQLITE_ERRORS, Clinic, backups_folder, load_settings
-from smpdesk.domain.dates import format_stamp
 from smpdesk.domain.staff import ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import COLUMNS, ClientListModel, header_model
+from smpdesk.gui.dates import format_stamp
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, OperationRunner
 from smpdesk.gui.widgets.screen_fit import remember_geometry
 
@@ -60,9 +61,9 @@ if TYPE_CHECKING:
     from smpdesk.gui.sessions.visits_tab import VisitsTab
 
 ARCHIVE_FILTERS = [
-    ("active", "Active clients"),
-    ("archived", "Archived clients"),
-    ("all", "All clients"),
+    ("active", str(QT_TRANSLATE_NOOP("main_window", "Active clients"))),
+    ("archived", str(QT_TRANSLATE_NOOP("main_window", "Archived clients"))),
+    ("all", str(QT_TRANSLATE_NOOP("main_window", "All clients"))),
 ]
 
 
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.operations = OperationRunner(self, db)
         self._backup: Operation | None = None
         self.setObjectName("main_window")
-        title = "Demo clinic (temporary)" if demo else self.db_path.name
+        title = self.tr("Demo clinic (temporary)") if demo else self.db_path.name
         self.setWindowTitle(f"smpdesk — {title}")
         # Sized to the screen (taskbar excluded), then as the user last left it.
         self._show_maximised = remember_geometry(
@@ -135,38 +136,7 @@ class MainWindow(QMainWindow):
         )
 
         self.model = ClientListModel(db, self)
-        self.stack = QStackedWidget()
-        self.list_page = self._build_list_page()
-        self._client_page: ClientPage | None = None  # built when first needed
-        # Built on first use: start-up shows the client list and nothing else.
-        self._timeline: TimelineTab | None = None
-        self._photos_tab: PhotosTab | None = None
-        self._questionnaires_tab: QuestionnairesTab | None = None
-        self._flags_panel: FlagsPanel | None = None
-        self._follow_ups_view: FollowUpsView | None = None
-        self._visits_tab: VisitsTab | None = None
-        self._tabs_built = False
-        self.stack.addWidget(self.list_page)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 8)
-        if demo:
-            banner = QLabel(
-                "Demo clinic: every client here is invented and the file is deleted "
-                "when you close smpdesk."
-            )
-            banner.setObjectName("demo_banner")
-            banner.setStyleSheet(
-                "background: #e8f1fb; color: #0b3a66; padding: 6px; border-radius: 4px;"
-            )
-            layout.addWidget(banner)
-        self.protection_banner = self._build_protection_banner()
-        layout.addWidget(self.protection_banner)
-        self.plain_copy_banner = self._build_plain_copy_banner()
-        layout.addWidget(self.plain_copy_banner)
-        layout.addWidget(self.stack)
-        self.setCentralWidget(central)
+        self._build_central()
         self.lock: LockController | None = None
         self._build_menus()
         if db.staff is not None:
@@ -201,14 +171,54 @@ class MainWindow(QMainWindow):
             self._backup_timer.timeout.connect(lambda: self.back_up_if_due())
             self._backup_timer.start(60 * 60 * 1000)
 
+    def _build_central(self) -> None:
+        """The list, the banners and the stack the pages live in; built again, in the new
+        language, when the language changes (:meth:`retranslate`)."""
+        self.stack = QStackedWidget()
+        self.list_page = self._build_list_page()
+        self._client_page: ClientPage | None = None  # built when first needed
+        # Built on first use: start-up shows the client list and nothing else.
+        self._timeline: TimelineTab | None = None
+        self._photos_tab: PhotosTab | None = None
+        self._questionnaires_tab: QuestionnairesTab | None = None
+        self._flags_panel: FlagsPanel | None = None
+        self._follow_ups_view: FollowUpsView | None = None
+        self._visits_tab: VisitsTab | None = None
+        self._tabs_built = False
+        self.stack.addWidget(self.list_page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        if self.demo:
+            banner = QLabel(
+                self.tr(
+                    "Demo clinic: every client here is invented and the file is deleted "
+                    "when you close smpdesk."
+                )
+            )
+            banner.setObjectName("demo_banner")
+            banner.setStyleSheet(
+                "background: #e8f1fb; color: #0b3a66; padding: 6px; border-radius: 4px;"
+            )
+            layout.addWidget(banner)
+        self.protection_banner = self._build_protection_banner()
+        layout.addWidget(self.protection_banner)
+        self.plain_copy_banner = self._build_plain_copy_banner()
+        layout.addWidget(self.plain_copy_banner)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
+
     def _build_plain_copy_banner(self) -> QWidget:
         """After protecting, the plain copy waits beside the file until the owner erases it."""
         return _action_banner(
             "plain_copy_banner",
             "#fff3cd",
-            "The clinic file as it was before protecting is still beside it, unencrypted. "
-            "Once you have checked your clients are all here, erase it.",
-            ("erase_plain_copy", "Erase the unprotected copy", self.erase_plain_copy),
+            self.tr(
+                "The clinic file as it was before protecting is still beside it, unencrypted. "
+                "Once you have checked your clients are all here, erase it."
+            ),
+            ("erase_plain_copy", self.tr("Erase the unprotected copy"), self.erase_plain_copy),
         )
 
     def _show_plain_copy_banner(self) -> None:
@@ -222,19 +232,21 @@ class MainWindow(QMainWindow):
         try:
             protection.erase_plain_copy(self.db_path)
         except UserError as exc:
-            QMessageBox.warning(self, "Not erased", str(exc))
+            QMessageBox.warning(self, self.tr("Not erased"), str(exc))
             return
         self._show_plain_copy_banner()
-        self.statusBar().showMessage("The unprotected copy was erased.", 8000)
+        self.statusBar().showMessage(self.tr("The unprotected copy was erased."), 8000)
 
     def _build_protection_banner(self) -> QWidget:
         """On a clinic not protected yet: say what that means and offer to protect it."""
         banner = _action_banner(
             "protection_banner",
             "#fdecea",
-            "This clinic is not protected: anyone who opens this laptop, or copies the "
-            "clinic file or a backup, can read every record.",
-            ("protect_button", "Protect this clinic…", self.protect_clinic),
+            self.tr(
+                "This clinic is not protected: anyone who opens this laptop, or copies the "
+                "clinic file or a backup, can read every record."
+            ),
+            ("protect_button", self.tr("Protect this clinic…"), self.protect_clinic),
             text_colour="#7a1f12",
         )
         banner.setVisible(self.db.staff is None and self.db.key is None and not self.demo)
@@ -259,25 +271,25 @@ class MainWindow(QMainWindow):
         # Each tab follows the hub itself: no tab is wired to another.
         self._timeline = TimelineTab(self.db, changes=self.changes)
         self._timeline.aftercare_requested.connect(self.open_aftercare)
-        self.client_page.add_tab(self._timeline, "Timeline")
+        self.client_page.add_tab(self._timeline, self.tr("Timeline"))
         self._flags_panel = FlagsPanel(self.db, changes=self.changes)
         self.client_page.add_banner(self._flags_panel)
         self._questionnaires_tab = QuestionnairesTab(self.db, changes=self.changes)
-        self.client_page.add_tab(self._questionnaires_tab, "Questionnaires")
+        self.client_page.add_tab(self._questionnaires_tab, self.tr("Questionnaires"))
         self._photos_tab = PhotosTab(self.db, changes=self.changes)
-        self.client_page.add_tab(self._photos_tab, "Photos")
+        self.client_page.add_tab(self._photos_tab, self.tr("Photos"))
         from smpdesk.gui.sessions.patch_test_dialog import PatchTestsTab  # issue 16 (H7)
 
         self.patch_tests_tab = PatchTestsTab(self.db, changes=self.changes)
-        self.client_page.add_tab(self.patch_tests_tab, "Patch tests")
+        self.client_page.add_tab(self.patch_tests_tab, self.tr("Patch tests"))
         from smpdesk.gui.designs.design_tab import DesignTab  # issue 17 (H4B)
 
         self.design_tab = DesignTab(self.db, changes=self.changes)
-        self.client_page.add_tab(self.design_tab, "Design")
+        self.client_page.add_tab(self.design_tab, self.tr("Design"))
         from smpdesk.gui.plans.plan_tab import PlanTab  # issue 18 (Q3)
 
         self.plan_tab = PlanTab(self.db, changes=self.changes)
-        self.client_page.add_tab(self.plan_tab, "Plan")
+        self.client_page.add_tab(self.plan_tab, self.tr("Plan"))
         self._add_payments_tab()  # issue 18 (P4)
         self.client_page.tabs.setCurrentWidget(self._timeline)
 
@@ -291,7 +303,7 @@ class MainWindow(QMainWindow):
         self._visits_tab = VisitsTab(self.db, changes=self.changes)
         self._visits_tab.aftercare_requested.connect(self.open_aftercare)
         self._visits_tab.handed_back.connect(self._practitioner_took_over)
-        self.client_page.add_tab(self._visits_tab, "Visits")
+        self.client_page.add_tab(self._visits_tab, self.tr("Visits"))
         self.client_page.add_banner(CautionBanner(self.db))
         from smpdesk.gui.sessions.patch_test_dialog import PatchTestDatesLine  # issue 16 (H7)
 
@@ -307,7 +319,7 @@ class MainWindow(QMainWindow):
         from smpdesk.gui.payments.payments_tab import PaymentsTab
 
         self.payments_tab = PaymentsTab(self.db, changes=self.changes)
-        self.client_page.add_tab(self.payments_tab, "Payments")
+        self.client_page.add_tab(self.payments_tab, self.tr("Payments"))
 
     def _drop_client_tabs(self) -> None:
         """Another person signed in: the next client page is built for their role."""
@@ -361,7 +373,7 @@ class MainWindow(QMainWindow):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
         self.search_box.setPlaceholderText(
-            "Search by name, phone, email or client number  (Ctrl+F)"
+            self.tr("Search by name, phone, email or client number  (Ctrl+F)")
         )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._search_changed)
@@ -370,20 +382,22 @@ class MainWindow(QMainWindow):
         self.archive_filter = QComboBox()
         self.archive_filter.setObjectName("archive_filter")
         for key, label in ARCHIVE_FILTERS:
-            self.archive_filter.addItem(label, key)
+            self.archive_filter.addItem(translate("main_window", label), key)
         self.archive_filter.currentIndexChanged.connect(self._filter_changed)
 
-        self.new_button = QPushButton("New client…")
-        self.new_button.setToolTip("Add a client (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New client…"))
+        self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_client())
-        self.aftercare_button = QPushButton("Aftercare sheet…")
+        self.aftercare_button = QPushButton(self.tr("Aftercare sheet…"))
         self.aftercare_button.setObjectName("list_aftercare")
         self.aftercare_button.setToolTip(
-            "Preview and print the selected client's aftercare sheet for their latest session"
+            self.tr(
+                "Preview and print the selected client's aftercare sheet for their latest session"
+            )
         )
         self.aftercare_button.clicked.connect(self.aftercare_for_selected)
-        self.due_button = QPushButton("Follow-ups")
-        self.due_button.setToolTip("Who is overdue, due today or coming up (Ctrl+D)")
+        self.due_button = QPushButton(self.tr("Follow-ups"))
+        self.due_button.setToolTip(self.tr("Who is overdue, due today or coming up (Ctrl+D)"))
         self.due_button.clicked.connect(self.show_due)
 
         self.table = QTableView()
@@ -464,21 +478,21 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)  # sorts by the indicator: the order it has
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new = QAction("&New client…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New client…"), self)
         new.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         new.triggered.connect(lambda: self.new_client())
-        find = QAction("&Find client", self)
+        find = QAction(self.tr("&Find client"), self)
         find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         find.triggered.connect(self.focus_search)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         for action in (new, find):
             file_menu.addAction(action)
             self.addAction(action)
         # Issue 19 (H2): the list as shown (search, filter, order) to .xlsx or CSV; any role.
-        self._menu_action(file_menu, "E&xport client list…", self.export_client_list)
+        self._menu_action(file_menu, self.tr("E&xport client list…"), self.export_client_list)
         file_menu.addSeparator()
         # Actions a role may not use are hidden (and their shortcuts off): see _apply_role.
         self._owner_actions: list[QAction] = []
@@ -486,86 +500,185 @@ class MainWindow(QMainWindow):
         self._signed_in_actions: list[QAction] = []
         # Issue 19 (H3): clients brought in from a spreadsheet (the demo too), undone as a batch.
         self._owner_actions += [
-            self._menu_action(file_menu, "Import clien&ts…", self.import_clients),
-            self._menu_action(file_menu, "Imported batc&hes…", self.show_import_batches),
+            self._menu_action(file_menu, self.tr("Import clien&ts…"), self.import_clients),
+            self._menu_action(file_menu, self.tr("Imported batc&hes…"), self.show_import_batches),
         ]
         file_menu.addSeparator()
         if not self.demo:
-            self._menu_action(file_menu, "&Back up now", self.back_up_now, "Ctrl+B")
+            self._menu_action(file_menu, self.tr("&Back up now"), self.back_up_now, "Ctrl+B")
             self._owner_actions += [
-                self._menu_action(file_menu, "&Restore from a backup…", self._restore),
-                self._menu_action(file_menu, "&Export encrypted backup…", self._export_sealed),
-                self._menu_action(file_menu, "&Import encrypted backup…", self._import_sealed),
+                self._menu_action(file_menu, self.tr("&Restore from a backup…"), self._restore),
+                self._menu_action(
+                    file_menu, self.tr("&Export encrypted backup…"), self._export_sealed
+                ),
+                self._menu_action(
+                    file_menu, self.tr("&Import encrypted backup…"), self._import_sealed
+                ),
                 # Damage, and every signed record against the hash sealed with it.
-                self._menu_action(file_menu, "&Check the clinic file…", self._check_clinic),
+                self._menu_action(
+                    file_menu, self.tr("&Check the clinic file…"), self._check_clinic
+                ),
             ]
             file_menu.addSeparator()
         self._signed_in_actions += [
-            self._menu_action(file_menu, "&Lock now", self.lock_now, "Ctrl+Shift+L"),
-            self._menu_action(file_menu, "S&witch user…", self.switch_user),
-            self._menu_action(file_menu, "My &password and PIN…", self.show_my_security),
+            self._menu_action(file_menu, self.tr("&Lock now"), self.lock_now, "Ctrl+Shift+L"),
+            self._menu_action(file_menu, self.tr("S&witch user…"), self.switch_user),
+            self._menu_action(file_menu, self.tr("My &password and PIN…"), self.show_my_security),
         ]
+        # Issue 20: the window's language, for anyone at this computer (Settings is the
+        # owner's); switched at once, keeping what is on screen.
+        self._language_menu = file_menu.addMenu(self.tr("Lan&guage"))
+        # Filled when first opened: reading the choice is not the first paint's work.
+        self._language_menu.aboutToShow.connect(self._fill_language_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        client_menu = self.menuBar().addMenu("C&lient")
+        client_menu = self.menuBar().addMenu(self.tr("C&lient"))
         self._clinical_actions.append(
-            self._menu_action(client_menu, "&Record session…", self.record_session, "Ctrl+R")
+            self._menu_action(
+                client_menu, self.tr("&Record session…"), self.record_session, "Ctrl+R"
+            )
         )
-        self._menu_action(client_menu, "&Aftercare sheet…", self.aftercare_for_selected)
+        self._menu_action(client_menu, self.tr("&Aftercare sheet…"), self.aftercare_for_selected)
         client_menu.addSeparator()
         # Issue 16 (H3): two records of one person become one (clinical staff).
         self._clinical_actions.append(
-            self._menu_action(client_menu, "&Merge with…", self.merge_client)
+            self._menu_action(client_menu, self.tr("&Merge with…"), self.merge_client)
         )
         # Erasure (GDPR Art. 17): the owner's, for the open (or selected) client.
         self._owner_actions.append(
-            self._menu_action(client_menu, "&Erase client…", self.erase_client)
+            self._menu_action(client_menu, self.tr("&Erase client…"), self.erase_client)
         )
 
-        clinic_menu = self.menuBar().addMenu("&Clinic")
-        self._menu_action(clinic_menu, "&Follow-ups due", self.show_due, "Ctrl+D")
+        clinic_menu = self.menuBar().addMenu(self.tr("&Clinic"))
+        self._menu_action(clinic_menu, self.tr("&Follow-ups due"), self.show_due, "Ctrl+D")
         self._clinical_actions.append(
-            self._menu_action(clinic_menu, "&Recall search by lot…", self.show_lot_recall, "Ctrl+L")
+            self._menu_action(
+                clinic_menu, self.tr("&Recall search by lot…"), self.show_lot_recall, "Ctrl+L"
+            )
         )
         self._owner_actions.append(
-            self._menu_action(clinic_menu, "Clients past re&tention…", self.show_retention)
+            self._menu_action(clinic_menu, self.tr("Clients past re&tention…"), self.show_retention)
         )
         self._owner_actions.append(  # issue 18 (P4)
-            self._menu_action(clinic_menu, "Day's ta&kings…", self.show_takings)
+            self._menu_action(clinic_menu, self.tr("Day's ta&kings…"), self.show_takings)
         )
         self._owner_actions.append(  # issue 18 (R2)
-            self._menu_action(clinic_menu, "Rep&orts…", self.show_reports)
+            self._menu_action(clinic_menu, self.tr("Rep&orts…"), self.show_reports)
         )
         clinic_menu.addSeparator()
         self._owner_actions.append(
-            self._menu_action(clinic_menu, "&Settings…", self.show_settings, "Ctrl+,")
+            self._menu_action(clinic_menu, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
         )
         self._staff_actions = [
-            self._menu_action(clinic_menu, "S&taff accounts…", self.show_staff),
-            self._menu_action(clinic_menu, "Au&dit log…", self.show_audit_log),
+            self._menu_action(clinic_menu, self.tr("S&taff accounts…"), self.show_staff),
+            self._menu_action(clinic_menu, self.tr("Au&dit log…"), self.show_audit_log),
         ]
         self._protect_action = self._menu_action(
-            clinic_menu, "&Protect this clinic…", self.protect_clinic
+            clinic_menu, self.tr("&Protect this clinic…"), self.protect_clinic
         )
 
-        aftercare_menu = self.menuBar().addMenu("&Aftercare")
+        aftercare_menu = self.menuBar().addMenu(self.tr("&Aftercare"))
         self._menu_action(
             aftercare_menu,
-            "Aftercare sheet for the &selected client…",
+            self.tr("Aftercare sheet for the &selected client…"),
             self.aftercare_for_selected,
             "Ctrl+Shift+A",
         )
-        self._menu_action(aftercare_menu, "&Blank aftercare sheet…", self.blank_aftercare)
+        self._menu_action(aftercare_menu, self.tr("&Blank aftercare sheet…"), self.blank_aftercare)
         self._menu_action(
-            aftercare_menu, "&Print aftercare for today's sessions…", self.print_todays_aftercare
+            aftercare_menu,
+            self.tr("&Print aftercare for today's sessions…"),
+            self.print_todays_aftercare,
         )
-        help_menu = self.menuBar().addMenu("&Help")
-        self._menu_action(help_menu, "smpdesk &help", self.show_help, "F1")
-        about = QAction("&About smpdesk", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._menu_action(help_menu, self.tr("smpdesk &help"), self.show_help, "F1")
+        about = QAction(self.tr("&About smpdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self._apply_role()
+
+    def _fill_language_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from smpdesk.domain.languages import LANGUAGES
+        from smpdesk.gui import i18n
+
+        menu = self._language_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        chosen = i18n.chosen_language()
+        system = LANGUAGES[i18n.system_language()]
+        choices = [("", self.tr("As the system ({language})").format(language=system))]
+        choices += list(LANGUAGES.items())
+        for code, text in choices:
+            action = QAction(text, menu)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        """Remember ``code`` ("" = the system's) for this computer and speak it now."""
+        from smpdesk.gui import i18n
+
+        i18n.choose_language(code)
+        self.switch_language(i18n.interface_language())
+
+    def switch_language(self, code: str) -> None:
+        """Speak ``code`` now, keeping what is on screen (issue 20).
+
+        Qt's translator changes at once; the window's words are set when its widgets
+        are built, so the menus and pages are built again (:meth:`retranslate`).
+        Dialogs are modal, so nothing half-typed is open when this runs; a window
+        of its own (help, a photo) keeps its words until opened again.
+        """
+        from smpdesk.gui import i18n
+
+        if code != i18n.current_language():
+            i18n.use_language(code)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Menus, banners and pages again in the current language, on the same client,
+        tab, search and filter as before."""
+        search = self.search_box.text()
+        archive = self.archive_filter.currentIndex()
+        shown = self.stack.currentWidget()
+        page = self._client_page
+        client = page.client if page is not None and shown is page else None
+        tab = page.tabs.currentIndex() if client is not None and page is not None else -1
+        follow_ups = shown is not None and shown is self._follow_ups_view
+        selected = self.selected_client_id()
+        for action in self.actions():  # the shortcuts' copies, see _menu_action
+            self.removeAction(action)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
+        self.menuBar().clear()
+        self._build_menus()
+        self._build_central()  # the old one is deleted with its pages
+        self._show_plain_copy_banner()
+        if search:
+            self.search_box.setText(search)
+        self.archive_filter.setCurrentIndex(archive)
+        self._update_count()
+        self._enable_sorting()
+        if not self.demo:
+            self.update_backup_label()
+        self.show_settings_warnings()
+        if client is not None:
+            self.open_client(client.id)
+            if 0 <= tab < self.client_page.tabs.count():
+                self.client_page.tabs.setCurrentIndex(tab)
+        elif follow_ups:
+            self.show_due()
+        elif selected is not None:
+            row = self.model.load_until(selected)
+            if row is not None:
+                self.table.selectRow(row)
 
     def _apply_role(self) -> None:
         """Show the menu items the signed-in person may use (all of them on a plain clinic)."""
@@ -581,7 +694,7 @@ class MainWindow(QMainWindow):
             action.setVisible(staff is not None and owner)
         self._protect_action.setVisible(staff is None and not self.demo)
         who = f" — {staff.display_name} ({ROLE_NAMES[staff.role].lower()})" if staff else ""
-        title = "Demo clinic (temporary)" if self.demo else self.db_path.name
+        title = self.tr("Demo clinic (temporary)") if self.demo else self.db_path.name
         self.setWindowTitle(f"smpdesk — {title}{who}")
         self._show_plain_copy_banner()
 
@@ -633,20 +746,39 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        noun = {"active": "client", "archived": "archived client", "all": "client"}[
-            self.model.archived_filter
-        ]
+        archived = self.model.archived_filter == "archived"
         total = client_cases.count_clients(self.db, self.model.archived_filter)
         if not self.model.search_text.strip():
-            self.count_label.setText(f"{total:,} {noun}{'' if total == 1 else 's'}")
+            if total == 1:
+                text = self.tr("{total} archived client") if archived else self.tr("{total} client")
+            elif archived:
+                text = self.tr("{total} archived clients", "", total)
+            else:
+                text = self.tr("{total} clients", "", total)
         elif self.model.has_more:
-            self.count_label.setText(
-                f"More than {shown:,} of {total:,} {noun}s match; keep typing to narrow the list"
+            text = (
+                self.tr(
+                    "More than {shown} of {total} archived clients match; keep typing to narrow "
+                    "the list",
+                    "",
+                    total,
+                )
+                if archived
+                else self.tr(
+                    "More than {shown} of {total} clients match; keep typing to narrow the list",
+                    "",
+                    total,
+                )
             )
+        elif archived:
+            text = self.tr("{shown} of {total} archived clients match", "", total)
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} {noun}s match")
+            text = self.tr("{shown} of {total} clients match", "", total)
+        self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
         given, family = self.model.typed_name()
-        self.new_named_button.setText(f"New client “{' '.join([given, family]).strip()}”…")
+        self.new_named_button.setText(
+            self.tr("New client “{name}”…").format(name=" ".join([given, family]).strip())
+        )
         self.new_named_button.setVisible(shown == 0 and bool(family))
 
     def focus_search(self) -> None:
@@ -679,7 +811,9 @@ class MainWindow(QMainWindow):
         client = client_cases.get_client(self.db, client_id)
         if client is None:
             QMessageBox.information(
-                self, "Client not found", "That client is no longer in the database."
+                self,
+                self.tr("Client not found"),
+                self.tr("That client is no longer in the database."),
             )
             self.model.refresh()
             return
@@ -728,9 +862,11 @@ class MainWindow(QMainWindow):
         if archive:
             answer = QMessageBox.question(
                 self,
-                "Archive client",
-                f"Archive {client.full_name}? They leave the client list but nothing is "
-                "deleted; choose 'Archived clients' in the list to find them again.",
+                self.tr("Archive client"),
+                self.tr(
+                    "Archive {name}? They leave the client list but nothing is "
+                    "deleted; choose 'Archived clients' in the list to find them again."
+                ).format(name=client.full_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -740,7 +876,7 @@ class MainWindow(QMainWindow):
             else:
                 client_cases.restore_client(self.db, client_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
         self.changes.client_changed.emit(client_id)
 
@@ -771,7 +907,9 @@ class MainWindow(QMainWindow):
         """Ctrl+R: record a session for the open (or selected) client."""
         client_id = self.selected_client_id()
         if client_id is None:
-            QMessageBox.information(self, "Record session", "Select a client in the list first.")
+            QMessageBox.information(
+                self, self.tr("Record session"), self.tr("Select a client in the list first.")
+            )
             return
         if self.stack.currentWidget() is not self.client_page:
             self.open_client(client_id)
@@ -785,8 +923,8 @@ class MainWindow(QMainWindow):
         if client_id is None:
             QMessageBox.information(
                 self,
-                "Aftercare sheet",
-                "Select a client in the list first, or print a blank sheet.",
+                self.tr("Aftercare sheet"),
+                self.tr("Select a client in the list first, or print a blank sheet."),
             )
             return
         aftercare_actions.open_aftercare(self, self.db, client_id)
@@ -831,12 +969,14 @@ class MainWindow(QMainWindow):
 
         client_id = self.selected_client_id()
         if client_id is None:
-            QMessageBox.information(self, "Merge clients", "Open or select a client first.")
+            QMessageBox.information(
+                self, self.tr("Merge clients"), self.tr("Open or select a client first.")
+            )
             return
         try:
             dialog = MergeDialog(self.db, client_id, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Not merged", str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
             return
         if dialog.exec() and dialog.result_ is not None:
             for changed in (dialog.result_.kept_id, dialog.result_.merged_id):
@@ -847,7 +987,9 @@ class MainWindow(QMainWindow):
         """Client → Erase client…: the open (or selected) client, for good, after the dialog."""
         client_id = self.selected_client_id()
         if client_id is None:
-            QMessageBox.information(self, "Erase client", "Open or select a client first.")
+            QMessageBox.information(
+                self, self.tr("Erase client"), self.tr("Open or select a client first.")
+            )
             return
         self.confirm_erasure(client_id)
 
@@ -858,7 +1000,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = EraseDialog(self.db, client_id, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Not erased", str(exc))
+            QMessageBox.warning(self, self.tr("Not erased"), str(exc))
             return
         if dialog.exec() and dialog.erased is not None:
             self.client_erased(dialog.erased)
@@ -875,7 +1017,7 @@ class MainWindow(QMainWindow):
         self.show_list()
         self.statusBar().showMessage(erased.message, 15000)
         if erased.notes:
-            QMessageBox.warning(self, "Client erased", erased.message)
+            QMessageBox.warning(self, self.tr("Client erased"), erased.message)
 
     def show_retention(self) -> None:
         """Clinic → Clients past retention…: the owner's list to review and erase."""
@@ -884,7 +1026,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = RetentionDialog(self.db, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Clients past retention", str(exc))
+            QMessageBox.warning(self, self.tr("Clients past retention"), str(exc))
             return
 
         def open_found(client_id: int) -> None:
@@ -910,9 +1052,14 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from smpdesk.gui.settings.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.db, self).exec():
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec():
             self.changes.settings_changed.emit()
             self.show_settings_warnings()
+            if dialog.language_changed:
+                from smpdesk.gui import i18n
+
+                self.switch_language(i18n.interface_language())
 
     def show_settings_warnings(self) -> None:
         """Say in the status bar which saved settings were unreadable (defaults in use)."""
@@ -922,8 +1069,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(label, 1)
         if len(warnings) > 1:
             label.setText(
-                f"{len(warnings)} saved settings were not readable, so their defaults are "
-                "used; open Settings and save to fix them."
+                self.tr(
+                    "{count} saved settings were not readable, so their defaults are "
+                    "used; open Settings and save to fix them.",
+                    "",
+                    len(warnings),
+                ).format(count=len(warnings))
             )
         else:
             label.setText(warnings[0] if warnings else "")
@@ -992,7 +1143,9 @@ class MainWindow(QMainWindow):
 
         if self.work_running():
             QMessageBox.information(
-                self, "Please wait", "smpdesk is still busy with the clinic file; try again soon."
+                self,
+                self.tr("Please wait"),
+                self.tr("smpdesk is still busy with the clinic file; try again soon."),
             )
             return
         self.db.close()  # the file is copied and swapped: nothing may hold it open
@@ -1018,9 +1171,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About smpdesk",
-            f"smpdesk {__version__}\nOffline consultation desk for SMP clinics.\n\n"
-            f"Database: {self.db_path}",
+            self.tr("About smpdesk"),
+            self.tr(
+                "smpdesk {version}\nOffline consultation desk for SMP clinics.\n\nDatabase: {path}"
+            ).format(version=__version__, path=self.db_path),
         )
 
     # -- backups --------------------------------------------------------------
@@ -1034,27 +1188,29 @@ class MainWindow(QMainWindow):
     def _start_backup(self, *, quiet: bool) -> Operation | None:
         """A verified backup in the clinic's backups folder, then rotation, on a worker."""
         if self._backup is not None and self._backup.running:
-            self.statusBar().showMessage("A backup is being made already.", 5000)
+            self.statusBar().showMessage(self.tr("A backup is being made already."), 5000)
             return None
         path = self.db_path
 
         def made(result: BackupResult) -> None:
             self.update_backup_label()
-            self.statusBar().showMessage(f"Backup made and checked: {result.made.path.name}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Backup made and checked: {name}").format(name=result.made.path.name), 8000
+            )
 
         if quiet:
             self._backup = self.operations.run(
                 lambda db: _backups().back_up(db, path),
-                error_title="Backup not made",
+                error_title=self.tr("Backup not made"),
                 on_done=made,
                 quiet=True,
             )
         else:
             self._backup = self.operations.run_with_progress(
                 lambda db, progress: _backups().back_up(db, path, progress=progress),
-                label="Backing up the clinic database…",
-                title="Backup",
-                error_title="Backup not made",
+                label=self.tr("Backing up the clinic database…"),
+                title=self.tr("Backup"),
+                error_title=self.tr("Backup not made"),
                 on_done=made,
             )
         return self._backup
@@ -1146,37 +1302,47 @@ class MainWindow(QMainWindow):
         if failed is not None:
             when, problem = failed
             self.backup_label.setText(
-                f"Backup at close failed ({format_stamp(when, with_year=False)}): "
-                "back up now (Ctrl+B)"
+                self.tr("Backup at close failed ({when}): back up now (Ctrl+B)").format(
+                    when=format_stamp(when, with_year=False)
+                )
             )
             self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.backup_label.setToolTip(problem)
             if not self._told_close_failure:  # the whole sentence once, where it is read
                 self._told_close_failure = True
                 self.statusBar().showMessage(
-                    f"The backup when smpdesk last closed was not made: {problem}", 60000
+                    self.tr("The backup when smpdesk last closed was not made: {problem}").format(
+                        problem=problem
+                    ),
+                    60000,
                 )
             return
         settings = load_settings(self.db)
         listed = _backups().list_backups(backups_folder(self.db_path, settings), self.db_path.stem)
         if not listed:
-            self.backup_label.setText("No backup yet: File → Back up now (Ctrl+B)")
+            self.backup_label.setText(self.tr("No backup yet: File → Back up now (Ctrl+B)"))
             self.backup_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
             return
         taken = listed[0].taken_at
         age = datetime.now() - taken
-        if age.days >= 1:
-            ago = f"{age.days} day{'s' if age.days != 1 else ''} ago"
-        elif age.seconds >= 3600:
-            hours = age.seconds // 3600
-            ago = f"{hours} hour{'s' if hours != 1 else ''} ago"
+        hours = age.seconds // 3600
+        if age.days == 1:
+            text = self.tr("Last backup: {when} ({days} day ago)")
+        elif age.days > 1:
+            text = self.tr("Last backup: {when} ({days} days ago)", "", age.days)
+        elif hours == 1:
+            text = self.tr("Last backup: {when} ({hours} hour ago)")
+        elif hours > 1:
+            text = self.tr("Last backup: {when} ({hours} hours ago)", "", hours)
         else:
-            ago = "within the last hour"
-        self.backup_label.setText(f"Last backup: {format_stamp(taken, with_year=False)} ({ago})")
+            text = self.tr("Last backup: {when} (within the last hour)")
+        self.backup_label.setText(
+            text.format(when=format_stamp(taken, with_year=False), days=age.days, hours=hours)
+        )
         stale = age.days >= settings.backup_warn_days
         self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
         self.backup_label.setToolTip(
-            f"Older than {settings.backup_warn_days} day(s): back up now (Ctrl+B)."
+            self.tr("Older than %n day(s): back up now (Ctrl+B).", "", settings.backup_warn_days)
             if stale
             else str(listed[0].path)
         )

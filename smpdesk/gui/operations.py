@@ -48,14 +48,18 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clinic
 from smpdesk.app.clinic import SQLITE_ERRORS, Clinic
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 RUNNER_NAME = "operations"
-UNEXPECTED = (
-    "Something went wrong that smpdesk did not expect, so this was not finished. "
-    "Nothing else was changed; try again, and if it happens again, note what you did."
+UNEXPECTED = str(
+    QT_TRANSLATE_NOOP(
+        "operations",
+        "Something went wrong that smpdesk did not expect, so this was not finished. "
+        "Nothing else was changed; try again, and if it happens again, note what you did.",
+    )
 )
 # Long enough that a quick operation never flashes a dialog, short enough to feel at once.
 PROGRESS_DELAY_MS = 400
@@ -149,7 +153,9 @@ class _ProgressDialog(QProgressDialog):
     """
 
     def __init__(self, label: str, title: str, cancellable: bool, parent: QWidget) -> None:
-        super().__init__(label, "Cancel", 0, 0, parent)  # 0, 0: busy until a total is known
+        super().__init__(
+            label, translate("_ProgressDialog", "Cancel"), 0, 0, parent
+        )  # 0, 0: busy until a total is known
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.setBar(self.progress_bar)
@@ -339,7 +345,9 @@ class Operation(QObject):
                 for frame in traceback.extract_tb(error.__traceback__)
             )
             log.error("%s failed: %s%s", self.error_title, type(error).__name__, where)
-            QMessageBox.critical(self._parent, self.error_title, UNEXPECTED)
+            QMessageBox.critical(
+                self._parent, self.error_title, translate("operations", UNEXPECTED)
+            )
         if self._on_failed is not None:
             self._on_failed(error)
 

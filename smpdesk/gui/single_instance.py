@@ -16,6 +16,7 @@ from PySide6.QtCore import QLockFile
 
 from smpdesk.app.clinic import disk_is_full
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import translate
 
 
 class AlreadyOpenError(UserError):
@@ -40,15 +41,24 @@ def acquire(db_path: Path) -> QLockFile:
         # PySide6 returns (pid, hostname, appname); the C++ bool is folded in.
         pid, host, _app = lock.getLockInfo()[-3:]
         raise AlreadyOpenError(
-            f"smpdesk is already open on this clinic database (process {pid} on {host}); "
-            "switch to that window, or close it before opening another."
+            translate(
+                "single_instance",
+                "smpdesk is already open on this clinic database (process {pid} on {host}); "
+                "switch to that window, or close it before opening another.",
+            ).format(pid=pid, host=host)
         )
     if disk_is_full(lock_path(db_path).parent):
         raise UserError(
-            "The disk is full, so smpdesk cannot open the clinic database safely; free some "
-            "space and start it again."
+            translate(
+                "single_instance",
+                "The disk is full, so smpdesk cannot open the clinic database safely; free "
+                "some space and start it again.",
+            )
         )
     raise UserError(
-        f"The lock file beside {db_path.name} could not be created; check that you may "
-        "write to its folder."
+        translate(
+            "single_instance",
+            "The lock file beside {name} could not be created; check that you may "
+            "write to its folder.",
+        ).format(name=db_path.name)
     )

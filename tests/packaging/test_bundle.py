@@ -158,6 +158,11 @@ def test_layout_size_and_archive(bundle: Bundle) -> None:
         data / "resources" / "icons" / "smpdesk.svg",
         data / "resources" / "aftercare" / "care-plan.toml",
         data / "forms" / "consent.toml",
+        data / "forms" / "consent.pl.toml",
+        # The interface's translations, compiled at build time (issue 20).
+        data / "i18n" / "smpdesk_es.qm",
+        data / "i18n" / "smpdesk_de.qm",
+        data / "i18n" / "smpdesk_pl.qm",
         internal / "smpdesk" / "store" / "schema.py",  # read by the schema check
         internal / "babel" / "locale-data" / "en_GB.dat",
         internal / "babel" / "locale-data" / "root.dat",

@@ -60,17 +60,25 @@ from smpdesk.app import protection
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.staff import Staff
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.note_lines import message_line, say
 
-LOCKED_TEXT = "Locked"
-LOCKED_TITLE = "smpdesk — Locked"
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
+LOCKED_TEXT = str(QT_TRANSLATE_NOOP("access.lock", "Locked"))
+LOCKED_TITLE = str(QT_TRANSLATE_NOOP("access.lock", "smpdesk — Locked"))
 PIN_TRIES = 5  # wrong PINs in a row before only the password unlocks
 IDLE_MINUTES = (1, 60)
 PAGE_WIDTH = 380
-NOT_YOUR_PASSWORD = (
-    "That is not your password; check it (passwords are case-sensitive) and try again."
+NOT_YOUR_PASSWORD = str(
+    QT_TRANSLATE_NOOP(
+        "access.lock",
+        "That is not your password; check it (passwords are case-sensitive) and try again.",
+    )
 )
-PIN_TRIES_USED = f"{PIN_TRIES} wrong PINs in a row: type your password to unlock."
+_PIN_TRIES_USED = str(
+    QT_TRANSLATE_NOOP("access.lock", "{count} wrong PINs in a row: type your password to unlock.")
+)
+PIN_TRIES_USED = _PIN_TRIES_USED.format(count=PIN_TRIES)  # the English, for tests
 
 _ACTIVITY = frozenset(
     {
@@ -106,6 +114,11 @@ _SWALLOWED = frozenset(
 )
 _NOT_COVERED = frozenset({Qt.WindowType.Desktop})
 _POPUPS = frozenset({Qt.WindowType.Popup, Qt.WindowType.ToolTip})
+
+
+def locked_title() -> str:
+    """:data:`LOCKED_TITLE` in the interface's language: every covered window's title."""
+    return translate("access.lock", LOCKED_TITLE)
 
 
 def _alive(obj: QObject | None) -> bool:
@@ -216,7 +229,7 @@ class _Cover(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)  # a file dropped on a locked window goes nowhere
         self.setCursor(Qt.CursorShape.ArrowCursor)
-        label = QLabel(LOCKED_TEXT, self)
+        label = QLabel(translate("access.lock", LOCKED_TEXT), self)
         label.setObjectName("lock_cover_text")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -239,7 +252,7 @@ class _Cover(QWidget):
         self.raise_()
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(locked_title())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -268,9 +281,9 @@ class _Cover(QWidget):
                 QTimer.singleShot(0, self, self._raise_again)
             elif kind == QEvent.Type.WindowTitleChange:
                 title = self.window_.windowTitle()
-                if title != LOCKED_TITLE:
+                if title != locked_title():
                     self._title = title
-                    self.window_.setWindowTitle(LOCKED_TITLE)
+                    self.window_.setWindowTitle(locked_title())
         return False
 
     def _raise_again(self) -> None:
@@ -331,7 +344,7 @@ class UnlockDialog(QDialog):
         self._controller = controller
         self.may_close = False
         self.setObjectName("unlock_dialog")
-        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowTitle(locked_title())
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -365,15 +378,15 @@ class UnlockDialog(QDialog):
         self.secret = _password_field("secret")
         self.secret.returnPressed.connect(self._unlock)
         self.message = _message_line("message")
-        self.use_password_button = QPushButton("Use my password")
+        self.use_password_button = QPushButton(self.tr("Use my password"))
         self.use_password_button.setObjectName("use_password_button")
         self.use_password_button.setAutoDefault(False)
         self.use_password_button.clicked.connect(self._use_password)
-        self.other_button = QPushButton("Sign in as someone else…")
+        self.other_button = QPushButton(self.tr("Sign in as someone else…"))
         self.other_button.setObjectName("other_button")
         self.other_button.setAutoDefault(False)
         self.other_button.clicked.connect(self.show_other_page)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock_button")
         self.unlock_button.setAutoDefault(False)
         self.unlock_button.clicked.connect(self._unlock)
@@ -396,17 +409,17 @@ class UnlockDialog(QDialog):
     def _other_page(self) -> QWidget:
         page = QWidget()
         page.setMinimumWidth(PAGE_WIDTH)
-        heading = self._heading("Sign in as someone else", "other_heading")
+        heading = self._heading(self.tr("Sign in as someone else"), "other_heading")
         self.names = QComboBox()
         self.names.setObjectName("names")
         self.other_password = _password_field("other_password")
         self.other_password.returnPressed.connect(self._sign_in)
         self.other_message = _message_line("other_message")
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setObjectName("back_button")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.show_unlock_page)
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setObjectName("sign_in_button")
         self.sign_in_button.setAutoDefault(False)
         self.sign_in_button.clicked.connect(self._sign_in)
@@ -418,9 +431,9 @@ class UnlockDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading)
         column.addSpacing(6)
-        column.addWidget(QLabel("Your name"))
+        column.addWidget(QLabel(self.tr("Your name")))
         column.addWidget(self.names)
-        column.addWidget(QLabel("Your password"))
+        column.addWidget(QLabel(self.tr("Your password")))
         column.addWidget(self.other_password)
         column.addWidget(self.other_message)
         column.addSpacing(6)
@@ -432,13 +445,17 @@ class UnlockDialog(QDialog):
     def refresh(self) -> None:
         """Name the person signed in; ask for their PIN or their password."""
         me = self._controller.staff
-        self.heading.setText(f"{LOCKED_TEXT} — {me.display_name}" if me else LOCKED_TEXT)
+        self.heading.setText(
+            self.tr("Locked — {name}").format(name=me.display_name)
+            if me
+            else translate("access.lock", LOCKED_TEXT)
+        )
         if self._controller.asks_for_pin:
-            self.prompt.setText("Type your PIN to unlock.")
-            self.secret.setPlaceholderText("PIN")
+            self.prompt.setText(self.tr("Type your PIN to unlock."))
+            self.secret.setPlaceholderText(self.tr("PIN"))
         else:
-            self.prompt.setText("Type your password to unlock.")
-            self.secret.setPlaceholderText("Password")
+            self.prompt.setText(self.tr("Type your password to unlock."))
+            self.secret.setPlaceholderText(self.tr("Password"))
         self.use_password_button.setVisible(self._controller.asks_for_pin)
 
     def show_unlock_page(self) -> None:
@@ -492,7 +509,7 @@ class UnlockDialog(QDialog):
         login = self.names.currentData()
         password = self.other_password.text()
         if not login:
-            _say(self.other_message, "Choose your name.")
+            _say(self.other_message, self.tr("Choose your name."))
             return
         if not password:
             return
@@ -743,12 +760,14 @@ class LockController(QObject):
             return None
         protection.note_wrong_unlock(self.clinic)
         if not pin:
-            return NOT_YOUR_PASSWORD
+            return translate("access.lock", NOT_YOUR_PASSWORD)
         self._pin_failures += 1
         left = PIN_TRIES - self._pin_failures
         if left <= 0:
-            return PIN_TRIES_USED
-        return f"That is not your PIN; {left} {'try' if left == 1 else 'tries'} left."
+            return translate("access.lock", _PIN_TRIES_USED).format(count=PIN_TRIES)
+        if left == 1:
+            return self.tr("That is not your PIN; 1 try left.")
+        return self.tr("That is not your PIN; %n tries left.", "", left)
 
     def try_sign_in(self, login: str, password: str) -> str | None:
         """Another person signs in with their password; the refusal otherwise."""
@@ -776,20 +795,22 @@ class LockController(QObject):
 
     def _switch_to(self, new_staff: Staff) -> str | None:
         me = self.clinic.staff
-        name = me.display_name if me is not None else "the previous person"
+        name = me.display_name if me is not None else self.tr("the previous person")
         self.switching.emit(new_staff)
         others = [w for w in self.covered_windows() if w is not self._main and w.isVisible()]
         if others:
             answer = QMessageBox.question(
                 self.dialog,
-                "Switch user",
-                f"Close {name}'s open windows? Unsaved typing in them is lost; "
-                "form drafts are kept.",
+                self.tr("Switch user"),
+                self.tr(
+                    "Close {name}'s open windows? Unsaved typing in them is lost; "
+                    "form drafts are kept."
+                ).format(name=name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return f"Still locked: {name}'s windows stay open."
+                return self.tr("Still locked: {name}'s windows stay open.").format(name=name)
             self._closing_others = True  # a "discard changes?" box is not covered
             try:
                 for window in others:
@@ -800,9 +821,9 @@ class LockController(QObject):
             finally:
                 self._closing_others = False
             if any(_alive(w) and w.isVisible() for w in others):
-                return (
-                    f"Some of {name}'s windows did not close; unlock as {name} to close them first."
-                )
+                return self.tr(
+                    "Some of {name}'s windows did not close; unlock as {name} to close them first."
+                ).format(name=name)
         protection.sign_out(self.clinic)
         self.clinic.staff = new_staff
         self._pin_failures = 0

@@ -29,12 +29,19 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.gui.widgets.note_lines import NOTE_STYLE, note_label
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
-CONFIRM_TEXT = "I have printed or saved the recovery sheet, or written the key down"
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
+CONFIRM_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "access.recovery_sheet_panel",
+        "I have printed or saved the recovery sheet, or written the key down",
+    )
+)
 # Room for both lines from the start: a key cut in half is no key.
 _KEY_SHAPE = "XXXXX-XXXXX-XXXXX-XXXXX\nXXXXX-XXXXX-XXXXX-XXXXX"
 
@@ -80,19 +87,19 @@ class RecoverySheetPanel(QWidget):
         self.key_label.setStyleSheet(
             "background: #fffbe6; border: 1px solid #d9c77a; padding: 10px;"
         )
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setText(_KEY_SHAPE)
         self.key_label.setMinimumHeight(self.key_label.sizeHint().height())
         self.key_label.clear()
 
         # Not auto-default: Enter goes to the window's default button (which the protect
         # dialog moves from Print to Finish once the box is ticked), never to a focused one.
-        self.print_button = QPushButton("Print recovery sheet…")
+        self.print_button = QPushButton(self.tr("Print recovery sheet…"))
         self.print_button.setObjectName("print_sheet")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_sheet)
-        self.save_button = QPushButton("Save recovery sheet as PDF…")
+        self.save_button = QPushButton(self.tr("Save recovery sheet as PDF…"))
         self.save_button.setObjectName("save_sheet")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setAutoDefault(False)
@@ -104,7 +111,7 @@ class RecoverySheetPanel(QWidget):
         self.sheet_status = _note("", "sheet_status")
         self.sheet_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_status.hide()
-        self.confirmed = QCheckBox(CONFIRM_TEXT)
+        self.confirmed = QCheckBox(translate("access.recovery_sheet_panel", CONFIRM_TEXT))
         self.confirmed.setObjectName("confirmed")
         self.confirmed.toggled.connect(self.confirmed_changed)
 
@@ -158,11 +165,11 @@ class RecoverySheetPanel(QWidget):
             return
         preview = PdfPreview(
             data,
-            title="Recovery sheet",
+            title=self.tr("Recovery sheet"),
             paper=paper,
             suggested_name=self.sheet_name(),
             protected=protected_files,
-            info="keep it in the clinic safe",
+            info=self.tr("keep it in the clinic safe"),
             parent=self,
         )
         fit_to_screen(preview, 720, 660)
@@ -176,9 +183,9 @@ class RecoverySheetPanel(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the recovery sheet",
+            self.tr("Save the recovery sheet"),
             str(Path(folder or Path.home()) / self.sheet_name()),
-            "PDF documents (*.pdf)",
+            self.tr("PDF documents (*.pdf)"),
         )
         return self.save_sheet_to(chosen) if chosen else None
 
@@ -196,7 +203,11 @@ class RecoverySheetPanel(QWidget):
             self, chosen, data, protected_files, suffixes=(".pdf",), what="The recovery sheet"
         )
         if path is not None:
-            self._say(f"Saved as {path}. Move it to a USB stick kept in the clinic safe.")
+            self._say(
+                self.tr("Saved as {path}. Move it to a USB stick kept in the clinic safe.").format(
+                    path=path
+                )
+            )
         return path
 
     def may_close(self) -> bool:
@@ -205,9 +216,11 @@ class RecoverySheetPanel(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Close without the recovery sheet?",
-            "The recovery key is not shown again. Without it, if every owner password is "
-            "forgotten, nobody can read the records. Close anyway?",
+            self.tr("Close without the recovery sheet?"),
+            self.tr(
+                "The recovery key is not shown again. Without it, if every owner password is "
+                "forgotten, nobody can read the records. Close anyway?"
+            ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -56,16 +56,36 @@ from smpdesk.domain.staff import (
 )
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
 from smpdesk.gui.widgets.note_lines import NOTE_STYLE, message_line, note_label, say
 from smpdesk.infra.key_file import AccountKey, RecoveryKeyError
 
-PASSWORD_RULES = (
-    f"At least {PASSWORD_MIN_LENGTH} characters, and not a common password or your own "
-    "name. A short sentence is easy to remember and hard to guess."
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
+_PASSWORD_RULES = str(
+    QT_TRANSLATE_NOOP(
+        "access.sign_in",
+        "At least {count} characters, and not a common password or your own "
+        "name. A short sentence is easy to remember and hard to guess.",
+    )
 )
-PASSWORDS_DIFFER = "The two passwords are not the same; type the new password twice."
+PASSWORD_RULES = _PASSWORD_RULES.format(count=PASSWORD_MIN_LENGTH)  # the English, for tests
+PASSWORDS_DIFFER = str(
+    QT_TRANSLATE_NOOP(
+        "access.sign_in", "The two passwords are not the same; type the new password twice."
+    )
+)
 MAX_HEIGHT = 680  # fits a 1366x768 laptop screen with its task bar
+
+
+def password_rules() -> str:
+    """:data:`PASSWORD_RULES` in the interface's language."""
+    return translate("access.sign_in", _PASSWORD_RULES).format(count=PASSWORD_MIN_LENGTH)
+
+
+def passwords_differ() -> str:
+    """:data:`PASSWORDS_DIFFER` in the interface's language."""
+    return translate("access.sign_in", PASSWORDS_DIFFER)
 
 
 @contextmanager
@@ -120,8 +140,17 @@ def _password_field(name: str) -> QLineEdit:
 
 def _wait_sentence(seconds: float) -> str:
     whole = max(1, round(seconds + 0.49))  # never "wait 0 seconds" while still waiting
-    unit = "second" if whole == 1 else "seconds"
-    return f"Too many wrong passwords for this account: wait {whole} {unit} and try again."
+    if whole == 1:
+        return translate(
+            "access.sign_in",
+            "Too many wrong passwords for this account: wait 1 second and try again.",
+        )
+    return translate(
+        "access.sign_in",
+        "Too many wrong passwords for this account: wait %n seconds and try again.",
+        "",
+        whole,
+    )
 
 
 def _tab_chain(*widgets: QWidget) -> None:
@@ -140,52 +169,56 @@ class SignInDialog(QDialog):
         db_path: Path,
         *,
         demo: bool = False,
-        cancel_text: str = "Quit",
+        cancel_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.clinic: Clinic | None = None
-        self.setWindowTitle("Sign in — smpdesk")
+        self.setWindowTitle(self.tr("Sign in — smpdesk"))
         self.setMinimumWidth(440)
         self.setMaximumHeight(MAX_HEIGHT)
 
-        title = QLabel("Sign in to open the clinic's records")
+        title = QLabel(self.tr("Sign in to open the clinic's records"))
         title.setObjectName("sign_in_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
-        clinic_file = _note(f"Clinic file: {self.db_path.name}")
+        clinic_file = _note(self.tr("Clinic file: {name}").format(name=self.db_path.name))
         clinic_file.setObjectName("clinic_file")
         clinic_file.setToolTip(str(self.db_path))
 
         self.names = QListWidget()
         self.names.setObjectName("names")
-        self.names.setAccessibleName("Your name")
+        self.names.setAccessibleName(self.tr("Your name"))
         self.names.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.names.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
         self.names.itemSelectionChanged.connect(self._name_changed)
         self.names.itemActivated.connect(self._name_activated)
         self.names.installEventFilter(self)  # Enter on a name moves on to the password
-        names_label = QLabel("&Your name")
+        names_label = QLabel(self.tr("&Your name"))
         names_label.setBuddy(self.names)
 
         self.password = _password_field("password")
-        self.password.setAccessibleName("Password")
-        password_label = QLabel("&Password")
+        self.password.setAccessibleName(self.tr("Password"))
+        password_label = QLabel(self.tr("&Password"))
         password_label.setBuddy(self.password)
 
         self.message = _message_line("sign_in_message")
         self.wait_line = _message_line("wait_message")
 
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton(
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_in_button.setObjectName("sign_in_button")
         self.sign_in_button.setDefault(True)
+        if cancel_text is None:
+            cancel_text = self.tr("Quit")
         self.cancel_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAutoDefault(False)
-        self.forgotten_button = QPushButton("Forgotten password…")
+        self.forgotten_button = QPushButton(self.tr("Forgotten password…"))
         self.forgotten_button.setObjectName("forgotten_button")
         self.forgotten_button.setAutoDefault(False)
         self.sign_in_button.clicked.connect(self.try_sign_in)
@@ -235,11 +268,11 @@ class SignInDialog(QDialog):
         self._load_names()
 
     def _demo_hints(self) -> QGroupBox:
-        box = QGroupBox("Trying the demo? Sign in as one of these")
+        box = QGroupBox(self.tr("Trying the demo? Sign in as one of these"))
         box.setObjectName("demo_hints")
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
-        for column, heading in enumerate(("Name", "Role", "Password")):
+        for column, heading in enumerate((self.tr("Name"), self.tr("Role"), self.tr("Password"))):
             label = QLabel(heading)
             label.setStyleSheet(NOTE_STYLE)
             grid.addWidget(label, 0, column)
@@ -251,10 +284,10 @@ class SignInDialog(QDialog):
             shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(shown, row, 2)
-            use = QPushButton("Use")
+            use = QPushButton(self.tr("Use"))
             use.setObjectName(f"demo_use_{login}")
             use.setAutoDefault(False)
-            use.setToolTip(f"Choose {name} and fill in the password")
+            use.setToolTip(self.tr("Choose {name} and fill in the password").format(name=name))
             use.clicked.connect(
                 lambda _checked=False, who=login, secret=password: self.use_demo(who, secret)
             )
@@ -281,14 +314,16 @@ class SignInDialog(QDialog):
                 text = f"{account.display_name} ({account.login})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, account.login)
-            item.setToolTip(f"User name: {account.login}")
+            item.setToolTip(self.tr("User name: {login}").format(login=account.login))
             self.names.addItem(item)
         self._fit_names()
         if not accounts:
             _say(
                 self.message,
-                "No staff account can sign in to this clinic; an owner can use the recovery "
-                "key (Forgotten password…).",
+                self.tr(
+                    "No staff account can sign in to this clinic; an owner can use the recovery "
+                    "key (Forgotten password…)."
+                ),
             )
         if len(accounts) == 1:
             self.names.setCurrentRow(0)
@@ -350,24 +385,26 @@ class SignInDialog(QDialog):
         if left > 0:
             _say(self.wait_line, _wait_sentence(left))
             self.sign_in_button.setEnabled(False)
-            self.sign_in_button.setText(f"Sign in ({max(1, round(left + 0.49))})")
+            self.sign_in_button.setText(
+                self.tr("Sign in ({seconds})").format(seconds=max(1, round(left + 0.49)))
+            )
             if not self._timer.isActive():
                 self._timer.start()
             return
         self._timer.stop()
         _say(self.wait_line, "")
-        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setText(self.tr("Sign in"))
         self.sign_in_button.setEnabled(self.names.isEnabled())
 
     # -- actions ------------------------------------------------------------------------------
     def try_sign_in(self) -> None:
         login = self.chosen_login()
         if not login:
-            _say(self.message, "Choose your name in the list first.")
+            _say(self.message, self.tr("Choose your name in the list first."))
             self.names.setFocus()
             return
         if not self.password.text():
-            _say(self.message, "Type your password, then press Sign in.")
+            _say(self.message, self.tr("Type your password, then press Sign in."))
             self.password.setFocus()
             return
         if not self.sign_in_button.isEnabled():
@@ -410,18 +447,20 @@ class RecoverDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.clinic: Clinic | None = None
-        self.setWindowTitle("Forgotten password")
+        self.setWindowTitle(self.tr("Forgotten password"))
         self.setMinimumWidth(520)
         self.setMaximumHeight(MAX_HEIGHT)
 
         intro = QLabel(
-            "Type the recovery key from the clinic's printed recovery sheet and choose a new "
-            "password for an owner account. The other accounts keep their passwords; an owner "
-            "can reset theirs once signed in."
+            self.tr(
+                "Type the recovery key from the clinic's printed recovery sheet and choose a new "
+                "password for an owner account. The other accounts keep their passwords; an "
+                "owner can reset theirs once signed in."
+            )
         )
         intro.setWordWrap(True)
         other_staff = _note(
-            "Not an owner? Ask the clinic's owner to set you a new password instead."
+            self.tr("Not an owner? Ask the clinic's owner to set you a new password instead.")
         )
 
         self.login = QComboBox()
@@ -430,7 +469,7 @@ class RecoverDialog(QDialog):
         self.login.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         editor = self.login.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText("the owner's user name")
+            editor.setPlaceholderText(self.tr("the owner's user name"))
         try:
             owners = [
                 a.login for a in protection.sign_in_names(self.db_path) if a.role_hint == "owner"
@@ -460,21 +499,21 @@ class RecoverDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, text in (
-            ("login", "Owner's &user name"),
-            ("recovery_key", "&Recovery key"),
-            ("password", "&New password"),
-            ("repeat", "New password &again"),
+            ("login", self.tr("Owner's &user name")),
+            ("recovery_key", self.tr("&Recovery key")),
+            ("password", self.tr("&New password")),
+            ("repeat", self.tr("New password &again")),
         ):
             column, self.errors[name] = with_error_label(self.inputs[name], name)
             label = QLabel(text)
             label.setBuddy(self.inputs[name])
             form.addRow(label, column)
-        form.addRow("", _note(PASSWORD_RULES))
+        form.addRow("", _note(password_rules()))
         self.message = _message_line("recover_message")
 
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
-            "Set the password and sign in", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Set the password and sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok_button.setObjectName("recover_button")
         self.ok_button.setDefault(True)
@@ -500,10 +539,12 @@ class RecoverDialog(QDialog):
         login = self.login.currentText().strip().lower()
         key, password = self.recovery_key.text(), self.password.text()
         problems = {
-            "login": "Type the owner's user name." if not login else "",
-            "recovery_key": "Type the recovery key from the printed sheet." if not key else "",
+            "login": self.tr("Type the owner's user name.") if not login else "",
+            "recovery_key": (
+                self.tr("Type the recovery key from the printed sheet.") if not key else ""
+            ),
             "password": password_problem(password, login=login),
-            "repeat": PASSWORDS_DIFFER if password != self.repeat.text() else "",
+            "repeat": passwords_differ() if password != self.repeat.text() else "",
         }
         problems = {k: v for k, v in problems.items() if v}
         _say(self.message, "")
@@ -536,17 +577,20 @@ class RecoverDialog(QDialog):
 
 # -- protecting a plain clinic ------------------------------------------------------------------
 
-PROTECT_INTRO = (
-    "<p>Protecting encrypts the clinic file, so that a lost or stolen laptop, or a copied "
-    "backup, shows nothing to anyone else.</p>"
-    "<ul style='margin-left: -20px;'>"
-    "<li>Everyone signs in with their own user name and password before the records open. "
-    "You will be the clinic's owner; you add the other staff afterwards.</li>"
-    "<li>A <b>recovery key</b> is shown once, at the end. Print it and keep it in the clinic "
-    "safe: it is the only way back in if every owner password is forgotten.</li>"
-    "<li>Without a password or the recovery key <b>nobody can read the records</b>, not even "
-    "smpdesk's makers.</li>"
-    "</ul>"
+PROTECT_INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "access.sign_in",
+        "<p>Protecting encrypts the clinic file, so that a lost or stolen laptop, or a copied "
+        "backup, shows nothing to anyone else.</p>"
+        "<ul style='margin-left: -20px;'>"
+        "<li>Everyone signs in with their own user name and password before the records open. "
+        "You will be the clinic's owner; you add the other staff afterwards.</li>"
+        "<li>A <b>recovery key</b> is shown once, at the end. Print it and keep it in the clinic "
+        "safe: it is the only way back in if every owner password is forgotten.</li>"
+        "<li>Without a password or the recovery key <b>nobody can read the records</b>, not even "
+        "smpdesk's makers.</li>"
+        "</ul>",
+    )
 )
 
 
@@ -564,7 +608,7 @@ class ProtectDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.protected: protection.Protected | None = None
-        self.setWindowTitle("Protect this clinic")
+        self.setWindowTitle(self.tr("Protect this clinic"))
         self.setMinimumWidth(560)
         self.setMaximumHeight(MAX_HEIGHT)
         self.pages = QStackedWidget()
@@ -578,18 +622,18 @@ class ProtectDialog(QDialog):
     def _account_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("account_page")
-        intro = QLabel(PROTECT_INTRO)
+        intro = QLabel(translate("access.sign_in", PROTECT_INTRO))
         intro.setObjectName("protect_intro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
         self.user_name = QLineEdit()
         self.user_name.setObjectName("login")
-        self.user_name.setPlaceholderText("e.g. olivia")
+        self.user_name.setPlaceholderText(self.tr("e.g. olivia"))
         self.user_name.setMaxLength(32)
         self.display_name = QLineEdit()
         self.display_name.setObjectName("display_name")
-        self.display_name.setPlaceholderText("e.g. Olivia Smith")
+        self.display_name.setPlaceholderText(self.tr("e.g. Olivia Smith"))
         self.display_name.setMaxLength(80)
         self.new_password = _password_field("password")
         self.repeat_password = _password_field("repeat")
@@ -600,14 +644,22 @@ class ProtectDialog(QDialog):
             "repeat": self.repeat_password,
         }
         self.errors: dict[str, QLabel] = {}
-        group = QGroupBox("Your owner account")
+        group = QGroupBox(self.tr("Your owner account"))
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, text, note in (
-            ("login", "&User name", "Lower-case letters, digits, dots or dashes."),
-            ("display_name", "Your &name", "As it appears on screen and in the records."),
-            ("password", "&Password", PASSWORD_RULES),
-            ("repeat", "Password &again", ""),
+            (
+                "login",
+                self.tr("&User name"),
+                self.tr("Lower-case letters, digits, dots or dashes."),
+            ),
+            (
+                "display_name",
+                self.tr("Your &name"),
+                self.tr("As it appears on screen and in the records."),
+            ),
+            ("password", self.tr("&Password"), password_rules()),
+            ("repeat", self.tr("Password &again"), ""),
         ):
             column, self.errors[name] = with_error_label(self.inputs[name], name)
             if note:
@@ -618,14 +670,16 @@ class ProtectDialog(QDialog):
             label.setBuddy(self.inputs[name])
             form.addRow(label, column)
 
-        self.working = _note("Encrypting the clinic file and its backups; this takes a moment…")
+        self.working = _note(
+            self.tr("Encrypting the clinic file and its backups; this takes a moment…")
+        )
         self.working.setObjectName("working")
         self.working.hide()
         self.problem = _message_line("protect_problem")
 
         buttons = QDialogButtonBox()
         self.protect_button = buttons.addButton(
-            "Protect the clinic", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Protect the clinic"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.protect_button.setObjectName("protect_button")
         self.protect_button.setDefault(True)
@@ -658,7 +712,7 @@ class ProtectDialog(QDialog):
     def _recovery_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("recovery_page")
-        heading = QLabel("The clinic is protected")
+        heading = QLabel(self.tr("The clinic is protected"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -667,11 +721,13 @@ class ProtectDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
 
-        key_box = QGroupBox("Recovery key (shown only this once)")
+        key_box = QGroupBox(self.tr("Recovery key (shown only this once)"))
         self.recovery_panel = RecoverySheetPanel(
-            "If every owner password is forgotten, this key is the only way back in. "
-            "Keep the sheet in the clinic safe, away from this laptop; a saved PDF belongs "
-            "on a USB stick kept there too."
+            self.tr(
+                "If every owner password is forgotten, this key is the only way back in. "
+                "Keep the sheet in the clinic safe, away from this laptop; a saved PDF belongs "
+                "on a USB stick kept there too."
+            )
         )
         self.recovery_panel.confirmed_changed.connect(self._confirmed_changed)
         self.recovery_panel.status_changed.connect(self._sheet_status_changed)
@@ -684,15 +740,17 @@ class ProtectDialog(QDialog):
         key_layout = QVBoxLayout(key_box)
         key_layout.addWidget(self.recovery_panel)
 
-        copy_box = QGroupBox("The unprotected copy")
+        copy_box = QGroupBox(self.tr("The unprotected copy"))
         self.copy_note = QLabel(
-            "The clinic file as it was before protecting is kept beside it, unencrypted, "
-            "until you confirm the protected clinic works. It opens without a password, so "
-            "erase it once you are happy. If you finish without erasing it, a banner in the "
-            "main window offers to erase it until you do."
+            self.tr(
+                "The clinic file as it was before protecting is kept beside it, unencrypted, "
+                "until you confirm the protected clinic works. It opens without a password, so "
+                "erase it once you are happy. If you finish without erasing it, a banner in the "
+                "main window offers to erase it until you do."
+            )
         )
         self.copy_note.setWordWrap(True)
-        self.erase_button = QPushButton("Erase the unprotected copy now")
+        self.erase_button = QPushButton(self.tr("Erase the unprotected copy now"))
         self.erase_button.setObjectName("erase_copy")
         self.erase_button.setAutoDefault(False)  # never erased by an Enter meant for Finish
         self.erase_button.clicked.connect(self.erase_copy)
@@ -708,10 +766,14 @@ class ProtectDialog(QDialog):
         copy_layout.addWidget(self.erase_status)
 
         buttons = QDialogButtonBox()
-        self.finish_button = buttons.addButton("Finish", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.finish_button = buttons.addButton(
+            self.tr("Finish"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.finish_button.setObjectName("finish_button")
         self.finish_button.setEnabled(False)
-        self.finish_button.setToolTip("Tick the box once the recovery sheet is printed or saved")
+        self.finish_button.setToolTip(
+            self.tr("Tick the box once the recovery sheet is printed or saved")
+        )
         self.finish_button.clicked.connect(self.finish)
 
         layout = QVBoxLayout(page)
@@ -742,7 +804,7 @@ class ProtectDialog(QDialog):
             "login": login_problem(login),
             "display_name": display_name_problem(name),
             "password": password_problem(password, login=login, display_name=name),
-            "repeat": PASSWORDS_DIFFER if password != self.repeat_password.text() else "",
+            "repeat": passwords_differ() if password != self.repeat_password.text() else "",
         }
         problems = {k: v for k, v in problems.items() if v}
         _say(self.problem, "")
@@ -783,15 +845,21 @@ class ProtectDialog(QDialog):
     def _show_recovery_key(self, done: protection.Protected) -> None:
         self.recovery_panel.show_key(done.clinic, done.recovery_key, self.db_path.stem)
         owner = done.clinic.staff
-        who = f"{owner.display_name} (owner)" if owner is not None else "the owner"
-        backups = {0: "", 1: " Its existing backup was encrypted too."}.get(
-            done.backups_encrypted,
-            f" Its {done.backups_encrypted} existing backups were encrypted too.",
-        )
-        self.summary.setText(
-            f"{self.db_path.name} is now encrypted, and everyone signs in to open it. "
-            f"You are signed in as {who}.{backups}"
-        )
+        sentences = [
+            self.tr("{file} is now encrypted, and everyone signs in to open it.").format(
+                file=self.db_path.name
+            ),
+            self.tr("You are signed in as {name} (owner).").format(name=owner.display_name)
+            if owner is not None
+            else self.tr("You are signed in as the owner."),
+        ]
+        if done.backups_encrypted == 1:
+            sentences.append(self.tr("Its existing backup was encrypted too."))
+        elif done.backups_encrypted > 1:
+            sentences.append(
+                self.tr("Its %n existing backups were encrypted too.", "", done.backups_encrypted)
+            )
+        self.summary.setText(" ".join(sentences))
         self.pages.setCurrentIndex(1)
         fit_height(self)  # the key page is taller than the account page
         self.print_button.setDefault(True)
@@ -832,7 +900,9 @@ class ProtectDialog(QDialog):
         self.erase_status.setStyleSheet(NOTE_STYLE)
         _say(
             self.erase_status,
-            "The unprotected copy is erased." if erased else "There was no unprotected copy left.",
+            self.tr("The unprotected copy is erased.")
+            if erased
+            else self.tr("There was no unprotected copy left."),
         )
         self.erase_button.setEnabled(False)
 

@@ -54,9 +54,10 @@ from smpdesk.app import staff as staff_cases
 from smpdesk.app.access import RULES
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.staff import AuditEntry
-from smpdesk.domain.dates import format_stamp
 from smpdesk.domain.staff import PASSWORD_MIN_LENGTH, PIN_DIGITS, ROLE_NAMES, Role, Staff
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.dates import format_stamp
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, Input, show_problems, with_error_label
 from smpdesk.gui.widgets.note_lines import NOTE_STYLE
 from smpdesk.gui.widgets.save_files import save_bytes
@@ -67,40 +68,76 @@ REFUSED_BACKGROUND = "#fdecea"
 REFUSED_TEXT = "#b00020"
 DISABLED_TEXT = "#777777"
 
-PASSWORDS_DIFFER = "The two passwords are not the same; type the new password in both boxes again."
-PINS_DIFFER = "The two PINs are not the same; type the new PIN in both boxes again."
-PASSWORD_HINT = (
-    f"At least {PASSWORD_MIN_LENGTH} characters. A few unrelated words are easy to "
-    "remember and hard to guess."
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
+PASSWORDS_DIFFER = str(
+    QT_TRANSLATE_NOOP(
+        "access.staff_admin",
+        "The two passwords are not the same; type the new password in both boxes again.",
+    )
 )
+PINS_DIFFER = str(
+    QT_TRANSLATE_NOOP(
+        "access.staff_admin", "The two PINs are not the same; type the new PIN in both boxes again."
+    )
+)
+_PASSWORD_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "access.staff_admin",
+        "At least {count} characters. A few unrelated words are easy to remember and hard "
+        "to guess.",
+    )
+)
+PASSWORD_HINT = _PASSWORD_HINT.format(count=PASSWORD_MIN_LENGTH)  # the English, for tests
 ROLE_HINTS = {
-    Role.OWNER: "Everything, including staff accounts, clinic settings, restoring backups "
-    "and the audit log.",
-    Role.PRACTITIONER: "Clients, treatments, photos and medical forms.",
-    Role.RECEPTION: "Bookings, contact details and aftercare sheets; never medical answers, "
-    "photos or treatment details.",
+    Role.OWNER: str(
+        QT_TRANSLATE_NOOP(
+            "access.staff_admin",
+            "Everything, including staff accounts, clinic settings, restoring backups "
+            "and the audit log.",
+        )
+    ),
+    Role.PRACTITIONER: str(
+        QT_TRANSLATE_NOOP("access.staff_admin", "Clients, treatments, photos and medical forms.")
+    ),
+    Role.RECEPTION: str(
+        QT_TRANSLATE_NOOP(
+            "access.staff_admin",
+            "Bookings, contact details and aftercare sheets; never medical answers, "
+            "photos or treatment details.",
+        )
+    ),
 }
 
 # Entries written outside a use case, and use cases whose rule words are too
 # broad for a line in the trail ("manage staff accounts" for both of these).
 ACTION_PHRASES = {
-    "protection.sign_in": "signed in",
-    "protection.sign_in_failed": "sign in (wrong password)",
-    "protection.sign_out": "signed out",
-    "protection.lock": "locked the screen",
-    "protection.unlock": "unlock the screen",
-    "protection.take_over": "took the laptop back from a client",
-    "protection.protect": "protected the clinic",
-    "protection.recover": "reset an owner's password with the recovery key",
-    "staff.add_staff": "add a staff account",
-    "staff.change_staff": "change a staff account",
+    "protection.sign_in": str(QT_TRANSLATE_NOOP("access.staff_admin", "signed in")),
+    "protection.sign_in_failed": str(
+        QT_TRANSLATE_NOOP("access.staff_admin", "sign in (wrong password)")
+    ),
+    "protection.sign_out": str(QT_TRANSLATE_NOOP("access.staff_admin", "signed out")),
+    "protection.lock": str(QT_TRANSLATE_NOOP("access.staff_admin", "locked the screen")),
+    "protection.unlock": str(QT_TRANSLATE_NOOP("access.staff_admin", "unlock the screen")),
+    "protection.take_over": str(
+        QT_TRANSLATE_NOOP("access.staff_admin", "took the laptop back from a client")
+    ),
+    "protection.protect": str(QT_TRANSLATE_NOOP("access.staff_admin", "protected the clinic")),
+    "protection.recover": str(
+        QT_TRANSLATE_NOOP("access.staff_admin", "reset an owner's password with the recovery key")
+    ),
+    "staff.add_staff": str(QT_TRANSLATE_NOOP("access.staff_admin", "add a staff account")),
+    "staff.change_staff": str(QT_TRANSLATE_NOOP("access.staff_admin", "change a staff account")),
 }
 
 
 def action_phrase(action: str) -> str:
     """The audit entry's action in words: "Signed in", "See medical answers"; else as stored."""
     rule = RULES.get(action)
-    phrase = ACTION_PHRASES.get(action) or (rule.what if rule is not None else "")
+    ours = ACTION_PHRASES.get(action)
+    # The use cases' own rule words come from the core and stay as they are.
+    phrase = (
+        translate("access.staff_admin", ours) if ours else (rule.what if rule is not None else "")
+    )
     return phrase[:1].upper() + phrase[1:] if phrase else action
 
 
@@ -112,6 +149,11 @@ def local_stamp(at: str) -> tuple[str, str]:
         return at, at
     local = when.astimezone() if when.tzinfo is not None else when
     return format_stamp(local), local.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def password_hint() -> str:
+    """:data:`PASSWORD_HINT` in the interface's language."""
+    return translate("access.staff_admin", _PASSWORD_HINT).format(count=PASSWORD_MIN_LENGTH)
 
 
 def _label(text: str = "", *, name: str = "", style: str = "", wrap: bool = True) -> QLabel:
@@ -191,7 +233,8 @@ def _role_combo(current: Role = Role.PRACTITIONER) -> tuple[QComboBox, QLabel]:
     hint = _label(name="role_hint", style=NOTE_STYLE)
 
     def show_hint() -> None:
-        hint.setText(ROLE_HINTS.get(Role(combo.currentData()), ""))
+        text = ROLE_HINTS.get(Role(combo.currentData()), "")
+        hint.setText(translate("access.staff_admin", text) if text else "")
 
     combo.currentIndexChanged.connect(show_hint)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
@@ -279,7 +322,7 @@ class _FormDialog(QDialog):
     def passwords_differ(self, first: str = "password", second: str = "password_again") -> bool:
         if self.text(first) == self.text(second):
             return False
-        self.show_problems({second: PASSWORDS_DIFFER})
+        self.show_problems({second: translate("access.staff_admin", PASSWORDS_DIFFER)})
         return True
 
     def submit(self) -> None:  # pragma: no cover - every form has its own
@@ -291,27 +334,32 @@ class AddStaffDialog(_FormDialog):
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Add a staff account",
-            "Give the new person their own account, so the audit trail says who did what. "
-            "Tell them the first password in person; they can change it afterwards.",
-            "Add account",
+            translate("AddStaffDialog", "Add a staff account"),
+            translate(
+                "AddStaffDialog",
+                "Give the new person their own account, so the audit trail says who did what. "
+                "Tell them the first password in person; they can change it afterwards.",
+            ),
+            translate("AddStaffDialog", "Add account"),
             parent,
         )
         self._clinic = clinic
         self.added: Staff | None = None
         name = QLineEdit()
-        name.setPlaceholderText("e.g. Priya Nair")
+        name.setPlaceholderText(self.tr("e.g. Priya Nair"))
         login = QLineEdit()
-        login.setPlaceholderText("e.g. priya")
-        self.add_field("display_name", "Name", name)
-        self.add_field("login", "User name", login)
-        self.add_note("What they type to sign in: lower-case letters, digits, dots or dashes.")
+        login.setPlaceholderText(self.tr("e.g. priya"))
+        self.add_field("display_name", self.tr("Name"), name)
+        self.add_field("login", self.tr("User name"), login)
+        self.add_note(
+            self.tr("What they type to sign in: lower-case letters, digits, dots or dashes.")
+        )
         role, hint = _role_combo()
-        self.add_field("role", "Role", role)
+        self.add_field("role", self.tr("Role"), role)
         self.form.addRow("", hint)
-        self.add_field("password", "Password", _secret("password"))
-        self.add_field("password_again", "Password again", _secret("password_again"))
-        self.add_note(PASSWORD_HINT)
+        self.add_field("password", self.tr("Password"), _secret("password"))
+        self.add_field("password_again", self.tr("Password again"), _secret("password_again"))
+        self.add_note(password_hint())
         self.finish()
 
     def submit(self) -> None:
@@ -337,17 +385,19 @@ class EditStaffDialog(_FormDialog):
 
     def __init__(self, clinic: Clinic, staff: Staff, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Change {staff.display_name}'s account",
-            f"User name: {staff.login} (it cannot be changed).",
-            "Save",
+            translate("EditStaffDialog", "Change {name}'s account").format(name=staff.display_name),
+            translate("EditStaffDialog", "User name: {login} (it cannot be changed).").format(
+                login=staff.login
+            ),
+            translate("EditStaffDialog", "Save"),
             parent,
         )
         self._clinic = clinic
         self._staff = staff
         self.changed: Staff | None = None
-        self.add_field("display_name", "Name", QLineEdit(staff.display_name))
+        self.add_field("display_name", self.tr("Name"), QLineEdit(staff.display_name))
         role, hint = _role_combo(staff.role)
-        self.add_field("role", "Role", role)
+        self.add_field("role", self.tr("Role"), role)
         self.form.addRow("", hint)
         self.finish()
 
@@ -380,25 +430,29 @@ class SetPasswordDialog(_FormDialog):
     ) -> None:
         name = staff.display_name
         if enable:
-            title, ok_text = f"Enable {name}'s account", "Enable account"
-            intro = (
-                f"{name}'s old password stopped working when the account was disabled. "
-                "Set a new one to enable it, and tell it to them in person."
-            )
+            title = translate("SetPasswordDialog", "Enable {name}'s account").format(name=name)
+            ok_text = translate("SetPasswordDialog", "Enable account")
+            intro = translate(
+                "SetPasswordDialog",
+                "{name}'s old password stopped working when the account was disabled. "
+                "Set a new one to enable it, and tell it to them in person.",
+            ).format(name=name)
         else:
-            title, ok_text = f"Reset {name}'s password", "Set password"
-            intro = (
-                f"Set a new password for {name} (user name {staff.login}) and tell it to them "
-                "in person; they can change it under My password and PIN."
-            )
+            title = translate("SetPasswordDialog", "Reset {name}'s password").format(name=name)
+            ok_text = translate("SetPasswordDialog", "Set password")
+            intro = translate(
+                "SetPasswordDialog",
+                "Set a new password for {name} (user name {login}) and tell it to them "
+                "in person; they can change it under My password and PIN.",
+            ).format(name=name, login=staff.login)
         super().__init__(title, intro, ok_text, parent)
         self._clinic = clinic
         self._staff = staff
         self._enable = enable
         self.done_staff: Staff | None = None
-        self.add_field("password", "New password", _secret("password"))
-        self.add_field("password_again", "New password again", _secret("password_again"))
-        self.add_note(PASSWORD_HINT)
+        self.add_field("password", self.tr("New password"), _secret("password"))
+        self.add_field("password_again", self.tr("New password again"), _secret("password_again"))
+        self.add_note(password_hint())
         self.finish()
 
     def submit(self) -> None:
@@ -424,13 +478,15 @@ class RecoveryKeyDialog(QDialog):
         self._clinic = clinic
         self._key = recovery_key
         self.saved_to: Path | None = None
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(self.tr("New recovery key"))
         self.setMinimumWidth(560)
         intro = _label(
-            "This is the clinic's new recovery key. It opens the clinic when every owner's "
-            "password is lost, and it is shown only this once: save the sheet and print it, "
-            "or copy the key by hand, and keep it in the clinic safe. The old recovery sheet "
-            "no longer works; destroy it.",
+            self.tr(
+                "This is the clinic's new recovery key. It opens the clinic when every owner's "
+                "password is lost, and it is shown only this once: save the sheet and print it, "
+                "or copy the key by hand, and keep it in the clinic safe. The old recovery sheet "
+                "no longer works; destroy it."
+            ),
             name="intro",
         )
         groups = recovery_key.split("-")
@@ -446,7 +502,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setStyleSheet(
             "background: white; border: 1px solid #999; border-radius: 4px; padding: 12px;"
         )
-        self.save_button = _button("Save recovery sheet as PDF…", "save_sheet")
+        self.save_button = _button(self.tr("Save recovery sheet as PDF…"), "save_sheet")
         self.save_button.clicked.connect(self.save_sheet)
         self.status = _label(name="sheet_status")
         self.status.hide()
@@ -470,9 +526,9 @@ class RecoveryKeyDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the recovery sheet",
+            self.tr("Save the recovery sheet"),
             str(Path(folder or Path.home()) / f"recovery-sheet-{self._clinic.path.stem}.pdf"),
-            "PDF documents (*.pdf)",
+            self.tr("PDF documents (*.pdf)"),
         )
         if name:
             self.save_sheet_to(name)
@@ -496,8 +552,10 @@ class RecoveryKeyDialog(QDialog):
         self.saved_to = path
         _say(
             self.status,
-            f"Saved as {path}. Print it, put the printout in the clinic safe, then delete the "
-            "file: with it, anyone can open a copy of the clinic.",
+            self.tr(
+                "Saved as {path}. Print it, put the printout in the clinic safe, then delete the "
+                "file: with it, anyone can open a copy of the clinic."
+            ).format(path=path),
             ok=True,
         )
         return path
@@ -506,9 +564,11 @@ class RecoveryKeyDialog(QDialog):
         if self.saved_to is None:
             answer = QMessageBox.question(
                 self,
-                "Close without the sheet?",
-                "The recovery sheet was not saved, and the key is not shown again. "
-                "Close anyway (you copied the key by hand)?",
+                self.tr("Close without the sheet?"),
+                self.tr(
+                    "The recovery sheet was not saved, and the key is not shown again. "
+                    "Close anyway (you copied the key by hand)?"
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -520,24 +580,31 @@ class RecoveryKeyDialog(QDialog):
 class StaffDialog(QDialog):
     """The owner's "Staff accounts…": add, rename, re-role, disable, enable, reset passwords."""
 
-    COLUMNS = ("Name", "User name", "Role", "Status")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("StaffDialog", "Name")),
+        str(QT_TRANSLATE_NOOP("StaffDialog", "User name")),
+        str(QT_TRANSLATE_NOOP("StaffDialog", "Role")),
+        str(QT_TRANSLATE_NOOP("StaffDialog", "Status")),
+    )
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clinic = clinic
         self.accounts: list[Staff] = []
-        self.setWindowTitle("Staff accounts")
+        self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(760, 440)
 
         intro = _label(
-            "Everyone signs in with their own account, so the audit trail says who did what. "
-            "Accounts are never deleted: disable one when someone leaves, and the records "
-            "keep their name.",
+            self.tr(
+                "Everyone signs in with their own account, so the audit trail says who did what. "
+                "Accounts are never deleted: disable one when someone leaves, and the records "
+                "keep their name."
+            ),
             name="intro",
         )
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("staff_table")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("StaffDialog", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -551,13 +618,13 @@ class StaffDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit())
 
-        self.add_button = _button("Add…", "add_staff")
-        self.edit_button = _button("Rename / change role…", "edit_staff")
-        self.toggle_button = _button("Disable", "toggle_staff")
-        self.reset_button = _button("Reset password…", "reset_password")
-        self.recovery_button = _button("New recovery key…", "new_recovery_key")
+        self.add_button = _button(self.tr("Add…"), "add_staff")
+        self.edit_button = _button(self.tr("Rename / change role…"), "edit_staff")
+        self.toggle_button = _button(self.tr("Disable"), "toggle_staff")
+        self.reset_button = _button(self.tr("Reset password…"), "reset_password")
+        self.recovery_button = _button(self.tr("New recovery key…"), "new_recovery_key")
         self.recovery_button.setToolTip(
-            "Make a new recovery key when the printed sheet is lost or someone saw it."
+            self.tr("Make a new recovery key when the printed sheet is lost or someone saw it.")
         )
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -601,8 +668,12 @@ class StaffDialog(QDialog):
         me = self._clinic.staff
         self.table.setRowCount(len(self.accounts))
         for row, staff in enumerate(self.accounts):
-            name = f"{staff.display_name} (you)" if me is not None and me.id == staff.id else None
-            status = "Disabled" if staff.disabled else "Active"
+            name = (
+                self.tr("{name} (you)").format(name=staff.display_name)
+                if me is not None and me.id == staff.id
+                else None
+            )
+            status = self.tr("Disabled") if staff.disabled else self.tr("Active")
             cells = (name or staff.display_name, staff.login, ROLE_NAMES[staff.role], status)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -638,14 +709,16 @@ class StaffDialog(QDialog):
         self.edit_button.setEnabled(staff is not None)
         self.reset_button.setEnabled(staff is not None and not staff.disabled)
         self.reset_button.setToolTip(
-            "A disabled account gets a new password when it is enabled."
+            self.tr("A disabled account gets a new password when it is enabled.")
             if staff is not None and staff.disabled
             else ""
         )
-        self.toggle_button.setText("Enable…" if staff is not None and staff.disabled else "Disable")
+        self.toggle_button.setText(
+            self.tr("Enable…") if staff is not None and staff.disabled else self.tr("Disable")
+        )
         self.toggle_button.setEnabled(staff is not None and not mine)
         self.toggle_button.setToolTip(
-            "You cannot disable your own account; sign in as another owner to do it."
+            self.tr("You cannot disable your own account; sign in as another owner to do it.")
             if mine
             else ""
         )
@@ -668,8 +741,11 @@ class StaffDialog(QDialog):
             added = form.added
             self.refresh(select=added.id)
             self.say(
-                f"{added.display_name} can now sign in as “{added.login}” "
-                f"({ROLE_NAMES[added.role].lower()}).",
+                self.tr("{name} can now sign in as “{login}” ({role}).").format(
+                    name=added.display_name,
+                    login=added.login,
+                    role=ROLE_NAMES[added.role].lower(),
+                ),
                 ok=True,
             )
 
@@ -682,8 +758,9 @@ class StaffDialog(QDialog):
             changed = form.changed
             self.refresh(select=changed.id)
             self.say(
-                f"Saved: {changed.display_name}, {ROLE_NAMES[changed.role].lower()}. "
-                "A new role takes effect at their next sign-in.",
+                self.tr(
+                    "Saved: {name}, {role}. A new role takes effect at their next sign-in."
+                ).format(name=changed.display_name, role=ROLE_NAMES[changed.role].lower()),
                 ok=True,
             )
 
@@ -694,7 +771,12 @@ class StaffDialog(QDialog):
         form = SetPasswordDialog(self._clinic, staff, parent=self)
         if self.open_form(form):
             self.refresh(select=staff.id)
-            self.say(f"{staff.display_name}'s password is set; tell it to them in person.", ok=True)
+            self.say(
+                self.tr("{name}'s password is set; tell it to them in person.").format(
+                    name=staff.display_name
+                ),
+                ok=True,
+            )
 
     def toggle(self) -> None:
         staff = self.selected()
@@ -709,15 +791,22 @@ class StaffDialog(QDialog):
         form = SetPasswordDialog(self._clinic, staff, enable=True, parent=self)
         if self.open_form(form):
             self.refresh(select=staff.id)
-            self.say(f"{staff.display_name}'s account is enabled with the new password.", ok=True)
+            self.say(
+                self.tr("{name}'s account is enabled with the new password.").format(
+                    name=staff.display_name
+                ),
+                ok=True,
+            )
 
     def disable(self, staff: Staff) -> None:
         answer = QMessageBox.question(
             self,
-            f"Disable {staff.display_name}?",
-            f"{staff.display_name} will no longer be able to sign in, and their password "
-            "stops working at once. Their name stays on everything they recorded. "
-            "Enabling the account later sets a new password.",
+            self.tr("Disable {name}?").format(name=staff.display_name),
+            self.tr(
+                "{name} will no longer be able to sign in, and their password "
+                "stops working at once. Their name stays on everything they recorded. "
+                "Enabling the account later sets a new password."
+            ).format(name=staff.display_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -729,14 +818,16 @@ class StaffDialog(QDialog):
             self.say(str(exc))
             return
         self.refresh(select=staff.id)
-        self.say(f"{staff.display_name}'s account is disabled.", ok=True)
+        self.say(self.tr("{name}'s account is disabled.").format(name=staff.display_name), ok=True)
 
     def new_recovery_key(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Make a new recovery key?",
-            "A new recovery key replaces the old one at once: the printed recovery sheet "
-            "you have now stops working. Save and print the new sheet straight away.",
+            self.tr("Make a new recovery key?"),
+            self.tr(
+                "A new recovery key replaces the old one at once: the printed recovery sheet "
+                "you have now stops working. Save and print the new sheet straight away."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -747,14 +838,23 @@ class StaffDialog(QDialog):
         except UserError as exc:
             self.say(str(exc))
             return
-        self.say("A new recovery key was made; the old recovery sheet no longer works.", ok=True)
+        self.say(
+            self.tr("A new recovery key was made; the old recovery sheet no longer works."),
+            ok=True,
+        )
         self.open_form(RecoveryKeyDialog(self._clinic, key, self))
 
 
 class AuditLogDialog(QDialog):
     """The owner's audit trail: who did what, and what was refused, newest first."""
 
-    COLUMNS = ("When", "Who", "What", "Client", "Outcome")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("AuditLogDialog", "When")),
+        str(QT_TRANSLATE_NOOP("AuditLogDialog", "Who")),
+        str(QT_TRANSLATE_NOOP("AuditLogDialog", "What")),
+        str(QT_TRANSLATE_NOOP("AuditLogDialog", "Client")),
+        str(QT_TRANSLATE_NOOP("AuditLogDialog", "Outcome")),
+    )
     LIMIT = 500
 
     def __init__(
@@ -765,31 +865,37 @@ class AuditLogDialog(QDialog):
         self._client_numbers: dict[int, str] = {}
         self.entries: list[AuditEntry] = []
         number = self.client_number(client_id) if client_id is not None else ""
-        self.setWindowTitle(f"Audit trail for client {number}" if number else "Audit trail")
+        self.setWindowTitle(
+            self.tr("Audit trail for client {number}").format(number=number)
+            if number
+            else self.tr("Audit trail")
+        )
         self.resize(900, 580)
 
         intro = _label(
-            "Every change, every look at a client's clinical record and every refusal, "
-            "newest first. Refused rows are marked in red.",
+            self.tr(
+                "Every change, every look at a client's clinical record and every refusal, "
+                "newest first. Refused rows are marked in red."
+            ),
             name="intro",
         )
         self.filter = QLineEdit()
         self.filter.setObjectName("audit_filter")
-        self.filter.setPlaceholderText("Filter by person, action or client number…")
+        self.filter.setPlaceholderText(self.tr("Filter by person, action or client number…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
-        self.refused_only = QCheckBox("Refused only")
+        self.refused_only = QCheckBox(self.tr("Refused only"))
         self.refused_only.setObjectName("refused_only")
         self.refused_only.toggled.connect(self.apply_filter)
         filter_row = QHBoxLayout()
-        filter_label = QLabel("&Filter")
+        filter_label = QLabel(self.tr("&Filter"))
         filter_label.setBuddy(self.filter)
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter, 1)
         filter_row.addWidget(self.refused_only)
         # Dates: read again from the file (the newest LIMIT entries in the range), so a
         # month long past is reachable, not just the newest rows already loaded.
-        self.dated = QCheckBox("&Dates from")
+        self.dated = QCheckBox(self.tr("&Dates from"))
         self.dated.setObjectName("audit_dated")
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
@@ -805,13 +911,13 @@ class AuditLogDialog(QDialog):
         filter_row.addSpacing(12)
         filter_row.addWidget(self.dated)
         filter_row.addWidget(self.date_from)
-        filter_row.addWidget(QLabel("to"))
+        filter_row.addWidget(QLabel(self.tr("to", "dates from … to …")))
         filter_row.addWidget(self.date_to)
         self._client_id = client_id
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("audit_table")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("AuditLogDialog", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -828,14 +934,16 @@ class AuditLogDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("audit_export")
-        self.export_button.setToolTip("Save the rows shown as a CSV file (ids, names, actions)")
+        self.export_button.setToolTip(
+            self.tr("Save the rows shown as a CSV file (ids, names, actions)")
+        )
         self.export_button.clicked.connect(self.export_csv)
-        self.verify_button = QPushButton("Check the trail")
+        self.verify_button = QPushButton(self.tr("Check the trail"))
         self.verify_button.setObjectName("audit_verify")
         self.verify_button.setToolTip(
-            "Check that no entry was deleted, changed or slipped in (the hash chain)"
+            self.tr("Check that no entry was deleted, changed or slipped in (the hash chain)")
         )
         self.verify_button.clicked.connect(self.verify)
         self.verdict = _label(name="audit_verdict", style=NOTE_STYLE)
@@ -858,9 +966,9 @@ class AuditLogDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export the audit trail",
+            self.tr("Export the audit trail"),
             str(Path(folder or Path.home()) / "audit-trail.csv"),
-            "CSV files (*.csv)",
+            self.tr("CSV files (*.csv)"),
         )
         return self.export_csv_to(name) if name else None
 
@@ -884,7 +992,7 @@ class AuditLogDialog(QDialog):
             self.verdict.setText(problem)
             return False
         self.verdict.setStyleSheet(NOTE_STYLE)
-        self.verdict.setText("The trail is whole: every entry follows the one before it.")
+        self.verdict.setText(self.tr("The trail is whole: every entry follows the one before it."))
         return True
 
     def client_number(self, client_id: int) -> str:
@@ -894,7 +1002,9 @@ class AuditLogDialog(QDialog):
             except UserError:
                 client = None
             self._client_numbers[client_id] = (
-                client.client_number if client is not None else f"no. {client_id}"
+                client.client_number
+                if client is not None
+                else self.tr("no. {id}").format(id=client_id)
             )
         return self._client_numbers[client_id]
 
@@ -936,10 +1046,10 @@ class AuditLogDialog(QDialog):
             refused = entry.outcome != "done"
             cells = (
                 when,
-                entry.staff_name or "(no account)",
+                entry.staff_name or self.tr("(no account)"),
                 action_phrase(entry.action),
                 self.client_number(entry.client_id) if entry.client_id is not None else "",
-                "Refused" if refused else "Done",
+                self.tr("Refused") if refused else self.tr("Done"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -974,11 +1084,16 @@ class AuditLogDialog(QDialog):
             self.table.setRowHidden(row, not visible)
             shown += visible
         total = len(self.entries)
-        newest = f" (the newest {self.LIMIT})" if total >= self.LIMIT else ""
-        if shown == total:
-            self.count.setText(f"{total} entries{newest}.")
+        capped = total >= self.LIMIT
+        if shown == total and capped:
+            text = self.tr("{total} entries (the newest {limit}).")
+        elif shown == total:
+            text = self.tr("{total} entries.")
+        elif capped:
+            text = self.tr("Showing {shown} of {total} entries (the newest {limit}).")
         else:
-            self.count.setText(f"Showing {shown} of {total} entries{newest}.")
+            text = self.tr("Showing {shown} of {total} entries.")
+        self.count.setText(text.format(shown=shown, total=total, limit=self.LIMIT))
 
     def visible_rows(self) -> list[list[str]]:
         """The rows on screen, as text (for tests and for reading aloud)."""
@@ -995,35 +1110,36 @@ class MySecurityDialog(QDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clinic = clinic
-        self.setWindowTitle("My password and PIN")
+        self.setWindowTitle(self.tr("My password and PIN"))
         self.setMinimumWidth(500)
         me = clinic.staff
         who = _label(
-            f"Signed in as {me.display_name}: {ROLE_NAMES[me.role].lower()} account, "
-            f"user name “{me.login}”."
+            self.tr("Signed in as {name}: {role} account, user name “{login}”.").format(
+                name=me.display_name, role=ROLE_NAMES[me.role].lower(), login=me.login
+            )
             if me is not None
-            else "This clinic is not protected yet, so it has no passwords or PINs.",
+            else self.tr("This clinic is not protected yet, so it has no passwords or PINs."),
             name="who",
         )
 
         self._captions: list[QLabel] = []
         self.password_inputs: dict[str, Input] = {}
         self.password_errors: dict[str, QLabel] = {}
-        password_box = QGroupBox("Password")
+        password_box = QGroupBox(self.tr("Password"))
         password_form = QFormLayout(password_box)
         password_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, caption in (
-            ("current_password", "Current password"),
-            ("password", "New password"),
-            ("password_again", "New password again"),
+            ("current_password", self.tr("Current password")),
+            ("password", self.tr("New password")),
+            ("password_again", self.tr("New password again")),
         ):
             edit = _secret(name)
             edit.returnPressed.connect(self.change_password)
             self._add(
                 password_form, self.password_inputs, self.password_errors, name, caption, edit
             )
-        password_form.addRow("", _label(PASSWORD_HINT, style=NOTE_STYLE))
-        self.password_button = _button("Change password", "change_password")
+        password_form.addRow("", _label(password_hint(), style=NOTE_STYLE))
+        self.password_button = _button(self.tr("Change password"), "change_password")
         self.password_button.clicked.connect(self.change_password)
         self.password_status = _label(name="password_status")
         self.password_status.hide()
@@ -1033,25 +1149,30 @@ class MySecurityDialog(QDialog):
         low, high = PIN_DIGITS
         self.pin_inputs: dict[str, Input] = {}
         self.pin_errors: dict[str, QLabel] = {}
-        pin_box = QGroupBox("PIN for unlocking your screen")
+        pin_box = QGroupBox(self.tr("PIN for unlocking your screen"))
         pin_form = QFormLayout(pin_box)
         pin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         pin_form.addRow(
             _label(
-                f"A PIN of {low} to {high} digits unlocks the screen after you lock it. "
-                "Signing in still needs your password, and five wrong PINs ask for it too.",
+                self.tr(
+                    "A PIN of {low} to {high} digits unlocks the screen after you lock it. "
+                    "Signing in still needs your password, and five wrong PINs ask for it too."
+                ).format(low=low, high=high),
                 style=NOTE_STYLE,
             )
         )
         self.pin_state = _label(name="pin_state")
         pin_form.addRow(self.pin_state)
-        for name, caption in (("pin", "New PIN"), ("pin_again", "New PIN again")):
+        for name, caption in (
+            ("pin", self.tr("New PIN")),
+            ("pin_again", self.tr("New PIN again")),
+        ):
             edit = _secret(name, digits=high)
             edit.returnPressed.connect(self.set_pin)
             self._add(pin_form, self.pin_inputs, self.pin_errors, name, caption, edit)
-        self.pin_button = _button("Set PIN", "set_pin")
+        self.pin_button = _button(self.tr("Set PIN"), "set_pin")
         self.pin_button.clicked.connect(self.set_pin)
-        self.remove_pin_button = _button("Remove PIN", "remove_pin")
+        self.remove_pin_button = _button(self.tr("Remove PIN"), "remove_pin")
         self.remove_pin_button.clicked.connect(self.remove_pin)
         self.pin_status = _label(name="pin_status")
         self.pin_status.hide()
@@ -1115,15 +1236,21 @@ class MySecurityDialog(QDialog):
 
     def _show_pin_state(self) -> None:
         has = protection.has_pin(self._clinic)
-        self.pin_state.setText("You have a PIN." if has else "You have no PIN yet.")
-        self.pin_button.setText("Change PIN" if has else "Set PIN")
+        self.pin_state.setText(
+            self.tr("You have a PIN.") if has else self.tr("You have no PIN yet.")
+        )
+        self.pin_button.setText(self.tr("Change PIN") if has else self.tr("Set PIN"))
         self.remove_pin_button.setEnabled(has)
 
     def change_password(self) -> None:
         inputs, errors = self.password_inputs, self.password_errors
         _say(self.password_status, "")
         if self._text(inputs, "password") != self._text(inputs, "password_again"):
-            self._problems(inputs, errors, {"password_again": PASSWORDS_DIFFER})
+            self._problems(
+                inputs,
+                errors,
+                {"password_again": translate("access.staff_admin", PASSWORDS_DIFFER)},
+            )
             return
         try:
             staff_cases.change_own_password(
@@ -1146,7 +1273,7 @@ class MySecurityDialog(QDialog):
                 widget.clear()
         _say(
             self.password_status,
-            "Your password is changed; use the new one next time you sign in.",
+            self.tr("Your password is changed; use the new one next time you sign in."),
             ok=True,
         )
 
@@ -1154,14 +1281,18 @@ class MySecurityDialog(QDialog):
         inputs, errors = self.pin_inputs, self.pin_errors
         _say(self.pin_status, "")
         if self._text(inputs, "pin") != self._text(inputs, "pin_again"):
-            self._problems(inputs, errors, {"pin_again": PINS_DIFFER})
+            self._problems(
+                inputs, errors, {"pin_again": translate("access.staff_admin", PINS_DIFFER)}
+            )
             return
         had = protection.has_pin(self._clinic)
         if not self._apply_pin(self._text(inputs, "pin")):
             return
         _say(
             self.pin_status,
-            "Your PIN is changed." if had else "Your PIN is set; it unlocks your screen.",
+            self.tr("Your PIN is changed.")
+            if had
+            else self.tr("Your PIN is set; it unlocks your screen."),
             ok=True,
         )
 
@@ -1169,7 +1300,7 @@ class MySecurityDialog(QDialog):
         if self._apply_pin(None):
             _say(
                 self.pin_status,
-                "Your PIN is removed; unlock your screen with your password.",
+                self.tr("Your PIN is removed; unlock your screen with your password."),
                 ok=True,
             )
 

@@ -26,15 +26,20 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.dates import format_medium_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, Progress, runner_for
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.status_message import show_status
 
-BATCH_TITLE = "Aftercare for today"
+BATCH_TITLE = str(QT_TRANSLATE_NOOP("aftercare.aftercare_actions", "Aftercare for today"))
+
+
+def _batch_title() -> str:
+    return translate("aftercare.aftercare_actions", BATCH_TITLE)
 
 
 def open_aftercare(
@@ -55,14 +60,18 @@ def open_aftercare(
     except UserError as exc:
         answer = QMessageBox.question(
             parent,
-            "No aftercare sheet yet",
-            f"{exc}\n\nOpen a blank sheet to fill in by hand instead?",
+            translate("aftercare.aftercare_actions", "No aftercare sheet yet"),
+            translate(
+                "aftercare.aftercare_actions",
+                "{error}\n\nOpen a blank sheet to fill in by hand instead?",
+            ).format(error=exc),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return open_blank(parent, db)
         return False
     name = client.full_name if client else ""
-    SheetPreview(db, pdf, f"Aftercare sheet — {name}", parent).exec()
+    title = translate("aftercare.aftercare_actions", "Aftercare sheet — {name}").format(name=name)
+    SheetPreview(db, pdf, title, parent).exec()
     return True
 
 
@@ -72,12 +81,24 @@ def _confirm_old_session(parent: QWidget, session: session_cases.Visit) -> bool:
     if days <= 0:
         return True
     when = format_medium_date(session.session_date)
+    if days == 1:
+        text = translate(
+            "aftercare.aftercare_actions",
+            "The latest recorded session was on {when}, 1 day "
+            "ago, and the sheet's dates count from it. If the client was treated today, record "
+            "today's session first.\n\nShow the sheet for that earlier session?",
+        )
+    else:
+        text = translate(
+            "aftercare.aftercare_actions",
+            "The latest recorded session was on {when}, %n days "
+            "ago, and the sheet's dates count from it. If the client was treated today, record "
+            "today's session first.\n\nShow the sheet for that earlier session?",
+            "",
+            days,
+        )
     answer = QMessageBox.question(
-        parent,
-        "Aftercare sheet",
-        f"The latest recorded session was on {when}, {days} day{'s' if days != 1 else ''} "
-        "ago, and the sheet's dates count from it. If the client was treated today, record "
-        "today's session first.\n\nShow the sheet for that earlier session?",
+        parent, translate("aftercare.aftercare_actions", "Aftercare sheet"), text.format(when=when)
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -89,9 +110,13 @@ def open_blank(parent: QWidget, db: Clinic) -> bool:
         with WaitCursor():
             pdf = aftercare_cases.blank_aftercare_pdf(db)
     except UserError as exc:
-        QMessageBox.warning(parent, "Aftercare sheet", str(exc))
+        QMessageBox.warning(
+            parent, translate("aftercare.aftercare_actions", "Aftercare sheet"), str(exc)
+        )
         return False
-    SheetPreview(db, pdf, "Blank aftercare sheet", parent).exec()
+    SheetPreview(
+        db, pdf, translate("aftercare.aftercare_actions", "Blank aftercare sheet"), parent
+    ).exec()
     return True
 
 
@@ -113,16 +138,20 @@ def print_todays(
     count = len(session_cases.visits_on(db, day))
     if not count:
         QMessageBox.information(
-            parent, BATCH_TITLE, "No sessions have been recorded for today yet."
+            parent,
+            _batch_title(),
+            translate(
+                "aftercare.aftercare_actions", "No sessions have been recorded for today yet."
+            ),
         )
         return None
     printing = has_printer()
-    if not printing and not ask_save_instead(parent, f"{_sheets(count, 'the')} as one PDF"):
+    if not printing and not ask_save_instead(parent, _no_printer(count)):
         return None
 
     def ready(batch: aftercare_cases.AftercareBatch) -> None:
         if printing:
-            printer = choose_printer(parent, f"Print {_sheets(batch.count)}", batch.paper)
+            printer = choose_printer(parent, _print_title(batch.count), batch.paper)
             if printer is not None:
                 print_batch(parent, db, printer, batch, changes=changes)
         else:
@@ -142,7 +171,11 @@ def save_todays(
     day = today or date.today()
     if not session_cases.visits_on(db, day):
         QMessageBox.information(
-            parent, BATCH_TITLE, "No sessions have been recorded for today yet."
+            parent,
+            _batch_title(),
+            translate(
+                "aftercare.aftercare_actions", "No sessions have been recorded for today yet."
+            ),
         )
         return None
 
@@ -166,16 +199,18 @@ def make_batch(
 
     def render(own_db: Clinic, progress: Progress) -> aftercare_cases.AftercareBatch:
         def report(done: int, total: int) -> None:
-            label = f"Preparing aftercare sheet {min(done + 1, total)} of {total}…"
+            label = translate(
+                "aftercare.aftercare_actions", "Preparing aftercare sheet {number} of {total}…"
+            ).format(number=min(done + 1, total), total=total)
             progress(done, total, label)  # stops here once Cancel was pressed
 
         return aftercare_cases.aftercare_pdfs_for_day(own_db, day, progress=report)
 
     return runner_for(parent, db).run_with_progress(
         render,
-        label="Preparing aftercare sheets…",
-        title=BATCH_TITLE,
-        error_title=BATCH_TITLE,
+        label=translate("aftercare.aftercare_actions", "Preparing aftercare sheets…"),
+        title=_batch_title(),
+        error_title=_batch_title(),
         cancellable=True,
         on_done=on_ready,
         parent=parent,
@@ -197,10 +232,16 @@ def print_batch(
     QProgressDialog); nothing here runs an event loop by hand.  A sheet counts
     as printed (and is logged) only when all its pages were sent.
     """
+    if batch.count == 1:
+        printing = translate("aftercare.aftercare_actions", "Printing 1 aftercare sheet…")
+    else:
+        printing = translate(
+            "aftercare.aftercare_actions", "Printing %n aftercare sheets…", "", batch.count
+        )
     progress = QProgressDialog(
-        f"Printing {_sheets(batch.count)}…", "Cancel", 0, batch.total_pages, parent
+        printing, translate("aftercare.aftercare_actions", "Cancel"), 0, batch.total_pages, parent
     )
-    progress.setWindowTitle(BATCH_TITLE)
+    progress.setWindowTitle(_batch_title())
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     pages_done = 0
@@ -210,13 +251,23 @@ def print_batch(
         pages_done = done
         progress.setValue(done)
         sheet = min(batch.sheets_within(done) + 1, batch.count)
-        progress.setLabelText(f"Printing aftercare sheet {sheet} of {batch.count}…")
+        progress.setLabelText(
+            translate(
+                "aftercare.aftercare_actions", "Printing aftercare sheet {number} of {total}…"
+            ).format(number=sheet, total=batch.count)
+        )
         return not progress.wasCanceled()
 
     try:
         print_pdfs(printer, [batch.data], page_progress=step)
     except OSError as exc:
-        QMessageBox.warning(parent, "Not printed", f"{exc} Check the printer and try again.")
+        QMessageBox.warning(
+            parent,
+            translate("aftercare.aftercare_actions", "Not printed"),
+            translate(
+                "aftercare.aftercare_actions", "{error} Check the printer and try again."
+            ).format(error=exc),
+        )
         return 0
     finally:
         progress.setValue(batch.total_pages)
@@ -227,9 +278,35 @@ def print_batch(
     _log(parent, db, given, "printed")
     _announce(changes, given)
     if printed == batch.count:
-        _done(parent, f"Done: {_sheets(printed)} printed.")
+        if printed == 1:
+            _done(
+                parent, translate("aftercare.aftercare_actions", "Done: 1 aftercare sheet printed.")
+            )
+        else:
+            _done(
+                parent,
+                translate(
+                    "aftercare.aftercare_actions", "Done: %n aftercare sheets printed.", "", printed
+                ),
+            )
+    elif batch.count == 1:
+        _done(
+            parent,
+            translate(
+                "aftercare.aftercare_actions",
+                "Printing stopped: {printed} of 1 aftercare sheet printed.",
+            ).format(printed=printed),
+        )
     else:
-        _done(parent, f"Printing stopped: {printed} of {_sheets(batch.count)} printed.")
+        _done(
+            parent,
+            translate(
+                "aftercare.aftercare_actions",
+                "Printing stopped: {printed} of %n aftercare sheets printed.",
+                "",
+                batch.count,
+            ).format(printed=printed),
+        )
     return printed
 
 
@@ -244,9 +321,9 @@ def save_batch(
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        f"Save {_sheets(batch.count)} as one PDF",
+        _save_title(batch.count),
         str(Path(start or Path.home()) / batch.suggested_name),
-        "PDF documents (*.pdf)",
+        translate("aftercare.aftercare_actions", "PDF documents (*.pdf)"),
     )
     if not chosen:
         return None
@@ -262,15 +339,48 @@ def save_batch(
         return None
     _log(parent, db, list(batch.sheets), "saved")
     _announce(changes, list(batch.sheets))
-    _done(parent, f"Done: {_sheets(batch.count)} saved to {path}.")
+    if batch.count == 1:
+        done = translate("aftercare.aftercare_actions", "Done: 1 aftercare sheet saved to {path}.")
+    else:
+        done = translate(
+            "aftercare.aftercare_actions",
+            "Done: %n aftercare sheets saved to {path}.",
+            "",
+            batch.count,
+        )
+    _done(parent, done.format(path=path))
     return path
 
 
-def _sheets(count: int, article: str = "") -> str:
-    """ "18 aftercare sheets", "1 aftercare sheet"; with "the": "the 18 sheets", "the sheet"."""
-    if article:
-        return f"the {count} sheets" if count != 1 else "the sheet"
-    return f"{count} aftercare sheet{'s' if count != 1 else ''}"
+def _no_printer(count: int) -> str:
+    """No printer: save "the sheet" or "the 18 sheets" as one PDF instead."""
+    if count == 1:
+        return translate(
+            "aftercare.aftercare_actions",
+            "No printer is set up on this computer. Save the sheet as one PDF instead and "
+            "print it from a computer that has a printer, or ask for one to be installed.",
+        )
+    return translate(
+        "aftercare.aftercare_actions",
+        "No printer is set up on this computer. Save the %n sheets as one PDF instead and "
+        "print it from a computer that has a printer, or ask for one to be installed.",
+        "",
+        count,
+    )
+
+
+def _print_title(count: int) -> str:
+    if count == 1:
+        return translate("aftercare.aftercare_actions", "Print 1 aftercare sheet")
+    return translate("aftercare.aftercare_actions", "Print %n aftercare sheets", "", count)
+
+
+def _save_title(count: int) -> str:
+    if count == 1:
+        return translate("aftercare.aftercare_actions", "Save 1 aftercare sheet as one PDF")
+    return translate(
+        "aftercare.aftercare_actions", "Save %n aftercare sheets as one PDF", "", count
+    )
 
 
 def _log(
@@ -281,13 +391,15 @@ def _log(
         for sheet in given:
             aftercare_cases.record_aftercare_given(db, sheet, action)
     except UserError as exc:
-        QMessageBox.warning(parent, "Not recorded", str(exc))
+        QMessageBox.warning(
+            parent, translate("aftercare.aftercare_actions", "Not recorded"), str(exc)
+        )
 
 
 def _done(parent: QWidget, sentence: str) -> None:
     """The end of a batch, plainly: a message box, and the same words in the status bar."""
     show_status(parent, sentence)
-    QMessageBox.information(parent, BATCH_TITLE, sentence)
+    QMessageBox.information(parent, _batch_title(), sentence)
 
 
 def _announce(changes: Changes | None, given: list[aftercare_cases.AftercarePdf]) -> None:

@@ -34,6 +34,7 @@ from smpdesk.gui.aftercare.printing import (
     load_pdf,
     print_pdfs,
 )
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.infra.safe_output import ProtectedFiles
@@ -41,7 +42,18 @@ from smpdesk.infra.safe_output import ProtectedFiles
 
 def save_title(title: str) -> str:
     """ "Save consent record — Łukasz Żółć": only the first letter is lowered, never the name."""
-    return f"Save {title[:1].lower()}{title[1:]}" if title else "Save as PDF"
+    if not title:
+        return translate("aftercare.aftercare_preview", "Save as PDF")
+    # English lowers the title's first letter ("Save blank aftercare sheet"); a language
+    # whose nouns keep their capital (German) translates this switch as "keep".
+    lowering = translate(
+        "aftercare.aftercare_preview",
+        "lower",
+        "Save {title}: lower the title's first letter? Translate as lower or keep",
+    )
+    if lowering != "keep":
+        title = f"{title[:1].lower()}{title[1:]}"
+    return translate("aftercare.aftercare_preview", "Save {title}").format(title=title)
 
 
 class PdfPreview(QDialog):
@@ -77,17 +89,20 @@ class PdfPreview(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         pages = self.document.pageCount()
-        summary = f"{pages} page{'s' if pages != 1 else ''}, {paper} paper"
+        if pages == 1:
+            summary = self.tr("1 page, {paper} paper").format(paper=paper)
+        else:
+            summary = self.tr("%n pages, {paper} paper", "", pages).format(paper=paper)
         label = QLabel(f"{summary}, {info}" if info else summary)
         label.setObjectName("preview_info")
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_sheet)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_as)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
@@ -113,7 +128,11 @@ class PdfPreview(QDialog):
         try:
             print_pdfs(printer, [self.data])
         except OSError as exc:
-            QMessageBox.warning(self, "Not printed", f"{exc} Check the printer and try again.")
+            QMessageBox.warning(
+                self,
+                self.tr("Not printed"),
+                self.tr("{error} Check the printer and try again.").format(error=exc),
+            )
             return False
         self.done_action("printed")
         return True
@@ -124,7 +143,7 @@ class PdfPreview(QDialog):
             self,
             save_title(self.print_title),
             str(Path(folder or Path.home()) / self.suggested_name),
-            "PDF documents (*.pdf)",
+            self.tr("PDF documents (*.pdf)"),
         )
         if not name:
             return None
@@ -156,7 +175,9 @@ class AftercarePreview(PdfPreview):
             paper=pdf.paper,
             suggested_name=pdf.suggested_name,
             protected=clinic.protected_files(db=db),
-            info=f"care plan version {pdf.content_version}",
+            info=translate("AftercarePreview", "care plan version {version}").format(
+                version=pdf.content_version
+            ),
             parent=parent,
         )
 
@@ -169,4 +190,4 @@ class AftercarePreview(PdfPreview):
         try:
             aftercare_cases.record_aftercare_given(self._db, self.pdf, action)
         except UserError as exc:
-            QMessageBox.warning(self, "Not recorded", str(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))

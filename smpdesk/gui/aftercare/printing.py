@@ -15,17 +15,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_DPI = 300
 
-NO_PRINTER = (
-    "No printer is set up on this computer. Save the sheet as a PDF instead and "
-    "print it from a computer that has a printer, or ask for one to be installed."
+NO_PRINTER = str(
+    QT_TRANSLATE_NOOP(
+        "aftercare.printing",
+        "No printer is set up on this computer. Save the sheet as a PDF instead and "
+        "print it from a computer that has a printer, or ask for one to be installed.",
+    )
 )
-
-
-def no_printer_text(what: str = "the sheet as a PDF") -> str:
-    """:data:`NO_PRINTER` naming what is saved instead ("the 18 sheets as one PDF")."""
-    return NO_PRINTER.replace("the sheet as a PDF", what)
 
 
 def has_printer() -> bool:
@@ -35,16 +35,17 @@ def has_printer() -> bool:
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
-def ask_save_instead(parent: QWidget | None, what: str = "the sheet as a PDF") -> bool:
+def ask_save_instead(parent: QWidget | None, message: str = "") -> bool:
     """Say there is no printer; True if the user chose to save a PDF instead.
 
-    ``what`` is what the Save button then offers, so the sentence matches the
-    dialog that follows: one file for one sheet or for a whole batch.
+    ``message`` (already translated) says what the Save button then offers, so the
+    sentence matches the dialog that follows: one file for one sheet or for a whole
+    batch; by default :data:`NO_PRINTER`, one sheet as a PDF.
     """
     answer = QMessageBox.information(
         parent,
-        "No printer",
-        no_printer_text(what),
+        translate("aftercare.printing", "No printer"),
+        message or translate("aftercare.printing", NO_PRINTER),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -95,7 +96,7 @@ def print_pdfs(
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be opened.")
+        raise OSError(translate("aftercare.printing", "The printer could not be opened."))
     printed = 0
     first_page = True
     try:

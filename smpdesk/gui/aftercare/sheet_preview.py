@@ -28,9 +28,9 @@ class SheetPreview(AftercarePreview):
 
     def confirm_saved(self, path: Path) -> None:
         """Say where the sheet went: beside the buttons, and in the main window's status bar."""
-        sentence = f"Aftercare sheet saved to {path}"
+        sentence = self.tr("Aftercare sheet saved to {path}").format(path=path)
         label = self.findChild(QLabel, "preview_info")
         if label is not None:
-            label.setText(f"Saved to {path.name}")
+            label.setText(self.tr("Saved to {name}").format(name=path.name))
             label.setToolTip(str(path))
         show_status(self.parentWidget(), sentence)

@@ -23,6 +23,7 @@ from smpdesk.app import backups as backup_cases
 from smpdesk.app import clinic
 from smpdesk.app.backups import RestoreResult
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.operations import Operation, Progress
 
 if TYPE_CHECKING:
@@ -35,9 +36,12 @@ def _idle(window: MainWindow) -> bool:
         return True
     QMessageBox.information(
         window,
-        "Please wait",
-        "smpdesk is still busy with the clinic file (a backup, an export or a photo "
-        "import); try again when it has finished.",
+        translate("backups.backup_actions", "Please wait"),
+        translate(
+            "backups.backup_actions",
+            "smpdesk is still busy with the clinic file (a backup, an export or a photo "
+            "import); try again when it has finished.",
+        ),
     )
     return False
 
@@ -49,7 +53,7 @@ def restore_into(window: MainWindow, source: Path) -> Operation | None:
     try:
         backup_cases.authorize_restore(window.db)  # the owner's, before the file is closed
     except UserError as exc:
-        QMessageBox.warning(window, "Not restored", str(exc))
+        QMessageBox.warning(window, translate("backups.backup_actions", "Not restored"), str(exc))
         return None
     db_path: Path = window.db_path
     key = window.db.key
@@ -63,9 +67,9 @@ def restore_into(window: MainWindow, source: Path) -> Operation | None:
 
     return window.operations.run_without_db(
         lambda _progress: backup_cases.restore(db_path, source, key=key),
-        label=f"Restoring {source.name}…",
-        title="Restore",
-        error_title="Not restored",
+        label=translate("backups.backup_actions", "Restoring {name}…").format(name=source.name),
+        title=translate("backups.backup_actions", "Restore"),
+        error_title=translate("backups.backup_actions", "Not restored"),
         on_done=lambda result: _reconnect(window, result, source.name),
         on_failed=refused,
     )
@@ -86,8 +90,11 @@ def _reconnect(
     except UserError as exc:
         QMessageBox.critical(
             window,
-            "The clinic database cannot be opened",
-            f"{exc} smpdesk will close; start it again once the problem is solved.",
+            translate("backups.backup_actions", "The clinic database cannot be opened"),
+            translate(
+                "backups.backup_actions",
+                "{problem} smpdesk will close; start it again once the problem is solved.",
+            ).format(problem=exc),
         )
         window.close()
         return None
@@ -95,10 +102,15 @@ def _reconnect(
     if result is not None:
         backup_cases.note_restored(window.db)  # in the restored file's own trail
         counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-        said = f"Restored {shown}: {counts}. The previous database was kept as {result.set_aside}."
+        said = translate(
+            "backups.backup_actions",
+            "Restored {name}: {counts}. The previous database was kept as {kept}.",
+        ).format(name=shown, counts=counts, kept=result.set_aside)
         if result.erasure_message:  # clients erased since that backup: removed again
             said += f"\n\n{result.erasure_message}"
-        QMessageBox.information(window, "Backup restored", said)
+        QMessageBox.information(
+            window, translate("backups.backup_actions", "Backup restored"), said
+        )
     return result
 
 
@@ -106,7 +118,10 @@ def choose_and_restore(window: MainWindow) -> Operation | None:
     """Choose a backup; it is checked on a worker, then, if sound and confirmed, restored."""
     folder = clinic.backups_folder(window.db_path, clinic.load_settings(window.db))
     name, _ = QFileDialog.getOpenFileName(
-        window, "Restore from a backup", str(folder), "smpdesk backups (*.sqlite3)"
+        window,
+        translate("backups.backup_actions", "Restore from a backup"),
+        str(folder),
+        translate("backups.backup_actions", "smpdesk backups (*.sqlite3)"),
     )
     if not name:
         return None
@@ -115,13 +130,22 @@ def choose_and_restore(window: MainWindow) -> Operation | None:
     def checked(outcome: tuple[bool, str]) -> None:
         ok, problem = outcome
         if not ok:
-            QMessageBox.warning(window, "Not restored", f"{problem} Nothing was changed.")
+            QMessageBox.warning(
+                window,
+                translate("backups.backup_actions", "Not restored"),
+                translate("backups.backup_actions", "{problem} Nothing was changed.").format(
+                    problem=problem
+                ),
+            )
             return
         answer = QMessageBox.question(
             window,
-            "Restore from a backup",
-            f"Replace the clinic database with {source.name}? Work entered after that backup "
-            "will not be in it; the current file is kept in the backups folder.",
+            translate("backups.backup_actions", "Restore from a backup"),
+            translate(
+                "backups.backup_actions",
+                "Replace the clinic database with {name}? Work entered after that backup "
+                "will not be in it; the current file is kept in the backups folder.",
+            ).format(name=source.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             restore_into(window, source)
@@ -129,27 +153,37 @@ def choose_and_restore(window: MainWindow) -> Operation | None:
     key = window.db.key
     return window.operations.run_without_db(
         lambda _progress: backup_cases.verify_backup(source, key=key),
-        label=f"Checking {source.name}…",
-        title="Restore",
-        error_title="Not restored",
+        label=translate("backups.backup_actions", "Checking {name}…").format(name=source.name),
+        title=translate("backups.backup_actions", "Restore"),
+        error_title=translate("backups.backup_actions", "Not restored"),
         on_done=checked,
     )
 
 
 def ask_passphrase(parent: QWidget, *, confirm: bool) -> str | None:
     first, ok = QInputDialog.getText(
-        parent, "Passphrase", "Passphrase for the encrypted backup:", QLineEdit.EchoMode.Password
+        parent,
+        translate("backups.backup_actions", "Passphrase"),
+        translate("backups.backup_actions", "Passphrase for the encrypted backup:"),
+        QLineEdit.EchoMode.Password,
     )
     if not ok:
         return None
     if confirm:
         again, ok = QInputDialog.getText(
-            parent, "Passphrase", "The same passphrase again:", QLineEdit.EchoMode.Password
+            parent,
+            translate("backups.backup_actions", "Passphrase"),
+            translate("backups.backup_actions", "The same passphrase again:"),
+            QLineEdit.EchoMode.Password,
         )
         if not ok:
             return None
         if again != first:
-            QMessageBox.warning(parent, "Passphrase", "The two passphrases differ; try again.")
+            QMessageBox.warning(
+                parent,
+                translate("backups.backup_actions", "Passphrase"),
+                translate("backups.backup_actions", "The two passphrases differ; try again."),
+            )
             return None
     return first
 
@@ -158,9 +192,9 @@ def export_sealed(window: MainWindow) -> Operation | None:
     """Ask where and for a passphrase, then write the encrypted backup on a worker."""
     name, _ = QFileDialog.getSaveFileName(
         window,
-        "Export an encrypted backup",
+        translate("backups.backup_actions", "Export an encrypted backup"),
         "clinic-backup.smpdesk",
-        "Encrypted backups (*.smpdesk)",
+        translate("backups.backup_actions", "Encrypted backups (*.smpdesk)"),
     )
     if not name:
         return None
@@ -173,8 +207,12 @@ def export_sealed(window: MainWindow) -> Operation | None:
     def written(_target: Path) -> None:
         QMessageBox.information(
             window,
-            "Encrypted backup written",
-            f"Written to {name}. Keep the passphrase safe: without it the file cannot be opened.",
+            translate("backups.backup_actions", "Encrypted backup written"),
+            translate(
+                "backups.backup_actions",
+                "Written to {path}. Keep the passphrase safe: without it the file cannot be "
+                "opened.",
+            ).format(path=name),
         )
 
     return window.operations.run_with_progress(
@@ -185,9 +223,9 @@ def export_sealed(window: MainWindow) -> Operation | None:
             passphrase,
             overwrite=True,  # the Save dialog asked before replacing
         ),
-        label="Writing the encrypted backup…",
-        title="Export",
-        error_title="Not exported",
+        label=translate("backups.backup_actions", "Writing the encrypted backup…"),
+        title=translate("backups.backup_actions", "Export"),
+        error_title=translate("backups.backup_actions", "Not exported"),
         on_done=written,
     )
 
@@ -199,7 +237,10 @@ def import_sealed(window: MainWindow) -> Operation | None:
     asks it on the GUI thread, where Yes also closes the window's connection.
     """
     name, _ = QFileDialog.getOpenFileName(
-        window, "Import an encrypted backup", "", "Encrypted backups (*.smpdesk)"
+        window,
+        translate("backups.backup_actions", "Import an encrypted backup"),
+        "",
+        translate("backups.backup_actions", "Encrypted backups (*.smpdesk)"),
     )
     if not name:
         return None
@@ -211,7 +252,7 @@ def import_sealed(window: MainWindow) -> Operation | None:
     try:
         backup_cases.authorize_restore(window.db)
     except UserError as exc:
-        QMessageBox.warning(window, "Not imported", str(exc))
+        QMessageBox.warning(window, translate("backups.backup_actions", "Not imported"), str(exc))
         return None
     db_path: Path = window.db_path
     key = window.db.key
@@ -223,9 +264,12 @@ def import_sealed(window: MainWindow) -> Operation | None:
         nonlocal closed
         answer = QMessageBox.question(
             window,
-            "Import an encrypted backup",
-            "Replace the clinic database with this backup? The current file is kept in the "
-            "backups folder.",
+            translate("backups.backup_actions", "Import an encrypted backup"),
+            translate(
+                "backups.backup_actions",
+                "Replace the clinic database with this backup? The current file is kept in the "
+                "backups folder.",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -256,9 +300,9 @@ def import_sealed(window: MainWindow) -> Operation | None:
 
     return window.operations.run_without_db(
         work,
-        label="Opening the encrypted backup…",
-        title="Import",
-        error_title="Not imported",
+        label=translate("backups.backup_actions", "Opening the encrypted backup…"),
+        title=translate("backups.backup_actions", "Import"),
+        error_title=translate("backups.backup_actions", "Not imported"),
         on_done=done,
         on_failed=refused,
     )
@@ -278,15 +322,25 @@ def check_clinic(window: MainWindow, *, full: bool = False) -> Operation:
         ok, message, counts = outcome
         counted = ", ".join(f"{n} {name}" for name, n in counts.items())
         if ok:
-            QMessageBox.information(window, "Check passed", f"{message}\n\n{counted}.")
+            QMessageBox.information(
+                window,
+                translate("backups.backup_actions", "Check passed"),
+                f"{message}\n\n{counted}.",
+            )
         else:
-            QMessageBox.warning(window, "The check found problems", f"{message}\n\n{counted}.")
+            QMessageBox.warning(
+                window,
+                translate("backups.backup_actions", "The check found problems"),
+                f"{message}\n\n{counted}.",
+            )
 
     return window.operations.run_without_db(
         lambda _progress: backup_cases.check_database(db_path, full=full, key=key, records=True),
-        label="Checking the clinic file and its signed records…",
-        title="Check",
-        error_title="Not checked",
+        label=translate(
+            "backups.backup_actions", "Checking the clinic file and its signed records…"
+        ),
+        title=translate("backups.backup_actions", "Check"),
+        error_title=translate("backups.backup_actions", "Not checked"),
         on_done=shown,
     )
 
@@ -320,8 +374,8 @@ def reclaim_space_once(window: MainWindow) -> Operation | None:
     return window.operations.run_without_db(
         lambda progress: backup_cases.reclaim_space(db_path, key=key, progress=progress),
         label=plan.announce,
-        title="Making the clinic file smaller",
-        error_title="Space not given back",
+        title=translate("backups.backup_actions", "Making the clinic file smaller"),
+        error_title=translate("backups.backup_actions", "Space not given back"),
         on_done=done,
     )
 

@@ -40,10 +40,11 @@ from smpdesk.app.access import may
 from smpdesk.app.clients import Client, Duplicate
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails, validate
-from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.clients.client_page import papers_in
+from smpdesk.gui.dates import format_medium_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import (
     confirm_discard,
@@ -55,16 +56,16 @@ from smpdesk.gui.widgets.form_support import (
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 LABELS = {
-    "given_name": "Given name *",
-    "family_name": "Family name *",
-    "preferred_name": "Preferred name",
-    "date_of_birth": "Date of birth",
-    "sex": "Sex",
-    "phone": "Phone",
-    "email": "Email",
-    "address": "Address",
-    "notes": "Notes",
-    "language": "Papers in",
+    "given_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Given name *")),
+    "family_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Family name *")),
+    "preferred_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Preferred name")),
+    "date_of_birth": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Date of birth")),
+    "sex": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Sex")),
+    "phone": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Phone")),
+    "email": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Email")),
+    "address": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Address")),
+    "notes": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Notes")),
+    "language": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Papers in")),
 }
 # The rows top to bottom: the papers' language sits with who the client is, before
 # how to reach them (ClientDetails lists it last only because it was added last).
@@ -80,8 +81,6 @@ ROW_ORDER = (
     "address",
     "notes",
 )
-# "" is the clinic's own language; until the interface itself is translated that is English.
-CLINIC_LANGUAGE = papers_in("")
 
 Input = QLineEdit | QComboBox | QPlainTextEdit | DateEntry
 
@@ -97,7 +96,7 @@ class ClientDialog(QDialog):
         self.saved_client: Client | None = None
         # Set when the person chose "Open the existing client" in the duplicate prompt.
         self.open_existing_id: int | None = None
-        self.setWindowTitle("Edit client" if client else "New client")
+        self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
         self.setMinimumWidth(460)
 
         self.inputs: dict[str, Input] = {}
@@ -111,12 +110,12 @@ class ClientDialog(QDialog):
             widget.setObjectName(name)
             self.inputs[name] = widget
             column, self.errors[name] = with_error_label(widget, name)
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("clients.client_dialog", LABELS[name]))
             label.setBuddy(widget)
             rows[name] = form.rowCount()
             form.addRow(label, column)
 
-        note = QLabel("* required")
+        note = QLabel(self.tr("* required"))
         note.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -157,11 +156,12 @@ class ClientDialog(QDialog):
             return combo
         if name == "language":
             combo = QComboBox()
-            combo.addItem(CLINIC_LANGUAGE, "")
+            # "" is the clinic's own language (named when the dialog is built: translated).
+            combo.addItem(papers_in(""), "")
             for code, own_name in LANGUAGES.items():
                 if code != DEFAULT_LANGUAGE:
                     combo.addItem(own_name, code)
-            combo.setToolTip("The language of the client's aftercare sheet.")
+            combo.setToolTip(self.tr("The language of the client's aftercare sheet."))
             return combo
         if name in ("address", "notes"):
             text = QPlainTextEdit()
@@ -172,7 +172,7 @@ class ClientDialog(QDialog):
             return DateEntry(self._date_style)
         line = QLineEdit()
         if name == "phone":
-            line.setPlaceholderText("e.g. 07700 900123")
+            line.setPlaceholderText(self.tr("e.g. 07700 900123"))
         elif name == "email":
             line.setPlaceholderText("name@example.com")
         return line
@@ -250,7 +250,7 @@ class ClientDialog(QDialog):
             self.show_problems(exc.fields)
             return
         except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
         self.accept()
 
@@ -262,13 +262,14 @@ def describe(client: client_cases.ClientRow) -> str:
         try:
             from datetime import date
 
-            parts.append("born " + format_medium_date(date.fromisoformat(client.date_of_birth)))
+            born = format_medium_date(date.fromisoformat(client.date_of_birth))
         except ValueError:
-            parts.append("born " + client.date_of_birth)
+            born = client.date_of_birth
+        parts.append(translate("clients.client_dialog", "born {date}").format(date=born))
     if client.phone:
         parts.append(client.phone)
     if client.archived_at:
-        parts.append("(archived)")
+        parts.append(translate("clients.client_dialog", "(archived)"))
     return ", ".join(parts)
 
 
@@ -279,32 +280,41 @@ class DuplicatePrompt(QDialog):
         self, duplicates: list[Duplicate], *, editing: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(self.tr("Possible duplicate"))
         self.open_id: int | None = None
         many = len(duplicates) > 1
         intro = QLabel(
-            (
-                "These clients already on file may be the same person:"
-                if many
-                else "This client already on file may be the same person:"
+            self.tr(
+                "These clients already on file may be the same person: check before saving, "
+                "so one person does not end up with two records."
             )
-            + " check before saving, so one person does not end up with two records."
+            if many
+            else self.tr(
+                "This client already on file may be the same person: check before saving, "
+                "so one person does not end up with two records."
+            )
         )
         intro.setWordWrap(True)
         self.matches = QListWidget()
         self.matches.setObjectName("duplicate_matches")
         for duplicate in duplicates:
             why = " and ".join(duplicate.reasons)
-            item = QListWidgetItem(f"{describe(duplicate.client)}\n    same {why}")
+            item = QListWidgetItem(
+                self.tr("{client}\n    same {reasons}").format(
+                    client=describe(duplicate.client), reasons=why
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, duplicate.client.id)
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.matches.itemDoubleClicked.connect(lambda _item: self._open())
         buttons = QDialogButtonBox()
-        self.open_button = QPushButton("Open the existing client")
+        self.open_button = QPushButton(self.tr("Open the existing client"))
         self.open_button.setObjectName("open_existing")
         self.open_button.setDefault(True)
-        self.save_button = QPushButton("Save anyway" if editing else "Save as a new client anyway")
+        self.save_button = QPushButton(
+            self.tr("Save anyway") if editing else self.tr("Save as a new client anyway")
+        )
         self.save_button.setObjectName("save_anyway")
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
@@ -315,7 +325,7 @@ class DuplicatePrompt(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.matches, 1)
-        hint = QLabel("Nothing is saved if you open the existing client or cancel.")
+        hint = QLabel(self.tr("Nothing is saved if you open the existing client or cancel."))
         hint.setStyleSheet("color: #555;")
         hint.setWordWrap(True)
         layout.addWidget(hint)

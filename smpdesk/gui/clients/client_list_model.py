@@ -39,7 +39,8 @@ from smpdesk.app import client_search
 from smpdesk.app import clients as client_cases
 from smpdesk.app.clients import Archived
 from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_medium_date
+from smpdesk.gui.dates import format_medium_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -49,12 +50,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 # (sort key in the store, header)
 COLUMNS: list[tuple[str, str]] = [
-    ("number", "No."),
-    ("family", "Family name"),
-    ("given", "Given name"),
-    ("dob", "Date of birth"),
-    ("phone", "Phone"),
-    ("email", "Email"),
+    ("number", str(QT_TRANSLATE_NOOP("clients.client_list_model", "No."))),
+    ("family", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Family name"))),
+    ("given", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Given name"))),
+    ("dob", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Date of birth"))),
+    ("phone", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Phone"))),
+    ("email", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Email"))),
 ]
 PREPARE_AFTER_MS = 300  # idle time after the list changed before reading ahead for searches
 PAGE = 100  # unread ids fetched per cache miss
@@ -106,7 +107,9 @@ def header_model(parent: QObject) -> QStandardItemModel:
     enums (see the module docstring).  One column per entry of :data:`COLUMNS`, as the
     header's section count must equal the list's."""
     model = QStandardItemModel(0, len(COLUMNS), parent)
-    model.setHorizontalHeaderLabels([title for _key, title in COLUMNS])
+    model.setHorizontalHeaderLabels(
+        [translate("clients.client_list_model", title) for _key, title in COLUMNS]
+    )
     return model
 
 
@@ -359,7 +362,7 @@ class ClientListModel(QAbstractTableModel):
             return self._looks()[0]
         if role == _FONT:
             return self._looks()[1]
-        return "Archived client"
+        return self.tr("Archived client")
 
     def _looks(self) -> tuple[QColor, QFont]:
         """Grey italics for an archived client's row."""

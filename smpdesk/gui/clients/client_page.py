@@ -26,6 +26,7 @@ from smpdesk.app.clients import Client, ClientVersion
 from smpdesk.domain.client_details import SEX_CHOICES, age_on
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from smpdesk.gui.clients.client_list_model import format_date, format_local_date
+from smpdesk.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smpdesk.gui.operations import Operation
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 def papers_in(code: str) -> str:
     """The language a client's papers are written in, as the client dialog names it."""
     if not code:
-        return f"Clinic's language ({LANGUAGES[DEFAULT_LANGUAGE]})"
+        return translate("clients.client_page", "Clinic's language ({language})").format(
+            language=LANGUAGES[DEFAULT_LANGUAGE]
+        )
     return LANGUAGES.get(code, code)
 
 
@@ -54,20 +57,23 @@ class ClientPage(QWidget):
         self.client: Client | None = None
         self._banners: list[QWidget] = []
 
-        self.back_button = QPushButton("← Clients")
-        self.back_button.setToolTip("Back to the client list (Esc)")
+        self.back_button = QPushButton(self.tr("← Clients"))
+        self.back_button.setToolTip(self.tr("Back to the client list (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.edit_button = QPushButton("Edit details…")
+        self.edit_button = QPushButton(self.tr("Edit details…"))
         self.edit_button.clicked.connect(self._edit)
-        self.archive_button = QPushButton("Archive")
+        self.archive_button = QPushButton(self.tr("Archive"))
         self.archive_button.clicked.connect(self._toggle_archive)
         # A client's own data (GDPR Art. 15, 20): owner and practitioners only, shown per
         # person in show_client; see smpdesk/gui/clients/export_client.py.
-        self.export_button = QPushButton("Export client data…")
+        self.export_button = QPushButton(self.tr("Export client data…"))
         self.export_button.setObjectName("export_client_data")
         self.export_button.setToolTip(
-            "Everything held about this client, as a ZIP file or a folder: a readable "
-            "summary (PDF), the same for computers (JSON), the photos and signed consent records"
+            self.tr(
+                "Everything held about this client, as a ZIP file or a folder: a readable "
+                "summary (PDF), the same for computers (JSON), the photos and signed consent "
+                "records"
+            )
         )
         self.export_button.setVisible(False)
         self.export_button.clicked.connect(self.export_client_data)
@@ -111,26 +117,26 @@ class ClientPage(QWidget):
         self._details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self._detail_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("date_of_birth", "Date of birth"),
-            ("sex", "Sex"),
-            ("language", "Papers in"),
-            ("phone", "Phone"),
-            ("email", "Email"),
-            ("address", "Address"),
-            ("notes", "Notes"),
-            ("created_at", "Client since"),
+            ("date_of_birth", self.tr("Date of birth:")),
+            ("sex", self.tr("Sex:")),
+            ("language", self.tr("Papers in:")),
+            ("phone", self.tr("Phone:")),
+            ("email", self.tr("Email:")),
+            ("address", self.tr("Address:")),
+            ("notes", self.tr("Notes:")),
+            ("created_at", self.tr("Client since:")),
         ):
             value = _plain(QLabel())
             value.setWordWrap(True)
             value.setObjectName(f"detail_{key}")
             self._detail_labels[key] = value
-            self._details_form.addRow(f"{title}:", value)
+            self._details_form.addRow(title, value)
         self.history_label = QLabel()
         self.history_label.setObjectName("client_history")
         self.history_label.setWordWrap(True)
         self.history_label.setTextFormat(Qt.TextFormat.RichText)
         self._details_form.addRow(self.history_label)
-        self.tabs.addTab(self.details_tab, "Details")
+        self.tabs.addTab(self.details_tab, self.tr("Details"))
 
         self._column = QVBoxLayout(self)
         self._column.addLayout(top)
@@ -184,10 +190,16 @@ class ClientPage(QWidget):
                 for name in was
                 if was[name] != became[name]
             )
-            who = f" by {html.escape(version.replaced_by_name)}" if version.replaced_by_name else ""
             when = format_local_date(version.replaced_at)
-            items.append(f"<li>{when}{who}: {changes or 'saved without changes'}</li>")
-        self.history_label.setText(f"<b>Edited</b><ul>{''.join(items)}</ul>")
+            changes = changes or self.tr("saved without changes")
+            if version.replaced_by_name:
+                item = self.tr("{when} by {who}: {changes}").format(
+                    when=when, who=html.escape(version.replaced_by_name), changes=changes
+                )
+            else:
+                item = f"{when}: {changes}"
+            items.append(f"<li>{item}</li>")
+        self.history_label.setText(self.tr("<b>Edited</b>") + f"<ul>{''.join(items)}</ul>")
 
     def set_notes_shown(self, shown: bool) -> None:
         """Reception never loads a client's notes (they may be clinical): no empty row either."""
@@ -206,26 +218,36 @@ class ClientPage(QWidget):
             )
         self.name_label.setText(name)
 
-        facts = [f"Client no. {client.client_number}"]
+        facts = [self.tr("Client no. {number}").format(number=client.client_number)]
         age = age_on(client.date_of_birth, today)
         if age is not None:
-            facts.append(f"{age} years (born {format_date(client.date_of_birth)})")
+            facts.append(
+                self.tr("{age} years (born {date})", "", age).format(
+                    age=age, date=format_date(client.date_of_birth)
+                )
+            )
         if client.sex:
             facts.append(SEX_CHOICES.get(client.sex, client.sex))
         if client.language:
             # Seen before printing an aftercare sheet: it comes out in this language.
-            facts.append(f"Papers in {papers_in(client.language)}")
+            facts.append(
+                self.tr("Papers in {language}").format(language=papers_in(client.language))
+            )
         self.facts_label.setText("  ·  ".join(facts))
         contact = [part for part in (client.phone, client.email) if part]
-        self.contact_label.setText("  ·  ".join(contact) or "No phone or email recorded")
+        self.contact_label.setText("  ·  ".join(contact) or self.tr("No phone or email recorded"))
 
         self.archived_banner.setVisible(client.is_archived)
         if client.archived_at:
             self.archived_banner.setText(
-                f"Archived on {format_local_date(client.archived_at)}. "
-                "The record is kept; restore it to show it in the client list again."
+                self.tr(
+                    "Archived on {date}. "
+                    "The record is kept; restore it to show it in the client list again."
+                ).format(date=format_local_date(client.archived_at))
             )
-        self.archive_button.setText("Restore" if client.is_archived else "Archive")
+        self.archive_button.setText(
+            self.tr("Restore") if client.is_archived else self.tr("Archive")
+        )
         from smpdesk.gui.clients.export_client import may_export
 
         self.export_button.setVisible(may_export(self))

@@ -50,12 +50,14 @@ class EraseDialog(QDialog):
         self.erased: erasure.Erased | None = None
         self._running: Operation | None = None
         number = html.escape(self.preview.client_number)
-        self.setWindowTitle("Erase a client")
+        self.setWindowTitle(self.tr("Erase a client"))
         self.setObjectName("erase_dialog")
         self.setMinimumWidth(600)
 
         heading = _paragraph(
-            f"<b>Erase {html.escape(self.preview.name)} ({number}) for good?</b>",
+            self.tr("<b>Erase {name} ({number}) for good?</b>").format(
+                name=html.escape(self.preview.name), number=number
+            ),
             name="erase_heading",
         )
         font = heading.font()
@@ -64,35 +66,49 @@ class EraseDialog(QDialog):
         items = "".join(
             f"<li>{html.escape(item)}</li>"
             for item in (
-                "their details, and every earlier version of them",
+                self.tr("their details, and every earlier version of them"),
                 *self.preview.records,
-                "their entries in the search index",
+                self.tr("their entries in the search index"),
             )
         )
         removed = _paragraph(
-            f"This removes everything smpdesk holds about them:<ul>{items}</ul>"
-            "<b>It cannot be undone.</b>",
+            self.tr(
+                "This removes everything smpdesk holds about them:<ul>{items}</ul>"
+                "<b>It cannot be undone.</b>"
+            ).format(items=items),
             name="erase_what",
         )
         kept = _paragraph(
-            "Backups made before now still hold this client until they are rotated out. "
-            "If one of them is ever restored, smpdesk erases the client again, from the "
-            "erasure register (it keeps the client number, the dates and your reason, nothing "
-            f"else). The audit log records only that client {number} was erased, and by whom.",
+            self.tr(
+                "Backups made before now still hold this client until they are rotated out. "
+                "If one of them is ever restored, smpdesk erases the client again, from the "
+                "erasure register (it keeps the client number, the dates and your reason, "
+                "nothing else). The audit log records only that client {number} was erased, "
+                "and by whom."
+            ).format(number=number),
             name="erase_kept",
             muted=True,
         )
         self.reason = QLineEdit()
         self.reason.setObjectName("erase_reason")
         self.reason.setMaxLength(erasure.REASON_MAX)
-        self.reason.setPlaceholderText("For example: the client asked in writing on 3 March")
-        self.reason.setToolTip("Kept in the erasure register; write no health details here")
+        self.reason.setPlaceholderText(
+            self.tr("For example: the client asked in writing on 3 March")
+        )
+        self.reason.setToolTip(
+            self.tr("Kept in the erasure register; write no health details here")
+        )
         self.confirmation = QLineEdit()
         self.confirmation.setObjectName("erase_confirmation")
         form = QFormLayout()
-        form.addRow("Reason", self.reason)
-        form.addRow(f"Type {self.preview.client_number} to confirm", self.confirmation)
-        hint = QLabel("The reason is kept in the erasure register: write no health details.")
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(
+            self.tr("Type {number} to confirm").format(number=self.preview.client_number),
+            self.confirmation,
+        )
+        hint = QLabel(
+            self.tr("The reason is kept in the erasure register: write no health details.")
+        )
         hint.setStyleSheet("color: #555;")
         form.addRow("", hint)
 
@@ -103,7 +119,7 @@ class EraseDialog(QDialog):
         self.problem.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = QPushButton("Erase for good")
+        self.erase_button = QPushButton(self.tr("Erase for good"))
         self.erase_button.setObjectName("erase_button")
         self.erase_button.setStyleSheet(
             "QPushButton:enabled { color: #b00020; font-weight: bold; }"
@@ -160,9 +176,9 @@ class EraseDialog(QDialog):
             lambda db, _progress: erasure.erase_client(
                 db, client_id, confirmation=typed, reason=reason
             ),
-            label=f"Erasing client {self.preview.client_number}…",
-            title="Erase a client",
-            error_title="Not erased",
+            label=self.tr("Erasing client {number}…").format(number=self.preview.client_number),
+            title=self.tr("Erase a client"),
+            error_title=self.tr("Not erased"),
             on_done=done,
             on_failed=failed,
             parent=self,

@@ -26,12 +26,15 @@ from smpdesk.app import client_export as export_cases
 from smpdesk.app.access import may
 from smpdesk.app.clients import Client
 from smpdesk.app.clinic import Clinic
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import RUNNER_NAME, Operation, OperationRunner, Progress, runner_for
 
-ZIP_FILTER = "ZIP file (*.zip)"
-FOLDER_FILTER = "Folder (a new folder with the files in it)"
+ZIP_FILTER = str(QT_TRANSLATE_NOOP("clients.export_client", "ZIP file (*.zip)"))
+FOLDER_FILTER = str(
+    QT_TRANSLATE_NOOP("clients.export_client", "Folder (a new folder with the files in it)")
+)
 RULE = "client_export.export_client"
-TITLE = "Export client data"
+TITLE = str(QT_TRANSLATE_NOOP("clients.export_client", "Export client data"))
 
 
 def window_clinic(widget: QWidget) -> Clinic | None:
@@ -61,7 +64,7 @@ def suggested_name(client: Client, today: date | None = None) -> str:
 def target_for(chosen: str, chosen_filter: str) -> Path:
     """The path to write: a ZIP name gets ``.zip`` unless the folder choice was made."""
     path = Path(chosen)
-    if chosen_filter == FOLDER_FILTER:
+    if chosen_filter in (FOLDER_FILTER, translate("clients.export_client", FOLDER_FILTER)):
         return path
     return path if path.suffix.lower() == ".zip" else path.with_name(f"{path.name}.zip")
 
@@ -76,14 +79,23 @@ def _confirmed(parent: QWidget, chosen: str, target: Path) -> bool | None:
     """
     if export_cases.is_zip(target):
         if str(target) != chosen and target.exists():
-            return _ask(parent, f"Replace {target.name}?", f"{target.name} already exists.")
+            return _ask(
+                parent,
+                translate("clients.export_client", "Replace {name}?").format(name=target.name),
+                translate("clients.export_client", "{name} already exists.").format(
+                    name=target.name
+                ),
+            )
         return True
     if target.is_dir() and any(target.iterdir()):
         if export_cases.earlier_export(target):
             return _ask(
                 parent,
-                "Replace the earlier export?",
-                f"The folder {target.name} holds an earlier client export. Replace it?",
+                translate("clients.export_client", "Replace the earlier export?"),
+                translate(
+                    "clients.export_client",
+                    "The folder {name} holds an earlier client export. Replace it?",
+                ).format(name=target.name),
             )
         return True
     return False
@@ -103,8 +115,14 @@ def _ask(parent: QWidget, title: str, question: str) -> bool | None:
 def choose_and_export(parent: QWidget, db: Clinic, client: Client) -> Operation | None:
     """Ask where, then export on a worker; None if the person cancelled."""
     start = Path.home() / suggested_name(client)
+    zip_filter = translate("clients.export_client", ZIP_FILTER)
+    folder_filter = translate("clients.export_client", FOLDER_FILTER)
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent, TITLE, str(start), f"{ZIP_FILTER};;{FOLDER_FILTER}", ZIP_FILTER
+        parent,
+        translate("clients.export_client", TITLE),
+        str(start),
+        f"{zip_filter};;{folder_filter}",
+        zip_filter,
     )
     if not chosen:
         return None
@@ -131,9 +149,9 @@ def start_export(
 
     return runner_for(parent, db).run_with_progress(
         work,
-        label="Exporting the client's data…",
-        title=TITLE,
-        error_title="Not exported",
+        label=translate("clients.export_client", "Exporting the client's data…"),
+        title=translate("clients.export_client", TITLE),
+        error_title=translate("clients.export_client", "Not exported"),
         on_done=lambda result: show_result(parent, result),
         parent=parent,
     )
@@ -143,13 +161,15 @@ def show_result(parent: QWidget, result: export_cases.ExportResult) -> QMessageB
     """Where it went and what it holds, with a button to show it in the file manager."""
     box = QMessageBox(parent)
     box.setObjectName("export_result")
-    box.setWindowTitle(TITLE)
+    box.setWindowTitle(translate("clients.export_client", TITLE))
     box.setIcon(QMessageBox.Icon.Information)
     box.setText(f"{result.heading}.")
     parts = "\n".join(f"• {name}: {what}" for name, what in result.contents())
     box.setInformativeText(f"{parts}\n\n{export_cases.HANDLE_WITH_CARE}")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    show = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    show = box.addButton(
+        translate("clients.export_client", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     folder = result.path.parent
 

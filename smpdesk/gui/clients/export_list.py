@@ -32,6 +32,7 @@ from smpdesk.app.client_list_export import ListExport, export_client_list
 from smpdesk.app.clients import Archived
 from smpdesk.errors import UserError
 from smpdesk.gui.clients.client_list_model import COLUMNS
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, Progress, runner_for
 from smpdesk.gui.widgets.save_files import with_suffix
 from smpdesk.infra.safe_output import refuse_protected
@@ -39,10 +40,9 @@ from smpdesk.infra.safe_output import refuse_protected
 if TYPE_CHECKING:
     from smpdesk.gui.main_window import MainWindow
 
-TITLE = "Export client list"
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV file, for any spreadsheet (*.csv)"
-FILTERS = f"{XLSX_FILTER};;{CSV_FILTER}"
+TITLE = str(QT_TRANSLATE_NOOP("clients.export_list", "Export client list"))
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("clients.export_list", "Excel workbook (*.xlsx)"))
+CSV_FILTER = str(QT_TRANSLATE_NOOP("clients.export_list", "CSV file, for any spreadsheet (*.csv)"))
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,17 @@ def _documents_folder() -> Path:
 
 def ask_target(window: QWidget, db: clinic_cases.Clinic, suggested: str) -> Path | None:
     """Where to write, after the questions; None when cancelled or refused (said why)."""
+    title = translate("clients.export_list", TITLE)
+    xlsx_filter, csv_filter = (
+        translate("clients.export_list", XLSX_FILTER),
+        translate("clients.export_list", CSV_FILTER),
+    )
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        window, TITLE, str(_documents_folder() / suggested), FILTERS, XLSX_FILTER
+        window,
+        title,
+        str(_documents_folder() / suggested),
+        f"{xlsx_filter};;{csv_filter}",
+        xlsx_filter,
     )
     if not chosen:
         return None
@@ -92,15 +101,18 @@ def ask_target(window: QWidget, db: clinic_cases.Clinic, suggested: str) -> Path
         # quietly exported as "clinic.sqlite3.xlsx" beside it.
         refuse_protected(Path(chosen), clinic_cases.protected_files(db=db))
     except UserError as exc:
-        QMessageBox.warning(window, TITLE, str(exc))
+        QMessageBox.warning(window, title, str(exc))
         return None
-    endings = (".csv", ".xlsx") if chosen_filter == CSV_FILTER else (".xlsx", ".csv")
+    csv_chosen = chosen_filter in (CSV_FILTER, csv_filter)
+    endings = (".csv", ".xlsx") if csv_chosen else (".xlsx", ".csv")
     path = with_suffix(chosen, endings)
     if str(path) != chosen and path.exists():  # a name the dialog did not ask about
         answer = QMessageBox.question(
             window,
-            f"Replace {path.name}?",
-            f"{path.name} already exists in that folder. Replace it?",
+            translate("clients.export_list", "Replace {name}?").format(name=path.name),
+            translate(
+                "clients.export_list", "{name} already exists in that folder. Replace it?"
+            ).format(name=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -130,16 +142,24 @@ def export_shown_list(window: MainWindow) -> Operation | None:
         )
 
     def done(result: ListExport) -> None:
-        noun = "client" if result.count == 1 else "clients"
-        message = f"{result.count:,} {noun} exported to {result.path.name} ({result.path.parent})."
+        message = (
+            translate("clients.export_list", "{count} client exported to {name} ({folder}).")
+            if result.count == 1
+            else translate(
+                "clients.export_list",
+                "{count} clients exported to {name} ({folder}).",
+                "",
+                result.count,
+            )
+        ).format(count=f"{result.count:,}", name=result.path.name, folder=result.path.parent)
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 15000)
 
     return runner_for(window, db).run_with_progress(
         work,
-        label="Exporting the client list…",
-        title=TITLE,
-        error_title=TITLE,
+        label=translate("clients.export_list", "Exporting the client list…"),
+        title=translate("clients.export_list", TITLE),
+        error_title=translate("clients.export_list", TITLE),
         on_done=done,
         cancellable=True,
         parent=window,

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from smpdesk.app import client_import
 from smpdesk.app.client_import import ImportBatch
 from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_stamp
 from smpdesk.errors import UserError
+from smpdesk.gui.dates import format_stamp
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import OperationRunner, runner_for
 from smpdesk.gui.widgets.screen_fit import remember_geometry
 
@@ -41,7 +42,13 @@ if TYPE_CHECKING:
     from smpdesk.gui.changes import Changes
     from smpdesk.gui.main_window import MainWindow
 
-HEADERS = ["File", "Imported", "By", "Clients", "Undone"]
+HEADERS = [
+    str(QT_TRANSLATE_NOOP("clients.import_batches", "File")),
+    str(QT_TRANSLATE_NOOP("clients.import_batches", "Imported")),
+    str(QT_TRANSLATE_NOOP("clients.import_batches", "By")),
+    str(QT_TRANSLATE_NOOP("clients.import_batches", "Clients")),
+    str(QT_TRANSLATE_NOOP("clients.import_batches", "Undone")),
+]
 
 
 def _when(stamp: str | None) -> str:
@@ -72,17 +79,21 @@ class ImportBatchesDialog(QDialog):
         self._busy = False
         self.removed_any = False
         self.batches: list[ImportBatch] = []
-        self.setWindowTitle("Imported batches")
+        self.setWindowTitle(self.tr("Imported batches"))
         self.setObjectName("import_batches_dialog")
         intro = QLabel(
-            "Each import of clients is one batch. Undoing a batch removes every client it "
-            "added, as long as none of them has records since (a session, photos, a "
-            "questionnaire, a payment, an edit); otherwise nothing is removed."
+            self.tr(
+                "Each import of clients is one batch. Undoing a batch removes every client it "
+                "added, as long as none of them has records since (a session, photos, a "
+                "questionnaire, a payment, an edit); otherwise nothing is removed."
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("import_batches_table")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("clients.import_batches", h) for h in HEADERS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,12 +105,12 @@ class ImportBatchesDialog(QDialog):
         for column in range(1, len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = QLabel("No clients have been imported into this clinic yet.")
+        self.empty_label = QLabel(self.tr("No clients have been imported into this clinic yet."))
         self.empty_label.setObjectName("import_batches_empty")
-        self.undo_button = QPushButton("Undo import…")
+        self.undo_button = QPushButton(self.tr("Undo import…"))
         self.undo_button.setObjectName("import_undo")
         self.undo_button.clicked.connect(self.confirm_undo)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty_label)
@@ -123,7 +134,13 @@ class ImportBatchesDialog(QDialog):
                 _when(batch.imported_at),
                 batch.imported_by or "—",
                 f"{batch.count:,}",
-                _when(batch.undone_at) + (f" by {batch.undone_by}" if batch.undone_by else ""),
+                (
+                    self.tr("{when} by {who}").format(
+                        when=_when(batch.undone_at), who=batch.undone_by
+                    )
+                    if batch.undone_by
+                    else _when(batch.undone_at)
+                ),
             ]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -158,9 +175,14 @@ class ImportBatchesDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Undo import",
-            f"Remove the {batch.count:,} client{'' if batch.count == 1 else 's'} imported "
-            f"from {batch.file_name} on {_when(batch.imported_at)}?",
+            self.tr("Undo import"),
+            (
+                self.tr("Remove the {count} client imported from {file} on {when}?")
+                if batch.count == 1
+                else self.tr(
+                    "Remove the {count} clients imported from {file} on {when}?", "", batch.count
+                )
+            ).format(count=f"{batch.count:,}", file=batch.file_name, when=_when(batch.imported_at)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo(batch.id)
@@ -173,7 +195,7 @@ class ImportBatchesDialog(QDialog):
         self._update_buttons()
         self._runner.run(
             lambda db: client_import.undo_import(db, batch_id),
-            error_title="Import not undone",
+            error_title=self.tr("Import not undone"),
             on_done=lambda removed: self._undone(batch_id, removed),
             on_failed=lambda _exc: self._over(),
             parent=self,
@@ -191,13 +213,17 @@ class ImportBatchesDialog(QDialog):
         try:
             self.reload()
         except UserError as exc:
-            QMessageBox.warning(self, "Imported batches", str(exc))
+            QMessageBox.warning(self, self.tr("Imported batches"), str(exc))
         self.select_batch(batch_id)
         self.undone.emit(batch_id)
         QMessageBox.information(
             self,
-            "Import undone",
-            f"Removed {removed:,} client{'' if removed == 1 else 's'}.",
+            self.tr("Import undone"),
+            (
+                self.tr("Removed {count} client.")
+                if removed == 1
+                else self.tr("Removed {count} clients.", "", removed)
+            ).format(count=f"{removed:,}"),
         )
 
     def done(self, result: int) -> None:  # Qt's name: every way of closing comes here
@@ -214,7 +240,9 @@ def open_import_batches(window: MainWindow) -> ImportBatchesDialog | None:
     try:
         dialog = ImportBatchesDialog(window.db, window.changes, parent=window)
     except UserError as exc:
-        QMessageBox.warning(window, "Imported batches", str(exc))
+        QMessageBox.warning(
+            window, translate("clients.import_batches", "Imported batches"), str(exc)
+        )
         return None
     dialog.exec()
     if dialog.removed_any:

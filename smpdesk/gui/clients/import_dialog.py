@@ -65,6 +65,7 @@ from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.client_import import IMPORT_FIELDS, guess_day_first, guess_mapping
 from smpdesk.errors import UserError
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import OperationRunner, runner_for
 from smpdesk.gui.widgets.screen_fit import remember_geometry
 
@@ -79,34 +80,57 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 #: Rows of the file the preview shows: enough to recognise the columns, never 20,000 items.
 PREVIEW_ROWS = 20
 IGNORE = ""  # the mapping's "leave this column out"
-IGNORE_LABEL = "Ignore"
+IGNORE_LABEL = str(QT_TRANSLATE_NOOP("clients.import_dialog", "Ignore"))
 DATE_FIELD = "date_of_birth"
-FILE_FILTER = "Client lists (*.csv *.txt *.xlsx);;All files (*)"
-UNDO_HINT = "You can undo this import from File → Imported batches…"
+FILE_FILTER = str(
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Client lists (*.csv *.txt *.xlsx);;All files (*)")
+)
+UNDO_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "clients.import_dialog", "You can undo this import from File → Imported batches…"
+    )
+)
 _GREY = QColor("#8a8a8a")
 
 
 def _delimiter_name(delimiter: str) -> str:
-    return {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}.get(
-        delimiter, repr(delimiter)
-    )
+    return {
+        ",": translate("clients.import_dialog", "commas"),
+        ";": translate("clients.import_dialog", "semicolons"),
+        "\t": translate("clients.import_dialog", "tabs"),
+        "|": translate("clients.import_dialog", "bars"),
+    }.get(delimiter, repr(delimiter))
 
 
 def describe_source(table: SourceTable) -> str:
     """One line on how the file was read: what a clinic checks when the preview looks odd."""
     rows = len(table.rows)
-    count = f"{rows:,} row{'' if rows == 1 else 's'}"
     if table.sheet or table.encoding == "xlsx":
-        how = f"Excel workbook, sheet “{table.sheet}”" if table.sheet else "Excel workbook"
+        how = (
+            translate("clients.import_dialog", "Excel workbook, sheet “{sheet}”").format(
+                sheet=table.sheet
+            )
+            if table.sheet
+            else translate("clients.import_dialog", "Excel workbook")
+        )
     else:
         encoding = {
             "utf-8": "UTF-8",
-            "utf-8-sig": "UTF-8 with BOM",
+            "utf-8-sig": translate("clients.import_dialog", "UTF-8 with BOM"),
             "cp1252": "Windows-1252",
             "utf-16": "UTF-16",
         }.get(table.encoding, table.encoding)
-        how = f"text, {encoding}, columns separated by {_delimiter_name(table.delimiter)}"
-    return f"{table.file_name} — {how}; {count} below the header"
+        how = translate(
+            "clients.import_dialog", "text, {encoding}, columns separated by {delimiters}"
+        ).format(encoding=encoding, delimiters=_delimiter_name(table.delimiter))
+    described = (
+        translate("clients.import_dialog", "{file} — {how}; {count} row below the header")
+        if rows == 1
+        else translate(
+            "clients.import_dialog", "{file} — {how}; {count} rows below the header", "", rows
+        )
+    )
+    return described.format(file=table.file_name, how=how, count=f"{rows:,}")
 
 
 # -- models ---------------------------------------------------------------------------
@@ -157,7 +181,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.headers):
-                return self.headers[section] or f"(column {section + 1})"
+                return self.headers[section] or self.tr("(column {number})").format(
+                    number=section + 1
+                )
             return None
         if 0 <= section < len(self.row_numbers):
             return str(self.row_numbers[section])
@@ -196,7 +222,7 @@ class RowsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return translate("clients.import_dialog", self.headers[section])
         return None
 
 
@@ -277,9 +303,26 @@ class _Check:
     add_duplicates: bool
 
 
-ADDED_HEADERS = ["Row", "Given name", "Family name", "Date of birth", "Phone", "Email"]
-DUPLICATE_HEADERS = ["Row", "Name", "Date of birth", "Why it looks the same", "Same as"]
-PROBLEM_HEADERS = ["Row", "Problem", "In the file"]
+ADDED_HEADERS = [
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Row")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Given name")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Family name")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Date of birth")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Phone")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Email")),
+]
+DUPLICATE_HEADERS = [
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Row")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Name")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Date of birth")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Why it looks the same")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Same as")),
+]
+PROBLEM_HEADERS = [
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Row")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Problem")),
+    str(QT_TRANSLATE_NOOP("clients.import_dialog", "In the file")),
+]
 
 
 def _name(details: Any) -> str:
@@ -290,7 +333,9 @@ def _same_as(duplicate: client_import.ImportDuplicate) -> str:
     clients = [
         f"{m.client_number} {m.given_name} {m.family_name}".strip() for m in duplicate.matches
     ]
-    rows = [f"row {row}" for row in duplicate.rows]
+    rows = [
+        translate("clients.import_dialog", "row {row}").format(row=row) for row in duplicate.rows
+    ]
     return "; ".join(clients + rows)
 
 
@@ -308,7 +353,7 @@ class ImportDialog(QDialog):
         self._db = db
         self._changes = changes
         self._runner: OperationRunner = runner_for(parent if parent is not None else self, db)
-        self.setWindowTitle("Import clients")
+        self.setWindowTitle(self.tr("Import clients"))
         self.setObjectName("import_dialog")
         self.table_source: SourceTable | None = None
         self.report: ImportReport | None = None
@@ -322,12 +367,14 @@ class ImportDialog(QDialog):
         self._row_index: tuple[SourceTable, dict[int, int]] | None = None
         self._clinic_day_first = load_settings(db).date_style != "us"
 
-        self.choose_button = QPushButton("Choose a file…")
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.setObjectName("import_choose")
         self.choose_button.clicked.connect(self.choose_file)
         self.source_label = QLabel(
-            "Choose a CSV, TXT or Excel (.xlsx) file with one client a row and a header row "
-            "naming the columns. Nothing is added until you press Import."
+            self.tr(
+                "Choose a CSV, TXT or Excel (.xlsx) file with one client a row and a header row "
+                "naming the columns. Nothing is added until you press Import."
+            )
         )
         self.source_label.setObjectName("import_source")
         self.source_label.setWordWrap(True)
@@ -352,22 +399,26 @@ class ImportDialog(QDialog):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_title = QLabel(
-            f"<b>The first rows</b> (row numbers as the spreadsheet shows them). Choose above "
-            f"each column what it holds, or “{IGNORE_LABEL}”."
+            self.tr(
+                "<b>The first rows</b> (row numbers as the spreadsheet shows them). Choose above "
+                "each column what it holds, or “{ignore}”."
+            ).format(ignore=translate("clients.import_dialog", IGNORE_LABEL))
         )
         self.preview_title.setWordWrap(True)
 
         # Options the check depends on.
-        self.date_label = QLabel("Dates of birth in this file are written")
+        self.date_label = QLabel(self.tr("Dates of birth in this file are written"))
         self.date_order = QComboBox()
         self.date_order.setObjectName("import_date_order")
-        self.date_order.addItem("day first (31/12/1980)", True)
-        self.date_order.addItem("month first (12/31/1980)", False)
+        self.date_order.addItem(self.tr("day first (31/12/1980)"), True)
+        self.date_order.addItem(self.tr("month first (12/31/1980)"), False)
         self.date_order.currentIndexChanged.connect(lambda _i: self._options_changed())
         self.date_note = QLabel()
         self.date_note.setObjectName("import_date_note")
         self.date_note.setStyleSheet("color: #555;")
-        self.add_duplicates = QCheckBox("Also add rows that look like clients already on file")
+        self.add_duplicates = QCheckBox(
+            self.tr("Also add rows that look like clients already on file")
+        )
         self.add_duplicates.setObjectName("import_add_duplicates")
         self.add_duplicates.toggled.connect(lambda _on: self._options_changed())
         date_row = QHBoxLayout()
@@ -424,15 +475,18 @@ class ImportDialog(QDialog):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
 
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("import_go")
         self.import_button.setEnabled(False)
         # Wide enough for any count: the text changes with every check.
         self.import_button.setMinimumWidth(
-            self.import_button.fontMetrics().horizontalAdvance("Import 200,000 clients") + 24
+            self.import_button.fontMetrics().horizontalAdvance(
+                self.tr("Import {count} clients", "", 200_000).format(count="200,000")
+            )
+            + 24
         )
         self.import_button.clicked.connect(self.confirm_import)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -449,7 +503,10 @@ class ImportDialog(QDialog):
     # -- step 1: the file -------------------------------------------------------------
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import clients from", str(Path.home()), FILE_FILTER
+            self,
+            self.tr("Import clients from"),
+            str(Path.home()),
+            translate("clients.import_dialog", FILE_FILTER),
         )
         if name:
             self.load_file(Path(name))
@@ -462,7 +519,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self._runner.run(
             lambda db: client_import.read_import_file(db, path),
-            error_title="File not read",
+            error_title=self.tr("File not read"),
             on_done=self._file_read,
             on_failed=lambda _exc: self._read_over(),
             parent=self,
@@ -475,7 +532,9 @@ class ImportDialog(QDialog):
     def _file_read(self, table: SourceTable) -> None:
         self._read_over()
         if not table.headers:
-            QMessageBox.warning(self, "File not read", "That file has no columns to import.")
+            QMessageBox.warning(
+                self, self.tr("File not read"), self.tr("That file has no columns to import.")
+            )
             return
         self.table_source = table
         self.report = None
@@ -487,13 +546,15 @@ class ImportDialog(QDialog):
         for column in range(len(table.headers)):
             combo = QComboBox()
             combo.setObjectName(f"import_map_{column}")
-            combo.addItem(IGNORE_LABEL, IGNORE)
+            combo.addItem(translate("clients.import_dialog", IGNORE_LABEL), IGNORE)
             for key, label in IMPORT_FIELDS.items():
                 if key:
                     combo.addItem(label, key)
             found = combo.findData(guessed.get(column, IGNORE))
             combo.setCurrentIndex(max(found, 0))
-            combo.setToolTip(f"What the column “{table.headers[column]}” holds")
+            combo.setToolTip(
+                self.tr("What the column “{header}” holds").format(header=table.headers[column])
+            )
             combo.currentIndexChanged.connect(lambda _i: self._options_changed())
             combos.append(combo)
         self.mapping_header.set_combos(combos)
@@ -543,9 +604,9 @@ class ImportDialog(QDialog):
         self.date_order.setCurrentIndex(0 if day_first else 1)
         self.date_order.blockSignals(False)
         if guess is None:
-            self.date_note.setText("(the file does not tell: the clinic's date style)")
+            self.date_note.setText(self.tr("(the file does not tell: the clinic's date style)"))
         else:
-            self.date_note.setText("(guessed from the dates in the file)")
+            self.date_note.setText(self.tr("(guessed from the dates in the file)"))
 
     def _set_date_row_visible(self, visible: bool) -> None:
         for widget in (self.date_label, self.date_order, self.date_note):
@@ -575,7 +636,7 @@ class ImportDialog(QDialog):
         ask = self._wanted
         table = self.table_source
         self._checking = ask
-        self.summary.setText("Checking…")
+        self.summary.setText(self.tr("Checking…"))
 
         def plan(db: Clinic) -> ImportReport | str:
             try:
@@ -591,7 +652,7 @@ class ImportDialog(QDialog):
 
         self._runner.run(
             plan,
-            error_title="Not checked",
+            error_title=self.tr("Not checked"),
             on_done=lambda outcome: self._checked(ask, table, outcome),
             on_failed=lambda _exc: self._check_failed(ask),
             parent=self,
@@ -599,7 +660,7 @@ class ImportDialog(QDialog):
 
     def _check_failed(self, ask: _Check) -> None:
         self._checking = None
-        self.summary.setText("The check did not finish; change a choice to try again.")
+        self.summary.setText(self.tr("The check did not finish; change a choice to try again."))
         self.checked.emit()
 
     def _checked(self, ask: _Check, table: SourceTable, outcome: ImportReport | str) -> None:
@@ -673,17 +734,17 @@ class ImportDialog(QDialog):
         if not report.duplicates:
             return ""
         if self.add_duplicates.isChecked():
-            return " Likely duplicates will be added too."
-        return " Likely duplicates are not added unless you tick “Also add…” below."
+            return " " + self.tr("Likely duplicates will be added too.")
+        return " " + self.tr("Likely duplicates are not added unless you tick “Also add…” below.")
 
     def tab_titles(self) -> list[str]:
         return [self.results.tabText(i) for i in range(self.results.count())]
 
     def _set_tab_titles(self, added: int, duplicates: int, problems: int) -> None:
         titles = [
-            f"To add ({added:,})",
-            f"Likely duplicates ({duplicates:,})",
-            f"Problems ({problems:,})",
+            self.tr("To add ({count})").format(count=f"{added:,}"),
+            self.tr("Likely duplicates ({count})").format(count=f"{duplicates:,}"),
+            self.tr("Problems ({count})").format(count=f"{problems:,}"),
         ]
         if self.results.count() == 0:
             for view, title in zip(self.result_views, titles, strict=True):
@@ -707,9 +768,13 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         fresh = self.report is not None and self._shown == self._wanted and self._checking is None
         count = self.clients_to_add() if fresh else 0
-        self.import_button.setText(
-            f"Import {count:,} client{'' if count == 1 else 's'}" if count else "Import"
-        )
+        if count == 1:
+            text = self.tr("Import {count} client")
+        elif count:
+            text = self.tr("Import {count} clients", "", count)
+        else:
+            text = self.tr("Import")
+        self.import_button.setText(text.format(count=f"{count:,}"))
         self.import_button.setEnabled(bool(count) and not self._importing)
 
     def confirm_import(self) -> None:
@@ -719,10 +784,20 @@ class ImportDialog(QDialog):
         table = self.table_source
         answer = QMessageBox.question(
             self,
-            "Import clients",
-            f"Add {count:,} client{'' if count == 1 else 's'} from {table.file_name}? "
-            "They are added as one batch, which you can undo while none of them has "
-            "records.",
+            self.tr("Import clients"),
+            (
+                self.tr(
+                    "Add {count} client from {file}? They are added as one batch, which you "
+                    "can undo while none of them has records."
+                )
+                if count == 1
+                else self.tr(
+                    "Add {count} clients from {file}? They are added as one batch, which you "
+                    "can undo while none of them has records.",
+                    "",
+                    count,
+                )
+            ).format(count=f"{count:,}", file=table.file_name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.start_import()
@@ -745,7 +820,7 @@ class ImportDialog(QDialog):
                 day_first=ask.day_first,
                 add_duplicates=ask.add_duplicates,
             ),
-            error_title="Not imported",
+            error_title=self.tr("Not imported"),
             on_done=self._imported,
             on_failed=lambda _exc: self._import_over(),
             parent=self,
@@ -769,17 +844,26 @@ class ImportDialog(QDialog):
         count = len(report.added)
         left = []
         if report.duplicates and not self.add_duplicates.isChecked():
-            d = len(report.duplicates)
-            left.append(f"{d:,} likely duplicate{'' if d == 1 else 's'}")
+            left.append(_likely_duplicates(len(report.duplicates)))
         if report.problems:
-            p = len(report.problems)
-            left.append(f"{p:,} row{'' if p == 1 else 's'} with problems")
-        not_added = f" Not added: {' and '.join(left)}." if left else ""
+            left.append(_rows_with_problems(len(report.problems)))
+        if len(left) == 2:
+            not_added = " " + self.tr("Not added: {first} and {second}.").format(
+                first=left[0], second=left[1]
+            )
+        elif left:
+            not_added = " " + self.tr("Not added: {items}.").format(items=left[0])
+        else:
+            not_added = ""
+        imported = (
+            self.tr("Imported {count} client (batch {batch}).")
+            if count == 1
+            else self.tr("Imported {count} clients (batch {batch}).", "", count)
+        ).format(count=f"{count:,}", batch=report.batch_id)
         QMessageBox.information(
             self,
-            "Clients imported",
-            f"Imported {count:,} client{'' if count == 1 else 's'} (batch {report.batch_id})."
-            f"{not_added} {UNDO_HINT}",
+            self.tr("Clients imported"),
+            f"{imported}{not_added} {translate('clients.import_dialog', UNDO_HINT)}",
         )
         self.accept()
 
@@ -798,11 +882,34 @@ class ImportDialog(QDialog):
             self._set_date_row_visible(False)
 
 
+def _likely_duplicates(count: int) -> str:
+    text = (
+        translate("clients.import_dialog", "{count} likely duplicate")
+        if count == 1
+        else translate("clients.import_dialog", "{count} likely duplicates", "", count)
+    )
+    return text.format(count=f"{count:,}")
+
+
+def _rows_with_problems(count: int) -> str:
+    text = (
+        translate("clients.import_dialog", "{count} row with problems")
+        if count == 1
+        else translate("clients.import_dialog", "{count} rows with problems", "", count)
+    )
+    return text.format(count=f"{count:,}")
+
+
 def _summary(added: int, duplicates: int, problems: int) -> str:
-    return (
-        f"{added:,} client{'' if added == 1 else 's'} to add, "
-        f"{duplicates:,} likely duplicate{'' if duplicates == 1 else 's'}, "
-        f"{problems:,} row{'' if problems == 1 else 's'} with problems."
+    to_add = (
+        translate("clients.import_dialog", "{count} client to add")
+        if added == 1
+        else translate("clients.import_dialog", "{count} clients to add", "", added)
+    ).format(count=f"{added:,}")
+    return translate("clients.import_dialog", "{added}, {duplicates}, {problems}.").format(
+        added=to_add,
+        duplicates=_likely_duplicates(duplicates),
+        problems=_rows_with_problems(problems),
     )
 
 

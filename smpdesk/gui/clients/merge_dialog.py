@@ -36,6 +36,7 @@ from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.errors import UserError
 from smpdesk.gui.clients.client_dialog import LABELS, describe
 from smpdesk.gui.clients.client_page import papers_in
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -46,12 +47,14 @@ class MergeDialog(QDialog):
         self.keep: Client = client_cases.require_client(db, client_id)
         self.other: Client | None = None
         self.result_: MergeResult | None = None
-        self.setWindowTitle(f"Merge {self.keep.client_number} with another client")
+        self.setWindowTitle(
+            self.tr("Merge {number} with another client").format(number=self.keep.client_number)
+        )
 
-        pick = QGroupBox("The other record of the same person")
+        pick = QGroupBox(self.tr("The other record of the same person"))
         self.search = QLineEdit()
         self.search.setObjectName("merge_search")
-        self.search.setPlaceholderText("Type a name, phone, email or client number")
+        self.search.setPlaceholderText(self.tr("Type a name, phone, email or client number"))
         self.search.textChanged.connect(self._find)
         self.found = QListWidget()
         self.found.setObjectName("merge_candidates")
@@ -61,10 +64,10 @@ class MergeDialog(QDialog):
         pick_layout.addWidget(self.search)
         pick_layout.addWidget(self.found)
 
-        self.compare = QGroupBox("Choose which details to keep")
+        self.compare = QGroupBox(self.tr("Choose which details to keep"))
         self.grid = QGridLayout(self.compare)
         self.choices: dict[str, QButtonGroup] = {}
-        self.swap = QPushButton("Keep the other record's number instead")
+        self.swap = QPushButton(self.tr("Keep the other record's number instead"))
         self.swap.setObjectName("merge_swap")
         self.swap.clicked.connect(self._swap)
         self.summary = QLabel()
@@ -85,7 +88,7 @@ class MergeDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
-            "Merge the two records", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Merge the two records"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button.setObjectName("merge")
         self.merge_button.setEnabled(False)
@@ -130,11 +133,13 @@ class MergeDialog(QDialog):
             other = client_cases.require_client(self._db, client_id)
             into = client_cases.merged_into(self._db, client_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot merge", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot merge"), str(exc))
             return
         if into is not None or other.id == self.keep.id:
             QMessageBox.warning(
-                self, "Cannot merge", "That record was already merged; choose another client."
+                self,
+                self.tr("Cannot merge"),
+                self.tr("That record was already merged; choose another client."),
             )
             return
         self.other = other
@@ -159,23 +164,26 @@ class MergeDialog(QDialog):
         other = self.other
         self.merge_button.setEnabled(other is not None)
         self.swap.setEnabled(other is not None)
-        self.grid.addWidget(QLabel(f"<b>Kept: {self.keep.client_number}</b>"), 0, 1)
+        kept_title = self.tr("<b>Kept: {number}</b>").format(number=self.keep.client_number)
+        self.grid.addWidget(QLabel(kept_title), 0, 1)
         if other is None:
-            self.grid.addWidget(QLabel("Choose the other record above."), 0, 2)
+            self.grid.addWidget(QLabel(self.tr("Choose the other record above.")), 0, 2)
             self.summary.setText("")
             return
-        self.grid.addWidget(QLabel(f"<b>Merged into it: {other.client_number}</b>"), 0, 2)
+        merged_title = self.tr("<b>Merged into it: {number}</b>").format(number=other.client_number)
+        self.grid.addWidget(QLabel(merged_title), 0, 2)
         kept_values = self.keep.details().as_dict()
         other_values = other.details().as_dict()
         wanted = chosen.as_dict() if chosen else None
         for row, name in enumerate(ClientDetails.field_names(), start=1):
             mine, theirs = kept_values[name], other_values[name]
-            self.grid.addWidget(QLabel(LABELS[name].rstrip(" *")), row, 0)
+            label = translate("clients.client_dialog", LABELS[name]).rstrip(" *")
+            self.grid.addWidget(QLabel(label), row, 0)
             group = QButtonGroup(self)
             for position, value in ((1, mine), (2, theirs)):
                 shown = SEX_CHOICES.get(value, value) if name == "sex" else value
                 shown = papers_in(value) if name == "language" else shown
-                button = QRadioButton(_one_line(shown) or "(empty)")
+                button = QRadioButton(_one_line(shown) or self.tr("(empty)"))
                 button.setObjectName(f"{name}_{'kept' if position == 1 else 'other'}")
                 button.setProperty("value", value)
                 group.addButton(button, position)
@@ -183,7 +191,7 @@ class MergeDialog(QDialog):
             both = joined_notes(mine, theirs, other.client_number)
             if name == "notes" and mine and theirs and mine != theirs:
                 # Clinical notes are not either/or: both, joined, unless chosen otherwise.
-                button = QRadioButton("Both, joined")
+                button = QRadioButton(self.tr("Both, joined"))
                 button.setObjectName("notes_both")
                 button.setToolTip(both)
                 button.setProperty("value", both)
@@ -203,10 +211,12 @@ class MergeDialog(QDialog):
                     same.setEnabled(False)
             self.choices[name] = group
         self.summary.setText(
-            f"{other.client_number}'s sessions, appointments, photos, forms and earlier details "
-            f"move to {self.keep.client_number}. {other.client_number} is kept, archived, as a "
-            "pointer to it, and the audit trail notes the merge. The program cannot undo a "
-            "merge: the way back is the backup taken before it."
+            self.tr(
+                "{other}'s sessions, appointments, photos, forms and earlier details "
+                "move to {kept}. {other} is kept, archived, as a "
+                "pointer to it, and the audit trail notes the merge. The program cannot undo a "
+                "merge: the way back is the backup taken before it."
+            ).format(other=other.client_number, kept=self.keep.client_number)
         )
 
     def chosen_details(self) -> ClientDetails:
@@ -225,16 +235,18 @@ class MergeDialog(QDialog):
                 self._db, self.keep.id, self.other.id, self.chosen_details()
             )
         except UserError as exc:
-            QMessageBox.warning(self, "Not merged", str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
             return
         if self.result_.left.get("response_drafts"):
             kept, other = self.keep.client_number, self.other.client_number
             QMessageBox.information(
                 self,
-                "Merged",
-                f"{other} and {kept} both had an unfinished copy of the same form. Both "
-                f"copies are kept and listed with {kept}; its Forms tab continues the one "
-                "changed last.",
+                self.tr("Merged"),
+                self.tr(
+                    "{other} and {kept} both had an unfinished copy of the same form. Both "
+                    "copies are kept and listed with {kept}; its Forms tab continues the one "
+                    "changed last."
+                ).format(other=other, kept=kept),
             )
         self.accept()
 

@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 
 from smpdesk.app import erasure, retention
 from smpdesk.app.clinic import Clinic, load_settings
-from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
+from smpdesk.gui.dates import format_medium_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
-HEADERS = ["No.", "Name", "Last visit", "Years since"]
+HEADERS = [
+    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "No.")),
+    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "Name")),
+    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "Last visit")),
+    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "Years since")),
+]
 
 
 class RetentionDialog(QDialog):
@@ -39,7 +45,7 @@ class RetentionDialog(QDialog):
     def __init__(self, db: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.setWindowTitle("Clients past retention")
+        self.setWindowTitle(self.tr("Clients past retention"))
         self.setObjectName("retention_dialog")
         self.resize(760, 500)
         self.intro = QLabel()
@@ -47,7 +53,9 @@ class RetentionDialog(QDialog):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("retention_table")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("clients.retention_dialog", h) for h in HEADERS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,13 +69,13 @@ class RetentionDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.summary = QLabel()
         self.summary.setObjectName("retention_summary")
-        self.open_button = QPushButton("Open client")
+        self.open_button = QPushButton(self.tr("Open client"))
         self.open_button.setObjectName("retention_open")
         self.open_button.clicked.connect(self.open_selected)
-        self.erase_button = QPushButton("Erase…")
+        self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setObjectName("retention_erase")
         self.erase_button.clicked.connect(self.erase_selected)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -85,15 +93,19 @@ class RetentionDialog(QDialog):
         years = load_settings(self._db).retention_years
         past = retention.clients_past_retention(self._db)
         self.intro.setText(
-            f"The clinic keeps a client's records for {years} years after their last visit "
-            "(Clinic → Settings → Records). These clients were last seen longer ago than that: "
-            "review each one, and erase those the clinic no longer needs to keep. The last "
-            "visit is the latest session; for a client with none, their latest form or the "
-            "day they were added."
+            self.tr(
+                "The clinic keeps a client's records for {years} years after their last visit "
+                "(Clinic → Settings → Records). These clients were last seen longer ago than "
+                "that: review each one, and erase those the clinic no longer needs to keep. The "
+                "last visit is the latest session; for a client with none, their latest form or "
+                "the day they were added.",
+                "",
+                years,
+            ).format(years=years)
         )
         self.table.setRowCount(len(past))
         for row, p in enumerate(past):
-            name = f"{p.name}  (archived)" if p.archived else p.name
+            name = self.tr("{name}  (archived)").format(name=p.name) if p.archived else p.name
             values = [p.client_number, name, format_medium_date(p.last_visit), str(p.years_since)]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -104,11 +116,19 @@ class RetentionDialog(QDialog):
                     )
                 self.table.setItem(row, column, cell)
         if past:
-            noun = "client is" if len(past) == 1 else "clients are"
-            self.summary.setText(f"{len(past)} {noun} past the {years}-year retention period.")
+            summary = (
+                self.tr("{count} client is past the {years}-year retention period.")
+                if len(past) == 1
+                else self.tr(
+                    "{count} clients are past the {years}-year retention period.", "", len(past)
+                )
+            )
+            self.summary.setText(summary.format(count=len(past), years=years))
             self.table.selectRow(0)
         else:
-            self.summary.setText(f"No client is past the {years}-year retention period.")
+            self.summary.setText(
+                self.tr("No client is past the {years}-year retention period.").format(years=years)
+            )
         self._update_buttons()
 
     def selected_client_id(self) -> int | None:
@@ -138,7 +158,7 @@ class RetentionDialog(QDialog):
         try:
             dialog = EraseDialog(self._db, client_id, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Not erased", str(exc))
+            QMessageBox.warning(self, self.tr("Not erased"), str(exc))
             self.refresh()
             return None
         if not dialog.exec() or dialog.erased is None:

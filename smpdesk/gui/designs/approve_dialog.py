@@ -25,20 +25,23 @@ from smpdesk.app import designs as design_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.designs.preview_window import ScaledPicture
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.gui.widgets.sign_off import SignOff
 
 #: What the client confirms, in the consent form's words ("I chose the hairline,
 #: shade and placement, and I am happy with them"), tied to the version they see.
-STATEMENT = (
+STATEMENT = QT_TRANSLATE_NOOP(
+    "designs.approve_dialog",
     "I have seen this design (version {version}) and its preview. It is the hairline, shade "
     "and placement I chose together with my practitioner, and I am happy with them. I "
     "understand the preview is a simulation: the healed result varies with skin, sun and "
-    "aftercare."
+    "aftercare.",
 )
-FINAL_NOTE = (
+FINAL_NOTE = QT_TRANSLATE_NOOP(
+    "designs.approve_dialog",
     "Signing approves this version for good: it cannot be changed afterwards. Any change is "
-    "saved as a new version, to be approved again."
+    "saved as a new version, to be approved again.",
 )
 
 
@@ -52,7 +55,9 @@ class ApproveDialog(QDialog):
         self.design_id = design_id
         self.approved: design_cases.DesignRecord | None = None
         self.record = design_cases.get_design(db, design_id)
-        self.setWindowTitle(f"Approve design version {self.record.version}")
+        self.setWindowTitle(
+            self.tr("Approve design version {version}").format(version=self.record.version)
+        )
 
         self.picture = ScaledPicture()
         self.picture.setObjectName("approve_preview")
@@ -63,10 +68,10 @@ class ApproveDialog(QDialog):
         client = client_cases.get_client(db, self.record.client_id)
         self.sign_off = SignOff(
             "approve",
-            "Your SMP design",
-            STATEMENT.format(version=self.record.version),
-            FINAL_NOTE,
-            "Approve and sign",
+            self.tr("Your SMP design"),
+            translate("designs.approve_dialog", STATEMENT).format(version=self.record.version),
+            translate("designs.approve_dialog", FINAL_NOTE),
+            self.tr("Approve and sign"),
             name=client.full_name if client is not None else "",
         )
         self.statement = self.sign_off.statement
@@ -85,13 +90,15 @@ class ApproveDialog(QDialog):
     def approve(self) -> None:
         signed = self.sign_off.signed()
         if signed is None:
-            self.sign_off.complain("Type your name and sign in the box to approve the design.")
+            self.sign_off.complain(
+                self.tr("Type your name and sign in the box to approve the design.")
+            )
             return
         name, png = signed
         try:
             self.approved = design_cases.approve_design(self._db, self.design_id, png, name)
         except UserError as exc:
-            QMessageBox.warning(self, "Design not approved", str(exc))
+            QMessageBox.warning(self, self.tr("Design not approved"), str(exc))
             return
         self.accept()
 

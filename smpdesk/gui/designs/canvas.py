@@ -57,6 +57,7 @@ from smpdesk.domain.design_geometry import (
 from smpdesk.domain.designs import ZONE_KINDS, Design, Point
 from smpdesk.gui.designs import designer_edits as edits
 from smpdesk.gui.designs.designer_undo import DesignEditor
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP
 
 #: How near (screen pixels) a press must be to a handle or a line to grab it.
 HIT = 9
@@ -72,23 +73,28 @@ class Tool(StrEnum):
     SCALE = "scale"
 
 
-#: The hint the window's status bar shows for each tool.
+#: The hint the window's status bar shows for each tool (marked for translation: shown
+#: through ``translate("designs.canvas", hint)``).
 TOOL_HINTS: dict[Tool, str] = {
-    Tool.SELECT: (
+    Tool.SELECT: QT_TRANSLATE_NOOP(
+        "designs.canvas",
         "Select: click a zone or a point; drag a point to move it, arrow keys nudge it "
-        "(Shift: 10x), Delete removes it. Drag the picture to move around."
+        "(Shift: 10x), Delete removes it. Drag the picture to move around.",
     ),
-    Tool.HAIRLINE: (
+    Tool.HAIRLINE: QT_TRANSLATE_NOOP(
+        "designs.canvas",
         "Hairline: click to add a point (on the curve to insert one), drag a point to move "
-        "it, right-click or Delete removes it. With symmetry, draw the left side."
+        "it, right-click or Delete removes it. With symmetry, draw the left side.",
     ),
-    Tool.ZONE: (
+    Tool.ZONE: QT_TRANSLATE_NOOP(
+        "designs.canvas",
         "Zone: click the corners of the area; Enter or double-click closes it, "
-        "Backspace takes back a corner, Esc cancels."
+        "Backspace takes back a corner, Esc cancels.",
     ),
-    Tool.SCALE: (
+    Tool.SCALE: QT_TRANSLATE_NOOP(
+        "designs.canvas",
         "Scale: click two points a known distance apart (e.g. four fingers, about 7 cm, "
-        "above the brow), then type the distance in cm."
+        "above the brow), then type the distance in cm.",
     ),
 }
 
@@ -355,7 +361,7 @@ class DesignCanvas(QGraphicsView):
             return
         if not self.guides:
             # The guides are hidden (showing the client): the picture only moves.
-            self.message.emit("The lines are hidden: press G (Guides) to edit again.")
+            self.message.emit(self.tr("The lines are hidden: press G (Guides) to edit again."))
             self._start_pan(pos)
             return
         p = self.point_at(pos)
@@ -364,10 +370,10 @@ class DesignCanvas(QGraphicsView):
             self.select(handle)
             self._drag = handle
             self._drag_text = {
-                "hairline": "Move hairline point",
-                "vertex": "Move zone corner",
-                "centre": "Move centre line",
-                "scale": "Move scale mark",
+                "hairline": self.tr("Move hairline point"),
+                "vertex": self.tr("Move zone corner"),
+                "centre": self.tr("Move centre line"),
+                "scale": self.tr("Move scale mark"),
             }[handle.kind]
             if handle.kind == "centre" and self.tool == Tool.HAIRLINE:
                 self._click_at = pos  # a click (no drag) on the line adds the apex there
@@ -460,10 +466,10 @@ class DesignCanvas(QGraphicsView):
         except edits.EditRefused as err:
             self.message.emit(str(err))
             return
-        self.editor.apply(design, "Add hairline point")
+        self.editor.apply(design, self.tr("Add hairline point"))
         self.select(Handle("hairline", index))
         # Keep the button down and drag: the new point follows.
-        self._drag, self._drag_text = Handle("hairline", index), "Move hairline point"
+        self._drag, self._drag_text = Handle("hairline", index), self.tr("Move hairline point")
 
     def _add_corner(self, p: Point, pos: QPoint) -> None:
         if self.drawing:
@@ -485,7 +491,7 @@ class DesignCanvas(QGraphicsView):
         """Finish the zone being drawn (three corners at least); False if there is none."""
         if len(self.drawing) < 3:
             if self.drawing:
-                self.message.emit("A zone needs at least three corners.")
+                self.message.emit(self.tr("A zone needs at least three corners."))
             return False
         corners = tuple(self.drawing)
         self.drawing.clear()
@@ -501,7 +507,7 @@ class DesignCanvas(QGraphicsView):
             self.scale_marks.clear()
             self._cursor = None
             if a == b:
-                self.message.emit("Mark two different points for the scale.")
+                self.message.emit(self.tr("Mark two different points for the scale."))
             else:
                 self.scale_marked.emit(a, b)
         self.redraw()
@@ -511,15 +517,16 @@ class DesignCanvas(QGraphicsView):
         try:
             if handle.kind == "hairline":
                 self.editor.apply(
-                    edits.remove_hairline_point(design, handle.index), "Remove hairline point"
+                    edits.remove_hairline_point(design, handle.index),
+                    self.tr("Remove hairline point"),
                 )
             elif handle.kind == "vertex":
                 self.editor.apply(
                     edits.remove_zone_vertex(design, handle.zone, handle.index),
-                    "Remove zone corner",
+                    self.tr("Remove zone corner"),
                 )
             elif handle.kind == "scale":
-                self.editor.apply(replace(design, scale=None), "Remove scale")
+                self.editor.apply(replace(design, scale=None), self.tr("Remove scale"))
             else:
                 return
         except edits.EditRefused as err:
@@ -603,7 +610,7 @@ class DesignCanvas(QGraphicsView):
         step_x, step_y = self.norm_per_pixel()
         factor = 10 if big else 1
         target = Point(current.x + dx * step_x * factor, current.y + dy * step_y * factor)
-        self.editor.apply(self._dragged(handle, target), "Nudge point")
+        self.editor.apply(self._dragged(handle, target), self.tr("Nudge point"))
         return True
 
     @staticmethod
@@ -627,7 +634,7 @@ class DesignCanvas(QGraphicsView):
             self.remove(self.selected)
         elif 0 <= self.zone_index < len(self.editor.design.zones):
             index = self.zone_index
-            self.editor.apply(edits.delete_zone(self.editor.design, index), "Delete zone")
+            self.editor.apply(edits.delete_zone(self.editor.design, index), self.tr("Delete zone"))
             self.select(None, -1)
 
     # -- drawing -----------------------------------------------------------------------
@@ -705,7 +712,13 @@ class DesignCanvas(QGraphicsView):
             ys = [p.y for p in zone.points]
             centre = self.to_scene(Point(sum(xs) / len(xs), sum(ys) / len(ys)))
             layers = sorted({design.zones[j].layer for j in same})
-            sessions = f"S{layers[0]}" if len(layers) == 1 else f"S{layers[0]}–{layers[-1]}"
+            sessions = (
+                self.tr("S{session}", "short for session {session}").format(session=layers[0])
+                if len(layers) == 1
+                else self.tr("S{first}–{last}", "short for sessions {first} to {last}").format(
+                    first=layers[0], last=layers[-1]
+                )
+            )
             numbers = "+".join(str(j + 1) for j in same)
             label = f"{numbers} {ZONE_KINDS.get(zone.kind, zone.kind)} · {sessions}"
             self._label(label, centre, QColor(255, 255, 255), 6)

@@ -91,7 +91,7 @@ class PreviewRenderer(QObject):
         try:
             image = render_preview(self.base, design, layer=layer)
         except (UserError, ValueError) as err:
-            self.failed.emit(f"The preview could not be drawn: {err}")
+            self.failed.emit(self.tr("The preview could not be drawn: {error}").format(error=err))
             return
         self.renders += 1
         self.ready.emit(qimage_from_pil(image))

@@ -47,6 +47,7 @@ from smpdesk.domain.designs import OUTLINE_VIEWS, Base, Design, empty_design
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.designs.preview_window import ScaledPicture, busy, local_day
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -63,17 +64,28 @@ BASE_ANGLES = ("front", "top", "left", "right", "crown", "back", "close-up", "ot
 
 def describe(summary: design_cases.DesignSummary) -> str:
     """Three lines for the list: version and date, what it is drawn on, approval."""
-    who = f" by {summary.created_by_name}" if summary.created_by_name else ""
-    zones = f"{summary.zones} zone{'s' if summary.zones != 1 else ''}"
+    made = (
+        translate("designs.design_tab", "Version {version} — {date} by {name}")
+        if summary.created_by_name
+        else translate("designs.design_tab", "Version {version} — {date}")
+    ).format(
+        version=summary.version,
+        date=local_day(summary.created_at),
+        name=summary.created_by_name,
+    )
+    drawn = (
+        translate("designs.design_tab", "Drawn on: {base} · {count} zone")
+        if summary.zones == 1
+        else translate("designs.design_tab", "Drawn on: {base} · {count} zones")
+    ).format(base=summary.base_label, count=summary.zones)
     approval = (
-        f"Approved {local_day(summary.approved_at)}, signed by {summary.approved_name}"
+        translate("designs.design_tab", "Approved {date}, signed by {name}").format(
+            date=local_day(summary.approved_at), name=summary.approved_name
+        )
         if summary.approved_at
-        else "Not approved yet"
+        else translate("designs.design_tab", "Not approved yet")
     )
-    return (
-        f"Version {summary.version} — {local_day(summary.created_at)}{who}\n"
-        f"Drawn on: {summary.base_label} · {zones}\n{approval}"
-    )
+    return f"{made}\n{drawn}\n{approval}"
 
 
 def thumbnail_pixmap(db: Clinic, design_id: int, side: int) -> QPixmap:
@@ -166,7 +178,7 @@ class BaseChooser(QDialog):
     def __init__(self, db: Clinic, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("design_base_chooser")
-        self.setWindowTitle("New design: choose the photo to draw on")
+        self.setWindowTitle(self.tr("New design: choose the photo to draw on"))
         self._db = db
         self.chosen: Base | None = None
         self.lists: dict[str, QListWidget] = {}
@@ -174,9 +186,11 @@ class BaseChooser(QDialog):
         inner = QWidget()
         column = QVBoxLayout(inner)
         intro = QLabel(
-            "Choose the picture to draw the hairline and zones on, then Start designing. "
-            "A recent front or top photo, taken square-on, gives the client the most "
-            "convincing preview."
+            self.tr(
+                "Choose the picture to draw the hairline and zones on, then Start designing. "
+                "A recent front or top photo, taken square-on, gives the client the most "
+                "convincing preview."
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
@@ -195,13 +209,16 @@ class BaseChooser(QDialog):
             column.addWidget(self._gallery(f"angle_{angle}", items))
         if not photos:
             empty = QLabel(
-                "This client has no photos yet. Draw on a head outline, or import photos on "
-                "the Photos tab first (front and top photos make the most convincing preview)."
+                self.tr(
+                    "This client has no photos yet. Draw on a head outline, or import photos "
+                    "on the Photos tab first (front and top photos make the most convincing "
+                    "preview)."
+                )
             )
             empty.setWordWrap(True)
             empty.setStyleSheet("color: #5b6670;")
             column.addWidget(empty)
-        column.addWidget(self._heading("Head outline (no photo)"))
+        column.addWidget(self._heading(self.tr("Head outline (no photo)")))
         column.addWidget(
             self._gallery(
                 "outlines",
@@ -218,7 +235,7 @@ class BaseChooser(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton(
-            "Start designing", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Start designing"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setObjectName("start_designing")
         self.start_button.setEnabled(False)
@@ -314,36 +331,45 @@ class DesignTab(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._selection_changed())
         self.list.itemActivated.connect(lambda _item: self.preview())
 
-        self.new_button = QPushButton("New design…")
+        self.new_button = QPushButton(self.tr("New design…"))
         self.new_button.setObjectName("new_design")
-        self.new_button.setToolTip("Draw a hairline and zones on one of the client's photos")
+        self.new_button.setToolTip(
+            self.tr("Draw a hairline and zones on one of the client's photos")
+        )
         self.new_button.clicked.connect(self.new_design)
-        self.edit_button = QPushButton("Edit as new version…")
+        self.edit_button = QPushButton(self.tr("Edit as new version…"))
         self.edit_button.setObjectName("edit_design")
         self.edit_button.setToolTip(
-            "Start from the selected version; it stays as it is and the change is saved as a "
-            "new version"
+            self.tr(
+                "Start from the selected version; it stays as it is and the change is saved "
+                "as a new version"
+            )
         )
         self.edit_button.clicked.connect(self.edit_as_new_version)
-        self.preview_button = QPushButton("Preview…")
+        self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setObjectName("preview_design")
-        self.preview_button.setToolTip("Before / after on the photo, session by session")
+        self.preview_button.setToolTip(self.tr("Before / after on the photo, session by session"))
         self.preview_button.clicked.connect(self.preview)
-        self.approve_button = QPushButton("Approve…")
+        self.approve_button = QPushButton(self.tr("Approve…"))
         self.approve_button.setObjectName("approve_design")
         self.approve_button.clicked.connect(self.approve)
         self.save_button = QToolButton()
         self.save_button.setObjectName("save_design_image")
-        self.save_button.setText("Save image…")
+        self.save_button.setText(self.tr("Save image…"))
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.save_button)
-        menu.addAction("Design drawing (hairline and zones)…", lambda: self.save_image(False))
-        menu.addAction("SMP preview (final result)…", lambda: self.save_image(True))
+        menu.addAction(
+            self.tr("Design drawing (hairline and zones)…"), lambda: self.save_image(False)
+        )
+        menu.addAction(self.tr("SMP preview (final result)…"), lambda: self.save_image(True))
         self.save_button.setMenu(menu)
 
         self.empty = QLabel(
-            "No design yet. New design… draws the hairline and zones on one of the client's "
-            "photos (or a head outline) and shows the client a preview of the result."
+            self.tr(
+                "No design yet. New design… draws the hairline and zones on one of the "
+                "client's photos (or a head outline) and shows the client a preview of the "
+                "result."
+            )
         )
         self.empty.setObjectName("designs_empty")
         self.empty.setWordWrap(True)
@@ -362,7 +388,7 @@ class DesignTab(QWidget):
         # The selected version's saved preview, large: what the client saw (and signs).
         self.picture = ScaledPicture()
         self.picture.setObjectName("design_picture")
-        self.picture.setToolTip("Double-click for the before / after preview")
+        self.picture.setToolTip(self.tr("Double-click for the before / after preview"))
         self.picture_caption = QLabel()
         self.picture_caption.setObjectName("design_picture_caption")
         self.picture_caption.setStyleSheet("color: #5b6670;")
@@ -421,7 +447,9 @@ class DesignTab(QWidget):
             try:
                 self.summaries = design_cases.client_designs(self._db, self.client_id)
             except UserError as exc:
-                self.empty.setText(f"The designs could not be read: {exc}")
+                self.empty.setText(
+                    self.tr("The designs could not be read: {error}").format(error=exc)
+                )
         for summary in self.summaries:
             item = QListWidgetItem(describe(summary))
             item.setData(DESIGN_ID_ROLE, summary.id)
@@ -466,8 +494,10 @@ class DesignTab(QWidget):
         self.picture_caption.setVisible(chosen is not None)
         if chosen is not None:
             self.picture_caption.setText(
-                f"Version {chosen.version}: the SMP preview as saved (finished result). "
-                "Preview… shows before / after and each session."
+                self.tr(
+                    "Version {version}: the SMP preview as saved (finished result). "
+                    "Preview… shows before / after and each session."
+                ).format(version=chosen.version)
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
@@ -485,10 +515,12 @@ class DesignTab(QWidget):
         approved = chosen is not None and chosen.approved_at is not None
         self.approve_button.setEnabled(chosen is not None and not approved)
         self.approve_button.setToolTip(
-            f"Approved {local_day(chosen.approved_at)}: an approved version is final; edit it "
-            "as a new version to change it"
+            self.tr(
+                "Approved {date}: an approved version is final; edit it as a new version to "
+                "change it"
+            ).format(date=local_day(chosen.approved_at))
             if chosen is not None and approved
-            else "The client looks at the preview and signs for this version"
+            else self.tr("The client looks at the preview and signs for this version")
         )
 
     # -- actions -----------------------------------------------------------
@@ -507,7 +539,7 @@ class DesignTab(QWidget):
             with busy():
                 image = design_cases.base_image(self._db, empty_design(base, 1.0))
         except UserError as exc:
-            QMessageBox.warning(self, "Design not started", str(exc))
+            QMessageBox.warning(self, self.tr("Design not started"), str(exc))
             return None
         design = empty_design(base, image.width / image.height)
         return self._design(image, design, replaces=None)
@@ -521,7 +553,7 @@ class DesignTab(QWidget):
             with busy():
                 image = design_cases.base_image(self._db, record.design)
         except UserError as exc:
-            QMessageBox.warning(self, "Design not opened", str(exc))
+            QMessageBox.warning(self, self.tr("Design not opened"), str(exc))
             return None
         return self._design(image, record.design, replaces=record.id)
 
@@ -564,9 +596,9 @@ class DesignTab(QWidget):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the SMP preview" if preview else "Save the design drawing",
+            self.tr("Save the SMP preview") if preview else self.tr("Save the design drawing"),
             f"{start}/smp-design-v{chosen.version}-{kind}.jpg",
-            "JPEG pictures (*.jpg)",
+            self.tr("JPEG pictures (*.jpg)"),
         )
         if name:
             self.save_image_to(name, preview=preview)
@@ -604,10 +636,26 @@ class DesignExistsLine(QLabel):
 def exists_words(count: int, approved_at: str | None) -> str:
     """ "A design exists (2 versions; approved on 3 Nov 2026)." or "No design yet."."""
     if count <= 0:
-        return "No design yet."
-    versions = f"{count} version{'s' if count != 1 else ''}"
-    approval = f"approved on {local_day(approved_at)}" if approved_at else "not approved yet"
-    return f"A design exists ({versions}; {approval})."
+        return translate("designs.design_tab", "No design yet.")
+    if approved_at:
+        text = (
+            translate(
+                "designs.design_tab", "A design exists ({count} version; approved on {date})."
+            )
+            if count == 1
+            else translate(
+                "designs.design_tab", "A design exists ({count} versions; approved on {date})."
+            )
+        )
+    else:
+        text = (
+            translate("designs.design_tab", "A design exists ({count} version; not approved yet).")
+            if count == 1
+            else translate(
+                "designs.design_tab", "A design exists ({count} versions; not approved yet)."
+            )
+        )
+    return text.format(count=count, date=local_day(approved_at))
 
 
 def design_areas_text(db: Clinic, client_id: int) -> str:
@@ -666,9 +714,13 @@ class DesignLink(QToolButton):
         pixmap = thumbnail_pixmap(self._db, design_id, 96)
         if not pixmap.isNull():
             self.setIcon(QIcon(pixmap))
-        state = f"approved {local_day(approved)}" if approved else "not approved yet"
-        self.setText(f"Design version {version} ({state}) — click for the preview")
-        self.setToolTip("Open the before / after preview of this design")
+        text = (
+            self.tr("Design version {version} (approved {date}) — click for the preview")
+            if approved
+            else self.tr("Design version {version} (not approved yet) — click for the preview")
+        )
+        self.setText(text.format(version=version, date=local_day(approved)))
+        self.setToolTip(self.tr("Open the before / after preview of this design"))
         self.show()
 
     def open_preview(self) -> None:

@@ -48,16 +48,17 @@ from smpdesk.gui.designs.canvas_preview import (
 )
 from smpdesk.gui.designs.designer_panel import DesignPanel
 from smpdesk.gui.designs.designer_undo import DesignEditor
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PIL import Image
 
 TOOL_KEYS: dict[Tool, tuple[str, str]] = {
-    Tool.SELECT: ("Select", "V"),
-    Tool.HAIRLINE: ("Hairline", "H"),
-    Tool.ZONE: ("Zone", "Z"),
-    Tool.SCALE: ("Scale", "S"),
+    Tool.SELECT: (QT_TRANSLATE_NOOP("designs.designer", "Select"), "V"),
+    Tool.HAIRLINE: (QT_TRANSLATE_NOOP("designs.designer", "Hairline"), "H"),
+    Tool.ZONE: (QT_TRANSLATE_NOOP("designs.designer", "Zone"), "Z"),
+    Tool.SCALE: (QT_TRANSLATE_NOOP("designs.designer", "Scale"), "S"),
 }
 
 
@@ -83,7 +84,9 @@ class DesignerWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("designer_window")
-        self.setWindowTitle("Edit design (saved as a new version)" if replaces else "New design")
+        self.setWindowTitle(
+            self.tr("Edit design (saved as a new version)") if replaces else self.tr("New design")
+        )
         self._clinic = clinic
         self._client_id = client_id
         self._base = base
@@ -107,7 +110,7 @@ class DesignerWindow(QDialog):
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("preview_layer")
         self.layer_box.setToolTip(
-            "Which session the preview shows: session 1 … the finished result"
+            self.tr("Which session the preview shows: session 1 … the finished result")
         )
         self.layer_box.currentIndexChanged.connect(lambda _i: self._update_preview(now=True))
         toolbar = self._toolbar()
@@ -120,11 +123,13 @@ class DesignerWindow(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([900, 340])
 
-        self.save_button = QPushButton("Save as new version" if replaces else "Save design")
+        self.save_button = QPushButton(
+            self.tr("Save as new version") if replaces else self.tr("Save design")
+        )
         self.save_button.setObjectName("save_design")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel_design")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
@@ -162,66 +167,79 @@ class DesignerWindow(QDialog):
         group = QActionGroup(self)
         group.setExclusive(True)
         for tool, (label, key) in TOOL_KEYS.items():
-            action = QAction(label, self)
+            action = QAction(translate("designs.designer", label), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{TOOL_HINTS[tool]} ({key})")
+            action.setToolTip(
+                self.tr("{hint} ({key})").format(
+                    hint=translate("designs.canvas", TOOL_HINTS[tool]), key=key
+                )
+            )
             action.triggered.connect(lambda _checked=False, t=tool: self.set_tool(t))
             group.addAction(action)
             bar.addAction(action)
             self.tool_actions[tool] = action
         bar.addSeparator()
         stack = self.editor.stack
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)")
+            lambda text: self.undo_action.setToolTip(
+                self.tr("Undo {action} (Ctrl+Z)").format(action=self._step_name(text))
+            )
         )
         stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)")
+            lambda text: self.redo_action.setToolTip(
+                self.tr("Redo {action} (Ctrl+Shift+Z)").format(action=self._step_name(text))
+            )
         )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
-        zoom_out = QAction("Zoom −", self)
+        zoom_out = QAction(self.tr("Zoom −"), self)
         zoom_out.setShortcuts([QKeySequence("Ctrl+-")])
         zoom_out.triggered.connect(lambda: self.canvas.zoom_by(0.8))
-        zoom_in = QAction("Zoom +", self)
+        zoom_in = QAction(self.tr("Zoom +"), self)
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         zoom_in.triggered.connect(lambda: self.canvas.zoom_by(1.25))
-        fit = QAction("Fit", self)
+        fit = QAction(self.tr("Fit"), self)
         fit.setShortcut(QKeySequence("Ctrl+0"))
-        fit.setToolTip("The whole picture (Ctrl+0); the wheel zooms, space+drag pans")
+        fit.setToolTip(self.tr("The whole picture (Ctrl+0); the wheel zooms, space+drag pans"))
         fit.triggered.connect(self.canvas.fit)
         for action in (zoom_out, zoom_in, fit):
             bar.addAction(action)
         bar.addSeparator()
-        self.preview_action = QAction("Preview", self)
+        self.preview_action = QAction(self.tr("Preview"), self)
         self.preview_action.setObjectName("preview_toggle")
         self.preview_action.setCheckable(True)
         self.preview_action.setShortcut(QKeySequence("P"))
-        self.preview_action.setToolTip("Show the SMP simulation of this design (P)")
+        self.preview_action.setToolTip(self.tr("Show the SMP simulation of this design (P)"))
         self.preview_action.toggled.connect(self.set_preview)
         bar.addAction(self.preview_action)
         bar.addWidget(self.layer_box)
-        self.guides_action = QAction("Guides", self)
+        self.guides_action = QAction(self.tr("Guides"), self)
         self.guides_action.setCheckable(True)
         self.guides_action.setChecked(True)
         self.guides_action.setShortcut(QKeySequence("G"))
-        self.guides_action.setToolTip("Show the lines and zones over the picture (G)")
+        self.guides_action.setToolTip(self.tr("Show the lines and zones over the picture (G)"))
         self.guides_action.toggled.connect(self.canvas.set_guides)
         bar.addAction(self.guides_action)
         for action in bar.actions():
             self.addAction(action)  # the shortcuts work wherever the focus is
         return bar
+
+    def _step_name(self, text: str) -> str:
+        """An undo step's name inside the Undo/Redo tooltip: lower case in English;
+        a translation keeps the capitals its language needs (German nouns)."""
+        return text.lower() if self.tr("Undo") == "Undo" else text
 
     def set_tool(self, tool: Tool) -> None:
         self.canvas.set_tool(tool)
@@ -230,7 +248,7 @@ class DesignerWindow(QDialog):
         elif tool in (Tool.HAIRLINE, Tool.SCALE):
             self.panel.setCurrentWidget(self.panel.hairline_tab)
         self.tool_actions[tool].setChecked(True)
-        self.hint.setText(TOOL_HINTS[tool])
+        self.hint.setText(translate("designs.canvas", TOOL_HINTS[tool]))
         self.canvas.setFocus()
 
     def _selection_changed(self) -> None:
@@ -265,8 +283,12 @@ class DesignerWindow(QDialog):
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         for layer in range(1, layers + 1):
-            last = " (finished)" if layer == layers else ""
-            self.layer_box.addItem(f"Session {layer}{last}", layer)
+            label = (
+                self.tr("Session {session} (finished)")
+                if layer == layers
+                else self.tr("Session {session}")
+            )
+            self.layer_box.addItem(label.format(session=layer), layer)
         # The finished result stays the finished result; an earlier session stays itself.
         keep = current is not None and current < count and current <= layers
         self.layer_box.setCurrentIndex(int(current) - 1 if keep else layers - 1)
@@ -279,10 +301,10 @@ class DesignerWindow(QDialog):
         except (edits.EditRefused, ValueError) as err:
             self.status.showMessage(str(err), 6000)
             return
-        self.editor.apply(design, "Add zone")
+        self.editor.apply(design, self.tr("Add zone"))
         self.canvas.select(None, len(design.zones) - 1)
         self.status.showMessage(
-            "Zone added: set its density, shade and session on the right.", 6000
+            self.tr("Zone added: set its density, shade and session on the right."), 6000
         )
 
     def _scale_marked(self, a: Point, b: Point) -> None:
@@ -291,8 +313,10 @@ class DesignerWindow(QDialog):
         except edits.EditRefused as err:
             self.status.showMessage(str(err), 6000)
             return
-        self.editor.apply(design, "Set scale")
-        self.status.showMessage("Scale marked: type the real distance between the marks.", 8000)
+        self.editor.apply(design, self.tr("Set scale"))
+        self.status.showMessage(
+            self.tr("Scale marked: type the real distance between the marks."), 8000
+        )
         self.panel.scale_cm.setFocus()
         self.panel.scale_cm.selectAll()
 
@@ -311,7 +335,7 @@ class DesignerWindow(QDialog):
             return
         if on:
             self._update_preview(now=True)
-            self.status.showMessage("Preview: the simulated result on this picture.", 4000)
+            self.status.showMessage(self.tr("Preview: the simulated result on this picture."), 4000)
         else:
             if self._renderer is not None:
                 self._renderer.cancel()
@@ -352,7 +376,7 @@ class DesignerWindow(QDialog):
             )
         except UserError as err:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Design not saved", str(err))
+            QMessageBox.warning(self, self.tr("Design not saved"), str(err))
             return False
         QApplication.restoreOverrideCursor()
         self.saved_id = record.id
@@ -367,8 +391,8 @@ class DesignerWindow(QDialog):
         if self.editor.modified:
             answer = QMessageBox.question(
                 self,
-                "Discard the changes?",
-                "Discard the changes?\n\nThe design has not been saved.",
+                self.tr("Discard the changes?"),
+                self.tr("Discard the changes?\n\nThe design has not been saved."),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -3,9 +3,9 @@
 The window never changes a design in place (the model is frozen dataclasses):
 each tool computes the next design with these functions and hands it to the
 undo stack, so undo is "put the previous design back" and every edit, a drag
-included, is one step.  No Qt here, so the rules (where a new hairline point
-goes, what symmetry keeps, the limits a saved design must respect) are tested
-without a window.
+included, is one step.  No widgets here (only Qt's translate, for the
+refusals), so the rules (where a new hairline point goes, what symmetry keeps,
+the limits a saved design must respect) are tested without a window.
 
 Symmetry: with ``Hairline.symmetric`` the stored points are the *drawn* ones,
 left of the centre line (plus at most one point on it, the apex of a widow's
@@ -38,6 +38,7 @@ from smpdesk.domain.designs import (
     Zone,
 )
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import translate
 
 # Points may run a little off the photo (a hairline leaving the frame at the
 # temples), well inside what a saved design accepts (-0.5..1.5).
@@ -134,7 +135,11 @@ def add_hairline_point(design: Design, p: Point, *, snap_centre: float = 0.0) ->
     """
     h = normalise_hairline(hairline_of(design))
     if len(h.points) >= MAX_HAIRLINE_POINTS:
-        raise EditRefused(f"A hairline has at most {MAX_HAIRLINE_POINTS} points.")
+        raise EditRefused(
+            translate("designs.designer_edits", "A hairline has at most {count} points.").format(
+                count=MAX_HAIRLINE_POINTS
+            )
+        )
     p = clamp_point(p)
     points = h.points
     if h.symmetric:
@@ -224,11 +229,21 @@ def set_irregularity(design: Design, value: float) -> Design:
 # -- zones ---------------------------------------------------------------------------
 def add_zone(design: Design, zone: Zone) -> Design:
     if len(design.zones) >= MAX_ZONES:
-        raise EditRefused(f"A design has at most {MAX_ZONES} zones.")
+        raise EditRefused(
+            translate("designs.designer_edits", "A design has at most {count} zones.").format(
+                count=MAX_ZONES
+            )
+        )
     if len(zone.points) < 3:
-        raise EditRefused("A zone needs at least three corners.")
+        raise EditRefused(
+            translate("designs.designer_edits", "A zone needs at least three corners.")
+        )
     if len(zone.points) > MAX_ZONE_POINTS:
-        raise EditRefused(f"A zone has at most {MAX_ZONE_POINTS} corners.")
+        raise EditRefused(
+            translate("designs.designer_edits", "A zone has at most {count} corners.").format(
+                count=MAX_ZONE_POINTS
+            )
+        )
     points = tuple(clamp_point(p) for p in zone.points)
     return design.with_zones((*design.zones, replace(zone, points=points)))
 
@@ -265,7 +280,12 @@ def remove_zone_vertex(design: Design, zone: int, index: int) -> Design:
     if not 0 <= index < len(z.points):
         return design
     if len(z.points) <= 3:
-        raise EditRefused("A zone needs at least three corners: delete the zone instead.")
+        raise EditRefused(
+            translate(
+                "designs.designer_edits",
+                "A zone needs at least three corners: delete the zone instead.",
+            )
+        )
     points = (*z.points[:index], *z.points[index + 1 :])
     return update_zone(design, zone, replace(z, points=points))
 
@@ -274,7 +294,11 @@ def insert_zone_vertex(design: Design, zone: int, p: Point) -> tuple[Design, int
     """A new corner on the zone's nearest edge (a click on its outline)."""
     z = design.zones[zone]
     if len(z.points) >= MAX_ZONE_POINTS:
-        raise EditRefused(f"A zone has at most {MAX_ZONE_POINTS} corners.")
+        raise EditRefused(
+            translate("designs.designer_edits", "A zone has at most {count} corners.").format(
+                count=MAX_ZONE_POINTS
+            )
+        )
     ring = (*z.points, z.points[0])
     best, best_d = 1, math.inf
     for i in range(1, len(ring)):
@@ -289,10 +313,16 @@ def insert_zone_vertex(design: Design, zone: int, p: Point) -> tuple[Design, int
 def set_scale(design: Design, a: Point, b: Point, cm: float) -> Design:
     lo, hi = SCALE_CM_RANGE
     if not math.isfinite(cm) or not lo <= cm <= hi:
-        raise EditRefused(f"Type a distance from {lo:g} to {hi:g} cm.")
+        raise EditRefused(
+            translate("designs.designer_edits", "Type a distance from {low} to {high} cm.").format(
+                low=f"{lo:g}", high=f"{hi:g}"
+            )
+        )
     a, b = clamp_point(a), clamp_point(b)
     if a == b:
-        raise EditRefused("Mark two different points for the scale.")
+        raise EditRefused(
+            translate("designs.designer_edits", "Mark two different points for the scale.")
+        )
     return replace(design, scale=Scale(a, b, cm))
 
 

@@ -56,6 +56,7 @@ from smpdesk.domain.designs import (
 from smpdesk.domain.text_safety import clean_line, clean_multiline
 from smpdesk.gui.designs import designer_edits as edits
 from smpdesk.gui.designs.designer_undo import DesignEditor
+from smpdesk.gui.i18n import translate
 
 #: What the scale suggests before anything is typed: four fingers above the brow.
 DEFAULT_SCALE_CM = 7.0
@@ -75,14 +76,28 @@ def zone_numbers(zone: Zone, design: Design) -> str:
     area = zone_area_cm2(zone, design)
     count = impression_count(zone, design)
     if area is None or count is None:
-        return "set the scale for cm²"
-    return f"{area:.1f} cm² · {count:,} impressions"
+        return translate("designs.designer_panel", "set the scale for cm²")
+    return translate("designs.designer_panel", "{area} cm² · {count} impressions").format(
+        area=f"{area:.1f}", count=f"{count:,}"
+    )
 
 
 def zone_line(index: int, zone: Zone, design: Design) -> str:
     kind = ZONE_KINDS.get(zone.kind, zone.kind)
-    name = f" “{zone.name}”" if zone.name else ""
-    return f"{index + 1}. {kind}{name} · session {zone.layer}\n    {zone_numbers(zone, design)}"
+    text = (
+        translate(
+            "designs.designer_panel", "{number}. {kind} “{name}” · session {session}\n    {size}"
+        )
+        if zone.name
+        else translate("designs.designer_panel", "{number}. {kind} · session {session}\n    {size}")
+    )
+    return text.format(
+        number=index + 1,
+        kind=kind,
+        name=zone.name,
+        session=zone.layer,
+        size=zone_numbers(zone, design),
+    )
 
 
 def stacked(design: Design, index: int) -> list[int]:
@@ -103,7 +118,9 @@ def density_range_text(kind: str) -> str:
     r = densities.DENSITIES.get(kind)
     if r is None:
         return ""
-    return f"realistic {r.low:g}–{r.high:g}, typical {r.typical:g}"
+    return translate("designs.designer_panel", "realistic {low}–{high}, typical {typical}").format(
+        low=f"{r.low:g}", high=f"{r.high:g}", typical=f"{r.typical:g}"
+    )
 
 
 def _scrolling(*boxes: QWidget) -> QScrollArea:
@@ -140,22 +157,22 @@ class DesignPanel(QTabWidget):
         self._slider_from: str | None = None
         self.hairline_tab = _scrolling(self._hairline_box(), self._scale_box(), self._notes_box())
         self.zones_tab = _scrolling(self._zones_box())
-        self.addTab(self.hairline_tab, "Hairline and scale")
-        self.addTab(self.zones_tab, "Zones")
+        self.addTab(self.hairline_tab, self.tr("Hairline and scale"))
+        self.addTab(self.zones_tab, self.tr("Zones"))
         self.setMinimumWidth(340)
         editor.changed.connect(self.refresh)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
     def _hairline_box(self) -> QGroupBox:
-        box = QGroupBox("Hairline")
+        box = QGroupBox(self.tr("Hairline"))
         self.softness = QSlider(Qt.Orientation.Horizontal)
         self.softness.setObjectName("softness")
         lo, hi = SOFTNESS_MM_RANGE
         self.softness.setRange(round(lo * 2), round(hi * 2))  # half millimetres
         self.softness.setPageStep(4)
         self.softness.setToolTip(
-            "How wide the edge fades in front of the line: a soft edge looks natural"
+            self.tr("How wide the edge fades in front of the line: a soft edge looks natural")
         )
         self.softness_value = QLabel()
         self.irregularity = QSlider(Qt.Orientation.Horizontal)
@@ -163,7 +180,7 @@ class DesignPanel(QTabWidget):
         self.irregularity.setRange(0, 100)
         self.irregularity.setPageStep(10)
         self.irregularity.setToolTip(
-            "Natural micro-variation of the edge: a ruler-straight line looks fake"
+            self.tr("Natural micro-variation of the edge: a ruler-straight line looks fake")
         )
         self.irregularity_value = QLabel()
         for slider, value in (
@@ -174,17 +191,21 @@ class DesignPanel(QTabWidget):
             slider.valueChanged.connect(self._slider_changed)
             slider.sliderPressed.connect(self._slider_pressed)
             slider.sliderReleased.connect(self._slider_released)
-        self.symmetric = QCheckBox("Symmetric")
+        self.symmetric = QCheckBox(self.tr("Symmetric"))
         self.symmetric.setObjectName("symmetric")
         self.symmetric.toggled.connect(self._symmetry_toggled)
         form = QFormLayout(box)
-        form.addRow("Softness", self._with_value(self.softness, self.softness_value))
-        form.addRow("Irregularity", self._with_value(self.irregularity, self.irregularity_value))
+        form.addRow(self.tr("Softness"), self._with_value(self.softness, self.softness_value))
+        form.addRow(
+            self.tr("Irregularity"), self._with_value(self.irregularity, self.irregularity_value)
+        )
         form.addRow(self.symmetric)
         form.addRow(
             _hint(
-                "Symmetric: draw the left side, the right mirrors it about the dashed line "
-                "(drag that line onto the middle of the face)."
+                self.tr(
+                    "Symmetric: draw the left side, the right mirrors it about the dashed line "
+                    "(drag that line onto the middle of the face)."
+                )
             )
         )
         return box
@@ -199,7 +220,7 @@ class DesignPanel(QTabWidget):
         return row
 
     def _scale_box(self) -> QGroupBox:
-        box = QGroupBox("Scale")
+        box = QGroupBox(self.tr("Scale"))
         self.scale_status = QLabel()
         self.scale_status.setObjectName("scale_status")
         self.scale_status.setWordWrap(True)
@@ -211,11 +232,11 @@ class DesignPanel(QTabWidget):
         self.scale_cm.setSuffix(" cm")
         self.scale_cm.setValue(DEFAULT_SCALE_CM)
         self.scale_cm.setKeyboardTracking(False)
-        self.scale_cm.setToolTip("The real distance between the two scale marks")
+        self.scale_cm.setToolTip(self.tr("The real distance between the two scale marks"))
         self.scale_cm.valueChanged.connect(self._scale_cm_changed)
-        self.mark_scale = QPushButton("Mark the scale")
+        self.mark_scale = QPushButton(self.tr("Mark the scale"))
         self.mark_scale.setAutoDefault(False)
-        self.mark_scale.setToolTip("Click two points a known distance apart (S)")
+        self.mark_scale.setToolTip(self.tr("Click two points a known distance apart (S)"))
         self.mark_scale.clicked.connect(lambda: self.tool_wanted.emit("scale"))
         row = QHBoxLayout()
         row.addWidget(self.mark_scale)
@@ -225,19 +246,21 @@ class DesignPanel(QTabWidget):
         layout.addLayout(row)
         layout.addWidget(
             _hint(
-                "Four fingers laid flat above the brow are about 7 cm; a ruler held to the "
-                "head in the photo works too."
+                self.tr(
+                    "Four fingers laid flat above the brow are about 7 cm; a ruler held to the "
+                    "head in the photo works too."
+                )
             )
         )
         return box
 
     def _notes_box(self) -> QGroupBox:
-        box = QGroupBox("Notes")
+        box = QGroupBox(self.tr("Notes"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("design_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(64)
-        self.notes.setPlaceholderText("e.g. agreed a mature, slightly receded line")
+        self.notes.setPlaceholderText(self.tr("e.g. agreed a mature, slightly receded line"))
         self.notes.installEventFilter(self)
         layout = QVBoxLayout(box)
         layout.addWidget(self.notes)
@@ -252,7 +275,7 @@ class DesignPanel(QTabWidget):
         """The typed notes into the design (when the box is left, and before saving)."""
         text = clean_multiline(self.notes.toPlainText())[:MAX_NOTE].strip()
         if text != self.editor.design.notes:
-            self.editor.apply(replace(self.editor.design, notes=text), "Edit notes")
+            self.editor.apply(replace(self.editor.design, notes=text), self.tr("Edit notes"))
 
     def _zones_box(self) -> QWidget:
         box = QWidget()
@@ -263,10 +286,10 @@ class DesignPanel(QTabWidget):
         self.new_layer = QSpinBox()
         self.new_layer.setObjectName("new_zone_layer")
         self.new_layer.setRange(1, MAX_LAYER)
-        self.new_layer.setPrefix("session ")
-        self.draw_zone = QPushButton("Draw a zone")
+        self.new_layer.setPrefix(self.tr("session "))
+        self.draw_zone = QPushButton(self.tr("Draw a zone"))
         self.draw_zone.setAutoDefault(False)
-        self.draw_zone.setToolTip("Click its corners on the picture; Enter closes it (Z)")
+        self.draw_zone.setToolTip(self.tr("Click its corners on the picture; Enter closes it (Z)"))
         self.draw_zone.clicked.connect(lambda: self.tool_wanted.emit("zone"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_kind, 1)
@@ -279,7 +302,7 @@ class DesignPanel(QTabWidget):
         self.total.setObjectName("zones_total")
         self.total.setStyleSheet(HINT_STYLE)
 
-        self.zone_box = QGroupBox("Selected zone")
+        self.zone_box = QGroupBox(self.tr("Selected zone"))
         self.kind = QComboBox()
         self.kind.setObjectName("zone_kind")
         for key, label in ZONE_KINDS.items():
@@ -289,7 +312,7 @@ class DesignPanel(QTabWidget):
         self.density.setObjectName("zone_density")
         self.density.setRange(*DENSITY_RANGE)
         self.density.setDecimals(0)
-        self.density.setSuffix(" per cm²")
+        self.density.setSuffix(self.tr(" per cm²"))
         self.density.setKeyboardTracking(False)
         self.density.valueChanged.connect(self._density_changed)
         self.density_range = QLabel()
@@ -309,47 +332,51 @@ class DesignPanel(QTabWidget):
         self.dilution = QSpinBox()
         self.dilution.setObjectName("zone_dilution")
         self.dilution.setRange(*DILUTION_RANGE)
-        self.dilution.setSuffix(" % pigment")
+        self.dilution.setSuffix(self.tr(" % pigment"))
         self.dilution.setSingleStep(5)
         self.dilution.setKeyboardTracking(False)
         self.dilution.valueChanged.connect(
-            lambda v: self._zone_edit("Change dilution", dilution=int(v))
+            lambda v: self._zone_edit(self.tr("Change dilution"), dilution=int(v))
         )
         self.needle = QComboBox()
         self.needle.setObjectName("zone_needle")
         for key, mm in densities.NEEDLES.items():
-            self.needle.addItem(f"{key} ({mm:g} mm impressions)", key)
+            self.needle.addItem(
+                self.tr("{needle} ({size} mm impressions)").format(needle=key, size=f"{mm:g}"), key
+            )
         self.needle.currentIndexChanged.connect(self._needle_changed)
         self.layer = QSpinBox()
         self.layer.setObjectName("zone_layer")
         self.layer.setRange(1, MAX_LAYER)
-        self.layer.setToolTip("The session that lays this zone: 1 is the first, lightest")
+        self.layer.setToolTip(self.tr("The session that lays this zone: 1 is the first, lightest"))
         self.layer.setKeyboardTracking(False)
-        self.layer.valueChanged.connect(lambda v: self._zone_edit("Change session", layer=int(v)))
+        self.layer.valueChanged.connect(
+            lambda v: self._zone_edit(self.tr("Change session"), layer=int(v))
+        )
         self.name = QLineEdit()
         self.name.setObjectName("zone_name")
         self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText("optional, e.g. left temple")
+        self.name.setPlaceholderText(self.tr("optional, e.g. left temple"))
         self.name.editingFinished.connect(self._name_changed)
         self.numbers = QLabel()
         self.numbers.setObjectName("zone_numbers")
-        self.delete_zone = QPushButton("Delete zone")
+        self.delete_zone = QPushButton(self.tr("Delete zone"))
         self.delete_zone.setObjectName("delete_zone")
         self.delete_zone.setAutoDefault(False)
         self.delete_zone.clicked.connect(self._delete_zone)
         form = QFormLayout(self.zone_box)
-        form.addRow("Kind", self.kind)
-        form.addRow("Density", self.density)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Density"), self.density)
         form.addRow("", self.density_range)
-        form.addRow("Shade", self.shade)
-        form.addRow("Dilution", self.dilution)
-        form.addRow("Needle", self.needle)
-        form.addRow("Session", self.layer)
-        form.addRow("Name", self.name)
-        form.addRow("Size", self.numbers)
+        form.addRow(self.tr("Shade"), self.shade)
+        form.addRow(self.tr("Dilution"), self.dilution)
+        form.addRow(self.tr("Needle"), self.needle)
+        form.addRow(self.tr("Session"), self.layer)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Size"), self.numbers)
         form.addRow("", self.delete_zone)
 
-        new_box = QGroupBox("New zone")
+        new_box = QGroupBox(self.tr("New zone"))
         new_layout = QVBoxLayout(new_box)
         new_layout.addLayout(new_row)
         new_layout.addWidget(self.draw_zone)
@@ -386,12 +413,16 @@ class DesignPanel(QTabWidget):
         s = design.scale
         if s is None:
             self.scale_status.setText(
-                "No scale yet: mark two points a known distance apart to see areas in cm² "
-                "and impression counts."
+                self.tr(
+                    "No scale yet: mark two points a known distance apart to see areas in cm² "
+                    "and impression counts."
+                )
             )
             self.scale_status.setStyleSheet(WARN_STYLE)
         else:
-            self.scale_status.setText(f"{s.cm:g} cm between the two marks.")
+            self.scale_status.setText(
+                self.tr("{distance} cm between the two marks.").format(distance=f"{s.cm:g}")
+            )
             self.scale_status.setStyleSheet("")
             if not self.scale_cm.hasFocus():
                 self.scale_cm.setValue(s.cm)
@@ -407,25 +438,40 @@ class DesignPanel(QTabWidget):
     @staticmethod
     def _total_text(design: Design) -> str:
         if not design.zones:
-            return "No zones yet: choose a kind and draw one."
+            return translate("DesignPanel", "No zones yet: choose a kind and draw one.")
         counts = [impression_count(z, design) for z in design.zones]
         sessions = design.layers
-        plural = "s" if sessions > 1 else ""
         if any(c is None for c in counts):
-            return f"{sessions} session{plural}; set the scale for impression counts."
+            text = (
+                translate(
+                    "DesignPanel", "{sessions} sessions; set the scale for impression counts."
+                )
+                if sessions > 1
+                else translate(
+                    "DesignPanel", "{sessions} session; set the scale for impression counts."
+                )
+            )
+            return text.format(sessions=sessions)
         total = sum(c or 0 for c in counts)
-        return f"In all: about {total:,} impressions, {sessions} session{plural}."
+        text = (
+            translate("DesignPanel", "In all: about {total} impressions, {sessions} sessions.")
+            if sessions > 1
+            else translate("DesignPanel", "In all: about {total} impressions, {sessions} session.")
+        )
+        return text.format(total=f"{total:,}", sessions=sessions)
 
     def _fill_zone(self, design: Design, index: int) -> None:
         has = 0 <= index < len(design.zones)
         self.zone_box.setEnabled(has)
         if not has:
-            self.zone_box.setTitle("Selected zone (click one on the picture or in the list)")
+            self.zone_box.setTitle(
+                self.tr("Selected zone (click one on the picture or in the list)")
+            )
             self.numbers.setText("")
             self.density_range.setText("")
             return
         zone = design.zones[index]
-        self.zone_box.setTitle(f"Zone {index + 1}")
+        self.zone_box.setTitle(self.tr("Zone {number}").format(number=index + 1))
         self.kind.setCurrentIndex(max(self.kind.findData(zone.kind), 0))
         self.density.setValue(zone.density)
         r = densities.DENSITIES.get(zone.kind)
@@ -434,20 +480,29 @@ class DesignPanel(QTabWidget):
         outside = r is not None and not r.low <= finished <= r.high
         text = density_range_text(zone.kind)
         if len(layers) > 1:  # the ranges are for the finished area, all sessions together
-            text = f"{text}\n{len(layers)} sessions together: {finished:g}"
-        self.density_range.setText(text + (" (outside the range)" if outside else ""))
+            text = self.tr("{range}\n{sessions} sessions together: {density}").format(
+                range=text, sessions=len(layers), density=f"{finished:g}"
+            )
+        if outside:
+            text = self.tr("{range} (outside the range)").format(range=text)
+        self.density_range.setText(text)
         self.density_range.setStyleSheet(WARN_STYLE if outside else HINT_STYLE)
         if r is not None:
             self.density_range.setToolTip(
-                "Impressions per cm² of the finished area (all sessions together).\n"
-                f"Sources: {r.source}"
+                self.tr(
+                    "Impressions per cm² of the finished area (all sessions together).\n"
+                    "Sources: {sources}"
+                ).format(sources=r.source)
             )
         self.shade.setEditText(zone.shade)
         self.dilution.setValue(zone.dilution)
         found = self.needle.findData(zone.needle)
         if found < 0:
             self.needle.addItem(
-                f"{zone.needle} ({zone.impression_mm:g} mm impressions)", zone.needle
+                self.tr("{needle} ({size} mm impressions)").format(
+                    needle=zone.needle, size=f"{zone.impression_mm:g}"
+                ),
+                zone.needle,
             )
             found = self.needle.count() - 1
         self.needle.setCurrentIndex(found)
@@ -469,24 +524,34 @@ class DesignPanel(QTabWidget):
             self.editor.show(design)  # one undo step when the slider is let go
         else:
             which = "softness" if self.sender() is self.softness else "irregularity"
-            self.editor.apply(design, f"Change {which}")
+            self.editor.apply(design, self._change_text(which))
 
     def _slider_released(self) -> None:
         which = self._slider_from or "hairline"
         self._slider_from = None
-        self.editor.finish(f"Change {which}")
+        self.editor.finish(self._change_text(which))
+
+    def _change_text(self, which: str) -> str:
+        """The undo step's name for a slider: "Change softness", "Change irregularity"."""
+        if which == "softness":
+            return self.tr("Change softness")
+        if which == "irregularity":
+            return self.tr("Change irregularity")
+        return self.tr("Change hairline")
 
     def _symmetry_toggled(self, on: bool) -> None:
         if not self._filling:
             self.editor.apply(
                 edits.set_symmetric(self.editor.design, on),
-                "Symmetry on" if on else "Symmetry off",
+                self.tr("Symmetry on") if on else self.tr("Symmetry off"),
             )
 
     def _scale_cm_changed(self, cm: float) -> None:
         if self._filling or self.editor.design.scale is None:
             return
-        self.editor.apply(edits.set_scale_cm(self.editor.design, cm), "Change scale distance")
+        self.editor.apply(
+            edits.set_scale_cm(self.editor.design, cm), self.tr("Change scale distance")
+        )
 
     def _list_row_changed(self, row: int) -> None:
         if not self._filling and row != self.selected_zone():
@@ -517,33 +582,35 @@ class DesignPanel(QTabWidget):
         old, new = densities.DENSITIES.get(zone.kind), densities.DENSITIES.get(kind)
         if old is not None and new is not None and density == old.typical:
             density = new.typical  # still the old kind's default: take the new kind's
-        self._zone_edit("Change zone kind", kind=kind, density=density)
+        self._zone_edit(self.tr("Change zone kind"), kind=kind, density=density)
 
     def _density_changed(self, value: float) -> None:
-        self._zone_edit("Change density", density=float(value))
+        self._zone_edit(self.tr("Change density"), density=float(value))
 
     def _shade_changed(self) -> None:
         shade = clean_line(self.shade.currentText()).strip()[:MAX_NAME]
         current = self._current_zone()
         if shade and current is not None and shade != current[1].shade:
-            self._zone_edit("Change shade", shade=shade)
+            self._zone_edit(self.tr("Change shade"), shade=shade)
 
     def _needle_changed(self) -> None:
         key = str(self.needle.currentData())
         mm = densities.NEEDLES.get(key)
         if mm is not None:
-            self._zone_edit("Change needle", needle=key, impression_mm=mm)
+            self._zone_edit(self.tr("Change needle"), needle=key, impression_mm=mm)
 
     def _name_changed(self) -> None:
         current = self._current_zone()
         name = clean_line(self.name.text()).strip()[:MAX_NAME]
         if current is not None and name != current[1].name:
-            self._zone_edit("Rename zone", name=name)
+            self._zone_edit(self.tr("Rename zone"), name=name)
 
     def _delete_zone(self) -> None:
         current = self._current_zone()
         if current is not None:
-            self.editor.apply(edits.delete_zone(self.editor.design, current[0]), "Delete zone")
+            self.editor.apply(
+                edits.delete_zone(self.editor.design, current[0]), self.tr("Delete zone")
+            )
             self.zone_chosen.emit(-1)
 
     def new_zone(self, corners: tuple[Point, ...]) -> Zone:

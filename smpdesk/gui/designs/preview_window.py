@@ -53,6 +53,7 @@ from smpdesk.app import designs as design_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import available_geometry, fit_to_screen
 
@@ -60,11 +61,12 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 MODES = ("before", "wipe", "after", "drawing")
+#: The mode buttons' words (shown through ``translate("designs.preview_window", word)``).
 MODE_WORDS = {
-    "before": "Before",
-    "wipe": "Wipe",
-    "after": "After",
-    "drawing": "Design drawing",
+    "before": QT_TRANSLATE_NOOP("designs.preview_window", "Before"),
+    "wipe": QT_TRANSLATE_NOOP("designs.preview_window", "Wipe"),
+    "after": QT_TRANSLATE_NOOP("designs.preview_window", "After"),
+    "drawing": QT_TRANSLATE_NOOP("designs.preview_window", "Design drawing"),
 }
 #: Longest side of the on-screen renders: sharp on a full-HD screen, quick to make.
 SCREEN_SIDE_MAX = 1600
@@ -115,8 +117,17 @@ def session_choices(layers: int) -> list[tuple[str, int | None]]:
     The last layer is the finished result, so it is called "Final" (``None``:
     every zone) rather than by its number.
     """
-    choices: list[tuple[str, int | None]] = [(f"Session {n}", n) for n in range(1, layers)]
-    final = f"Final (after session {layers})" if layers > 1 else "Final"
+    choices: list[tuple[str, int | None]] = [
+        (translate("designs.preview_window", "Session {session}").format(session=n), n)
+        for n in range(1, layers)
+    ]
+    final = (
+        translate("designs.preview_window", "Final (after session {session})").format(
+            session=layers
+        )
+        if layers > 1
+        else translate("designs.preview_window", "Final")
+    )
     return [*choices, (final, None)]
 
 
@@ -144,7 +155,7 @@ class ScaledPicture(QLabel):
 
     def _rescale(self) -> None:
         if self._full.isNull():
-            self.setText("No preview")
+            self.setText(self.tr("No preview"))
             return
         self.setPixmap(
             self._full.scaled(
@@ -170,7 +181,7 @@ class WipeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wipe_view")
-        self.setAccessibleName("Before and after")
+        self.setAccessibleName(self.tr("Before and after"))
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -267,10 +278,10 @@ class WipeView(QWidget):
         target = self.image_rect()
         if self.mode == "before":
             self._draw(painter, self.before, target, target)
-            self._label(painter, "Before", target, left=True)
+            self._label(painter, self.tr("Before"), target, left=True)
         elif self.mode == "after":
             self._draw(painter, self.after, target, target)
-            self._label(painter, "After", target, left=True)
+            self._label(painter, self.tr("After"), target, left=True)
         elif self.mode == "drawing":
             self._draw(painter, self.drawing, target, target)
         else:
@@ -280,8 +291,8 @@ class WipeView(QWidget):
             self._draw(painter, self.before, target, left)
             self._draw(painter, self.after, target, right)
             self._divider(painter, cut, target)
-            self._label(painter, "Before", target, left=True)
-            self._label(painter, "After", target, left=False)
+            self._label(painter, self.tr("Before"), target, left=True)
+            self._label(painter, self.tr("After"), target, left=False)
         painter.end()
 
     @staticmethod
@@ -343,7 +354,9 @@ class PreviewWindow(QDialog):
         self._db = db
         self.design_id = design_id
         self.record = design_cases.get_design(db, design_id)
-        self.setWindowTitle(f"SMP preview — design version {self.record.version}")
+        self.setWindowTitle(
+            self.tr("SMP preview — design version {version}").format(version=self.record.version)
+        )
         fit_to_screen(self, 1240, None)
         area = available_geometry(self)
         self._side = screen_side or min(SCREEN_SIDE_MAX, max(area.width(), area.height()))
@@ -355,7 +368,7 @@ class PreviewWindow(QDialog):
         self.slider.setObjectName("wipe_slider")
         self.slider.setRange(0, 1000)
         self.slider.setValue(500)
-        self.slider.setAccessibleName("Divider position")
+        self.slider.setAccessibleName(self.tr("Divider position"))
         self.slider.valueChanged.connect(lambda value: self.view.set_split(value / 1000))
         self.view.split_changed.connect(self._follow_split)
 
@@ -365,43 +378,54 @@ class PreviewWindow(QDialog):
         modes = QHBoxLayout()
         modes.setSpacing(0)
         for mode in MODES:
-            button = QPushButton(MODE_WORDS[mode])
+            button = QPushButton(translate("designs.preview_window", MODE_WORDS[mode]))
             button.setObjectName(f"mode_{mode}")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             group.addButton(button)
             modes.addWidget(button)
             self.mode_buttons[mode] = button
-        self.mode_buttons["before"].setToolTip("The photo as it is (B)")
-        self.mode_buttons["after"].setToolTip("With the SMP simulated (A)")
+        self.mode_buttons["before"].setToolTip(self.tr("The photo as it is (B)"))
+        self.mode_buttons["after"].setToolTip(self.tr("With the SMP simulated (A)"))
         self.mode_buttons["wipe"].setToolTip(
-            "Drag the divider: before on the left, after on the right"
+            self.tr("Drag the divider: before on the left, after on the right")
         )
-        self.mode_buttons["drawing"].setToolTip("The hairline and zones as drawn")
+        self.mode_buttons["drawing"].setToolTip(self.tr("The hairline and zones as drawn"))
 
         self.session_box = QComboBox()
         self.session_box.setObjectName("session_box")
-        self.session_box.setAccessibleName("Session")
+        self.session_box.setAccessibleName(self.tr("Session"))
         for label, layer in session_choices(self.record.design.layers):
             self.session_box.addItem(label, layer)
         self.session_box.setCurrentIndex(self.session_box.count() - 1)
         self.session_box.currentIndexChanged.connect(lambda _i: self._show_layer())
 
-        self.save_button = QPushButton("Save full resolution…")
+        self.save_button = QPushButton(self.tr("Save full resolution…"))
         self.save_button.setObjectName("save_full_resolution")
-        self.save_button.setToolTip("The preview shown, at the photo's own size, as a JPEG")
+        self.save_button.setToolTip(
+            self.tr("The preview shown, at the photo's own size, as a JPEG")
+        )
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 
-        approved = (
-            f"approved {local_day(self.record.approved_at)} by {self.record.approved_name}"
+        caption = (
+            self.tr(
+                "Design version {version}, approved {date} by {name}. A simulation: healed "
+                "results vary with skin type, sun and aftercare."
+            )
             if self.record.approved_at
-            else "not approved yet"
+            else self.tr(
+                "Design version {version}, not approved yet. A simulation: healed results "
+                "vary with skin type, sun and aftercare."
+            )
         )
         self.caption = QLabel(
-            f"Design version {self.record.version}, {approved}. A simulation: healed "
-            "results vary with skin type, sun and aftercare."
+            caption.format(
+                version=self.record.version,
+                date=local_day(self.record.approved_at),
+                name=self.record.approved_name,
+            )
         )
         self.caption.setObjectName("preview_caption")
         self.caption.setStyleSheet("color: #5b6670;")
@@ -410,14 +434,14 @@ class PreviewWindow(QDialog):
         top = QHBoxLayout()
         top.addLayout(modes)
         top.addSpacing(16)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.session_box)
         top.addStretch(1)
         top.addWidget(self.save_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Before"))
+        bottom.addWidget(QLabel(self.tr("Before")))
         bottom.addWidget(self.slider, 1)
-        bottom.addWidget(QLabel("After"))
+        bottom.addWidget(QLabel(self.tr("After")))
         bottom.addSpacing(16)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -486,7 +510,9 @@ class PreviewWindow(QDialog):
         self.save_button.setEnabled(False)
         self.set_mode("after")
         self.caption.setText(
-            f"{why} Shown: the preview as saved with version {self.record.version}."
+            self.tr("{reason} Shown: the preview as saved with version {version}.").format(
+                reason=why, version=self.record.version
+            )
         )
 
     def _follow_split(self, split: float) -> None:
@@ -514,7 +540,10 @@ class PreviewWindow(QDialog):
     def save(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the preview", f"{start}/{self.suggested_name()}", "JPEG pictures (*.jpg)"
+            self,
+            self.tr("Save the preview"),
+            f"{start}/{self.suggested_name()}",
+            self.tr("JPEG pictures (*.jpg)"),
         )
         if name:
             self.save_to(name)
@@ -542,7 +571,7 @@ def write_design_jpeg(
         with busy():
             data = design_cases.design_jpeg(db, design_id, layer=layer, preview=preview)
     except UserError as exc:
-        QMessageBox.warning(parent, "Not saved", str(exc))
+        QMessageBox.warning(parent, translate("designs.preview_window", "Not saved"), str(exc))
         return False
     written = save_bytes(
         parent,
@@ -560,7 +589,9 @@ def show_preview(parent: QWidget, db: Clinic, design_id: int) -> None:
     try:
         window = PreviewWindow(db, design_id, parent=parent)
     except UserError as exc:
-        QMessageBox.warning(parent, "Preview not shown", str(exc))
+        QMessageBox.warning(
+            parent, translate("designs.preview_window", "Preview not shown"), str(exc)
+        )
         return
     try:
         window.exec()

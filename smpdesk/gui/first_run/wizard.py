@@ -53,7 +53,8 @@ from smpdesk.domain.money import CURRENCIES, LOCALES
 from smpdesk.domain.staff import display_name_problem, login_problem, password_problem
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
-from smpdesk.gui.access.sign_in import PASSWORD_RULES, PASSWORDS_DIFFER
+from smpdesk.gui.access.sign_in import password_rules, passwords_differ
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import show_problems, with_error_label
 from smpdesk.gui.widgets.note_lines import message_line, note_label, say
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
@@ -64,12 +65,21 @@ WARNING_STYLE = (
     "background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; padding: 6px; "
     "color: #5a3b00;"
 )
-NOT_PROTECTED = (
-    "Not protected: the clinic file is not encrypted, nobody signs in, and anyone who uses "
-    "this computer or copies the file or a backup can read every record. You can protect it "
-    "later from Clinic → Protect this clinic."
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
+NOT_PROTECTED = str(
+    QT_TRANSLATE_NOOP(
+        "first_run.wizard",
+        "Not protected: the clinic file is not encrypted, nobody signs in, and anyone who uses "
+        "this computer or copies the file or a backup can read every record. You can protect it "
+        "later from Clinic → Protect this clinic.",
+    )
 )
-BROKEN_LOGO = "That file is not a picture smpdesk can read; choose a PNG or JPEG under 2 MB."
+BROKEN_LOGO = str(
+    QT_TRANSLATE_NOOP(
+        "first_run.wizard",
+        "That file is not a picture smpdesk can read; choose a PNG or JPEG under 2 MB.",
+    )
+)
 START_EMPTY, START_IMPORT, START_DEMO = "empty", "import", "demo"
 PAGE_CLINIC, PAGE_COUNTRY, PAGE_PLACE, PAGE_PROTECT, PAGE_START, PAGE_KEY = range(6)
 
@@ -112,17 +122,19 @@ class ClinicPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Your clinic")
+        self.setTitle(self.tr("Your clinic"))
         self.setSubTitle(
-            "Welcome to smpdesk. A few questions set up your clinic; nothing is saved until "
-            "the last page. These details are printed at the top of aftercare sheets, "
-            "receipts and quotes, and can be changed later in Settings."
+            self.tr(
+                "Welcome to smpdesk. A few questions set up your clinic; nothing is saved until "
+                "the last page. These details are printed at the top of aftercare sheets, "
+                "receipts and quotes, and can be changed later in Settings."
+            )
         )
         self.logo: bytes | None = None
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setMaxLength(TEXT_LIMITS["name"])
-        self.name.setPlaceholderText("e.g. Northside Scalp Clinic")
+        self.name.setPlaceholderText(self.tr("e.g. Northside Scalp Clinic"))
         self.name.textChanged.connect(self.completeChanged)
         self.address = QPlainTextEdit()
         self.address.setObjectName("address")
@@ -132,15 +144,15 @@ class ClinicPage(QWizardPage):
         self.phone.setObjectName("phone")
         self.phone.setMaxLength(TEXT_LIMITS["phone"])
 
-        self.logo_preview = QLabel("No logo")
+        self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(160, 72)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #ccc; background: white; color: #777;")
-        choose = QPushButton("Choose a logo…")
+        choose = QPushButton(self.tr("Choose a logo…"))
         choose.setObjectName("choose_logo")
         choose.clicked.connect(self.choose_logo)
-        self.clear_logo = QPushButton("Remove")
+        self.clear_logo = QPushButton(self.tr("Remove"))
         self.clear_logo.setObjectName("clear_logo")
         self.clear_logo.clicked.connect(lambda: self.set_logo(None))
         self.clear_logo.setEnabled(False)
@@ -156,10 +168,10 @@ class ClinicPage(QWizardPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Clinic &name:", self.name)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Phone:", self.phone)
-        form.addRow("Logo (optional):", logo_row)
+        form.addRow(self.tr("Clinic &name:"), self.name)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("Logo (optional):"), logo_row)
         form.addRow("", self.logo_problem)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -172,9 +184,9 @@ class ClinicPage(QWizardPage):
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose the clinic logo",
+            self.tr("Choose the clinic logo"),
             pictures or str(Path.home()),
-            "Pictures (*.png *.jpg *.jpeg)",
+            self.tr("Pictures (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.load_logo(Path(name))
@@ -191,7 +203,7 @@ class ClinicPage(QWizardPage):
         except OSError:
             data = b""
         if not data or QImage.fromData(data).isNull():
-            _say(self.logo_problem, BROKEN_LOGO)
+            _say(self.logo_problem, translate("first_run.wizard", BROKEN_LOGO))
             return False
         _say(self.logo_problem, "")
         self.set_logo(data)
@@ -203,7 +215,7 @@ class ClinicPage(QWizardPage):
         self.clear_logo.setEnabled(not image.isNull())
         if image.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
             return
         self.logo_preview.setPixmap(
             QPixmap.fromImage(image).scaled(
@@ -222,10 +234,12 @@ class CountryPage(QWizardPage):
 
     def __init__(self, system_locale: str) -> None:
         super().__init__()
-        self.setTitle("Country")
+        self.setTitle(self.tr("Country"))
         self.setSubTitle(
-            "Choosing the country fills in the rest; check each value and change any that "
-            "is not right for your clinic."
+            self.tr(
+                "Choosing the country fills in the rest; check each value and change any that "
+                "is not right for your clinic."
+            )
         )
         self.country = QComboBox()
         self.country.setObjectName("country")
@@ -234,7 +248,7 @@ class CountryPage(QWizardPage):
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
         self.paper.addItem("A4", "A4")
-        self.paper.addItem("US Letter", "Letter")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
         self.date_style = QComboBox()
         self.date_style.setObjectName("date_style")
         for key, example in DATE_STYLES.items():
@@ -253,23 +267,26 @@ class CountryPage(QWizardPage):
         column, self.emergency_error = with_error_label(self.emergency_number, "emergency_number")
         column.addWidget(
             _note(
-                "Printed on every aftercare sheet: the number a client calls about a bad reaction."
+                self.tr(
+                    "Printed on every aftercare sheet: the number a client calls about a bad "
+                    "reaction."
+                )
             )
         )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Country:", self.country)
-        filled = _note("Filled in from the country:")
+        form.addRow(self.tr("&Country:"), self.country)
+        filled = _note(self.tr("Filled in from the country:"))
         filled.setContentsMargins(0, 10, 0, 0)
         form.addRow(filled)
-        form.addRow("&Paper size:", self.paper)
-        form.addRow("&Dates written as:", self.date_style)
-        emergency_label = QLabel("&Emergency number:")
+        form.addRow(self.tr("&Paper size:"), self.paper)
+        form.addRow(self.tr("&Dates written as:"), self.date_style)
+        emergency_label = QLabel(self.tr("&Emergency number:"))
         emergency_label.setBuddy(self.emergency_number)
         form.addRow(emergency_label, column)
-        form.addRow("C&urrency:", self.currency)
-        form.addRow("&Amounts written as:", self.amounts)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("&Amounts written as:"), self.amounts)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -323,20 +340,22 @@ class PlacePage(QWizardPage):
 
     def __init__(self, suggested: Path) -> None:
         super().__init__()
-        self.setTitle("Where your data lives")
+        self.setTitle(self.tr("Where your data lives"))
         self.setSubTitle(
-            "The clinic file holds every record. Keep it on this computer's own disk; "
-            "backups are made in a folder beside it."
+            self.tr(
+                "The clinic file holds every record. Keep it on this computer's own disk; "
+                "backups are made in a folder beside it."
+            )
         )
         self.suggested = Path(suggested)
         self.folder = self.suggested
         self.folder_field = QLineEdit()
         self.folder_field.setObjectName("folder")
         self.folder_field.setReadOnly(True)
-        choose = QPushButton("Choose another folder…")
+        choose = QPushButton(self.tr("Choose another folder…"))
         choose.setObjectName("choose_folder")
         choose.clicked.connect(self.browse)
-        self.use_suggested = QPushButton("Use the suggested folder")
+        self.use_suggested = QPushButton(self.tr("Use the suggested folder"))
         self.use_suggested.setObjectName("use_suggested")
         self.use_suggested.clicked.connect(lambda: self.choose_folder(self.suggested))
         row = QHBoxLayout()
@@ -354,7 +373,7 @@ class PlacePage(QWizardPage):
         self.problem = _problem_line("place_problem")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The clinic file will be kept in this folder:"))
+        layout.addWidget(QLabel(self.tr("The clinic file will be kept in this folder:")))
         layout.addWidget(self.folder_field)
         layout.addLayout(row)
         layout.addWidget(self.suggested_note)
@@ -370,7 +389,9 @@ class PlacePage(QWizardPage):
 
     def browse(self) -> None:
         start = self.folder if self.folder.is_dir() else Path.home()
-        chosen = QFileDialog.getExistingDirectory(self, "Where to keep the clinic file", str(start))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to keep the clinic file"), str(start)
+        )
         if chosen:
             self.choose_folder(Path(chosen))
 
@@ -380,14 +401,16 @@ class PlacePage(QWizardPage):
         default = self.folder == self.suggested.absolute()
         self.use_suggested.setVisible(not default)
         self.suggested_note.setText(
-            "This is smpdesk's own folder for your account, the one suggested."
+            self.tr("This is smpdesk's own folder for your account, the one suggested.")
             if default
-            else "smpdesk will remember this folder and open the clinic from it each time."
+            else self.tr("smpdesk will remember this folder and open the clinic from it each time.")
         )
         self.backups_note.setText(
-            f"Backups are made in {backups_dir_for(self.db_path())}, beside the clinic file. "
-            "Copy them to a USB drive or another disk now and then (Settings can send them "
-            "to another folder)."
+            self.tr(
+                "Backups are made in {folder}, beside the clinic file. "
+                "Copy them to a USB drive or another disk now and then (Settings can send them "
+                "to another folder)."
+            ).format(folder=backups_dir_for(self.db_path()))
         )
         warning = folder_warning(self.folder)
         self.warning.setText(f"⚠ {warning}" if warning else "")
@@ -410,22 +433,24 @@ class ProtectPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Protect the clinic")
+        self.setTitle(self.tr("Protect the clinic"))
         self.setSubTitle(
-            "Protecting encrypts the clinic file, so a lost laptop or a copied backup shows "
-            "nothing, and everyone signs in with their own name and password."
+            self.tr(
+                "Protecting encrypts the clinic file, so a lost laptop or a copied backup shows "
+                "nothing, and everyone signs in with their own name and password."
+            )
         )
-        self.protect = QCheckBox("Protect the clinic (recommended)")
+        self.protect = QCheckBox(self.tr("Protect the clinic (recommended)"))
         self.protect.setObjectName("protect")
         self.protect.setChecked(True)
         self.protect.toggled.connect(self._toggled)
         self.display_name = QLineEdit()
         self.display_name.setObjectName("display_name")
-        self.display_name.setPlaceholderText("e.g. Olivia Smith")
+        self.display_name.setPlaceholderText(self.tr("e.g. Olivia Smith"))
         self.display_name.setMaxLength(80)
         self.login = QLineEdit()
         self.login.setObjectName("login")
-        self.login.setPlaceholderText("e.g. olivia")
+        self.login.setPlaceholderText(self.tr("e.g. olivia"))
         self.login.setMaxLength(32)
         self.password = self._secret("password")
         self.repeat = self._secret("repeat")
@@ -436,14 +461,18 @@ class ProtectPage(QWizardPage):
             "repeat": self.repeat,
         }
         self.errors: dict[str, QLabel] = {}
-        self.account = QGroupBox("You, the clinic's owner")
+        self.account = QGroupBox(self.tr("You, the clinic's owner"))
         form = QFormLayout(self.account)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, text, note in (
-            ("display_name", "Your &name:", ""),
-            ("login", "&User name:", "Lower-case letters, digits, dots or dashes."),
-            ("password", "&Password:", PASSWORD_RULES),
-            ("repeat", "Password &again:", ""),
+            ("display_name", self.tr("Your &name:"), ""),
+            (
+                "login",
+                self.tr("&User name:"),
+                self.tr("Lower-case letters, digits, dots or dashes."),
+            ),
+            ("password", self.tr("&Password:"), password_rules()),
+            ("repeat", self.tr("Password &again:"), ""),
         ):
             column, self.errors[name] = with_error_label(self.inputs[name], name)
             if note:
@@ -452,11 +481,13 @@ class ProtectPage(QWizardPage):
             label.setBuddy(self.inputs[name])
             form.addRow(label, column)
         self.key_note = _note(
-            "A recovery key is shown once the clinic is made: print it or write it down and "
-            "keep it in the clinic safe. It is the only way back in if the password is lost.",
+            self.tr(
+                "A recovery key is shown once the clinic is made: print it or write it down and "
+                "keep it in the clinic safe. It is the only way back in if the password is lost."
+            ),
             "key_note",
         )
-        self.consequence = QLabel(NOT_PROTECTED)
+        self.consequence = QLabel(translate("first_run.wizard", NOT_PROTECTED))
         self.consequence.setObjectName("not_protected")
         self.consequence.setWordWrap(True)
         self.consequence.setStyleSheet(WARNING_STYLE)
@@ -512,7 +543,7 @@ class ProtectPage(QWizardPage):
             "password": password_problem(
                 owner.password, login=owner.login, display_name=owner.display_name
             ),
-            "repeat": PASSWORDS_DIFFER if owner.password != self.repeat.text() else "",
+            "repeat": passwords_differ() if owner.password != self.repeat.text() else "",
         }
         problems = {k: v for k, v in problems.items() if v}
         show_problems(self.inputs, self.errors, problems)
@@ -533,28 +564,34 @@ class StartPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._leaving_for_demo = False
-        self.setTitle("How to start")
-        self.setSubTitle("You can import clients or add them one by one at any time later.")
+        self.setTitle(self.tr("How to start"))
+        self.setSubTitle(
+            self.tr("You can import clients or add them one by one at any time later.")
+        )
         self.choices = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
         for key, text, note in (
             (
                 START_EMPTY,
-                "Start with an empty clinic",
-                "Add clients as they come in.",
+                self.tr("Start with an empty clinic"),
+                self.tr("Add clients as they come in."),
             ),
             (
                 START_IMPORT,
-                "Import my clients from a spreadsheet",
-                "A CSV or Excel file from a spreadsheet or your old software: you see the "
-                "columns matched and the rows checked before anything is added.",
+                self.tr("Import my clients from a spreadsheet"),
+                self.tr(
+                    "A CSV or Excel file from a spreadsheet or your old software: you see the "
+                    "columns matched and the rows checked before anything is added."
+                ),
             ),
             (
                 START_DEMO,
-                "Try the demo clinic first (nothing is saved)",
-                "Made-up clients to look around with. Your clinic is not made yet: when you "
-                "close the demo, start smpdesk again to come back here.",
+                self.tr("Try the demo clinic first (nothing is saved)"),
+                self.tr(
+                    "Made-up clients to look around with. Your clinic is not made yet: when you "
+                    "close the demo, start smpdesk again to come back here."
+                ),
             ),
         ):
             button = QRadioButton(text)
@@ -569,7 +606,7 @@ class StartPage(QWizardPage):
         self.choices.buttonToggled.connect(self._changed)
         self.summary = _note(name="summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.working = _note("Making the clinic file…", "working")
+        self.working = _note(self.tr("Making the clinic file…"), "working")
         self.working.hide()
         self.problem = _problem_line("create_problem")
         layout.addSpacing(8)
@@ -588,19 +625,24 @@ class StartPage(QWizardPage):
     def _changed(self, *_args: object) -> None:
         wizard = self._wizard
         demo = self.choice() == START_DEMO
-        text = "Open the demo" if demo else "Create the clinic"
+        text = self.tr("Open the demo") if demo else self.tr("Create the clinic")
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.CommitButton):
             self.setButtonText(which, text)
         if demo:
-            self.summary.setText("Nothing is saved: the demo is made in a temporary folder.")
-        else:
-            protected = (
-                "protected, with you as its owner"
-                if wizard.protect_page.protect.isChecked()
-                else "not protected"
-            )
             self.summary.setText(
-                f"The clinic will be made in {wizard.place_page.db_path()}, {protected}."
+                self.tr("Nothing is saved: the demo is made in a temporary folder.")
+            )
+        elif wizard.protect_page.protect.isChecked():
+            self.summary.setText(
+                self.tr(
+                    "The clinic will be made in {path}, protected, with you as its owner."
+                ).format(path=wizard.place_page.db_path())
+            )
+        else:
+            self.summary.setText(
+                self.tr("The clinic will be made in {path}, not protected.").format(
+                    path=wizard.place_page.db_path()
+                )
             )
         _say(self.problem, "")
         self.completeChanged.emit()
@@ -642,15 +684,19 @@ class KeyPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Your recovery key")
+        self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(
-            "If every owner password is forgotten, this key is the only way back in. It is "
-            "shown only this once."
+            self.tr(
+                "If every owner password is forgotten, this key is the only way back in. It is "
+                "shown only this once."
+            )
         )
         self.panel = RecoverySheetPanel(
-            "Keep the sheet in the clinic safe, away from this computer; a saved PDF "
-            "belongs on a USB stick kept there too. When smpdesk opens, sign in with the "
-            "user name and password you just chose."
+            self.tr(
+                "Keep the sheet in the clinic safe, away from this computer; a saved PDF "
+                "belongs on a USB stick kept there too. When smpdesk opens, sign in with the "
+                "user name and password you just chose."
+            )
         )
         self.panel.confirmed_changed.connect(self.completeChanged)
         # The panel's parts, by the names the page has always had.
@@ -694,7 +740,7 @@ class FirstRunWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first_run_wizard")
-        self.setWindowTitle("Welcome to smpdesk")
+        self.setWindowTitle(self.tr("Welcome to smpdesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)

@@ -43,23 +43,25 @@ from smpdesk.domain.money import KINDS, METHODS, Money, format_money, parse_amou
 from smpdesk.domain.session_details import SESSION_TYPES
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 HINT_STYLE = "color: #5b6670;"
 
-#: Short words for the big method buttons; the full wording is the tooltip.
+#: Short words for the big method buttons; the full wording is the tooltip (shown
+#: through ``translate("payments.payment_dialog", word)``).
 METHOD_BUTTONS = {
-    "cash": "&Cash",
-    "card": "C&ard",
-    "transfer": "Bank &transfer",
-    "voucher": "Gift &voucher",
+    "cash": QT_TRANSLATE_NOOP("payments.payment_dialog", "&Cash"),
+    "card": QT_TRANSLATE_NOOP("payments.payment_dialog", "C&ard"),
+    "transfer": QT_TRANSLATE_NOOP("payments.payment_dialog", "Bank &transfer"),
+    "voucher": QT_TRANSLATE_NOOP("payments.payment_dialog", "Gift &voucher"),
 }
 
 
 def receipt_no(number: int) -> str:
     """ "No. 000123", as the printed receipt writes it."""
-    return f"No. {number:06d}"
+    return translate("payments.payment_dialog", "No. {number}").format(number=f"{number:06d}")
 
 
 def money_text(money: Money, locale: str) -> str:
@@ -105,9 +107,17 @@ def quick_picks(settings: clinic_cases.ClinicSettings) -> list[QuickPick]:
     picks: list[QuickPick] = []
     deposit = getattr(prices, "deposit_rule", None)
     if deposit and deposit[0] == "amount" and isinstance(deposit[1], Money):
-        picks.append(QuickPick("Deposit", deposit[1], "deposit"))
+        picks.append(
+            QuickPick(translate("payments.payment_dialog", "Deposit"), deposit[1], "deposit")
+        )
     if prices.consultation_fee is not None:
-        picks.append(QuickPick("Consultation", prices.consultation_fee, "consultation"))
+        picks.append(
+            QuickPick(
+                translate("payments.payment_dialog", "Consultation"),
+                prices.consultation_fee,
+                "consultation",
+            )
+        )
     for key, label in SESSION_TYPES.items():
         price = prices.session_prices.get(key)
         if price is not None:
@@ -141,7 +151,11 @@ class PaymentDialog(QDialog):
         settings = clinic_cases.load_settings(db)
         self.currency = settings.currency
         self.money_locale = settings.locale
-        self.setWindowTitle(f"Take payment — {client_name}" if client_name else "Take payment")
+        self.setWindowTitle(
+            self.tr("Take payment — {name}").format(name=client_name)
+            if client_name
+            else self.tr("Take payment")
+        )
 
         # -- amount ------------------------------------------------------
         big = QFont(self.font())
@@ -149,12 +163,16 @@ class PaymentDialog(QDialog):
         self.symbol = QLabel(currency_symbol(self.currency, self.money_locale))
         self.symbol.setObjectName("currency_symbol")
         self.symbol.setFont(big)
-        self.symbol.setToolTip(f"The clinic's currency: {self.currency}")
+        self.symbol.setToolTip(
+            self.tr("The clinic's currency: {currency}").format(currency=self.currency)
+        )
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
         self.amount.setFont(big)
         self.amount.setPlaceholderText("0.00" if _decimals(self.currency) else "0")
-        self.amount.setAccessibleName(f"Amount in {self.currency}")
+        self.amount.setAccessibleName(
+            self.tr("Amount in {currency}").format(currency=self.currency)
+        )
         self.amount.textEdited.connect(self._amount_typed)
         code = QLabel(self.currency)
         code.setStyleSheet(HINT_STYLE)
@@ -180,13 +198,17 @@ class PaymentDialog(QDialog):
             button.setObjectName("quick_pick")
             button.setAutoDefault(False)  # Enter takes the payment, never a pick
             button.setToolTip(
-                f"Fill in {money_text(pick.money, self.money_locale)} for {pick.label}"
+                self.tr("Fill in {amount} for {what}").format(
+                    amount=money_text(pick.money, self.money_locale), what=pick.label
+                )
             )
             button.clicked.connect(lambda _=False, p=pick: self.use_pick(p))
             picks_box.addWidget(button, index // 3, index % 3)
             self.picks.append(button)
         if not self.picks:
-            none = QLabel("Prices set by the owner in Clinic → Settings → Prices appear here.")
+            none = QLabel(
+                self.tr("Prices set by the owner in Clinic → Settings → Prices appear here.")
+            )
             none.setStyleSheet(HINT_STYLE)
             none.setWordWrap(True)
             picks_box.addWidget(none, 0, 0)
@@ -197,7 +219,11 @@ class PaymentDialog(QDialog):
         self.method_buttons: dict[str, QPushButton] = {}
         method_row = QHBoxLayout()
         for key, wording in METHODS.items():
-            button = QPushButton(METHOD_BUTTONS.get(key, wording[:1].upper() + wording[1:]))
+            button = QPushButton(
+                translate("payments.payment_dialog", METHOD_BUTTONS[key])
+                if key in METHOD_BUTTONS
+                else wording[:1].upper() + wording[1:]
+            )
             button.setObjectName(f"method_{key}")
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -221,18 +247,20 @@ class PaymentDialog(QDialog):
         self.set_kind(kind or ("deposit" if first_payment else "session"))
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("optional: a voucher number, the product sold…")
+        self.note.setPlaceholderText(self.tr("optional: a voucher number, the product sold…"))
 
         form = QFormLayout()
-        form.addRow("Amount", amount_row)
+        form.addRow(self.tr("Amount"), amount_row)
         form.addRow("", self.understood)
-        form.addRow("Prices", picks_box)
-        form.addRow("Paid by", method_row)
-        form.addRow("For", self.kind)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Prices"), picks_box)
+        form.addRow(self.tr("Paid by"), method_row)
+        form.addRow(self.tr("For"), self.kind)
+        form.addRow(self.tr("Note"), self.note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.take_button = buttons.addButton("Take payment", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_button = buttons.addButton(
+            self.tr("Take payment"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.take_button.setObjectName("take_payment")
         buttons.accepted.connect(self.take)
         buttons.rejected.connect(self.reject)
@@ -295,7 +323,9 @@ class PaymentDialog(QDialog):
             return
         method = self.method()
         if method is None:
-            self.say("Choose how the client paid: " + _choices(METHODS) + ".")
+            self.say(
+                self.tr("Choose how the client paid: {choices}.").format(choices=_choices(METHODS))
+            )
             return
         try:
             self.taken = payment_cases.record_payment(
@@ -338,17 +368,17 @@ class CorrectionDialog(QDialog):
         original = money_text(payment.amount, self.money_locale)
         number = receipt_no(payment.receipt_number)
         if refund:
-            self.setWindowTitle(f"Refund receipt {number}")
-            intro = (
-                f"Give back money from receipt {number} ({original}). The refund is a new "
+            self.setWindowTitle(self.tr("Refund receipt {number}").format(number=number))
+            intro = self.tr(
+                "Give back money from receipt {number} ({amount}). The refund is a new "
                 "entry with its own receipt number; the payment itself stays as it was."
-            )
+            ).format(number=number, amount=original)
         else:
-            self.setWindowTitle(f"Void receipt {number}")
-            intro = (
-                f"Cancel receipt {number} ({original}) because it was a mistake. The void is "
+            self.setWindowTitle(self.tr("Void receipt {number}").format(number=number))
+            intro = self.tr(
+                "Cancel receipt {number} ({amount}) because it was a mistake. The void is "
                 "a new entry with its own receipt number; nothing is deleted."
-            )
+            ).format(number=number, amount=original)
         text = QLabel(intro)
         text.setWordWrap(True)
         form = QFormLayout()
@@ -360,9 +390,13 @@ class CorrectionDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(QLabel(currency_symbol(payment.amount.currency, self.money_locale)))
             row.addWidget(self.amount, 1)
-            form.addRow("Amount to give back", row)
+            form.addRow(self.tr("Amount to give back"), row)
             if left is not None:
-                most = QLabel(f"At most {money_text(left, self.money_locale)} is left to refund.")
+                most = QLabel(
+                    self.tr("At most {amount} is left to refund.").format(
+                        amount=money_text(left, self.money_locale)
+                    )
+                )
                 most.setStyleSheet(HINT_STYLE)
                 form.addRow("", most)
         self.reason = QPlainTextEdit()
@@ -370,11 +404,11 @@ class CorrectionDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         self.reason.setPlaceholderText(
-            "e.g. the client cancelled the booking"
+            self.tr("e.g. the client cancelled the booking")
             if refund
-            else "e.g. typed 1500 instead of 150; taken again as a new payment"
+            else self.tr("e.g. typed 1500 instead of 150; taken again as a new payment")
         )
-        form.addRow("Reason *", self.reason)
+        form.addRow(self.tr("Reason *"), self.reason)
         self.problem = QLabel()
         self.problem.setObjectName("correction_problem")
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -382,7 +416,8 @@ class CorrectionDialog(QDialog):
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(
-            "Refund" if refund else "Void", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Refund") if refund else self.tr("Void"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setObjectName("confirm_correction")
         buttons.accepted.connect(self.confirm)
@@ -400,7 +435,9 @@ class CorrectionDialog(QDialog):
     def confirm(self) -> None:
         reason = self.reason.toPlainText().strip()
         if not reason:
-            self.problem.setText("Write why, for the books: a void or refund needs a reason.")
+            self.problem.setText(
+                self.tr("Write why, for the books: a void or refund needs a reason.")
+            )
             self.problem.show()
             self.reason.setFocus()
             return
@@ -429,7 +466,9 @@ class ReceiptPreview(PdfPreview):
         number = f"{payment.receipt_number:06d}"
         super().__init__(
             data,
-            title=f"Receipt {receipt_no(payment.receipt_number)}",
+            title=translate("ReceiptPreview", "Receipt {number}").format(
+                number=receipt_no(payment.receipt_number)
+            ),
             paper=clinic_cases.load_settings(db).paper,
             suggested_name=f"receipt-{number}.pdf",
             protected=clinic_cases.protected_files(db=db),
@@ -446,7 +485,7 @@ def open_receipt(
     try:
         preview = ReceiptPreview(db, payment, parent)
     except UserError as exc:
-        QMessageBox.warning(parent, "No receipt", str(exc))
+        QMessageBox.warning(parent, translate("payments.payment_dialog", "No receipt"), str(exc))
         return None
     if modal:
         preview.exec()
@@ -461,7 +500,11 @@ def _decimals(currency: str) -> int:
 
 def _choices(mapping: dict[str, str]) -> str:
     words = [v.split(" on ")[0] for v in mapping.values()]
-    return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
+    if len(words) < 2:
+        return "".join(words)
+    return translate("payments.payment_dialog", "{list} or {last}", "a list of choices").format(
+        list=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 __all__ = [

@@ -32,6 +32,7 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.domain.money import KINDS, METHODS, Money
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.payments.payment_dialog import (
     CorrectionDialog,
     PaymentDialog,
@@ -42,7 +43,16 @@ from smpdesk.gui.payments.payment_dialog import (
 )
 
 PAYMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Receipt", "Taken", "For", "Paid by", "Amount", "Taken by", "Notes")
+#: The table's headings (shown through ``translate("payments.payments_tab", heading)``).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("payments.payments_tab", "Receipt"),
+    QT_TRANSLATE_NOOP("payments.payments_tab", "Taken"),
+    QT_TRANSLATE_NOOP("payments.payments_tab", "For"),
+    QT_TRANSLATE_NOOP("payments.payments_tab", "Paid by"),
+    QT_TRANSLATE_NOOP("payments.payments_tab", "Amount"),
+    QT_TRANSLATE_NOOP("payments.payments_tab", "Taken by"),
+    QT_TRANSLATE_NOOP("payments.payments_tab", "Notes"),
+)
 MUTED = QColor("#8a8f94")
 
 
@@ -55,11 +65,19 @@ def marks(payment: payment_cases.Payment, numbers: dict[int, int]) -> str:
     """What the Notes column says: voided, which receipt a void/refund corrects, why."""
     parts: list[str] = []
     if payment.entry == "void":
-        parts.append(f"VOID of {receipt_no(numbers.get(payment.refers_to or 0, 0))}")
+        parts.append(
+            translate("payments.payments_tab", "VOID of {receipt}").format(
+                receipt=receipt_no(numbers.get(payment.refers_to or 0, 0))
+            )
+        )
     elif payment.entry == "refund":
-        parts.append(f"REFUND of {receipt_no(numbers.get(payment.refers_to or 0, 0))}")
+        parts.append(
+            translate("payments.payments_tab", "REFUND of {receipt}").format(
+                receipt=receipt_no(numbers.get(payment.refers_to or 0, 0))
+            )
+        )
     if payment.voided:
-        parts.append("VOIDED")
+        parts.append(translate("payments.payments_tab", "VOIDED"))
     if payment.reason:
         parts.append(payment.reason)
     if payment.note:
@@ -92,21 +110,21 @@ class PaymentsTab(QWidget):
         self.changes.database_replaced.connect(self.refresh)
         self.changes.settings_changed.connect(self.refresh)  # the locale formats the amounts
 
-        self.take_button = QPushButton("Take payment…")
+        self.take_button = QPushButton(self.tr("Take payment…"))
         self.take_button.setObjectName("take_payment_button")
-        self.take_button.setToolTip("Take a payment from this client")
+        self.take_button.setToolTip(self.tr("Take a payment from this client"))
         self.take_button.clicked.connect(self.take_payment)
-        self.receipt_button = QPushButton("Receipt…")
+        self.receipt_button = QPushButton(self.tr("Receipt…"))
         self.receipt_button.setObjectName("receipt_button")
-        self.receipt_button.setToolTip("Show, print or save the selected entry's receipt")
+        self.receipt_button.setToolTip(self.tr("Show, print or save the selected entry's receipt"))
         self.receipt_button.clicked.connect(self.show_receipt)
-        self.void_button = QPushButton("Void…")
+        self.void_button = QPushButton(self.tr("Void…"))
         self.void_button.setObjectName("void_button")
-        self.void_button.setToolTip("Cancel a payment taken by mistake (owner)")
+        self.void_button.setToolTip(self.tr("Cancel a payment taken by mistake (owner)"))
         self.void_button.clicked.connect(self.void)
-        self.refund_button = QPushButton("Refund…")
+        self.refund_button = QPushButton(self.tr("Refund…"))
         self.refund_button.setObjectName("refund_button")
-        self.refund_button.setToolTip("Give back money from a payment (owner)")
+        self.refund_button.setToolTip(self.tr("Give back money from a payment (owner)"))
         self.refund_button.clicked.connect(self.refund)
         self.balance = QLabel()
         self.balance.setObjectName("payments_balance")
@@ -117,7 +135,7 @@ class PaymentsTab(QWidget):
         # Issue 18 (Q3): the accepted plan's total and what is still due (every role).
         self.plan_due = QLabel()
         self.plan_due.setObjectName("payments_plan_due")
-        self.plan_due.setToolTip("The accepted treatment plan's total less what was paid")
+        self.plan_due.setToolTip(self.tr("The accepted treatment plan's total less what was paid"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.take_button)
@@ -131,7 +149,9 @@ class PaymentsTab(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("payments_table")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [translate("payments.payments_tab", c) for c in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +163,7 @@ class PaymentsTab(QWidget):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _item: self.show_receipt())
-        self.empty = QLabel("No payments recorded for this client yet.")
+        self.empty = QLabel(self.tr("No payments recorded for this client yet."))
         self.empty.setObjectName("payments_empty")
         self.empty.setStyleSheet("color: #5b6670;")
 
@@ -189,7 +209,7 @@ class PaymentsTab(QWidget):
                 self.entries = payment_cases.client_payments(self._db, self.client_id)
                 balance = payment_cases.client_balance(self._db, self.client_id)
             except UserError as exc:
-                self.empty.setText(f"Payments could not be read: {exc}")
+                self.empty.setText(self.tr("Payments could not be read: {error}").format(error=exc))
         locale = clinic_cases.load_settings(self._db).locale
         numbers = {p.id: p.receipt_number for p in self.entries}
         self.table.setRowCount(0)
@@ -223,9 +243,11 @@ class PaymentsTab(QWidget):
         self.empty.setVisible(not self.entries)
         self.table.setVisible(bool(self.entries))
         self.balance.setText(
-            f"Paid in total: {money_text(balance, locale)}" if balance is not None else ""
+            self.tr("Paid in total: {amount}").format(amount=money_text(balance, locale))
+            if balance is not None
+            else ""
         )
-        self.balance.setToolTip("Payments minus refunds; voided payments do not count.")
+        self.balance.setToolTip(self.tr("Payments minus refunds; voided payments do not count."))
         self.plan_due.setText(self._plan_due_text(locale))
         if self.entries:
             self.table.selectRow(0)
@@ -241,7 +263,9 @@ class PaymentsTab(QWidget):
             return ""
         if total is None or due is None:
             return ""
-        return f"Plan {money_text(total, locale)} · due {money_text(due, locale)}"
+        return self.tr("Plan {total} · due {due}").format(
+            total=money_text(total, locale), due=money_text(due, locale)
+        )
 
     def current(self) -> payment_cases.Payment | None:
         rows = self.table.selectionModel().selectedRows()

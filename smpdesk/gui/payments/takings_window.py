@@ -34,14 +34,32 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.domain.dates import format_long_date
 from smpdesk.domain.money import KINDS, METHODS
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.payments.payment_dialog import local_stamp, money_text, receipt_no
 from smpdesk.gui.payments.payments_tab import marks
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
-TOTAL_COLUMNS = ("Paid by", "Payments", "Taken", "Refunds", "Voids", "Net")
-ENTRY_COLUMNS = ("Receipt", "Time", "Client", "Entry", "For", "Paid by", "Amount", "Taken by")
+#: The tables' headings (shown through ``translate("payments.takings_window", heading)``).
+TOTAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("payments.takings_window", "Paid by"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Payments"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Taken"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Refunds"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Voids"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Net"),
+)
+ENTRY_COLUMNS = (
+    QT_TRANSLATE_NOOP("payments.takings_window", "Receipt"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Time"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Client"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Entry"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "For"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Paid by"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Amount"),
+    QT_TRANSLATE_NOOP("payments.takings_window", "Taken by"),
+)
 
 
 def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidgetItem:
@@ -57,7 +75,7 @@ def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidget
 
 def _table(columns: tuple[str, ...], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([translate("payments.takings_window", c) for c in columns])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +96,7 @@ class TakingsWindow(QDialog):
     def __init__(self, db: Clinic, parent: QWidget | None = None, *, day: date | None = None):
         super().__init__(parent)
         self.setObjectName("takings_window")
-        self.setWindowTitle("Day's takings")
+        self.setWindowTitle(self.tr("Day's takings"))
         self._db = db
         settings = clinic_cases.load_settings(db)
         self.money_locale = settings.locale
@@ -88,20 +106,20 @@ class TakingsWindow(QDialog):
         self.day_entry = DateEntry(self.date_style)
         self.day_entry.setObjectName("takings_day")
         self.day_entry.dateChanged.connect(self._day_changed)
-        previous = QPushButton("◀ Previous day")
+        previous = QPushButton(self.tr("◀ Previous day"))
         previous.setObjectName("previous_day")
         previous.setAutoDefault(False)
         previous.clicked.connect(lambda: self.step(-1))
-        today = QPushButton("Today")
+        today = QPushButton(self.tr("Today"))
         today.setAutoDefault(False)
         today.clicked.connect(lambda: self.show_day(date.today()))
-        following = QPushButton("Next day ▶")
+        following = QPushButton(self.tr("Next day ▶"))
         following.setObjectName("next_day")
         following.setAutoDefault(False)
         following.clicked.connect(lambda: self.step(1))
         self.day_entry.setMaximumWidth(260)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Day"))
+        top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day_entry, 1)
         top.addWidget(previous, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(today, 0, Qt.AlignmentFlag.AlignTop)
@@ -125,19 +143,19 @@ class TakingsWindow(QDialog):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5b6670;")
 
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("takings_print")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_takings)
-        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setObjectName("takings_pdf")
         self.pdf_button.setAutoDefault(False)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.csv_button = QPushButton("Save CSV…")
+        self.csv_button = QPushButton(self.tr("Save CSV…"))
         self.csv_button.setObjectName("takings_csv")
         self.csv_button.setAutoDefault(False)
         self.csv_button.clicked.connect(self.save_csv)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -151,7 +169,7 @@ class TakingsWindow(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.heading)
         layout.addWidget(self.totals)
-        layout.addWidget(QLabel("Entries, in receipt order"))
+        layout.addWidget(QLabel(self.tr("Entries, in receipt order")))
         layout.addWidget(self.entries, 1)
         layout.addLayout(bottom)
         fit_to_screen(self, 980, 640)
@@ -189,9 +207,17 @@ class TakingsWindow(QDialog):
     def _fill(self, takings: payment_cases.Takings) -> None:
         money = self._money
         count = takings.count
+        heading = (
+            self.tr("{day}: net {net} from {count} payment")
+            if count == 1
+            else self.tr("{day}: net {net} from {count} payments")
+        )
         self.heading.setText(
-            f"{format_long_date(takings.day, self.date_style)}: net {money(takings.net)} "
-            f"from {count} payment{'s' if count != 1 else ''}"
+            heading.format(
+                day=format_long_date(takings.day, self.date_style),
+                net=money(takings.net),
+                count=count,
+            )
         )
         rows = [m for m in takings.by_method if m.count or not m.net.is_zero() or m.taken.minor]
         rows = rows or list(takings.by_method)
@@ -209,7 +235,7 @@ class TakingsWindow(QDialog):
                 self.totals.setItem(row, column, cell)
         last = len(rows)
         all_row = (
-            _item("All", bold=True),
+            _item(self.tr("All"), bold=True),
             _item(str(takings.count), right=True, bold=True),
             _item(money(takings.taken), right=True, bold=True),
             _item(money(takings.refunds), right=True, bold=True),
@@ -233,11 +259,11 @@ class TakingsWindow(QDialog):
             entry_cells = (
                 _item(receipt_no(entry.receipt_number)),
                 _item(local_stamp(entry.taken_at).rsplit(" ", 1)[-1]),
-                _item(names.get(entry.client_id, "—") if entry.client_id else "(erased)"),
+                _item(names.get(entry.client_id, "—") if entry.client_id else self.tr("(erased)")),
                 _item(
                     marks(entry, numbers).split(" — ")[0]
                     if entry.entry != "payment"
-                    else ("Payment, voided" if entry.voided else "Payment")
+                    else (self.tr("Payment, voided") if entry.voided else self.tr("Payment"))
                 ),
                 _item(KINDS.get(entry.kind, entry.kind)),
                 _item(METHODS.get(entry.method, entry.method)),
@@ -248,11 +274,13 @@ class TakingsWindow(QDialog):
                 self.entries.setItem(row, column, cell)
         notes = []
         if not takings.entries:
-            notes.append("Nothing was taken on this day.")
+            notes.append(self.tr("Nothing was taken on this day."))
         if takings.other_currencies:
             notes.append(
-                "Entries in " + ", ".join(takings.other_currencies) + " are listed but not "
-                f"added up; the totals are in {takings.currency}."
+                self.tr(
+                    "Entries in {currencies} are listed but not added up; the totals are in "
+                    "{currency}."
+                ).format(currencies=", ".join(takings.other_currencies), currency=takings.currency)
             )
         self.note.setText(" ".join(notes))
         for button in (self.print_button, self.pdf_button, self.csv_button):
@@ -286,10 +314,10 @@ class TakingsWindow(QDialog):
             return None
         if make == "csv":
             return list_output.made_now(
-                self, "Takings", lambda: payment_cases.takings_csv(self._db, day)
+                self, self.tr("Takings"), lambda: payment_cases.takings_csv(self._db, day)
             )
         return list_output.made_now(
-            self, "Takings", lambda: payment_cases.takings_pdf(self._db, day)
+            self, self.tr("Takings"), lambda: payment_cases.takings_pdf(self._db, day)
         )
 
     def print_takings(self) -> str | None:
@@ -297,7 +325,7 @@ class TakingsWindow(QDialog):
             self,
             self._db,
             self._made("pdf"),
-            title="Day's takings",
+            title=self.tr("Day's takings"),
             suggested=self._suggested("pdf"),
         )
 
@@ -307,7 +335,7 @@ class TakingsWindow(QDialog):
             self._db,
             self._made("pdf"),
             kind="pdf",
-            title="Save the day's takings",
+            title=self.tr("Save the day's takings"),
             suggested=self._suggested("pdf"),
         )
 
@@ -317,7 +345,7 @@ class TakingsWindow(QDialog):
             self._db,
             self._made("csv"),
             kind="csv",
-            title="Save the day's takings as CSV",
+            title=self.tr("Save the day's takings as CSV"),
             suggested=self._suggested("csv"),
         )
 

@@ -46,8 +46,9 @@ from smpdesk.app import photos as photo_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.photos import ANGLES
 from smpdesk.domain.alignment import Similarity
-from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.designs import Point
+from smpdesk.gui.dates import format_medium_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.zoomable_view import ZoomableView
 
 WIPE, BLINK = "wipe", "blink"
@@ -60,20 +61,45 @@ MARK_COLOURS = ("#ffd400", "#00e5ff")  # the first and second landmark, on any s
 # never the client's, so nobody has to mirror in their head.
 LANDMARKS: dict[str, tuple[str, str]] = {
     "front": (
-        "the inner end of the brow on the left of the picture",
-        "the inner end of the brow on the right of the picture",
+        str(
+            QT_TRANSLATE_NOOP(
+                "photos.photo_align", "the inner end of the brow on the left of the picture"
+            )
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "photos.photo_align", "the inner end of the brow on the right of the picture"
+            )
+        ),
     ),
-    "left": ("the top of the ear, where it meets the head", "the outer corner of the eye"),
-    "right": ("the top of the ear, where it meets the head", "the outer corner of the eye"),
+    "left": (
+        str(QT_TRANSLATE_NOOP("photos.photo_align", "the top of the ear, where it meets the head")),
+        str(QT_TRANSLATE_NOOP("photos.photo_align", "the outer corner of the eye")),
+    ),
+    "right": (
+        str(QT_TRANSLATE_NOOP("photos.photo_align", "the top of the ear, where it meets the head")),
+        str(QT_TRANSLATE_NOOP("photos.photo_align", "the outer corner of the eye")),
+    ),
 }
 ANY_LANDMARKS = (
-    "a spot you can find on both photos (a mole, a freckle, the end of a scar)",
-    "a second such spot, as far from the first as you can",
+    str(
+        QT_TRANSLATE_NOOP(
+            "photos.photo_align",
+            "a spot you can find on both photos (a mole, a freckle, the end of a scar)",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "photos.photo_align", "a second such spot, as far from the first as you can"
+        )
+    ),
 )
 
 
 def landmark_prompts(angle: str) -> tuple[str, str]:
-    return LANDMARKS.get(angle, ANY_LANDMARKS)
+    """What to click first and second on a photo of ``angle``, in the user's language."""
+    first, second = LANDMARKS.get(angle, ANY_LANDMARKS)
+    return translate("photos.photo_align", first), translate("photos.photo_align", second)
 
 
 @dataclass(frozen=True)
@@ -116,8 +142,12 @@ def design_side(db: Clinic, design_id: int) -> CompareSide:
     base = photo_cases.get_photo(db, base_id) if base_id is not None else None
     angle = base.angle if base is not None else (record.design.base.outline or "other")
     approved = _day(record.approved_at)
+    if approved:
+        caption = translate("photos.photo_align", "Design, version {version}, approved {date}")
+    else:
+        caption = translate("photos.photo_align", "Design, version {version}")
     return CompareSide(
-        f"Design, version {record.version}" + (f", approved {approved}" if approved else ""),
+        caption.format(version=record.version, date=approved),
         "design",
         preview,
         angle,

@@ -16,12 +16,13 @@ from smpdesk.app import photos as photo_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.app.photos import ANGLES, CONSENTS, MARKETING_WITHDRAWN
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 TAG_LABELS = {
-    "visit_date": "Visit date",
-    "angle": "Angle",
-    "consent": "Consent",
-    "session_id": "Session",
+    "visit_date": str(QT_TRANSLATE_NOOP("photos.photo_history", "Visit date")),
+    "angle": str(QT_TRANSLATE_NOOP("photos.photo_history", "Angle")),
+    "consent": str(QT_TRANSLATE_NOOP("photos.photo_history", "Consent")),
+    "session_id": str(QT_TRANSLATE_NOOP("photos.photo_history", "Session")),
 }
 
 
@@ -36,7 +37,7 @@ def tag_words(name: str, value: str) -> str:
     if name == "visit_date":
         return format_date(value)
     if name == "session_id":
-        return f"session {value}"
+        return translate("photos.photo_history", "session {number}").format(number=value)
     return value
 
 
@@ -50,25 +51,46 @@ def _stamp(moment: str) -> str:
 
 def photo_history_html(photo: photo_cases.Photo, versions: list[photo_cases.PhotoVersion]) -> str:
     """What each change did, newest first, under when the photo was imported."""
-    imported = f"Imported {_stamp(photo.imported_at)}" + (
-        f" from {html.escape(photo.source_name)}" if photo.source_name else ""
+    when = _stamp(photo.imported_at)
+    if photo.source_name:
+        imported = translate("photos.photo_history", "Imported {when} from {file}.").format(
+            when=html.escape(when), file=html.escape(photo.source_name)
+        )
+    else:
+        imported = translate("photos.photo_history", "Imported {when}.").format(
+            when=html.escape(when)
+        )
+    title = translate("photos.photo_history", "{angle}, visit of {date}").format(
+        angle=ANGLES.get(photo.angle, photo.angle), date=format_date(photo.visit_date)
     )
-    title = f"{ANGLES.get(photo.angle, photo.angle)}, visit of {format_date(photo.visit_date)}"
-    parts = [f"<h3>{html.escape(title)}</h3>", f"<p style='color:#555'>{imported}.</p>"]
+    parts = [f"<h3>{html.escape(title)}</h3>", f"<p style='color:#555'>{imported}</p>"]
     if not versions:
-        parts.append("<p>Its tags have not been changed since it was imported.</p>")
+        unchanged = translate(
+            "photos.photo_history", "Its tags have not been changed since it was imported."
+        )
+        parts.append(f"<p>{html.escape(unchanged)}</p>")
         return "".join(parts)
     items = []
     for version, changes in reversed(photo_cases.tag_history(photo, versions)):
-        who = f" by {html.escape(version.replaced_by_name)}" if version.replaced_by_name else ""
         what = "; ".join(
-            f"{TAG_LABELS.get(name, name)}: {html.escape(tag_words(name, old))} → "
-            f"{html.escape(tag_words(name, new))}"
+            f"{html.escape(translate('photos.photo_history', TAG_LABELS.get(name, name)))}: "
+            f"{html.escape(tag_words(name, old))} → {html.escape(tag_words(name, new))}"
             for name, old, new in changes
-        )
-        why = " (marketing consent withdrawn)" if version.kind == MARKETING_WITHDRAWN else ""
-        items.append(f"<li>{_stamp(version.replaced_at)}{who}: {what or 'no change'}{why}</li>")
-    parts.append(f"<h4>Edited</h4><ul>{''.join(items)}</ul>")
+        ) or html.escape(translate("photos.photo_history", "no change"))
+        if version.kind == MARKETING_WITHDRAWN:
+            what += " " + html.escape(
+                translate("photos.photo_history", "(marketing consent withdrawn)")
+            )
+        when = _stamp(version.replaced_at)
+        if version.replaced_by_name:
+            line = translate("photos.photo_history", "{when} by {name}: {changes}").format(
+                when=when, name=html.escape(version.replaced_by_name), changes=what
+            )
+        else:
+            line = f"{when}: {what}"
+        items.append(f"<li>{line}</li>")
+    edited = html.escape(translate("photos.photo_history", "Edited"))
+    parts.append(f"<h4>{edited}</h4><ul>{''.join(items)}</ul>")
     return "".join(parts)
 
 
@@ -77,7 +99,7 @@ class PhotoHistoryDialog(QDialog):
 
     def __init__(self, db: Clinic, photo: photo_cases.Photo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo history")
+        self.setWindowTitle(self.tr("Photo history"))
         self.resize(560, 360)
         self.text = QTextBrowser()
         self.text.setObjectName("photo_history")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smpdesk.app import photos as photo_cases
 from smpdesk.app.clinic import Clinic
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.operations import Operation, Progress, runner_for
 from smpdesk.gui.widgets.status_message import show_status
 
@@ -57,11 +58,16 @@ def start_import(
         show_summary(parent, results, asked)
         on_done(results)
 
+    label = (
+        translate("photos.photo_import", "Importing 1 photo…")
+        if asked == 1
+        else translate("photos.photo_import", "Importing %n photos…", "", asked)
+    )
     return runner_for(parent, db).run_with_progress(
         work,
-        label=f"Importing {asked} photo{'s' if asked != 1 else ''}…",
-        title="Import photos",
-        error_title="Import photos",
+        label=label,
+        title=translate("photos.photo_import", "Import photos"),
+        error_title=translate("photos.photo_import", "Import photos"),
         on_done=finished,
         on_failed=lambda _exc: on_done([]),
         cancellable=True,
@@ -72,12 +78,20 @@ def start_import(
 def summary_text(results: list[photo_cases.ImportResult], asked: int) -> str:
     imported = sum(1 for r in results if r.imported)
     refused = [r for r in results if not r.imported]
-    lines = [f"{imported} of {asked} photo{'s' if asked != 1 else ''} imported."]
+    if asked == 1:
+        done = translate("photos.photo_import", "{imported} of 1 photo imported.")
+    else:
+        done = translate("photos.photo_import", "{imported} of %n photos imported.", "", asked)
+    lines = [done.format(imported=imported)]
     if len(results) < asked:
-        lines.append(f"Cancelled: {asked - len(results)} not looked at.")
+        lines.append(
+            translate("photos.photo_import", "Cancelled: {count} not looked at.").format(
+                count=asked - len(results)
+            )
+        )
     if refused:
         lines.append("")
-        lines.append("Not imported:")
+        lines.append(translate("photos.photo_import", "Not imported:"))
         lines += [f"• {r.path.name}: {r.reason}" for r in refused]
     return "\n".join(lines)
 
@@ -90,7 +104,7 @@ def show_summary(
     if not refused and show_status(parent, " ".join(summary_text(results, asked).split("\n"))):
         return None
     box = QMessageBox(parent)
-    box.setWindowTitle("Import photos")
+    box.setWindowTitle(translate("photos.photo_import", "Import photos"))
     box.setIcon(
         QMessageBox.Icon.Information
         if all(r.imported for r in results)

@@ -58,6 +58,7 @@ from smpdesk.domain.alignment import (
 )
 from smpdesk.domain.designs import Point
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.photos.photo_align import (
     BLINK,
     LANDMARKS,
@@ -196,19 +197,21 @@ class PhotoViewer(QDialog):
         remember_geometry(self, "photo_viewer", 1000, 760)
         self.view = ZoomView()
         self.show_photo(self.index, must=True)
-        hint = QLabel("Scroll or press + / − to zoom, drag to move, 0 to fit; ← → for the others.")
+        hint = QLabel(
+            self.tr("Scroll or press + / − to zoom, drag to move, 0 to fit; ← → for the others.")
+        )
         hint.setStyleSheet("color: #555;")
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setObjectName("previous_photo")
-        self.previous_button.setToolTip("The photo before this one (Left arrow, Page Up)")
+        self.previous_button.setToolTip(self.tr("The photo before this one (Left arrow, Page Up)"))
         self.previous_button.clicked.connect(self.show_previous)
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setObjectName("next_photo")
-        self.next_button.setToolTip("The photo after this one (Right arrow, Page Down)")
+        self.next_button.setToolTip(self.tr("The photo after this one (Right arrow, Page Down)"))
         self.next_button.clicked.connect(self.show_next)
         self.position = QLabel()
         self.position.setObjectName("photo_position")
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
         bar.addWidget(hint, 1)
@@ -253,9 +256,11 @@ class PhotoViewer(QDialog):
         data = photo_cases.photo_image(self._db, photo.id)
         if data is None or not self.view.set_image(data):
             if must:
-                raise UserError("This photo could not be shown; it may have been deleted.")
+                raise UserError(self.tr("This photo could not be shown; it may have been deleted."))
             QMessageBox.warning(
-                self, "Photos", "That photo could not be shown; it may have been deleted."
+                self,
+                self.tr("Photos"),
+                self.tr("That photo could not be shown; it may have been deleted."),
             )
             return False
         self.index = index
@@ -282,16 +287,50 @@ class PhotoViewer(QDialog):
             button.setVisible(several)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.photos) - 1)
-        self.position.setText(f"{self.index + 1} of {len(self.photos)}" if several else "")
+        self.position.setText(
+            self.tr("{number} of {count}").format(number=self.index + 1, count=len(self.photos))
+            if several
+            else ""
+        )
 
 
 SIDE_BY_SIDE = "side"
-MODES = {SIDE_BY_SIDE: "Side by side", WIPE: "Wipe", BLINK: "Blink"}
-HINTS = {
-    SIDE_BY_SIDE: "Scroll to zoom both, drag to move both.",
-    WIPE: "Drag the white line (or press ← →) to wipe from one to the other; scroll to zoom.",
-    BLINK: "Space flips from one to the other by hand; scroll to zoom, drag to move.",
+MODES = {
+    SIDE_BY_SIDE: str(QT_TRANSLATE_NOOP("photos.photo_views", "Side by side")),
+    WIPE: str(QT_TRANSLATE_NOOP("photos.photo_views", "Wipe")),
+    BLINK: str(QT_TRANSLATE_NOOP("photos.photo_views", "Blink")),
 }
+HINTS = {
+    SIDE_BY_SIDE: str(
+        QT_TRANSLATE_NOOP("photos.photo_views", "Scroll to zoom both, drag to move both.")
+    ),
+    WIPE: str(
+        QT_TRANSLATE_NOOP(
+            "photos.photo_views",
+            "Drag the white line (or press ← →) to wipe from one to the other; scroll to zoom.",
+        )
+    ),
+    BLINK: str(
+        QT_TRANSLATE_NOOP(
+            "photos.photo_views",
+            "Space flips from one to the other by hand; scroll to zoom, drag to move.",
+        )
+    ),
+}
+# A side as the prompts name it ("On the before photo (left), click …").
+SIDE_WORDS = {
+    "before photo": str(QT_TRANSLATE_NOOP("photos.photo_views", "the before photo")),
+    "after photo": str(QT_TRANSLATE_NOOP("photos.photo_views", "the after photo")),
+    "design": str(QT_TRANSLATE_NOOP("photos.photo_views", "the design")),
+}
+
+
+def side_words(name: str) -> str:
+    """ "the before photo": a side's name with its article, in the user's language."""
+    words = SIDE_WORDS.get(name)
+    return translate("photos.photo_views", words) if words else f"the {name}"
+
+
 TURNED_DEGREES = 30  # more than this between two photos of a head: probably marks swapped
 PROMPT_STYLE = "background: #fff4c2; color: #3d3200; padding: 6px; border-radius: 4px;"
 
@@ -318,7 +357,9 @@ class CompareDialog(QDialog):
         self.left = left if isinstance(left, photo_cases.Photo) else left.photo
         self.right = right if isinstance(right, photo_cases.Photo) else right.photo
         self.sides = (self._side(left, "before photo"), self._side(right, "after photo"))
-        self.setWindowTitle("Compare photos" if self.left else "Compare with the design")
+        self.setWindowTitle(
+            self.tr("Compare photos") if self.left else self.tr("Compare with the design")
+        )
         remember_geometry(self, "photo_compare")  # the whole screen the first time
         # Landmarks per side: saved ones, or None (asked for when lining up).
         self.marks: list[Landmarks | None] = [self._saved_marks(side) for side in self.sides]
@@ -338,7 +379,7 @@ class CompareDialog(QDialog):
         grid = QGridLayout()
         for column, (view, side) in enumerate(zip(self.views, self.sides, strict=True)):
             if not view.set_image(side.image):
-                raise UserError("One of these photos could not be shown.")
+                raise UserError(self.tr("One of these photos could not be shown."))
             caption = QLabel(side.caption)
             caption.setObjectName(f"caption_{column}")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -373,23 +414,23 @@ class CompareDialog(QDialog):
         self.divider_slider.setObjectName("divider_slider")
         self.divider_slider.setRange(0, 1000)
         self.divider_slider.setValue(500)
-        self.divider_slider.setToolTip("Where the one picture gives way to the other")
+        self.divider_slider.setToolTip(self.tr("Where the one picture gives way to the other"))
         self.divider_slider.valueChanged.connect(lambda v: self.aligned.set_divider(v / 1000))
         self.aligned.divider_moved.connect(self._divider_moved)
-        self.auto_blink = QPushButton("Blink automatically")
+        self.auto_blink = QPushButton(self.tr("Blink automatically"))
         self.auto_blink.setObjectName("auto_blink")
         self.auto_blink.setCheckable(True)
         self.auto_blink.setChecked(True)
-        self.auto_blink.setToolTip("Switch between the two pictures every half second")
+        self.auto_blink.setToolTip(self.tr("Switch between the two pictures every half second"))
         self.auto_blink.toggled.connect(self.aligned.set_blinking)
-        self.flip_button = QPushButton("Flip (Space)")
+        self.flip_button = QPushButton(self.tr("Flip (Space)"))
         self.flip_button.setObjectName("flip_button")
-        self.flip_button.setToolTip("Show the other picture; stops the automatic blinking")
+        self.flip_button.setToolTip(self.tr("Show the other picture; stops the automatic blinking"))
         self.flip_button.clicked.connect(self.flip_by_hand)
         self.showing = QLabel()
         self.showing.setObjectName("blink_showing")
         self.aligned.flipped.connect(self._flipped)
-        self.wipe_label = QLabel("Wipe:")
+        self.wipe_label = QLabel(self.tr("Wipe:"))
         controls = QHBoxLayout()
         controls.addWidget(self.wipe_label)
         controls.addWidget(self.divider_slider, 1)
@@ -410,26 +451,30 @@ class CompareDialog(QDialog):
         self.mode_group = QButtonGroup(self)
         modes = QHBoxLayout()
         for key, label in MODES.items():
-            button = QPushButton(label)
+            button = QPushButton(translate("photos.photo_views", label))
             button.setObjectName(f"mode_{key}")
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, k=key: self.set_mode(k))
             self.mode_group.addButton(button)
             self.mode_buttons[key] = button
             modes.addWidget(button)
-        self.mode_buttons[WIPE].setToolTip("One picture over the other, lined up: drag to wipe")
-        self.mode_buttons[BLINK].setToolTip("One picture, then the other, lined up")
+        self.mode_buttons[WIPE].setToolTip(
+            self.tr("One picture over the other, lined up: drag to wipe")
+        )
+        self.mode_buttons[BLINK].setToolTip(self.tr("One picture, then the other, lined up"))
         self.prompt = QLabel()
         self.prompt.setObjectName("landmark_prompt")
         self.prompt.setWordWrap(True)
         self.prompt.hide()
-        self.restart_button = QPushButton("Start again")
+        self.restart_button = QPushButton(self.tr("Start again"))
         self.restart_button.setObjectName("restart_marking")
-        self.restart_button.setToolTip("Clear the points clicked so far and mark them again")
+        self.restart_button.setToolTip(
+            self.tr("Clear the points clicked so far and mark them again")
+        )
         self.restart_button.clicked.connect(self.restart_marking)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel_marking")
-        self.cancel_button.setToolTip("Stop marking; the marks saved before stay")
+        self.cancel_button.setToolTip(self.tr("Stop marking; the marks saved before stay"))
         self.cancel_button.clicked.connect(self.cancel_marking)
         modes.addStretch(1)
         modes.addWidget(self.restart_button)
@@ -437,17 +482,17 @@ class CompareDialog(QDialog):
 
         self.hint = QLabel()
         self.hint.setObjectName("compare_hint")
-        self.line_up_button = QPushButton("Line up again…")
+        self.line_up_button = QPushButton(self.tr("Line up again…"))
         self.line_up_button.setObjectName("line_up_again")
-        self.line_up_button.setToolTip("Mark the two landmarks on both pictures again")
+        self.line_up_button.setToolTip(self.tr("Mark the two landmarks on both pictures again"))
         self.line_up_button.clicked.connect(lambda: self.start_marking([0, 1]))
-        fit = QPushButton("Fit")
-        fit.setToolTip("The whole picture in the window")
+        fit = QPushButton(self.tr("Fit"))
+        fit.setToolTip(self.tr("The whole picture in the window"))
         fit.clicked.connect(self.fit_both)
-        self.export_button = QPushButton("Export as one JPEG…")
+        self.export_button = QPushButton(self.tr("Export as one JPEG…"))
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(self.left is not None and self.right is not None)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
@@ -472,7 +517,7 @@ class CompareDialog(QDialog):
             return given
         side = photo_side(self._db, given, name)
         if side is None:
-            raise UserError("One of these photos could not be shown.")
+            raise UserError(self.tr("One of these photos could not be shown."))
         return side
 
     def _saved_marks(self, side: CompareSide) -> Landmarks | None:
@@ -499,9 +544,11 @@ class CompareDialog(QDialog):
         self._check_mode(mode)
         self._marking_buttons(False)
         self.pages.setCurrentIndex(0 if mode == SIDE_BY_SIDE else 1)
-        self.hint.setText(HINTS[mode])
+        self.hint.setText(translate("photos.photo_views", HINTS[mode]))
         self.export_button.setText(
-            "Export as one JPEG…" if mode == SIDE_BY_SIDE else "Export lined up as one JPEG…"
+            self.tr("Export as one JPEG…")
+            if mode == SIDE_BY_SIDE
+            else self.tr("Export lined up as one JPEG…")
         )
         if mode == SIDE_BY_SIDE:
             self.aligned.set_blinking(False)
@@ -553,9 +600,11 @@ class CompareDialog(QDialog):
         turned = self.transform.rotation_degrees if self.transform is not None else 0.0
         if abs(turned) > TURNED_DEGREES:
             self._say(
-                f"The pictures are turned {abs(turned):.0f}° against each other. If that "
-                "looks wrong, the points may have been clicked in the other order: "
-                "Line up again.",
+                self.tr(
+                    "The pictures are turned {degrees}° against each other. If that "
+                    "looks wrong, the points may have been clicked in the other order: "
+                    "Line up again."
+                ).format(degrees=f"{abs(turned):.0f}"),
                 PROMPT_STYLE,
             )
         else:
@@ -597,7 +646,9 @@ class CompareDialog(QDialog):
         self.aligned.flip()
 
     def _flipped(self, second: bool) -> None:
-        self.showing.setText(f"Showing: {self.sides[1 if second else 0].caption}")
+        self.showing.setText(
+            self.tr("Showing: {picture}").format(picture=self.sides[1 if second else 0].caption)
+        )
 
     # -- marking the landmarks -------------------------------------------------------
     @property
@@ -614,7 +665,7 @@ class CompareDialog(QDialog):
         self._check_mode(SIDE_BY_SIDE)
         self._marking_buttons(True)
         self.hint.setText(
-            "Click on the picture; drag to move it, scroll to zoom in for a close look."
+            self.tr("Click on the picture; drag to move it, scroll to zoom in for a close look.")
         )
         self.restart_marking(problem)
 
@@ -669,7 +720,7 @@ class CompareDialog(QDialog):
                 try:
                     photo_cases.set_photo_landmarks(self._db, photo_id, marks)
                 except UserError as exc:
-                    QMessageBox.warning(self, "Not saved", str(exc))
+                    QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             self.marks[column] = marks
         self._new_marks = {}
         for view in self.views:
@@ -695,10 +746,19 @@ class CompareDialog(QDialog):
         number = len(self._clicks)
         what = self._prompt_for(column, number)
         side = self.sides[column]
-        where = "left" if column == 0 else "right"
-        text = (
-            f"<b>On the {side.name} ({where}), click {what}.</b> (Point {number + 1} of 2: "
+        where = (
+            self.tr("left", "the picture on the left")
+            if column == 0
+            else self.tr("right", "the picture on the right")
+        )
+        text = self.tr(
+            "<b>On {side} ({where}), click {what}.</b> (Point {number} of 2: "
             "two points on each picture line them up, and are kept for next time.)"
+        ).format(
+            side=html.escape(side_words(side.name), quote=False),
+            where=where,
+            what=html.escape(what, quote=False),
+            number=number + 1,
         )
         if problem:
             text = f"<b>{html.escape(problem)}</b> {text}"
@@ -716,7 +776,9 @@ class CompareDialog(QDialog):
             self.marks[other] if other not in self._to_mark else None
         )
         if generic and other_marked:
-            return f"the spot marked {number + 1} on the {self.sides[other].name}"
+            return self.tr("the spot marked {number} on {side}").format(
+                number=number + 1, side=side_words(self.sides[other].name)
+            )
         return prompts[number]
 
     def done(self, result: int) -> None:
@@ -753,7 +815,10 @@ class CompareDialog(QDialog):
     def export(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export comparison", f"{start}/comparison.jpg", "JPEG pictures (*.jpg)"
+            self,
+            self.tr("Export comparison"),
+            f"{start}/comparison.jpg",
+            self.tr("JPEG pictures (*.jpg)"),
         )
         if name:
             self.export_to(name)
@@ -767,7 +832,7 @@ class CompareDialog(QDialog):
                 self._db, self.left.id, self.right.id, aligned=aligned
             )
         except UserError as exc:
-            QMessageBox.warning(self, "Not exported", str(exc))
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return False
         written = save_bytes(
             self,

@@ -51,6 +51,7 @@ from smpdesk.app.photos import ANGLES, CONSENTS
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation
 from smpdesk.gui.photos.photo_align import design_side
 from smpdesk.gui.photos.photo_import import start_import
@@ -66,7 +67,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 EDITED_MARK = " ✎"
 DEFAULT_ANGLE = "other"
-DATE_TAKEN = "date taken"  # the visit box when empty: each photo's own capture date
+# The visit box when empty: each photo's own capture date.
+DATE_TAKEN = str(QT_TRANSLATE_NOOP("photos.photos_tab", "date taken"))
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -100,7 +102,7 @@ class ThumbnailModel(QAbstractListModel):
             return self._pixmap(photo.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             edited = (
-                "\nEdited since import: History… lists the changes"
+                "\n" + self.tr("Edited since import: History… lists the changes")
                 if (photo.id in self.edited)
                 else ""
             )
@@ -186,53 +188,59 @@ class PhotosTab(QWidget):
         self._selecting = False
         self.setAcceptDrops(True)
 
-        import_files = QPushButton("Import photos…")
+        import_files = QPushButton(self.tr("Import photos…"))
         import_files.setObjectName("import_photos")
         import_files.clicked.connect(self.choose_files)
-        import_folder = QPushButton("Import folder…")
+        import_folder = QPushButton(self.tr("Import folder…"))
         import_folder.clicked.connect(self.choose_folder)
         self.new_angle = QComboBox()
         self.new_angle.setObjectName("new_angle")
-        self.new_angle.setToolTip("Angle given to the photos you import next")
+        self.new_angle.setToolTip(self.tr("Angle given to the photos you import next"))
         for key, label in ANGLES.items():
             self.new_angle.addItem(label, key)
         self.new_angle.setCurrentIndex(self.new_angle.findData(DEFAULT_ANGLE))
         # Empty: each photo goes to the visit on the day it was taken (its EXIF date).
         self.new_visit = DateEntry(clinic.load_settings(db).date_style)
         self.new_visit.setObjectName("new_visit")
-        self.new_visit.setPlaceholderText(DATE_TAKEN)
+        self.new_visit.setPlaceholderText(translate("photos.photos_tab", DATE_TAKEN))
         self.new_visit.setMinimumWidth(150)
         self.new_visit.setToolTip(
-            "Visit the photos you import next belong to. Left empty, each photo goes to the "
-            "day it was taken (from the camera), or today if the file does not say."
+            self.tr(
+                "Visit the photos you import next belong to. Left empty, each photo goes to the "
+                "day it was taken (from the camera), or today if the file does not say."
+            )
         )
         self.new_consent = QComboBox()
         self.new_consent.setObjectName("new_consent")
         for key, label in CONSENTS.items():
             self.new_consent.addItem(label, key)
-        self.new_consent.setToolTip("What the client agreed these photos may be used for")
+        self.new_consent.setToolTip(self.tr("What the client agreed these photos may be used for"))
 
         self.angle_filter = QComboBox()
         self.angle_filter.setObjectName("angle_filter")
-        self.angle_filter.addItem("All angles", "")
+        self.angle_filter.addItem(self.tr("All angles"), "")
         for key, label in ANGLES.items():
             self.angle_filter.addItem(label, key)
         self.angle_filter.currentIndexChanged.connect(self.refresh)
 
-        self.view_button = QPushButton("View")
+        self.view_button = QPushButton(self.tr("View"))
         self.view_button.clicked.connect(self.view_selected)
-        self.compare_button = QPushButton("Compare two")
+        self.compare_button = QPushButton(self.tr("Compare two"))
         self.compare_button.clicked.connect(self.compare_selected)
-        self.first_latest_button = QPushButton("First vs latest")
-        self.first_latest_button.setToolTip("Compare the first and latest photo of the angle shown")
+        self.first_latest_button = QPushButton(self.tr("First vs latest"))
+        self.first_latest_button.setToolTip(
+            self.tr("Compare the first and latest photo of the angle shown")
+        )
         self.first_latest_button.clicked.connect(self.compare_first_latest)
         # Shown when the client has a design: a photo next to what was agreed.
         self.design_button = QToolButton()
         self.design_button.setObjectName("compare_with_design")
-        self.design_button.setText("Compare with design")
+        self.design_button.setText(self.tr("Compare with design"))
         self.design_button.setToolTip(
-            "The selected photo next to the design's preview (the approved version, else "
-            "the newest); the arrow chooses another version"
+            self.tr(
+                "The selected photo next to the design's preview (the approved version, else "
+                "the newest); the arrow chooses another version"
+            )
         )
         self.design_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.design_button.clicked.connect(lambda: self.compare_with_design())
@@ -241,28 +249,30 @@ class PhotosTab(QWidget):
         self.design_button.setMenu(self.design_menu)
         self.design_button.hide()
         self.tag_button = QToolButton()
-        self.tag_button.setText("Tag selected")
+        self.tag_button.setText(self.tr("Tag selected"))
         self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tag_button.setMenu(self._tag_menu())
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.history_button = QPushButton("History…")
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setObjectName("photo_history_button")
-        self.history_button.setToolTip("Every change to the selected photo's tags: who, when, what")
+        self.history_button.setToolTip(
+            self.tr("Every change to the selected photo's tags: who, when, what")
+        )
         self.history_button.clicked.connect(self.history_selected)
 
         top = QHBoxLayout()
         top.addWidget(import_files)
         top.addWidget(import_folder)
-        top.addWidget(QLabel("as"))
+        top.addWidget(QLabel(self.tr("as", "import photos as (an angle)")))
         top.addWidget(self.new_angle)
-        top.addWidget(QLabel("visit"))
+        top.addWidget(QLabel(self.tr("visit", "import photos for (a visit date)")))
         top.addWidget(self.new_visit)
         top.addWidget(self.new_consent)
         top.addStretch(1)
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show", "filter the photos by angle")))
         top.addWidget(self.angle_filter)
         actions = QHBoxLayout()
         for widget in (
@@ -291,10 +301,12 @@ class PhotosTab(QWidget):
         self.consent_note = QLabel()
         self.consent_note.setObjectName("photo_consent_note")
         self.consent_note.setStyleSheet("color: #5b6670;")
-        self.withdraw_button = QPushButton("Marketing consent withdrawn…")
+        self.withdraw_button = QPushButton(self.tr("Marketing consent withdrawn…"))
         self.withdraw_button.setObjectName("withdraw_marketing")
         self.withdraw_button.setToolTip(
-            "The client told you they withdraw marketing use: every photo becomes clinical only"
+            self.tr(
+                "The client told you they withdraw marketing use: every photo becomes clinical only"
+            )
         )
         self.withdraw_button.clicked.connect(self.withdraw_marketing)
         consent_row = QHBoxLayout()
@@ -308,13 +320,13 @@ class PhotosTab(QWidget):
 
     def _tag_menu(self) -> QMenu:
         menu = QMenu(self)
-        angles = menu.addMenu("Angle")
+        angles = menu.addMenu(self.tr("Angle"))
         for key, label in ANGLES.items():
             angles.addAction(label, partial(self.retag, angle=key))
-        consent = menu.addMenu("Consent")
+        consent = menu.addMenu(self.tr("Consent"))
         for key, label in CONSENTS.items():
             consent.addAction(label, partial(self.retag, consent=key))
-        menu.addAction("Visit date…", self.choose_visit_date)
+        menu.addAction(self.tr("Visit date…"), self.choose_visit_date)
         return menu
 
     # -- content ------------------------------------------------------------
@@ -375,11 +387,13 @@ class PhotosTab(QWidget):
             by_visit.setdefault(photo.visit_date, []).append(photo)
         for visit, items in by_visit.items():
             changed = sum(photo.id in edited for photo in items)
+            count = self._photo_count(len(items))
             header = QLabel(
-                f"<b>{format_date(visit)}</b> &nbsp; {len(items)} "
-                f"photo{'s' if len(items) != 1 else ''}"
+                f"<b>{format_date(visit)}</b> &nbsp; {count}"
                 + (
-                    f" &nbsp;<span style='color:#5b6670'>({changed} edited ✎)</span>"
+                    " &nbsp;<span style='color:#5b6670'>"
+                    + self.tr("(%n edited ✎)", "", changed)
+                    + "</span>"
                     if changed
                     else ""
                 )
@@ -395,18 +409,26 @@ class PhotosTab(QWidget):
         if not listed:
             self.container_layout.addWidget(
                 QLabel(
-                    f"No photos of the {ANGLES[angle].lower()} yet."
+                    self.tr("No photos of the {angle} yet.").format(angle=ANGLES[angle].lower())
                     if angle
-                    else "No photos yet. Import them with the buttons above, or drag pictures "
-                    "or a folder onto this page."
+                    else self.tr(
+                        "No photos yet. Import them with the buttons above, or drag pictures "
+                        "or a folder onto this page."
+                    )
                 )
             )
         self.container_layout.addStretch(1)
-        total = len(listed)
+        visits = len(by_visit)
         self.summary.setText(
-            f"{total} photo{'s' if total != 1 else ''} in {len(by_visit)} "
-            f"visit{'s' if len(by_visit) != 1 else ''}"
+            self.tr("{photos} in {visits}").format(
+                photos=self._photo_count(len(listed)),
+                visits=self.tr("1 visit") if visits == 1 else self.tr("%n visits", "", visits),
+            )
         )
+
+    def _photo_count(self, count: int) -> str:
+        """ "1 photo", "12 photos"."""
+        return self.tr("1 photo") if count == 1 else self.tr("%n photos", "", count)
 
     def _single_gallery_selection(self, changed: VisitGallery) -> None:
         """Selecting in one visit (click, Ctrl+A) clears the others, as in a file
@@ -453,16 +475,18 @@ class PhotosTab(QWidget):
             return 0
         answer = QMessageBox.question(
             self,
-            "Marketing consent withdrawn",
-            "The client withdraws permission to use their photos in marketing. Mark every "
-            "photo of theirs as clinical record only? Record it on a new consent form too.",
+            self.tr("Marketing consent withdrawn"),
+            self.tr(
+                "The client withdraws permission to use their photos in marketing. Mark every "
+                "photo of theirs as clinical record only? Record it on a new consent form too."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         try:
             changed = withdraw_marketing_consent(self._db, self.client_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return 0
         self.changes.photos_changed.emit(self.client_id)
         return changed
@@ -484,9 +508,11 @@ class PhotosTab(QWidget):
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import photos",
+            self.tr("Import photos"),
             self.start_folder(),
-            "Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.heic *.heif)")
+            + ";;"
+            + self.tr("All files (*)"),
         )
         if names:
             self._last_folder = str(Path(names[0]).parent)
@@ -494,7 +520,7 @@ class PhotosTab(QWidget):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Import every photo in a folder", self.start_folder()
+            self, self.tr("Import every photo in a folder"), self.start_folder()
         )
         if folder:
             self._last_folder = str(Path(folder).parent)
@@ -524,16 +550,20 @@ class PhotosTab(QWidget):
             # One batch at a time: decoding is memory-hungry and Pillow's
             # warning filters are process-wide.
             QMessageBox.information(
-                self, "Import photos", "Photos are still being imported; wait for that to finish."
+                self,
+                self.tr("Import photos"),
+                self.tr("Photos are still being imported; wait for that to finish."),
             )
             return None
         problem = self.new_visit.problem()
         if problem:
             QMessageBox.warning(
                 self,
-                "Import photos",
-                f"{problem} Or leave the visit empty: each photo then goes to the day it "
-                "was taken.",
+                self.tr("Import photos"),
+                self.tr(
+                    "{problem} Or leave the visit empty: each photo then goes to the day it "
+                    "was taken."
+                ).format(problem=problem),
             )
             return None
         visit = self.new_visit.date()
@@ -556,12 +586,12 @@ class PhotosTab(QWidget):
     def _need(self, count: int, what: str) -> list[int] | None:
         ids = self.selected_ids()
         if (count == 1 and len(ids) != 1) or (count == 2 and len(ids) != 2) or not ids:
-            QMessageBox.information(self, "Photos", what)
+            QMessageBox.information(self, self.tr("Photos"), what)
             return None
         return ids
 
     def view_selected(self) -> None:
-        ids = self._need(1, "Select one photo to view it.")
+        ids = self._need(1, self.tr("Select one photo to view it."))
         if ids:
             self.view_photo(ids[0])
 
@@ -572,13 +602,13 @@ class PhotosTab(QWidget):
         try:
             viewer = PhotoViewer(self._db, photo, self, photos=self.listed)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos", str(exc))
+            QMessageBox.warning(self, self.tr("Photos"), str(exc))
             return
         viewer.exec()
         viewer.deleteLater()  # the full-size picture goes with it
 
     def compare_selected(self) -> None:
-        ids = self._need(2, "Select two photos (Ctrl+click the second) to compare them.")
+        ids = self._need(2, self.tr("Select two photos (Ctrl+click the second) to compare them."))
         if ids:
             pair = sorted(
                 (photo_cases.get_photo(self._db, i) for i in ids),
@@ -601,8 +631,10 @@ class PhotosTab(QWidget):
             angle = ANGLES.get(self.angle_filter.currentData() or "front", "")
             QMessageBox.information(
                 self,
-                "Photos",
-                f"There are not yet photos of the {angle.lower()} from two different visits.",
+                self.tr("Photos"),
+                self.tr(
+                    "There are not yet photos of the {angle} from two different visits."
+                ).format(angle=angle.lower()),
             )
             return
         self.open_compare(*pair)
@@ -613,7 +645,7 @@ class PhotosTab(QWidget):
         try:
             dialog = CompareDialog(self._db, left, right, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos", str(exc))
+            QMessageBox.warning(self, self.tr("Photos"), str(exc))
             return
         dialog.exec()
         dialog.deleteLater()
@@ -648,14 +680,18 @@ class PhotosTab(QWidget):
         if self.client_id is None:
             return
         for summary in client_designs(self._db, self.client_id):
-            label = f"Version {summary.version} · {summary.base_label}"
             if summary.approved_at:
-                label += " · approved ✓"
+                label = self.tr("Version {version} · {base} · approved ✓")
+            else:
+                label = self.tr("Version {version} · {base}")
+            label = label.format(version=summary.version, base=summary.base_label)
             self.design_menu.addAction(label, partial(self.compare_with_design, summary.id))
 
     def compare_with_design(self, design_id: int | None = None) -> CompareDialog | None:
         """The selected photo (after a session, say) lined up with the design's preview."""
-        ids = self._need(1, "Select the photo to compare with the design (one of the same view).")
+        ids = self._need(
+            1, self.tr("Select the photo to compare with the design (one of the same view).")
+        )
         if not ids:
             return None
         photo = photo_cases.get_photo(self._db, ids[0])
@@ -665,20 +701,20 @@ class PhotosTab(QWidget):
         try:
             dialog = CompareDialog(self._db, design_side(self._db, chosen), photo, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos", str(exc))
+            QMessageBox.warning(self, self.tr("Photos"), str(exc))
             return None
         dialog.exec()
         dialog.deleteLater()
         return dialog
 
     def retag(self, **changes: str) -> int:
-        ids = self._need(0, "Select the photos to tag (Ctrl+A selects a whole visit).")
+        ids = self._need(0, self.tr("Select the photos to tag (Ctrl+A selects a whole visit)."))
         if not ids:
             return 0
         try:
             changed = photo_cases.retag(self._db, ids, **changes)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos", str(exc))
+            QMessageBox.warning(self, self.tr("Photos"), str(exc))
             return 0
         self._announce()  # this tab reloads too, before the selection is put back
         self.select_ids(set(ids))
@@ -686,7 +722,7 @@ class PhotosTab(QWidget):
 
     def history_selected(self) -> None:
         """What changed in the selected photo's tags, who changed it and when."""
-        ids = self._need(1, "Select one photo to see its history.")
+        ids = self._need(1, self.tr("Select one photo to see its history."))
         if not ids:
             return
         photo = photo_cases.get_photo(self._db, ids[0])
@@ -697,14 +733,14 @@ class PhotosTab(QWidget):
         try:
             dialog = PhotoHistoryDialog(self._db, photo, self)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos", str(exc))
+            QMessageBox.warning(self, self.tr("Photos"), str(exc))
             return
         dialog.exec()
         dialog.deleteLater()
 
     def choose_visit_date(self) -> None:
         """Move the selected photos to another visit, the day typed in the clinic's style."""
-        if not self._need(0, "Select the photos to tag (Ctrl+A selects a whole visit)."):
+        if not self._need(0, self.tr("Select the photos to tag (Ctrl+A selects a whole visit).")):
             return
         dialog = VisitDateDialog(clinic.load_settings(self._db).date_style, self)
         try:
@@ -715,7 +751,7 @@ class PhotosTab(QWidget):
             self.retag(visit_date=chosen.isoformat())
 
     def export_selected(self) -> None:
-        ids = self._need(1, "Select one photo to export it.")
+        ids = self._need(1, self.tr("Select one photo to export it."))
         if not ids:
             return
         photo = photo_cases.get_photo(self._db, ids[0])
@@ -724,15 +760,15 @@ class PhotosTab(QWidget):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export photo",
+            self.tr("Export photo"),
             f"{start}/photo-{photo.visit_date}-{photo.angle}.jpg",
-            "JPEG pictures (*.jpg)",
+            self.tr("JPEG pictures (*.jpg)"),
         )
         if name:
             try:
                 data = photo_cases.photo_jpeg(self._db, ids[0])
             except UserError as exc:
-                QMessageBox.warning(self, "Not exported", str(exc))
+                QMessageBox.warning(self, self.tr("Not exported"), str(exc))
                 return
             # Asks again if ".jpg" had to be added to an existing name; the
             # clinic's own files are refused whatever was answered.
@@ -746,15 +782,22 @@ class PhotosTab(QWidget):
             )
 
     def delete_selected(self) -> int:
-        ids = self._need(0, "Select the photos to delete.")
+        ids = self._need(0, self.tr("Select the photos to delete."))
         if not ids:
             return 0
-        answer = QMessageBox.question(
-            self,
-            "Delete photos",
-            f"Delete {len(ids)} photo{'s' if len(ids) != 1 else ''} for good? The pictures are "
-            "erased from the clinic database and cannot be brought back except from a backup.",
-        )
+        if len(ids) == 1:
+            question = self.tr(
+                "Delete 1 photo for good? The pictures are erased from the clinic database and "
+                "cannot be brought back except from a backup."
+            )
+        else:
+            question = self.tr(
+                "Delete %n photos for good? The pictures are erased from the clinic database and "
+                "cannot be brought back except from a backup.",
+                "",
+                len(ids),
+            )
+        answer = QMessageBox.question(self, self.tr("Delete photos"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         deleted = 0
@@ -762,7 +805,7 @@ class PhotosTab(QWidget):
             for photo_id in ids:
                 deleted += photo_cases.delete_photo(self._db, photo_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Photos", str(exc))
+            QMessageBox.warning(self, self.tr("Photos"), str(exc))
         self._announce()
         return deleted
 
@@ -780,8 +823,8 @@ class VisitDateDialog(QDialog):
 
     def __init__(self, date_style: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Visit date")
-        label = QLabel("Move the selected photos to the visit on:")
+        self.setWindowTitle(self.tr("Visit date"))
+        label = QLabel(self.tr("Move the selected photos to the visit on:"))
         self.entry = DateEntry(date_style)
         self.entry.setObjectName("visit_date_entry")
         self.entry.set_date(date.today())
@@ -811,9 +854,9 @@ class VisitDateDialog(QDialog):
     def accept(self) -> None:
         chosen = self.entry.date()
         if chosen is None:
-            problem = self.entry.problem() or "Enter the day of the visit."
+            problem = self.entry.problem() or self.tr("Enter the day of the visit.")
         elif chosen > date.today():
-            problem = "A visit date cannot be in the future."
+            problem = self.tr("A visit date cannot be in the future.")
         else:
             super().accept()
             return

@@ -47,6 +47,7 @@ from smpdesk.domain.session_details import (
     intervals_in_force,
 )
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.payments.payment_dialog import money_text
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
@@ -101,7 +102,7 @@ class ItemRow(QWidget):
         self.label = QLineEdit(item.label)
         self.label.setObjectName("item_label")
         self.label.setMaxLength(120)
-        self.label.setPlaceholderText("what it covers, e.g. hairline and temples")
+        self.label.setPlaceholderText(self.tr("what it covers, e.g. hairline and temples"))
         self.day = DateEntry(date_style)
         self.day.setObjectName("item_date")
         self.day.set_value(item.proposed_date)
@@ -109,10 +110,10 @@ class ItemRow(QWidget):
         self.price.setObjectName("item_price")
         self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.price.setMaximumWidth(110)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.setObjectName("remove_item")
         self.remove.setAutoDefault(False)
-        self.remove.setToolTip("Take this session out of the plan")
+        self.remove.setToolTip(self.tr("Take this session out of the plan"))
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -147,11 +148,15 @@ class ItemRow(QWidget):
         """The row as a PlanItem; ValueError with one sentence naming what is wrong."""
         problem = self.day.problem()
         if problem:
-            raise ValueError(f"Proposed date: {problem}")
+            raise ValueError(self.tr("Proposed date: {problem}").format(problem=problem))
         try:
             price = amount_or_zero(self.price.text(), self.currency)
         except ValueError as exc:
-            raise ValueError(f"Price of {self.kind.currentText()}: {exc}") from None
+            raise ValueError(
+                self.tr("Price of {session}: {problem}").format(
+                    session=self.kind.currentText(), problem=exc
+                )
+            ) from None
         return PlanItem(
             session_type=self.session_type(),
             label=self.label.text().strip(),
@@ -171,12 +176,13 @@ class PlanEditor(QDialog):
         *,
         replaces: int | None = None,
         design_id: int | None = None,
-        title: str = "New treatment plan",
+        title: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``title``: the window's title (None: "New treatment plan")."""
         super().__init__(parent)
         self.setObjectName("plan_editor")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title if title is not None else self.tr("New treatment plan"))
         self._db = db
         self.client_id = client_id
         self.replaces = replaces
@@ -197,11 +203,16 @@ class PlanEditor(QDialog):
 
         # -- sessions ----------------------------------------------------------
         heads = QHBoxLayout()
-        for text, stretch in (("Session", 2), ("Covers", 3), ("Proposed date", 2), ("Price", 1)):
+        for text, stretch in (
+            (self.tr("Session"), 2),
+            (self.tr("Covers"), 3),
+            (self.tr("Proposed date"), 2),
+            (self.tr("Price"), 1),
+        ):
             head = QLabel(text)
             head.setStyleSheet("font-weight: bold;")
             heads.addWidget(head, stretch)
-        heads.addSpacing(self.fontMetrics().horizontalAdvance("Remove") + 24)
+        heads.addSpacing(self.fontMetrics().horizontalAdvance(translate("ItemRow", "Remove")) + 24)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(4)
         inner = QWidget()
@@ -213,7 +224,7 @@ class PlanEditor(QDialog):
         scroll.setObjectName("plan_items")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.add_button = QPushButton("Add session")
+        self.add_button = QPushButton(self.tr("Add session"))
         self.add_button.setObjectName("add_item")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_session)
@@ -221,7 +232,7 @@ class PlanEditor(QDialog):
         # -- package, discount, deposit, validity ---------------------------------
         self.package = QComboBox()
         self.package.setObjectName("plan_package")
-        self.package.addItem("No package", NO_PACKAGE)
+        self.package.addItem(self.tr("No package"), NO_PACKAGE)
         for package in self.price_list.packages:
             if package.price.currency == self.currency:
                 self.package.addItem(
@@ -231,14 +242,14 @@ class PlanEditor(QDialog):
         if plan.package and self.package.findData(plan.package) < 0:
             self.package.addItem(plan.package, plan.package)  # no longer on the price list
         self.package.setCurrentIndex(max(0, self.package.findData(plan.package)))
-        self.package.setToolTip("A package sets its sessions and the discount it gives")
+        self.package.setToolTip(self.tr("A package sets its sessions and the discount it gives"))
         self.discount = QLineEdit(plan.discount.amount_text() if plan.discount.minor else "")
         self.discount.setObjectName("plan_discount")
-        self.discount.setPlaceholderText("none")
+        self.discount.setPlaceholderText(self.tr("none"))
         self.discount.setMaximumWidth(120)
         self.deposit = QLineEdit(plan.deposit.amount_text() if plan.deposit.minor else "")
         self.deposit.setObjectName("plan_deposit")
-        self.deposit.setPlaceholderText("none")
+        self.deposit.setPlaceholderText(self.tr("none"))
         self.deposit.setMaximumWidth(120)
         self.deposit_hint = QLabel()
         self.deposit_hint.setStyleSheet(HINT_STYLE)
@@ -253,18 +264,18 @@ class PlanEditor(QDialog):
         self.notes.setObjectName("plan_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(48)
-        self.notes.setPlaceholderText("for the client, printed on the quote")
+        self.notes.setPlaceholderText(self.tr("for the client, printed on the quote"))
 
         deposit_row = QHBoxLayout()
         deposit_row.addWidget(self.deposit)
         deposit_row.addWidget(self.deposit_hint, 1)
         form = QFormLayout()
-        form.addRow("Package", self.package)
-        form.addRow("Discount", self.discount)
-        form.addRow("Deposit", deposit_row)
-        form.addRow("Valid until", self.valid_until)
-        form.addRow("Terms", self.terms)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Package"), self.package)
+        form.addRow(self.tr("Discount"), self.discount)
+        form.addRow(self.tr("Deposit"), deposit_row)
+        form.addRow(self.tr("Valid until"), self.valid_until)
+        form.addRow(self.tr("Terms"), self.terms)
+        form.addRow(self.tr("Notes"), self.notes)
 
         # -- totals ------------------------------------------------------------
         self.totals = QGridLayout()
@@ -297,7 +308,9 @@ class PlanEditor(QDialog):
         self.problem.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save plan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save plan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save_plan")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -401,29 +414,37 @@ class PlanEditor(QDialog):
     # -- the plan -----------------------------------------------------------------
     def _tax_words(self, plan: Plan) -> str:
         if not plan.tax_rate_percent:
-            return "No tax is added to these prices."
+            return self.tr("No tax is added to these prices.")
         rate = f"{plan.tax_rate_percent.normalize():f}%"
         if plan.prices_include_tax:
-            return f"Prices include {plan.tax_name} at {rate} (the clinic's price list)."
-        return f"{plan.tax_name} at {rate} is added to these prices (the clinic's price list)."
+            return self.tr("Prices include {tax} at {rate} (the clinic's price list).").format(
+                tax=plan.tax_name, rate=rate
+            )
+        return self.tr(
+            "{tax} at {rate} is added to these prices (the clinic's price list)."
+        ).format(tax=plan.tax_name, rate=rate)
 
     def plan(self, *, deposit: Money | None = None) -> Plan:
         """The form as a Plan; ValueError with one sentence when something is not right."""
         items = tuple(row.item() for row in self.rows)
         if not items:
-            raise ValueError("Add at least one session to the plan.")
+            raise ValueError(self.tr("Add at least one session to the plan."))
         try:
             discount = amount_or_zero(self.discount.text(), self.currency)
         except ValueError as exc:
-            raise ValueError(f"Discount: {exc}") from None
+            raise ValueError(self.tr("Discount: {problem}").format(problem=exc)) from None
         if deposit is None:
             try:
                 deposit = amount_or_zero(self.deposit.text(), self.currency)
             except ValueError as exc:
-                raise ValueError(f"Deposit: {exc}") from None
+                raise ValueError(self.tr("Deposit: {problem}").format(problem=exc)) from None
         problem = self.valid_until.problem()
         if problem or not self.valid_until.date():
-            raise ValueError(f"Valid until: {problem or 'enter the date the quote is valid to.'}")
+            raise ValueError(
+                self.tr("Valid until: {problem}").format(problem=problem)
+                if problem
+                else self.tr("Valid until: enter the date the quote is valid to.")
+            )
         return Plan(
             currency=self.currency,
             items=items,
@@ -449,27 +470,31 @@ class PlanEditor(QDialog):
         if not self._deposit_typed:
             rule = self.price_list.deposit_for(total) if total.minor else total
             self.deposit.setText(rule.amount_text() if rule.minor else "")
-            self.deposit_hint.setText("from the price list's deposit rule")
+            self.deposit_hint.setText(self.tr("from the price list's deposit rule"))
         else:
-            self.deposit_hint.setText("typed in")
+            self.deposit_hint.setText(self.tr("typed in"))
         text = lambda m: money_text(m, self.money_locale)  # noqa: E731
         words = self.total_labels
-        words["subtotal"].setText("Sessions")
+        words["subtotal"].setText(self.tr("Sessions"))
         words["subtotal_value"].setText(text(plan.subtotal))
         words["discount"].setText(
-            f"Package discount ({plan.package})" if plan.package else "Discount"
+            self.tr("Package discount ({package})").format(package=plan.package)
+            if plan.package
+            else self.tr("Discount")
         )
         words["discount_value"].setText("− " + text(plan.discount) if plan.discount.minor else "—")
         tax_name = f"{plan.tax_name} {plan.tax_rate_percent.normalize():f}%"
-        words["tax"].setText(f"includes {tax_name}" if plan.prices_include_tax else tax_name)
+        words["tax"].setText(
+            self.tr("includes {tax}").format(tax=tax_name) if plan.prices_include_tax else tax_name
+        )
         words["tax_value"].setText(text(plan.tax) if plan.tax_rate_percent else "—")
-        words["total"].setText("Total")
+        words["total"].setText(self.tr("Total"))
         words["total_value"].setText(text(total))
         try:
             deposit = amount_or_zero(self.deposit.text(), self.currency)
         except ValueError:
             deposit = None
-        words["deposit"].setText("Deposit to secure the first date")
+        words["deposit"].setText(self.tr("Deposit to secure the first date"))
         words["deposit_value"].setText(text(deposit) if deposit is not None else "?")
 
     def say(self, sentence: str) -> None:
@@ -504,7 +529,7 @@ def open_editor(
     *,
     replaces: int | None = None,
     design_id: int | None = None,
-    title: str = "New treatment plan",
+    title: str | None = None,
 ) -> plan_cases.PlanRecord | None:
     """The editor, modal; the saved version or None."""
     editor = PlanEditor(

@@ -42,6 +42,7 @@ from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.designs.preview_window import busy, local_day
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.payments.payment_dialog import PaymentDialog, money_text, open_receipt
 from smpdesk.gui.plans.plan_accept import AcceptPlanDialog, plan_html
 from smpdesk.gui.plans.plan_editor import open_editor
@@ -52,15 +53,19 @@ PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def describe(summary: plan_cases.PlanSummary, locale: str) -> str:
     """Three lines for the list: version and date, money, acceptance."""
     accepted = (
-        f"Accepted {local_day(summary.accepted_at)}"
+        translate("plans.plan_tab", "Accepted {date}").format(date=local_day(summary.accepted_at))
         if summary.accepted_at
-        else f"Not accepted yet · valid until {local_day(summary.valid_until)}"
+        else translate("plans.plan_tab", "Not accepted yet · valid until {date}").format(
+            date=local_day(summary.valid_until)
+        )
     )
-    return (
-        f"Version {summary.version} — {local_day(summary.created_at)}\n"
-        f"Total {money_text(summary.total, locale)} · deposit "
-        f"{money_text(summary.deposit, locale)}\n{accepted}"
+    made = translate("plans.plan_tab", "Version {version} — {date}").format(
+        version=summary.version, date=local_day(summary.created_at)
     )
+    money = translate("plans.plan_tab", "Total {total} · deposit {deposit}").format(
+        total=money_text(summary.total, locale), deposit=money_text(summary.deposit, locale)
+    )
+    return f"{made}\n{money}\n{accepted}"
 
 
 class QuotePreview(PdfPreview):
@@ -72,11 +77,15 @@ class QuotePreview(PdfPreview):
         settings = clinic_cases.load_settings(db)
         super().__init__(
             data,
-            title=f"Treatment plan version {summary.version}",
+            title=translate("QuotePreview", "Treatment plan version {version}").format(
+                version=summary.version
+            ),
             paper=settings.paper,
             suggested_name=f"treatment-plan-{summary.client_id}-v{summary.version}.pdf",
             protected=clinic_cases.protected_files(db=db),
-            info=f"total {money_text(summary.total, settings.locale)}",
+            info=translate("QuotePreview", "total {total}").format(
+                total=money_text(summary.total, settings.locale)
+            ),
             parent=parent,
         )
         self.setObjectName("quote_preview")
@@ -110,34 +119,40 @@ class PlanTab(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("plan_details")
         self.empty = QLabel(
-            "No treatment plan yet. New plan… drafts the sessions from the approved design, "
-            "dates from the follow-up intervals and prices from the clinic's price list."
+            self.tr(
+                "No treatment plan yet. New plan… drafts the sessions from the approved design, "
+                "dates from the follow-up intervals and prices from the clinic's price list."
+            )
         )
         self.empty.setObjectName("plans_empty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5b6670;")
 
-        self.new_button = QPushButton("New plan…")
+        self.new_button = QPushButton(self.tr("New plan…"))
         self.new_button.setObjectName("new_plan")
-        self.new_button.setToolTip("Draft a plan from the approved design and the price list")
+        self.new_button.setToolTip(
+            self.tr("Draft a plan from the approved design and the price list")
+        )
         self.new_button.clicked.connect(self.new_plan)
-        self.edit_button = QPushButton("Edit as new version…")
+        self.edit_button = QPushButton(self.tr("Edit as new version…"))
         self.edit_button.setObjectName("edit_plan")
         self.edit_button.setToolTip(
-            "Start from the selected version; it stays as it is and the change is saved as a "
-            "new version"
+            self.tr(
+                "Start from the selected version; it stays as it is and the change is saved "
+                "as a new version"
+            )
         )
         self.edit_button.clicked.connect(self.edit_as_new_version)
-        self.quote_button = QPushButton("Quote…")
+        self.quote_button = QPushButton(self.tr("Quote…"))
         self.quote_button.setObjectName("plan_quote")
-        self.quote_button.setToolTip("The quote PDF for the client: print it or save it")
+        self.quote_button.setToolTip(self.tr("The quote PDF for the client: print it or save it"))
         self.quote_button.clicked.connect(self.quote)
-        self.accept_button = QPushButton("Accept…")
+        self.accept_button = QPushButton(self.tr("Accept…"))
         self.accept_button.setObjectName("accept_plan")
         self.accept_button.clicked.connect(self.accept_plan)
-        self.deposit_button = QPushButton("Take deposit…")
+        self.deposit_button = QPushButton(self.tr("Take deposit…"))
         self.deposit_button.setObjectName("take_deposit")
-        self.deposit_button.setToolTip("Take the plan's deposit and print the receipt")
+        self.deposit_button.setToolTip(self.tr("Take the plan's deposit and print the receipt"))
         self.deposit_button.clicked.connect(self.take_deposit)
         self.balance = QLabel()
         self.balance.setObjectName("plan_balance")
@@ -192,7 +207,7 @@ class PlanTab(QWidget):
             try:
                 self.summaries = plan_cases.client_plans(self._db, self.client_id)
             except UserError as exc:
-                self.empty.setText(f"Plans could not be read: {exc}")
+                self.empty.setText(self.tr("Plans could not be read: {error}").format(error=exc))
         locale = clinic_cases.load_settings(self._db).locale
         self.list.blockSignals(True)
         self.list.clear()
@@ -225,8 +240,11 @@ class PlanTab(QWidget):
             return
         if total is not None and due is not None:
             self.balance.setText(
-                f"Accepted plan {money_text(total, locale)} · paid {money_text(paid, locale)}"
-                f" · due {money_text(due, locale)}"
+                self.tr("Accepted plan {total} · paid {paid} · due {due}").format(
+                    total=money_text(total, locale),
+                    paid=money_text(paid, locale),
+                    due=money_text(due, locale),
+                )
             )
             self.balance.show()
 
@@ -248,21 +266,31 @@ class PlanTab(QWidget):
                 self.details.setPlainText(str(exc))
             else:
                 locale = clinic_cases.load_settings(self._db).locale
-                who = f" by {record.created_by_name}" if record.created_by_name else ""
                 signed = (
-                    f"<p><b>Accepted {local_day(record.accepted_at)}</b>, signed by "
-                    f"{html.escape(record.accepted_name)}.</p>"
+                    self.tr("<b>Accepted {date}</b>, signed by {name}.").format(
+                        date=local_day(record.accepted_at), name=html.escape(record.accepted_name)
+                    )
                     if record.accepted_at
-                    else "<p>Not accepted yet.</p>"
+                    else html.escape(self.tr("Not accepted yet."))
                 )
                 notes = (
-                    f"<p><i>Notes:</i> {html.escape(record.plan.notes)}</p>"
+                    "<p>"
+                    + self.tr("<i>Notes:</i> {notes}").format(notes=html.escape(record.plan.notes))
+                    + "</p>"
                     if record.plan.notes
                     else ""
                 )
+                heading = (
+                    self.tr("<b>Version {version}</b> — {date} by {name}")
+                    if record.created_by_name
+                    else self.tr("<b>Version {version}</b> — {date}")
+                ).format(
+                    version=record.version,
+                    date=local_day(record.created_at),
+                    name=html.escape(record.created_by_name),
+                )
                 self.details.setHtml(
-                    f"<p><b>Version {record.version}</b> — {local_day(record.created_at)}"
-                    f"{html.escape(who)}</p>{plan_html(record.plan, locale)}{notes}{signed}"
+                    f"<p>{heading}</p>{plan_html(record.plan, locale)}{notes}<p>{signed}</p>"
                 )
         self._update_buttons()
 
@@ -274,10 +302,12 @@ class PlanTab(QWidget):
         accepted = chosen is not None and chosen.accepted_at is not None
         self.accept_button.setEnabled(chosen is not None and not accepted)
         self.accept_button.setToolTip(
-            f"Accepted {local_day(chosen.accepted_at)}: an accepted version is final; edit it "
-            "as a new version to change it"
+            self.tr(
+                "Accepted {date}: an accepted version is final; edit it as a new version to "
+                "change it"
+            ).format(date=local_day(chosen.accepted_at))
             if chosen is not None and accepted
-            else "The client reads the plan and signs for this version"
+            else self.tr("The client reads the plan and signs for this version")
         )
         self.deposit_button.setEnabled(
             chosen is not None
@@ -294,13 +324,13 @@ class PlanTab(QWidget):
             draft = plan_cases.draft_for_client(self._db, self.client_id)
             design = design_cases.approved_design(self._db, self.client_id)
         except UserError as exc:
-            QMessageBox.warning(self, "Plan not started", str(exc))
+            QMessageBox.warning(self, self.tr("Plan not started"), str(exc))
             return None
         return self._edit(
             draft,
             replaces=None,
             design_id=design.id if design is not None else None,
-            title="New treatment plan",
+            title=self.tr("New treatment plan"),
         )
 
     def edit_as_new_version(self) -> plan_cases.PlanRecord | None:
@@ -310,13 +340,15 @@ class PlanTab(QWidget):
         try:
             record = plan_cases.get_plan(self._db, chosen.id)
         except UserError as exc:
-            QMessageBox.warning(self, "Plan not opened", str(exc))
+            QMessageBox.warning(self, self.tr("Plan not opened"), str(exc))
             return None
         return self._edit(
             record.plan,
             replaces=record.id,
             design_id=record.design_id,
-            title=f"Treatment plan: new version from version {record.version}",
+            title=self.tr("Treatment plan: new version from version {version}").format(
+                version=record.version
+            ),
         )
 
     def _edit(
@@ -344,7 +376,7 @@ class PlanTab(QWidget):
         try:
             preview = QuotePreview(self._db, chosen, self)
         except UserError as exc:
-            QMessageBox.warning(self, "No quote", str(exc))
+            QMessageBox.warning(self, self.tr("No quote"), str(exc))
             return None
         preview.exec()
         return preview
@@ -356,7 +388,7 @@ class PlanTab(QWidget):
         try:
             dialog = AcceptPlanDialog(self._db, chosen.id, parent=self)
         except UserError as exc:
-            QMessageBox.warning(self, "Plan not opened", str(exc))
+            QMessageBox.warning(self, self.tr("Plan not opened"), str(exc))
             return False
         try:
             done = dialog.exec() == QDialog.DialogCode.Accepted and dialog.signed is not None

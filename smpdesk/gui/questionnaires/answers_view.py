@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.gui.i18n import translate
 from smpdesk.questionnaire.answers import RaisedFlag, format_answer, resolve, signature_png
 from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, Question
 
@@ -123,17 +124,21 @@ class AnswersView(QWidget):
         today: date | None = None,
         sealed: Mapping[int, str] | None = None,
         locked: Collection[int] = (),
+        beside: FormSpec | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``sealed``: page number -> "Signed by the client at 14:05 — these answers are
         sealed", shown on pages a signature covers; on ``locked`` pages (all of it
-        sealed) "Change…" asks for a new version rather than opening the page."""
+        sealed) "Change…" asks for a new version rather than opening the page.
+        ``beside``: the clinic's own form when ``spec`` is its translation (issue 20):
+        each title, question and answer is followed by the clinic's wording, muted, so
+        a practitioner reviews a Polish answer in their own language."""
         super().__init__(parent)
         sealed = sealed or {}
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         if flags:
-            heading = _plain("Flags for the practitioner", bold=True)
+            heading = _plain(self.tr("Flags for the practitioner"), bold=True)
             layout.addWidget(heading)
             for flag in flags:
                 layout.addWidget(flag_label(flag))
@@ -151,11 +156,20 @@ class AnswersView(QWidget):
             top = QHBoxLayout()
             title = _plain(page.title, bold=True)
             title.setStyleSheet("color: #0e5a69;")
-            top.addWidget(title, 1)
+            theirs = beside.pages[number] if beside and number < len(beside.pages) else None
+            if theirs is not None and theirs.title != page.title:
+                pair = QVBoxLayout()
+                pair.addWidget(title)
+                pair.addWidget(_plain(theirs.title, muted=True))
+                top.addLayout(pair, 1)
+            else:
+                top.addWidget(title, 1)
             if editable:
-                change = QPushButton("Change…" if number in locked else "Change")
+                change = QPushButton(self.tr("Change…") if number in locked else self.tr("Change"))
                 change.setObjectName(f"change_page_{number}")
-                change.setAccessibleName(f"Change answers on {page.title}")
+                change.setAccessibleName(
+                    self.tr("Change answers on {page}").format(page=page.title)
+                )
                 change.clicked.connect(lambda _=False, n=number: self.page_requested.emit(n))
                 top.addWidget(change)
             column.addLayout(top)
@@ -180,6 +194,17 @@ class AnswersView(QWidget):
                 grid.addWidget(_plain(question.text.strip()), row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(self._answer(question, value, date_style), row, 1)
                 row += 1
+                clinic_question = beside.questions.get(question.id) if beside else None
+                if clinic_question is not None and clinic_question.type == question.type:
+                    # The clinic's wording of the same question and answer, below them.
+                    said = _plain(clinic_question.text.strip(), muted=True)
+                    said.setObjectName(f"beside_{question.id}")
+                    grid.addWidget(said, row, 0, Qt.AlignmentFlag.AlignTop)
+                    answer = format_answer(clinic_question, value, date_style)
+                    shown = format_answer(question, value, date_style)
+                    if answer and answer != shown:
+                        grid.addWidget(_plain(answer, muted=True), row, 1)
+                    row += 1
             column.addLayout(grid)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -199,10 +224,15 @@ class AnswersView(QWidget):
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )
-                label.setAccessibleName("Signature")
+                label.setAccessibleName(translate("AnswersView", "Signature"))
                 label.setObjectName(f"answer_{question.id}")
                 return label
-        text = format_answer(question, value, date_style) or "Not answered"
-        label = _plain(text, bold=bool(format_answer(question, value, date_style)))
+        from smpdesk.gui.questionnaires.core_words import answer_words
+
+        # "Yes", "Confirmed" and dates in the window's language: a client reviewing in
+        # client mode reads their own (issue 20).
+        answered = format_answer(question, value, date_style, words=answer_words())
+        text = answered or translate("AnswersView", "Not answered")
+        label = _plain(text, bold=bool(answered))
         label.setObjectName(f"answer_{question.id}")
         return label

@@ -17,6 +17,7 @@ from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.questionnaires.answers_view import flag_label
 from smpdesk.questionnaire.answers import RaisedFlag
 
@@ -53,12 +54,21 @@ def flag_line(flag: RaisedFlag) -> QLabel:
         # Flags read "finding: what to do." ("Known allergy to tattoo pigment: do not
         # treat."); once closed, what to do no longer applies, so only the finding shows.
         finding = flag.message.split(": ", 1)[0].rstrip(".")
-        label.setText(f"Closed — {finding} ({flag.closed})")
+        label.setText(
+            translate("questionnaires.flags_panel", "Closed — {finding} ({closed})").format(
+                finding=finding, closed=flag.closed
+            )
+        )
         label.setObjectName("flag_closed")
         label.setStyleSheet(CLOSED_STYLE)
     source = flag.form_title
     if flag.draft:
-        source = f"{source}, draft not finished yet" if source else "draft not finished yet"
+        if source:
+            source = translate(
+                "questionnaires.flags_panel", "{form}, draft not finished yet"
+            ).format(form=source)
+        else:
+            source = translate("questionnaires.flags_panel", "draft not finished yet")
     if source:
         label.setText(f"{label.text()}  ({source})")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,7 +98,7 @@ class FlagsPanel(QFrame):
         self.lines: list[QLabel] = []
         self.flags_scroll: QScrollArea | None = None
         self.setObjectName("flags_panel")
-        self.setAccessibleName("Contraindications")
+        self.setAccessibleName(self.tr("Contraindications"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 0)
         self._layout.setSpacing(3)
@@ -131,7 +141,11 @@ class FlagsPanel(QFrame):
                 column.addWidget(label)
             else:
                 self._layout.addWidget(label)
-        lines[0].setText(f"{lines[0].text()} ({len(flags)}, most serious first; scroll for all)")
+        lines[0].setText(
+            self.tr("{title} ({count}, most serious first; scroll for all)").format(
+                title=lines[0].text(), count=len(flags)
+            )
+        )
         self.flags_scroll = QScrollArea()
         self.flags_scroll.setObjectName("flags_scroll")
         self.flags_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -149,21 +163,23 @@ class FlagsPanel(QFrame):
             responses = questionnaire_cases.client_responses(self._db, client_id)
             drafts = {d.form_id for d in questionnaire_cases.client_drafts(self._db, client_id)}
         except UserError as exc:
-            text = f"Contraindication flags could not be read: {exc}"
+            text = self.tr("Contraindication flags could not be read: {error}").format(error=exc)
             return [_line(text, "flags_error", MUTED_STYLE)]
         answered = any(r.form_id == MEDICAL_FORM for r in responses)
         lines: list[QLabel] = []
         if flags:
-            title = _line("Contraindications", "flags_title", "font-weight: bold;")
+            title = _line(self.tr("Contraindications"), "flags_title", "font-weight: bold;")
             lines += [title, *(flag_line(flag) for flag in flags)]
         elif answered:
-            text = "No contraindication flags in the latest questionnaires."
+            text = self.tr("No contraindication flags in the latest questionnaires.")
             lines.append(_line(text, "flags_clear", CLEAR_STYLE))
         if MEDICAL_FORM in drafts:
-            text = "Medical history: a draft is waiting to be finished (Questionnaires tab)."
+            text = self.tr(
+                "Medical history: a draft is waiting to be finished (Questionnaires tab)."
+            )
             lines.append(_line(text, "flags_draft", MUTED_STYLE))
         elif not answered:
-            text = "Medical history not answered yet."
+            text = self.tr("Medical history not answered yet.")
             lines.append(_line(text, "flags_unanswered", MUTED_STYLE))
         return lines
 

@@ -60,6 +60,8 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.app.questionnaires import now_utc
 from smpdesk.domain.staff import Staff
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smpdesk.gui.questionnaires import core_words
 from smpdesk.gui.questionnaires.answers_view import SEALED_STYLE, AnswersView
 from smpdesk.gui.questionnaires.question_widgets import QuestionField
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
@@ -73,15 +75,19 @@ MIN_WIDTH, MIN_HEIGHT = 560, 400
 TYPED_KEY = "_typed"  # ids start with a letter, so no question can clash
 SIGNED_KEY = sealing.SIGNED_AT_KEY  # when the first signature was drawn, for the record
 SIGNED_TIMES_KEY = sealing.SIGNED_TIMES_KEY  # when each signature was drawn
-SEALED_SUFFIX = " — these answers are sealed"
-CLEARED_SIGNATURE = (
-    "An answer above changed after signing, so the signature was cleared: please sign again."
+CLEARED_SIGNATURE = str(
+    QT_TRANSLATE_NOOP(
+        "FormRunner",
+        "An answer above changed after signing, so the signature was cleared: please sign again.",
+    )
 )
 FREE_ATTEMPTS = 3  # wrong codes in a row before the code box starts to lock
 MAX_WAIT_SECONDS = 60
 
 
-NOT_ASKED = "Only for some answers above: nothing to do here now."
+NOT_ASKED = str(
+    QT_TRANSLATE_NOOP("FormRunner", "Only for some answers above: nothing to do here now.")
+)
 NOT_ASKED_STYLE = "color: #9aa3ab;"
 
 
@@ -192,7 +198,9 @@ class StaffUnlock(ClientModeLock):
 
     @property
     def prompt(self) -> str:
-        return "Your PIN" if self.uses_pin else "Your password"
+        if self.uses_pin:
+            return translate("StaffUnlock", "Your PIN")
+        return translate("StaffUnlock", "Your password")
 
 
 class PractitionerUnlock(ClientModeLock):
@@ -205,7 +213,7 @@ class PractitionerUnlock(ClientModeLock):
         self.failures = 0
         self._locked_until = 0.0
         self.practitioner: Staff | None = None
-        self.prompt = "A practitioner's PIN"
+        self.prompt = translate("PractitionerUnlock", "A practitioner's PIN")
 
     def matches(self, code: str) -> bool:
         from smpdesk.app import protection
@@ -213,7 +221,7 @@ class PractitionerUnlock(ClientModeLock):
         if self.failures >= PIN_TRIES:
             # Five wrong PINs in a row: a practitioner's password from now on, so a
             # four-digit PIN cannot be guessed from the client's chair.
-            self.prompt = "A practitioner's password"
+            self.prompt = translate("PractitionerUnlock", "A practitioner's password")
             self.practitioner = protection.practitioner_for_password(self._db, code)
         else:
             self.practitioner = protection.practitioner_for_pin(self._db, code)
@@ -227,12 +235,14 @@ class ClientModeDialog(QDialog):
 
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hand the laptop to the client")
+        self.setWindowTitle(self.tr("Hand the laptop to the client"))
         self.setMinimumWidth(460)  # the explanation reads in two lines, not five
         self.setObjectName("client_mode_dialog")
         intro = QLabel(
-            f"The form will fill the screen and show only this questionnaire for {client_name}. "
-            "Choose a code you will type to leave client mode; it is not stored anywhere."
+            self.tr(
+                "The form will fill the screen and show only this questionnaire for {name}. "
+                "Choose a code you will type to leave client mode; it is not stored anywhere."
+            ).format(name=client_name)
         )
         intro.setWordWrap(True)
         self.code = QLineEdit()
@@ -246,12 +256,12 @@ class ClientModeDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Practitioner code:", self.code)
-        form.addRow("Type it again:", self.repeat)
+        form.addRow(self.tr("Practitioner code:"), self.code)
+        form.addRow(self.tr("Type it again:"), self.repeat)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start client mode")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start client mode"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -265,9 +275,9 @@ class ClientModeDialog(QDialog):
     def _check(self) -> None:
         code = self.code.text()
         if len(code) < MIN_CODE_LENGTH:
-            message = f"Use at least {MIN_CODE_LENGTH} characters."
+            message = self.tr("Use at least {count} characters.").format(count=MIN_CODE_LENGTH)
         elif code != self.repeat.text():
-            message = "The two codes are different; type them again."
+            message = self.tr("The two codes are different; type them again.")
         else:
             self.accept()
             return
@@ -340,7 +350,7 @@ class FormRunner(QDialog):
         font.setBold(True)
         title.setFont(font)
         who = client.preferred_name or client.given_name if lock else client.full_name
-        self.client_label = QLabel(f"For {who}")
+        self.client_label = QLabel(self.tr("For {name}").format(name=who))
         self.client_label.setTextFormat(Qt.TextFormat.PlainText)
         self.version_label = QLabel(version_note)
         self.version_label.setObjectName("version_note")
@@ -376,24 +386,28 @@ class FormRunner(QDialog):
         self.thanks = self._build_thanks()
         self.stack.addWidget(self.thanks)
 
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setObjectName("back")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setObjectName("next")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
-        self.review_button = QPushButton("Back to review")
+        self.review_button = QPushButton(self.tr("Back to review"))
         self.review_button.setObjectName("back_to_review")
         self.review_button.setAutoDefault(False)
-        self.review_button.setToolTip("Straight back to the review, once this page is right")
+        self.review_button.setToolTip(
+            self.tr("Straight back to the review, once this page is right")
+        )
         self.review_button.clicked.connect(self.go_to_review)
         self._came_from_review = False
-        self.finish_button = QPushButton("Finish and save")
+        self.finish_button = QPushButton(self.tr("Finish and save"))
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(self.finish)
-        self.close_button = QPushButton("Practitioner…" if lock else "Save draft and close")
+        self.close_button = QPushButton(
+            self.tr("Practitioner…") if lock else self.tr("Save draft and close")
+        )
         self.close_button.setObjectName("close_runner")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self._close_clicked)
@@ -461,7 +475,7 @@ class FormRunner(QDialog):
             column.addWidget(self._wrapped(page.intro))
         column.addWidget(self._build_seal_note(number))
         if any(q.required and q.answerable for q in page.questions):
-            legend = QLabel("Questions marked * need an answer.")
+            legend = QLabel(self.tr("Questions marked * need an answer."))
             legend.setObjectName(f"required_legend_{number}")
             legend.setStyleSheet("color: #5b6670;")
             column.addWidget(legend)
@@ -498,7 +512,8 @@ class FormRunner(QDialog):
         policy = field.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         field.setSizePolicy(policy)
-        words = NOT_ASKED if question.type == "note" else f"{question.text.strip()}\n{NOT_ASKED}"
+        not_asked = translate("FormRunner", NOT_ASKED)
+        words = not_asked if question.type == "note" else f"{question.text.strip()}\n{not_asked}"
         waiting = QLabel(words)
         waiting.setObjectName(f"not_asked_{question.id}")
         waiting.setWordWrap(True)
@@ -523,10 +538,10 @@ class FormRunner(QDialog):
         label.setObjectName(f"seal_text_{number}")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        change = QPushButton("Change…")
+        change = QPushButton(self.tr("Change…"))
         change.setObjectName(f"seal_change_{number}")
         change.setAutoDefault(False)
-        change.setToolTip("A signed answer changes only in a new version, signed again")
+        change.setToolTip(self.tr("A signed answer changes only in a new version, signed again"))
         change.clicked.connect(lambda _=False, n=number: self.offer_new_version(n))
         row.addWidget(label, 1)
         row.addWidget(change)
@@ -537,7 +552,7 @@ class FormRunner(QDialog):
     def _unlock_prompt(self) -> str:
         if isinstance(self.lock, StaffUnlock | PractitionerUnlock):
             return self.lock.prompt
-        return "Practitioner code"
+        return self.tr("Practitioner code")
 
     @staticmethod
     def _wrapped(text: str) -> QLabel:
@@ -550,7 +565,7 @@ class FormRunner(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         column.addStretch(1)
-        label = QLabel("Thank you. Your answers are saved.\nPlease hand the laptop back.")
+        label = QLabel(self.tr("Thank you. Your answers are saved.\nPlease hand the laptop back."))
         label.setObjectName("thanks")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = label.font()
@@ -570,7 +585,7 @@ class FormRunner(QDialog):
         self.unlock_code.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_code.setPlaceholderText(self._unlock_prompt())
         self.unlock_code.returnPressed.connect(self._try_unlock)
-        unlock = QPushButton("Leave client mode")
+        unlock = QPushButton(self.tr("Leave client mode"))
         unlock.setObjectName("unlock")
         unlock.setAutoDefault(False)
         unlock.clicked.connect(self._try_unlock)
@@ -582,12 +597,12 @@ class FormRunner(QDialog):
         self.lock_timer = QTimer(self)
         self.lock_timer.setInterval(250)
         self.lock_timer.timeout.connect(self._show_wait)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("unlock_cancel")
         cancel.setAutoDefault(False)
-        cancel.setToolTip("Hide the code box and carry on with the form")
+        cancel.setToolTip(self.tr("Hide the code box and carry on with the form"))
         cancel.clicked.connect(self._hide_unlock)
-        line.addWidget(QLabel("Practitioner:"))
+        line.addWidget(QLabel(self.tr("Practitioner:")))
         line.addWidget(self.unlock_code)
         line.addWidget(unlock)
         line.addWidget(cancel)
@@ -647,7 +662,7 @@ class FormRunner(QDialog):
                 self._pending.pop(signature)
                 pad = self.fields[signature]
                 pad.set_value(None)
-                pad.show_problem(CLEARED_SIGNATURE)
+                pad.show_problem(translate("FormRunner", CLEARED_SIGNATURE))
                 self.answers = self._collect()
 
     @property
@@ -718,7 +733,8 @@ class FormRunner(QDialog):
         return ""
 
     def _sealed_words(self, signature: str) -> str:
-        return sealing.signed_words(self.spec, signature, self.signed_times.get(signature))
+        # In the language the window speaks: the client's, in client mode.
+        return core_words.signed_words(self.spec, signature, self.signed_times.get(signature))
 
     def _sealed_map(self) -> dict[str, str]:
         saved = {k: v for k, v in self.answers.items() if k not in self._pending}
@@ -735,7 +751,9 @@ class FormRunner(QDialog):
             if not covering:
                 continue
             first = min(covering, key=self._signature_ids.index)
-            notes[number] = self._sealed_words(first) + SEALED_SUFFIX
+            notes[number] = self.tr("{signed} — these answers are sealed").format(
+                signed=self._sealed_words(first)
+            )
             shown = [q.id for q in page.questions if q.answerable and q.id in visible]
             if all(qid in sealed for qid in shown):
                 whole.add(number)
@@ -773,9 +791,19 @@ class FormRunner(QDialog):
                     started_at=self.started_at,
                 )
         except UserError as err:
-            self.save_error.setText(
-                f"Your answers could not be saved just now: {err} What you typed is still here."
-            )
+            if self.lock is not None:
+                # The client reads what to do in their language; the app's reason
+                # (in English) follows, for the practitioner.
+                message = self.tr(
+                    "Your answers could not be saved just now. What you typed is still here; "
+                    "please ask the practitioner. ({error})"
+                )
+            else:
+                message = self.tr(
+                    "Your answers could not be saved just now: {error} "
+                    "What you typed is still here."
+                )
+            self.save_error.setText(message.format(error=err))
             self.save_error.show()
             return False
         self.save_error.hide()
@@ -791,7 +819,13 @@ class FormRunner(QDialog):
         if typed:
             return typed
         page = self.spec.page_of(qid)
-        found = problems(self.spec, self.answers, pages=(page,), earliest=self._earliest)
+        found = problems(
+            self.spec,
+            self.answers,
+            pages=(page,),
+            earliest=self._earliest,
+            words=core_words.problem_words(),
+        )
         return found.get(qid, "")
 
     # -- navigation ---------------------------------------------------------------
@@ -837,13 +871,15 @@ class FormRunner(QDialog):
         total = len(steps)
         self.progress.setRange(0, total)
         if self.stack.currentWidget() is self.thanks:
-            self.progress_label.setText("Finished")
+            self.progress_label.setText(self.tr("Finished"))
             self.progress.setValue(total)
             return
         current = len(self.spec.pages) if self.on_review else self.current_page
         step = steps.index(current) + 1 if current in steps else total
-        where = "Check your answers" if self.on_review else self.spec.pages[current].title
-        self.progress_label.setText(f"Step {step} of {total} · {where}")
+        where = self.tr("Check your answers") if self.on_review else self.spec.pages[current].title
+        self.progress_label.setText(
+            self.tr("Step {step} of {total} · {where}").format(step=step, total=total, where=where)
+        )
         self.progress.setValue(step)
 
     def _update_buttons(self) -> None:
@@ -864,7 +900,13 @@ class FormRunner(QDialog):
 
     def check_page(self, number: int) -> bool:
         """Mark every problem on a page beside its field; True if there are none."""
-        found = problems(self.spec, self.answers, pages=(number,), earliest=self._earliest)
+        found = problems(
+            self.spec,
+            self.answers,
+            pages=(number,),
+            earliest=self._earliest,
+            words=core_words.problem_words(),
+        )
         first = None
         for question in self.spec.pages[number].questions:
             field = self.fields[question.id]
@@ -949,12 +991,14 @@ class FormRunner(QDialog):
         opens the new draft at ``page``).  The client, in client mode, is told to
         ask the practitioner.
         """
-        note = self.sealed_pages()[0].get(page, "These answers are signed and sealed")
+        note = self.sealed_pages()[0].get(page, self.tr("These answers are signed and sealed"))
         if self.lock is not None or self.hand_over:
             QMessageBox.information(
                 self,
-                "Signed answers are sealed",
-                f"{note}. To change anything now, please ask the practitioner.",
+                self.tr("Signed answers are sealed"),
+                self.tr("{note}. To change anything now, please ask the practitioner.").format(
+                    note=note
+                ),
             )
             return False
         if not self._ask_new_version(note):
@@ -965,13 +1009,15 @@ class FormRunner(QDialog):
         box = QMessageBox(self)
         box.setObjectName("new_version_box")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Signed answers are sealed")
-        box.setText(f"{note}.")
+        box.setWindowTitle(self.tr("Signed answers are sealed"))
+        box.setText(self.tr("{note}.").format(note=note))
         box.setInformativeText(
-            "A change needs a new version of this form, which is signed again. This version "
-            "is kept exactly as it was signed, with its PDF record, and both are listed."
+            self.tr(
+                "A change needs a new version of this form, which is signed again. This version "
+                "is kept exactly as it was signed, with its PDF record, and both are listed."
+            )
         )
-        start = box.addButton("Start a new version", QMessageBox.ButtonRole.AcceptRole)
+        start = box.addButton(self.tr("Start a new version"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -998,9 +1044,11 @@ class FormRunner(QDialog):
             number = self.spec.page_of(first.id)
             QMessageBox.information(
                 self,
-                "Finish this version first",
-                f'This version must first be finished as it was signed: complete "{first.text}" '
-                f'on "{self.spec.pages[number].title}", then start the new version.',
+                self.tr("Finish this version first"),
+                self.tr(
+                    'This version must first be finished as it was signed: complete "{question}" '
+                    'on "{page}", then start the new version.'
+                ).format(question=first.text, page=self.spec.pages[number].title),
             )
             self._came_from_review = True
             self._show(number)
@@ -1012,7 +1060,11 @@ class FormRunner(QDialog):
         try:
             questionnaire_cases.start_new_version(self.db, response.id)
         except UserError as err:
-            QMessageBox.warning(self, "No new version started", f"This version was saved. {err}")
+            QMessageBox.warning(
+                self,
+                self.tr("No new version started"),
+                self.tr("This version was saved. {error}").format(error=err),
+            )
             self._unlocked = True
             self.accept()
             return False
@@ -1077,7 +1129,15 @@ class FormRunner(QDialog):
             self.check_page(self.spec.page_of(qid))
             return None
         except UserError as err:
-            QMessageBox.warning(self, "Not saved", str(err))
+            if self.lock is not None:
+                # The client reads what to do in their language; the app's reason
+                # (in English) follows, for the practitioner.
+                message = self.tr(
+                    "Your answers could not be saved. Please ask the practitioner.\n\n{error}"
+                ).format(error=err)
+            else:
+                message = str(err)
+            QMessageBox.warning(self, self.tr("Not saved"), message)
             return None
         self.response_id = response.id
         self.response_saved.emit(response.id)
@@ -1114,7 +1174,7 @@ class FormRunner(QDialog):
                 self.reject()
             return
         self.unlock_code.clear()
-        self.unlock_error.setText("That is not the code.")
+        self.unlock_error.setText(self.tr("That is not the code."))
         self._show_wait()
 
     def _show_wait(self) -> None:
@@ -1125,16 +1185,18 @@ class FormRunner(QDialog):
         self.unlock_code.setReadOnly(bool(left))
         self.unlock_button.setEnabled(not left)
         if left:
-            self.unlock_code.setPlaceholderText("Wait…")
-            plural = "s" if left != 1 else ""
-            self.unlock_error.setText(f"Wrong code. Try again in {left} second{plural}.")
+            self.unlock_code.setPlaceholderText(self.tr("Wait…"))
+            if left == 1:
+                self.unlock_error.setText(self.tr("Wrong code. Try again in 1 second."))
+            else:
+                self.unlock_error.setText(self.tr("Wrong code. Try again in %n seconds.", "", left))
             if not self.lock_timer.isActive():
                 self.lock_timer.start()
             return
         self.unlock_code.setPlaceholderText(self._unlock_prompt())
         if self.lock_timer.isActive():  # the wait just ended
             self.lock_timer.stop()
-            self.unlock_error.setText("You can type the code again.")
+            self.unlock_error.setText(self.tr("You can type the code again."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         # Enter in the code box unlocks; it must not also press "Next".

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.domain.dates import parse_typed_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smpdesk.gui.questionnaires import core_words
 from smpdesk.gui.questionnaires.signature_pad import SignaturePad
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
@@ -62,7 +64,11 @@ RADIO_STYLE = (
     "QRadioButton:focus:!checked { border: 1px dashed #8a949c; }"
 )
 HINT_STYLE = "color: #8a4b00;"
-UNANSWERED_HINT = "Not answered yet: click an answer, or use the arrow keys or Space."
+UNANSWERED_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "QuestionField", "Not answered yet: click an answer, or use the arrow keys or Space."
+    )
+)
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
@@ -211,7 +217,7 @@ class QuestionField(QFrame):
             self.pad.changed.connect(self._pad_changed)
             return self.pad
         if kind == "acknowledgement":
-            self.checkbox = QCheckBox("I have read this and agree")
+            self.checkbox = QCheckBox(self.tr("I have read this and agree"))
             self.checkbox.setObjectName(f"input_{q.id}")
             self.checkbox.setAccessibleDescription(q.text)
             self.checkbox.toggled.connect(self.changed)
@@ -231,7 +237,7 @@ class QuestionField(QFrame):
             return box
         # yes_no and single_choice: radio buttons, arrow keys move between them
         options = (
-            [("yes", "Yes"), ("no", "No")]
+            [("yes", self.tr("Yes")), ("no", self.tr("No"))]
             if kind == "yes_no"
             else [(c.value, c.label) for c in q.choices]
         )
@@ -252,7 +258,7 @@ class QuestionField(QFrame):
             line.addWidget(radio)
         outer.addLayout(line)
         # Beside the answers, and its room kept while hidden: showing it moves nothing.
-        self.unanswered_hint = QLabel(UNANSWERED_HINT)
+        self.unanswered_hint = QLabel(translate("QuestionField", UNANSWERED_HINT))
         self.unanswered_hint.setObjectName(f"unanswered_{q.id}")
         self.unanswered_hint.setWordWrap(True)
         self.unanswered_hint.setStyleSheet(HINT_STYLE)
@@ -273,7 +279,9 @@ class QuestionField(QFrame):
         and the understood day in words beneath, as in the client and session dialogs.
 
         Problems are said once, in this question's own error line; the box's
-        own error line stays quiet.
+        own error line stays quiet.  The box's hint (DD/MM/YYYY), its problems and
+        the day in words beneath are in the language the window speaks (the
+        client's, in client mode).
         """
         q = self.question
         self.date_entry = DateEntry(self.date_style)
@@ -281,11 +289,29 @@ class QuestionField(QFrame):
         self.date_entry.setMaximumWidth(320)
         with suppress(RuntimeError, TypeError, AttributeError):
             self.date_entry.line.editingFinished.disconnect(self.date_entry._left)
+        self.date_entry.setPlaceholderText(core_words.date_form(self.date_style))
         self.line = self.date_entry.line
         self.line.setObjectName(f"input_{q.id}")
         self.line.setAccessibleName(q.text)
         self.line.textEdited.connect(self.changed)
+        # After the box's own reading of the text (connected first, so called first).
+        self.line.textChanged.connect(self._date_in_words)
+        # After the box has made and shown its calendar: its month and day names too.
+        self.date_entry.calendar_button.clicked.connect(self._calendar_in_language)
         return self.date_entry
+
+    def _calendar_in_language(self) -> None:
+        calendar = self.date_entry.calendar if self.date_entry is not None else None
+        locale = core_words.qt_locale()
+        if calendar is not None and locale is not None:
+            calendar.setLocale(locale)
+
+    def _date_in_words(self, _text: str) -> None:
+        """The understood day beneath the box, in the window's language."""
+        entry = self.date_entry
+        day = entry.date() if entry is not None else None
+        if entry is not None and day is not None and entry.understood.text():
+            entry.understood.setText(core_words.long_date(day, self.date_style))
 
     def _ticked(self, value: str, on: bool, exclusive: bool) -> None:
         """Ticking "None of these" clears the others, and ticking another clears it."""
@@ -327,10 +353,11 @@ class QuestionField(QFrame):
         text = self.line.text()
         if self.question.type == "number" and parse_number(text) is None:
             if self.question.integer:
-                return "Please enter a whole number, like 12."
-            return "Please enter a number, like 12 or 12.5."
+                return self.tr("Please enter a whole number, like 12.")
+            return self.tr("Please enter a number, like 12 or 12.5.")
         if self.date_entry is not None:
-            return self.date_entry.problem()
+            # The box's own sentence, in the window's language.
+            return core_words.date_problem(text, self.date_style)
         return ""
 
     def value(self) -> object:
@@ -429,7 +456,9 @@ class QuestionField(QFrame):
             self.checkbox.setEnabled(not sealed)
         for button in self._buttons.values():
             button.setEnabled(not sealed)
-        self.setToolTip("Sealed by a signature: a change needs a new version" if sealed else "")
+        self.setToolTip(
+            self.tr("Sealed by a signature: a change needs a new version") if sealed else ""
+        )
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)

@@ -32,10 +32,12 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app.clinic import Clinic
+from smpdesk.domain.languages import LANGUAGES
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_local_date
+from smpdesk.gui.i18n import speaking, translate
 from smpdesk.gui.questionnaires.answers_view import AnswersView
 from smpdesk.gui.questionnaires.form_runner import (
     ClientModeDialog,
@@ -60,7 +62,9 @@ def _when(stamp: str) -> str:
 
 def _flag_summary(flags: list) -> str:
     levels = (str(f.get("level", "")) if isinstance(f, dict) else "" for f in flags)
-    return count_levels(levels) or "none"
+    return count_levels(levels) or translate(
+        "questionnaires.questionnaires_tab", "none", "no flags raised"
+    )
 
 
 def version_notes(responses: list[questionnaire_cases.Response]) -> dict[int, str]:
@@ -72,10 +76,27 @@ def version_notes(responses: list[questionnaire_cases.Response]) -> dict[int, st
         words = []
         if response.supersedes is not None:
             earlier = by_id.get(response.supersedes)
-            of = f"the one of {_when(earlier.completed_at)}" if earlier else "an earlier one"
-            words.append(f"version {numbers.get(response.id, 2)}, replaces {of}")
+            number = numbers.get(response.id, 2)
+            if earlier:
+                words.append(
+                    translate(
+                        "questionnaires.questionnaires_tab",
+                        "version {number}, replaces the one of {when}",
+                    ).format(number=number, when=_when(earlier.completed_at))
+                )
+            else:
+                words.append(
+                    translate(
+                        "questionnaires.questionnaires_tab",
+                        "version {number}, replaces an earlier one",
+                    ).format(number=number)
+                )
         if response.superseded_by is not None:
-            words.append(f"replaced by version {numbers.get(response.superseded_by, 2)}")
+            words.append(
+                translate(
+                    "questionnaires.questionnaires_tab", "replaced by version {number}"
+                ).format(number=numbers.get(response.superseded_by, 2))
+            )
         if words:
             notes[response.id] = "; ".join(words)
     return notes
@@ -152,33 +173,41 @@ class QuestionnairesTab(QWidget):
         self.runner: FormRunner | None = None
         self._runner_form = ""  # the form of the window shown last (its new version follows)
 
-        self.forms = _table(["Form", "Version", "Status"], "forms_table")
+        self.forms = _table([self.tr("Form"), self.tr("Version"), self.tr("Status")], "forms_table")
         self.forms.itemSelectionChanged.connect(self._update_buttons)
         self.forms.itemDoubleClicked.connect(lambda _item: self.start())
         _EnterActs(self.forms, self.start)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("start_form")
         self.start_button.clicked.connect(self.start)
-        self.hand_button = QPushButton("Hand to client…")
+        self.hand_button = QPushButton(self.tr("Hand to client…"))
         self.hand_button.setObjectName("hand_to_client")
         self.hand_button.setToolTip(
-            "Full screen, only this form; leaving needs your practitioner code"
+            self.tr("Full screen, only this form; leaving needs your practitioner code")
         )
         self.hand_button.clicked.connect(lambda: self.start(client_mode=True))
-        self.folder_button = QPushButton("Open forms folder")
+        self.folder_button = QPushButton(self.tr("Open forms folder"))
         self.folder_button.setObjectName("open_forms_folder")
         self.folder_button.clicked.connect(self.open_folder)
 
         self.responses = _table(
-            ["Answered", "Form", "Version", "Flags", "Record", "History"], "responses"
+            [
+                self.tr("Answered", "column: when the form was answered"),
+                self.tr("Form"),
+                self.tr("Version"),
+                self.tr("Flags"),
+                self.tr("Record"),
+                self.tr("History"),
+            ],
+            "responses",
         )
         self.responses.itemSelectionChanged.connect(self._update_buttons)
         self.responses.itemDoubleClicked.connect(lambda _item: self.open_selected())
         _EnterActs(self.responses, self.open_selected)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setObjectName("open_response")
         self.open_button.clicked.connect(self.open_selected)
-        self.record_button = QPushButton("Signed record…")
+        self.record_button = QPushButton(self.tr("Signed record…"))
         self.record_button.setObjectName("open_record")
         self.record_button.clicked.connect(self.open_record)
         self.message = QLabel()
@@ -197,7 +226,7 @@ class QuestionnairesTab(QWidget):
         response_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Questionnaires</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Questionnaires</b>")))
         # Room for four forms (the three shipped and one more, or a broken
         # file) before scrolling, even on a short laptop screen.
         rows = self.forms.verticalHeader().defaultSectionSize() * 4
@@ -205,7 +234,7 @@ class QuestionnairesTab(QWidget):
         layout.addWidget(self.forms, 2)
         layout.addLayout(form_buttons)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("<b>Answered</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Answered</b>", "heading: the answered forms")))
         layout.addWidget(self.responses, 3)
         layout.addLayout(response_buttons)
         self._update_buttons()
@@ -242,12 +271,13 @@ class QuestionnairesTab(QWidget):
         for response in answered:
             last.setdefault(response.form_id, response)
         self.forms.setRowCount(0)
+        language = self._client_language
         for entry in self.entries:
             row = self.forms.rowCount()
             self.forms.insertRow(row)
             if entry.spec is None:
                 name = _item(entry.path.stem, None)
-                status = _item(f"Unavailable: {entry.reason}")
+                status = _item(self.tr("Unavailable: {reason}").format(reason=entry.reason))
                 version = _item("")
                 for item in (name, version, status):
                     item.setForeground(Qt.GlobalColor.darkRed)
@@ -257,12 +287,17 @@ class QuestionnairesTab(QWidget):
                 name = _item(spec.title, spec.id)
                 version = _item(spec.version)
                 if spec.id in drafts:
-                    text = f"Draft saved {_when(drafts[spec.id].updated_at)}"
+                    when = _when(drafts[spec.id].updated_at)
+                    text = self.tr("Draft saved {when}").format(when=when)
                 elif spec.id in last:
-                    text = f"Last answered {_when(last[spec.id].completed_at)}"
+                    when = _when(last[spec.id].completed_at)
+                    text = self.tr("Last answered {when}").format(when=when)
                 else:
-                    text = "Not answered yet"
-                status = _item(text)
+                    text = self.tr("Not answered yet")
+                status = _item(text + self._language_note(entry, language))
+                if language and entry.in_language(language) is entry.spec:
+                    translation = entry.translations.get(language)
+                    status.setToolTip(translation.reason if translation else "")
             self.forms.setItem(row, 0, name)
             self.forms.setItem(row, 1, version)
             self.forms.setItem(row, 2, status)
@@ -274,14 +309,17 @@ class QuestionnairesTab(QWidget):
             # definition it was started with, stored in the database.
             row = self.forms.rowCount()
             self.forms.insertRow(row)
-            self.forms.setItem(row, 0, _item(f"{form_id} (draft)", f"draft:{form_id}"))
+            draft_name = self.tr("{form} (draft)").format(form=form_id)
+            self.forms.setItem(row, 0, _item(draft_name, f"draft:{form_id}"))
             self.forms.setItem(row, 1, _item(""))
             self.forms.setItem(
                 row,
                 2,
                 _item(
-                    f"Draft saved {_when(draft.updated_at)}; the form file is unavailable, "
-                    "so it continues from the copy it was started with"
+                    self.tr(
+                        "Draft saved {when}; the form file is unavailable, "
+                        "so it continues from the copy it was started with"
+                    ).format(when=_when(draft.updated_at))
                 ),
             )
         self.responses.setRowCount(0)
@@ -294,7 +332,7 @@ class QuestionnairesTab(QWidget):
                 response.form_title,
                 response.form_version,
                 _flag_summary(response.flags),
-                "Signed PDF" if response.has_document else "",
+                self.tr("Signed PDF") if response.has_document else "",
                 notes.get(response.id, ""),
             )
             for column, text in enumerate(cells):
@@ -306,6 +344,19 @@ class QuestionnairesTab(QWidget):
             self._select_key(self.forms, first)
         self._select_key(self.responses, chosen_response)
         self._update_buttons()
+
+    def _language_note(self, entry: FormEntry, language: str) -> str:
+        """ " · in Polski", or that the client will be asked in the clinic's language."""
+        if not language:
+            return ""
+        name = LANGUAGES.get(language, language)
+        if entry.in_language(language) is not entry.spec:
+            return self.tr(" · in {language}").format(language=name)
+        if language == "en" and language not in entry.translations:
+            return ""  # the shipped forms are English
+        return self.tr(
+            " · no usable {language} translation: asked in the clinic's language"
+        ).format(language=name)
 
     @staticmethod
     def _selected_key(table: QTableWidget) -> object:
@@ -335,7 +386,17 @@ class QuestionnairesTab(QWidget):
                 return questionnaire_cases.resume(self.db, draft) if draft else None
             except UserError:
                 return None
-        return next((e.spec for e in self.entries if e.spec and e.spec.id == form_id), None)
+        entry = next((e for e in self.entries if e.spec and e.spec.id == form_id), None)
+        return entry.in_language(self._client_language) if entry is not None else None
+
+    @property
+    def _client_language(self) -> str:
+        """The language the client answers in (issue 20): "" for the clinic's own."""
+        if self.client_id is None:
+            return ""
+        client = client_cases.get_client(self.db, self.client_id)
+        language = client.language if client is not None else ""
+        return language if language in LANGUAGES else ""
 
     def _selected_response(self) -> int | None:
         rows = self.responses.selectionModel().selectedRows()
@@ -352,7 +413,7 @@ class QuestionnairesTab(QWidget):
             and questionnaire_cases.get_draft(self.db, self.client_id, spec.id) is not None
         )
         self.start_button.setEnabled(spec is not None)
-        self.start_button.setText("Continue…" if has_draft else "Start")
+        self.start_button.setText(self.tr("Continue…") if has_draft else self.tr("Start"))
         self.hand_button.setEnabled(spec is not None)
         response_id = self._selected_response()
         self.open_button.setEnabled(response_id is not None)
@@ -390,7 +451,7 @@ class QuestionnairesTab(QWidget):
                 try:
                     spec = questionnaire_cases.resume(self.db, draft)
                 except UserError as err:
-                    QMessageBox.warning(self, "Draft cannot be opened", str(err))
+                    QMessageBox.warning(self, self.tr("Draft cannot be opened"), str(err))
                     return None
                 answers, page, started_at = draft.answers, draft.page, draft.started_at
                 note = self._version_note(draft)
@@ -398,12 +459,20 @@ class QuestionnairesTab(QWidget):
         if client_mode and self.db.staff is not None:
             # A protected clinic: the practitioner's own PIN (or password) takes it back.
             unlock = StaffUnlock(self.db)
-            how = "your PIN" if unlock.uses_pin else "your password"
+            if unlock.uses_pin:
+                text = self.tr(
+                    "The form will fill the screen and show only this questionnaire for "
+                    "{name}. To take the laptop back you will type your PIN."
+                )
+            else:
+                text = self.tr(
+                    "The form will fill the screen and show only this questionnaire for "
+                    "{name}. To take the laptop back you will type your password."
+                )
             answer = QMessageBox.question(
                 self,
-                "Hand the laptop to the client",
-                f"The form will fill the screen and show only this questionnaire for "
-                f"{client.full_name}. To take the laptop back you will type {how}.",
+                self.tr("Hand the laptop to the client"),
+                text.format(name=client.full_name),
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Ok:
@@ -419,21 +488,28 @@ class QuestionnairesTab(QWidget):
             try:
                 questionnaire_cases.discard_draft(self.db, client.id, spec.id)
             except UserError as err:
-                QMessageBox.warning(self, "Draft kept", str(err))
+                QMessageBox.warning(self, self.tr("Draft kept"), str(err))
                 return None
-        runner = FormRunner(
-            self.db,
-            client,
-            spec,
-            answers=answers,
-            page=page,
-            started_at=started_at,
-            date_style=clinic.load_settings(self.db).date_style,
-            lock=lock,
-            version_note=note,
-            parent=self,
-        )
-        runner = self._run(runner, client, lock)
+        date_style = clinic.load_settings(self.db).date_style
+
+        def runner_for_client() -> FormRunner:
+            return FormRunner(
+                self.db,
+                client,
+                spec,
+                answers=answers,
+                page=page,
+                started_at=started_at,
+                date_style=date_style,
+                lock=lock,
+                version_note=note,
+                parent=self,
+            )
+
+        # Client mode speaks the client's language while it is open (issue 20); the
+        # practitioner's own form filling stays in the practitioner's.
+        language = self._client_language if lock is not None else ""
+        runner = self._run(runner_for_client, client, lock, language=language)
         while runner.new_version_page is not None:
             # A sealed answer was to change: that version is finished as signed, and
             # its new version opens where the practitioner wanted to change it.
@@ -450,11 +526,15 @@ class QuestionnairesTab(QWidget):
         if draft.supersedes is None:
             return ""
         earlier = questionnaire_cases.get_response(self.db, draft.supersedes)
-        when = f" of {_when(earlier.completed_at)}" if earlier else ""
-        return (
-            f"New version: it replaces the response{when}, which stays exactly as it was "
+        if earlier is None:
+            return self.tr(
+                "New version: it replaces the response, which stays exactly as it was "
+                "signed. It needs signing again."
+            )
+        return self.tr(
+            "New version: it replaces the response of {when}, which stays exactly as it was "
             "signed. It needs signing again."
-        )
+        ).format(when=_when(earlier.completed_at))
 
     def _open_new_version(self, client: client_cases.Client, page: int) -> FormRunner | None:
         """The draft ``start_new_version`` made, in a new window at ``page``; once closed."""
@@ -464,41 +544,58 @@ class QuestionnairesTab(QWidget):
         try:
             spec = questionnaire_cases.resume(self.db, draft)
         except UserError as err:
-            QMessageBox.warning(self, "Draft cannot be opened", str(err))
+            QMessageBox.warning(self, self.tr("Draft cannot be opened"), str(err))
             return None
-        runner = FormRunner(
-            self.db,
+        note = self._version_note(draft)
+        date_style = clinic.load_settings(self.db).date_style
+        return self._run(
+            lambda: FormRunner(
+                self.db,
+                client,
+                spec,
+                answers=draft.answers,
+                page=page,
+                started_at=draft.started_at,
+                date_style=date_style,
+                version_note=note,
+                parent=self,
+            ),
             client,
-            spec,
-            answers=draft.answers,
-            page=page,
-            started_at=draft.started_at,
-            date_style=clinic.load_settings(self.db).date_style,
-            version_note=self._version_note(draft),
-            parent=self,
+            None,
         )
-        return self._run(runner, client, None)
 
     def _run(
-        self, runner: FormRunner, client: client_cases.Client, lock: ClientModeLock | None
+        self,
+        make_runner: Callable[[], FormRunner],
+        client: client_cases.Client,
+        lock: ClientModeLock | None,
+        *,
+        language: str = "",
     ) -> FormRunner:
-        """Show a form until it closes (full screen in client mode); the tab follows."""
-        runner.response_saved.connect(self._saved)
-        self.runner = runner
-        self._runner_form = runner.spec.id
+        """Show a form until it closes (full screen in client mode); the tab follows.
+
+        ``language``: what the form window speaks ("" = the interface's), built and
+        shown inside it; the tab refreshes after, in the practitioner's language."""
         main = self.window()
-        if lock is not None:
-            # Full screen is set before exec() shows it: a dialog already
-            # visible when exec() starts would not become modal.
-            runner.setWindowState(Qt.WindowState.WindowFullScreen)
-            main.hide()
         try:
-            runner.exec()
+            with speaking(language):
+                runner = make_runner()
+                runner.response_saved.connect(self._saved)
+                self.runner = runner
+                self._runner_form = runner.spec.id
+                if lock is not None:
+                    # Full screen is set before exec() shows it: a dialog already
+                    # visible when exec() starts would not become modal.
+                    runner.setWindowState(Qt.WindowState.WindowFullScreen)
+                    main.hide()
+                try:
+                    runner.exec()
+                finally:
+                    if lock is not None:
+                        main.show()
+                    self.runner = None
+                    runner.deleteLater()  # a closed form window holds its pages and pad
         finally:
-            if lock is not None:
-                main.show()
-            self.runner = None
-            runner.deleteLater()  # a closed form window holds its pages and signature pad
             self.refresh()
             # Finished or left as a draft, its answers can change the flags.
             self.changes.responses_changed.emit(client.id)
@@ -507,20 +604,26 @@ class QuestionnairesTab(QWidget):
     def _ask_about_draft(self, updated_at: str, *, signed: bool = False) -> str:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Continue the draft?")
-        box.setText(f"This form has a draft, last saved {_when(updated_at)}.")
-        cont = box.addButton("Continue draft", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(self.tr("Continue the draft?"))
+        box.setText(
+            self.tr("This form has a draft, last saved {when}.").format(when=_when(updated_at))
+        )
+        cont = box.addButton(self.tr("Continue draft"), QMessageBox.ButtonRole.AcceptRole)
         again = None
         if signed:
             # A signature is never thrown away: the signed copy is finished, and a
             # change to it is a new version.
             box.setInformativeText(
-                "It is signed, so it can only be continued and finished; anything signed "
-                "changes only in a new version afterwards."
+                self.tr(
+                    "It is signed, so it can only be continued and finished; anything signed "
+                    "changes only in a new version afterwards."
+                )
             )
         else:
-            box.setInformativeText("Continue where it was left, or start again with an empty form?")
-            again = box.addButton("Start again", QMessageBox.ButtonRole.DestructiveRole)
+            box.setInformativeText(
+                self.tr("Continue where it was left, or start again with an empty form?")
+            )
+            again = box.addButton(self.tr("Start again"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cont)
         box.exec()
@@ -531,7 +634,7 @@ class QuestionnairesTab(QWidget):
             return "cancel"
         if self.confirm_start_again(updated_at):
             return "again"
-        self.message.setText("The draft was kept; nothing was deleted.")
+        self.message.setText(self.tr("The draft was kept; nothing was deleted."))
         return "cancel"
 
     def confirm_start_again(self, updated_at: str) -> bool:
@@ -539,17 +642,19 @@ class QuestionnairesTab(QWidget):
         box = QMessageBox(self)
         box.setObjectName("start_again_box")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete the draft and start again?")
+        box.setWindowTitle(self.tr("Delete the draft and start again?"))
         box.setText(
-            f"Starting again deletes every answer in this draft (last saved {_when(updated_at)})."
+            self.tr(
+                "Starting again deletes every answer in this draft (last saved {when})."
+            ).format(when=_when(updated_at))
         )
         box.setInformativeText(
-            "They cannot be brought back. Keep the answers to leave the draft as it is."
+            self.tr("They cannot be brought back. Keep the answers to leave the draft as it is.")
         )
-        keep = box.addButton("Keep the answers", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep the answers"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keep_answers")
         wipe = box.addButton(
-            "Delete answers and start again", QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Delete answers and start again"), QMessageBox.ButtonRole.DestructiveRole
         )
         wipe.setObjectName("delete_answers")
         box.setDefaultButton(keep)
@@ -572,7 +677,7 @@ class QuestionnairesTab(QWidget):
         try:
             opened = questionnaire_cases.open_response(self.db, response_id)
         except UserError as err:
-            QMessageBox.warning(self, "Cannot open", str(err))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(err))
             return None
         history = questionnaire_cases.client_responses(self.db, opened.response.client_id)
         dialog = ResponseDialog(
@@ -608,7 +713,7 @@ class QuestionnairesTab(QWidget):
         try:
             draft = questionnaire_cases.start_new_version(self.db, response_id)
         except UserError as err:
-            QMessageBox.warning(self, "No new version started", str(err))
+            QMessageBox.warning(self, self.tr("No new version started"), str(err))
             return None
         client = client_cases.get_client(self.db, draft.client_id)
         if client is None:
@@ -625,18 +730,18 @@ class QuestionnairesTab(QWidget):
         try:
             data = questionnaire_cases.consent_record(self.db, response_id)
         except UserError as err:
-            QMessageBox.warning(self, "No record", str(err))
+            QMessageBox.warning(self, self.tr("No record"), str(err))
             return None
         response = questionnaire_cases.get_response(self.db, response_id)
         client = client_cases.get_client(self.db, response.client_id) if response else None
         number = client.client_number if client else "client"
         preview = PdfPreview(
             data,
-            title="Signed consent record",
+            title=self.tr("Signed consent record"),
             paper=clinic.load_settings(self.db).paper,
             suggested_name=f"consent-{number}-r{response_id}.pdf",
             protected=clinic.protected_files(db=self.db),
-            info=f"record {response_id}",
+            info=self.tr("record {number}").format(number=response_id),
             parent=self,
         )
         preview.setObjectName("record_preview")
@@ -647,7 +752,7 @@ class QuestionnairesTab(QWidget):
         try:
             folder = questionnaire_cases.forms_folder(self.db)
         except UserError as err:
-            QMessageBox.warning(self, "No forms folder", str(err))
+            QMessageBox.warning(self, self.tr("No forms folder"), str(err))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -672,28 +777,57 @@ class ResponseDialog(QDialog):
         response = opened.response
         self.new_version_requested = False
         self.setObjectName("response_dialog")
-        self.setWindowTitle(f"{response.form_title} — answered {_when(response.completed_at)}")
-        fit_to_screen(self, 760)  # as tall as the screen: Close stays visible
-        how = " by the client in client mode" if response.client_mode else ""
-        sealed = " It is signed and sealed." if response.signed else ""
-        history = f" This response is {note}." if note else ""
-        info = QLabel(
-            f"{response.form_title}, version {response.form_version}, answered "
-            f"{_when(response.completed_at)}{how}. Read-only: this is exactly what was "
-            f"answered.{sealed}{history}"
+        when = _when(response.completed_at)
+        self.setWindowTitle(
+            self.tr("{form} — answered {when}").format(form=response.form_title, when=when)
         )
+        fit_to_screen(self, 760)  # as tall as the screen: Close stays visible
+        if response.client_mode:
+            answered = self.tr(
+                "{form}, version {version}, answered {when} by the client in client mode."
+            )
+        else:
+            answered = self.tr("{form}, version {version}, answered {when}.")
+        sentences = [
+            answered.format(form=response.form_title, version=response.form_version, when=when),
+            self.tr("Read-only: this is exactly what was answered."),
+        ]
+        if response.signed:
+            sentences.append(self.tr("It is signed and sealed."))
+        if note:
+            sentences.append(self.tr("This response is {note}.").format(note=note))
+        info = QLabel(" ".join(sentences))
         info.setWordWrap(True)
         info.setObjectName("response_info")
         try:
             answered_on = datetime.fromisoformat(response.completed_at).date()
         except ValueError:
             answered_on = None
+        # Answered in the client's language (issue 20): the clinic's wording beside it.
+        beside = questionnaire_cases.clinic_form(db, opened.spec) if opened.spec.language else None
+        if opened.spec.language:
+            language = LANGUAGES.get(opened.spec.language, opened.spec.language)
+            if beside is not None:
+                sentences.append(
+                    self.tr(
+                        "Answered in {language}; the clinic's wording is shown below each."
+                    ).format(language=language)
+                )
+            else:
+                sentences.append(
+                    self.tr(
+                        "Answered in {language}. The clinic's own form has changed since, "
+                        "so its wording is not shown beside."
+                    ).format(language=language)
+                )
+            info.setText(" ".join(sentences))
         self.view = AnswersView(
             opened.spec,
             response.answers,
             date_style=date_style,
             flags=opened.flags,
             today=answered_on,
+            beside=beside,
         )
         self.view.setObjectName("response_view")
         area = QScrollArea()
@@ -701,20 +835,20 @@ class ResponseDialog(QDialog):
         area.setWidget(self.view)
         buttons = QHBoxLayout()
         if response.has_document:
-            record = QPushButton("Signed record…")
+            record = QPushButton(self.tr("Signed record…"))
             record.setObjectName("response_record")
             record.clicked.connect(lambda: self.record_requested.emit(response.id))
             buttons.addWidget(record)
         if can_change:
-            change = QPushButton("New version…")
+            change = QPushButton(self.tr("New version…"))
             change.setObjectName("response_new_version")
             change.setToolTip(
-                "Change this signed response: a new version, signed again; this one stays"
+                self.tr("Change this signed response: a new version, signed again; this one stays")
             )
             change.clicked.connect(self._ask_new_version)
             buttons.addWidget(change)
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -726,10 +860,12 @@ class ResponseDialog(QDialog):
     def _ask_new_version(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Start a new version?",
-            "This response is signed and sealed. A change starts a new version with the same "
-            "answers, which is signed again; this one stays exactly as it was, with its PDF "
-            "record, and both are listed.",
+            self.tr("Start a new version?"),
+            self.tr(
+                "This response is signed and sealed. A change starts a new version with the same "
+                "answers, which is signed again; this one stays exactly as it was, with its PDF "
+                "record, and both are listed."
+            ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Ok:

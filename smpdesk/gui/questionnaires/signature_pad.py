@@ -237,8 +237,8 @@ class SignatureSurface(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signature_surface")
-        self.setAccessibleName("Signature")
-        self.setAccessibleDescription("Draw your signature with a mouse, pen or finger")
+        self.setAccessibleName(self.tr("Signature"))
+        self.setAccessibleDescription(self.tr("Draw your signature with a mouse, pen or finger"))
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -507,9 +507,10 @@ class SignatureSurface(QWidget):
             painter.setPen(QPen(_GUIDE, 1))
             painter.drawLine(QPointF(left, baseline), QPointF(right, baseline))
             if empty:
-                self._paint_hint(painter, QRectF(left, baseline + 4, right - left, 40), "Sign here")
+                hint_rect = QRectF(left, baseline + 4, right - left, 40)
+                self._paint_hint(painter, hint_rect, self.tr("Sign here"))
         elif empty:
-            self._paint_hint(painter, rect, "No signature", Qt.AlignmentFlag.AlignCenter)
+            self._paint_hint(painter, rect, self.tr("No signature"), Qt.AlignmentFlag.AlignCenter)
 
         painter.drawPixmap(0, 0, self._ink_pixmap())
         if self._active is not None:
@@ -553,15 +554,15 @@ class SignaturePad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Signature")
-        self.setAccessibleDescription("Draw your signature with a mouse, pen or finger")
+        self.setAccessibleName(self.tr("Signature"))
+        self.setAccessibleDescription(self.tr("Draw your signature with a mouse, pen or finger"))
         self.surface = SignatureSurface(self)
         self.surface.stroke_finished.connect(self._ink_changed)
         self.setFocusProxy(self.surface)
 
-        self._clear_button = QPushButton("Clear")
+        self._clear_button = QPushButton(self.tr("Clear"))
         self._clear_button.setObjectName("signature_clear")
-        self._clear_button.setToolTip("Remove the signature and start again (Delete)")
+        self._clear_button.setToolTip(self.tr("Remove the signature and start again (Delete)"))
         self._clear_button.clicked.connect(self.clear)
 
         buttons = QHBoxLayout()

@@ -38,19 +38,35 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.domain.money import Money
 from smpdesk.domain.session_details import SESSION_TYPES
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.payments.payment_dialog import money_text
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Short month names (shown through ``translate("reports.reports_window", name)``).
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("reports.reports_window", "Jan"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Feb"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Mar"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Apr"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "May"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Jun"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Jul"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Aug"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Sep"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Oct"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Nov"),
+    QT_TRANSLATE_NOOP("reports.reports_window", "Dec"),
+)
 
-#: Tab title -> the table name :func:`smpdesk.app.reports.reports_csv` knows.
+#: Tab title -> the table name :func:`smpdesk.app.reports.reports_csv` knows (the
+#: titles shown through ``translate("reports.reports_window", title)``).
 TABS: dict[str, str] = {
-    "Sessions": "sessions",
-    "Revenue": "revenue",
-    "Practitioners": "practitioners",
-    "Heard about us": "sources",
-    "Touch-ups due": "touch_ups",
+    QT_TRANSLATE_NOOP("reports.reports_window", "Sessions"): "sessions",
+    QT_TRANSLATE_NOOP("reports.reports_window", "Revenue"): "revenue",
+    QT_TRANSLATE_NOOP("reports.reports_window", "Practitioners"): "practitioners",
+    QT_TRANSLATE_NOOP("reports.reports_window", "Heard about us"): "sources",
+    QT_TRANSLATE_NOOP("reports.reports_window", "Touch-ups due"): "touch_ups",
 }
 
 EARLIEST_YEAR = 1990  # the earliest session date the app accepts
@@ -60,9 +76,15 @@ def month_label(month: str) -> str:
     """ "2026-03" -> "Mar 2026" (the year matters for touch-ups running into next year)."""
     try:
         year, number = month.split("-")[:2]
-        return f"{MONTH_NAMES[int(number) - 1]} {year}"
+        name = translate("reports.reports_window", MONTH_NAMES[int(number) - 1])
+        return f"{name} {year}"
     except (ValueError, IndexError):
         return month
+
+
+def total_word() -> str:
+    """ "Total": the first cell of a table's total row (which is shown bold)."""
+    return translate("reports.reports_window", "Total")
 
 
 @dataclass(frozen=True)
@@ -105,7 +127,7 @@ class BarChart(QWidget):
         painter.setPen(pen)
         highest = max((bar.value for bar in self.bars), default=0.0)
         if not self.bars or highest <= 0:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing to show")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to show"))
             painter.end()
             return
         painter.drawLine(left, bottom, right, bottom)
@@ -174,7 +196,7 @@ class ReportPage(QWidget):
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
-            total = cells[0] == "Total"
+            total = cells[0] == total_word()
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, _item(text, right=column > 0, bold=total))
         self.chart.set_bars(bars)
@@ -186,7 +208,7 @@ class ReportsWindow(QDialog):
     def __init__(self, db: Clinic, parent: QWidget | None = None, *, year: int | None = None):
         super().__init__(parent)
         self.setObjectName("reports_window")
-        self.setWindowTitle("Reports")
+        self.setWindowTitle(self.tr("Reports"))
         self._db = db
         self.money_locale = clinic_cases.load_settings(db).locale
         self.reports: report_cases.Reports | None = None
@@ -198,16 +220,16 @@ class ReportsWindow(QDialog):
         self.year_box.setKeyboardTracking(False)  # typing "2025" loads once, not at "2"
         self.year_box.setValue(year or this_year)
         self.year_box.valueChanged.connect(self._load)
-        previous = QPushButton("◀ Previous year")
+        previous = QPushButton(self.tr("◀ Previous year"))
         previous.setObjectName("previous_year")
         previous.setAutoDefault(False)
         previous.clicked.connect(self.year_box.stepDown)
-        following = QPushButton("Next year ▶")
+        following = QPushButton(self.tr("Next year ▶"))
         following.setObjectName("next_year")
         following.setAutoDefault(False)
         following.clicked.connect(self.year_box.stepUp)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Year"))
+        top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year_box)
         top.addWidget(previous)
         top.addWidget(following)
@@ -227,22 +249,22 @@ class ReportsWindow(QDialog):
         for title, name in TABS.items():
             page = ReportPage(name)
             self.pages[name] = page
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, translate("reports.reports_window", title))
 
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("reports_print")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_reports)
-        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setObjectName("reports_pdf")
         self.pdf_button.setAutoDefault(False)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.csv_button = QPushButton("Save CSV…")
+        self.csv_button = QPushButton(self.tr("Save CSV…"))
         self.csv_button.setObjectName("reports_csv")
-        self.csv_button.setToolTip("The table on screen, for a spreadsheet")
+        self.csv_button.setToolTip(self.tr("The table on screen, for a spreadsheet"))
         self.csv_button.setAutoDefault(False)
         self.csv_button.clicked.connect(self.save_csv)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -302,37 +324,42 @@ class ReportsWindow(QDialog):
             else ""
         )
         revenue_text = self._money(revenue_total) if revenue_total is not None else "—"
-        self.heading.setText(
-            f"{reports.year}: {sessions_total} session{'s' if sessions_total != 1 else ''}, "
-            f"revenue {revenue_text}; {reports.consultations} consultation"
-            f"{'s' if reports.consultations != 1 else ''}, {reports.converted} went on to a "
-            f"first session{rate}"
-            + (
-                f". Entries in {', '.join(reports.other_currencies)} are not added in."
-                if reports.other_currencies
-                else ""
-            )
+        heading = self._heading_text(sessions_total, reports.consultations).format(
+            year=reports.year,
+            sessions=sessions_total,
+            revenue=revenue_text,
+            consultations=reports.consultations,
+            converted=reports.converted,
+            rate=rate,
         )
+        if reports.other_currencies:
+            heading = self.tr("{heading}. Entries in {currencies} are not added in.").format(
+                heading=heading, currencies=", ".join(reports.other_currencies)
+            )
+        self.heading.setText(heading)
         self._fill_counts(
             self.pages["sessions"],
-            "Session type",
+            self.tr("Session type"),
             {SESSION_TYPES.get(k, k): v for k, v in reports.sessions_by_type.items()},
             months,
             month_heads,
         )
         self._fill_counts(
             self.pages["practitioners"],
-            "Practitioner",
-            {name or "(not recorded)": v for name, v in reports.sessions_by_practitioner.items()},
+            self.tr("Practitioner"),
+            {
+                name or self.tr("(not recorded)"): v
+                for name, v in reports.sessions_by_practitioner.items()
+            },
             months,
             month_heads,
         )
 
-        revenue_row = ["Revenue", *(self._money(m) for m in reports.revenue)]
+        revenue_row = [self.tr("Revenue"), *(self._money(m) for m in reports.revenue)]
         if revenue_total is not None:
             revenue_row.append(self._money(revenue_total))
         self.pages["revenue"].fill(
-            ["Payments less refunds and voids", *month_heads, "Total"],
+            [self.tr("Payments less refunds and voids"), *month_heads, total_word()],
             [revenue_row],
             [
                 Bar(head, money.minor, self._money(money))
@@ -341,7 +368,10 @@ class ReportsWindow(QDialog):
         )
 
         sources = sorted(
-            ((label or "(not answered)", count) for label, count in reports.heard_about.items()),
+            (
+                (label or self.tr("(not answered)"), count)
+                for label, count in reports.heard_about.items()
+            ),
             key=lambda kv: (-kv[1], kv[0]),
         )
         answered = sum(count for _, count in sources)
@@ -350,9 +380,9 @@ class ReportsWindow(QDialog):
             for label, count in sources
         ]
         if sources:
-            source_rows.append(["Total", str(answered), "100%"])
+            source_rows.append([total_word(), str(answered), "100%"])
         self.pages["sources"].fill(
-            ["Heard about the clinic from", "Clients", "Share"],
+            [self.tr("Heard about the clinic from"), self.tr("Clients"), self.tr("Share")],
             source_rows,
             [Bar(label, count, str(count)) for label, count in sources],
         )
@@ -360,11 +390,33 @@ class ReportsWindow(QDialog):
         due = list(reports.touch_ups_due)
         due_rows = [[month_label(month), str(count)] for month, count in due]
         if due:
-            due_rows.append(["Total", str(sum(count for _, count in due))])
+            due_rows.append([total_word(), str(sum(count for _, count in due))])
         self.pages["touch_ups"].fill(
-            ["Month", "Touch-ups due"],
+            [self.tr("Month"), self.tr("Touch-ups due")],
             due_rows,
             [Bar(month_label(month), count, str(count)) for month, count in due],
+        )
+
+    def _heading_text(self, sessions: int, consultations: int) -> str:
+        """The year's summary line, with the words for one or several of each."""
+        if sessions == 1 and consultations == 1:
+            return self.tr(
+                "{year}: {sessions} session, revenue {revenue}; {consultations} consultation, "
+                "{converted} went on to a first session{rate}"
+            )
+        if sessions == 1:
+            return self.tr(
+                "{year}: {sessions} session, revenue {revenue}; {consultations} consultations, "
+                "{converted} went on to a first session{rate}"
+            )
+        if consultations == 1:
+            return self.tr(
+                "{year}: {sessions} sessions, revenue {revenue}; {consultations} consultation, "
+                "{converted} went on to a first session{rate}"
+            )
+        return self.tr(
+            "{year}: {sessions} sessions, revenue {revenue}; {consultations} consultations, "
+            "{converted} went on to a first session{rate}"
         )
 
     @staticmethod
@@ -379,9 +431,9 @@ class ReportsWindow(QDialog):
         rows = [[name, *map(str, values), str(sum(values))] for name, values in counts.items()]
         per_month = [sum(values[i] for values in counts.values()) for i in range(len(months))]
         if counts:
-            rows.append(["Total", *map(str, per_month), str(sum(per_month))])
+            rows.append([total_word(), *map(str, per_month), str(sum(per_month))])
         page.fill(
-            [what, *heads, "Total"],
+            [what, *heads, total_word()],
             rows,
             [Bar(head, count, str(count)) for head, count in zip(heads, per_month, strict=False)],
         )
@@ -394,16 +446,20 @@ class ReportsWindow(QDialog):
         if make == "csv":
             return list_output.made_now(
                 self,
-                "Reports",
+                self.tr("Reports"),
                 lambda: report_cases.reports_csv(self._db, self.year, self.table_name),
             )
         return list_output.made_now(
-            self, "Reports", lambda: report_cases.reports_pdf(self._db, self.year)
+            self, self.tr("Reports"), lambda: report_cases.reports_pdf(self._db, self.year)
         )
 
     def print_reports(self) -> str | None:
         return list_output.print_made(
-            self, self._db, self._made("pdf"), title="Reports", suggested=self._suggested("pdf")
+            self,
+            self._db,
+            self._made("pdf"),
+            title=self.tr("Reports"),
+            suggested=self._suggested("pdf"),
         )
 
     def save_pdf(self) -> object:
@@ -412,7 +468,7 @@ class ReportsWindow(QDialog):
             self._db,
             self._made("pdf"),
             kind="pdf",
-            title="Save the year's reports",
+            title=self.tr("Save the year's reports"),
             suggested=self._suggested("pdf"),
         )
 
@@ -422,7 +478,7 @@ class ReportsWindow(QDialog):
             self._db,
             self._made("csv"),
             kind="csv",
-            title="Save this table as CSV",
+            title=self.tr("Save this table as CSV"),
             suggested=self._suggested("csv", self.table_name.replace("_", "-")),
         )
 

@@ -24,16 +24,38 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, INVALID_STYLE, with_error_label
 
 REASON_FIELD = "delete_reason"
 WHAT_HAPPENS = (
-    "It leaves the timeline, the follow-ups list, lot recalls, the day's visits and the "
-    "defaults of the next session.",
-    "Nothing is erased: the session as recorded, its earlier versions and this reason stay "
-    "in the client's history, with your name and the time, and the audit trail notes it.",
-    "Photos and aftercare sheets of this visit stay in the client's record, still linked to it.",
-    "It cannot be undone here: if it was right after all, record the session again.",
+    str(
+        QT_TRANSLATE_NOOP(
+            "sessions.delete_session_dialog",
+            "It leaves the timeline, the follow-ups list, lot recalls, the day's visits and the "
+            "defaults of the next session.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "sessions.delete_session_dialog",
+            "Nothing is erased: the session as recorded, its earlier versions and this reason stay "
+            "in the client's history, with your name and the time, and the audit trail notes it.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "sessions.delete_session_dialog",
+            "Photos and aftercare sheets of this visit stay in the client's record, still "
+            "linked to it.",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "sessions.delete_session_dialog",
+            "It cannot be undone here: if it was right after all, record the session again.",
+        )
+    ),
 )
 
 
@@ -47,34 +69,44 @@ class DeleteSessionDialog(QDialog):
         self._db = db
         self.session = session
         self.deleted: session_cases.DeletedSession | None = None
-        self.setWindowTitle("Delete session")
+        self.setWindowTitle(self.tr("Delete session"))
         self.setMinimumWidth(520)
         self.setMaximumWidth(720)
 
         d = session.details
-        title = f"{describe_type(d.session_type)} of {format_date(d.session_date)}"
-        about = [d.practitioner, f"pigment lot {d.pigment_lot}" if d.pigment_lot else ""]
+        title = self.tr("{kind} of {date}").format(
+            kind=describe_type(d.session_type), date=format_date(d.session_date)
+        )
+        lot = self.tr("pigment lot {lot}").format(lot=d.pigment_lot) if d.pigment_lot else ""
+        about = [d.practitioner, lot]
+        question = self.tr("Delete the {session}?").format(session=title)
         heading = QLabel(
-            f"<h3>Delete the {html.escape(title)}?</h3>"
+            f"<h3>{html.escape(question)}</h3>"
             + (f"<p>{html.escape(' · '.join(a for a in about if a))}</p>" if any(about) else "")
         )
         heading.setObjectName("delete_heading")
         heading.setWordWrap(True)
+        what_happens = self.tr("What happens")
         happens = QLabel(
-            "<p><b>What happens</b></p><ul style='margin-left:-20px'>"
-            + "".join(f"<li>{html.escape(line)}</li>" for line in WHAT_HAPPENS)
+            f"<p><b>{html.escape(what_happens)}</b></p><ul style='margin-left:-20px'>"
+            + "".join(
+                f"<li>{html.escape(translate('sessions.delete_session_dialog', line))}</li>"
+                for line in WHAT_HAPPENS
+            )
             + "</ul>"
         )
         happens.setObjectName("delete_what_happens")
         happens.setWordWrap(True)
 
-        caption = QLabel("&Why is it deleted? (required, kept with it)")
+        caption = QLabel(self.tr("&Why is it deleted? (required, kept with it)"))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName(REASON_FIELD)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(64)
         self.reason.setPlaceholderText(
-            "e.g. Recorded for the wrong client; the right record is on Sam Reid's timeline"
+            self.tr(
+                "e.g. Recorded for the wrong client; the right record is on Sam Reid's timeline"
+            )
         )
         caption.setBuddy(self.reason)
         field, self.reason_error = with_error_label(self.reason, REASON_FIELD)
@@ -90,7 +122,7 @@ class DeleteSessionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.delete_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.delete_button.setText("Delete session")
+        self.delete_button.setText(self.tr("Delete session"))
         self.delete_button.setObjectName("confirm_delete_session")
         # Enter in the dialog must not delete: the owner clicks the button on purpose.
         self.delete_button.setAutoDefault(False)

@@ -66,20 +66,42 @@ from smpdesk.app.sessions import (
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.date_entry import DateEntry
 
-STATUS_TEXT = {"overdue": "Overdue", "today": "Today", "upcoming": "Upcoming"}
+STATUS_TEXT = {
+    "overdue": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Overdue")),
+    "today": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Today")),
+    "upcoming": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Upcoming")),
+}
 STATUS_COLOUR = {"overdue": "#fde2e1", "today": "#fff3cd", "upcoming": "#ffffff"}
-HEADERS = ["Status", "Due", "No.", "Client", "Phone", "Last session", "Next", "Last outcome"]
+HEADERS = [
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Status")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Due")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "No.")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Client")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Phone")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Last session")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Next")),
+    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Last outcome")),
+]
 OUTCOME_COLUMN = HEADERS.index("Last outcome")
 # The buttons over the list: (outcome, label, shortcut).  Each asks for a note first.
 ACTIONS = [
-    ("called", "&Called…", "Ctrl+1"),
-    ("left_message", "&Left message…", "Ctrl+2"),
-    ("booked", "&Booked…", "Ctrl+3"),
-    ("not_returning", "&Not returning…", "Ctrl+4"),
-    ("snoozed", "&Snooze…", "Ctrl+5"),
+    ("called", str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Called…")), "Ctrl+1"),
+    (
+        "left_message",
+        str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Left message…")),
+        "Ctrl+2",
+    ),
+    ("booked", str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Booked…")), "Ctrl+3"),
+    (
+        "not_returning",
+        str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Not returning…")),
+        "Ctrl+4",
+    ),
+    ("snoozed", str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Snooze…")), "Ctrl+5"),
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -95,9 +117,12 @@ def _at(moment: datetime) -> str:
 def row_texts(item: DueItem) -> list[str]:
     """What each column shows for one client."""
     due = format_date(item.due_date.isoformat())
-    due += _at(item.appointment).replace(" at", "") if item.appointment else " (proposed)"
+    if item.appointment:
+        due += _at(item.appointment).replace(" at", "")
+    else:
+        due = translate("sessions.follow_ups_view", "{date} (proposed)").format(date=due)
     return [
-        STATUS_TEXT[item.status],
+        translate("sessions.follow_ups_view", STATUS_TEXT[item.status]),
         due,
         item.client_number,
         item.client_name,
@@ -159,8 +184,11 @@ class FollowUpsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self.items[row]
             if index.column() == OUTCOME_COLUMN and item.outcome_text:
-                by = f" by {item.outcome_by}" if item.outcome_by else ""
-                return f"{item.outcome_text}{by}"
+                if item.outcome_by:
+                    return self.tr("{outcome} by {name}").format(
+                        outcome=item.outcome_text, name=item.outcome_by
+                    )
+                return item.outcome_text
             return self._texts[row][index.column()] or None
         return None
 
@@ -189,7 +217,7 @@ class FollowUpsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("sessions.follow_ups_view", HEADERS[section])
         return None
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
@@ -228,35 +256,39 @@ class OutcomeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.outcome = outcome
-        self.setWindowTitle(f"{OUTCOME_TEXT[outcome]}: follow-up")
+        self.setWindowTitle(self.tr("{outcome}: follow-up").format(outcome=OUTCOME_TEXT[outcome]))
         self.setObjectName("outcome_dialog")
         heading = QLabel(
-            f"<b>{OUTCOME_TEXT[outcome]}</b> for {_escaped(item.client_name)} "
-            f"({item.client_number}, {_escaped(item.phone) or 'no phone'})"
+            self.tr("<b>{outcome}</b> for {name} ({number}, {phone})").format(
+                outcome=OUTCOME_TEXT[outcome],
+                name=_escaped(item.client_name),
+                number=item.client_number,
+                phone=_escaped(item.phone) or _escaped(self.tr("no phone")),
+            )
         )
         heading.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setObjectName("outcome_note")
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText("What was said (optional): kept with the outcome")
+        self.note.setPlaceholderText(self.tr("What was said (optional): kept with the outcome"))
         self.until = DateEntry(date_style)
         self.until.setObjectName("snooze_until")
         form = QFormLayout()
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         if outcome == "snoozed":
-            form.addRow("Off the list until", self.until)
+            form.addRow(self.tr("Off the list until"), self.until)
         else:
             self.until.hide()
         self.history = QListWidget()
         self.history.setObjectName("outcome_history")
         for entry in history:
-            by = f" by {entry.recorded_by}" if entry.recorded_by else ""
+            what = entry.text
+            if entry.recorded_by:
+                what = self.tr("{outcome} by {name}").format(outcome=what, name=entry.recorded_by)
             note = f": {entry.note}" if entry.note else ""
-            self.history.addItem(
-                f"{entry.recorded_at[:16].replace('T', ' ')}  {entry.text}{by}{note}"
-            )
+            self.history.addItem(f"{entry.recorded_at[:16].replace('T', ' ')}  {what}{note}")
         if not history:
-            self.history.addItem("Nothing recorded yet.")
+            self.history.addItem(self.tr("Nothing recorded yet."))
         self.history.setMaximumHeight(120)
         self.problem = QLabel()
         self.problem.setObjectName("outcome_problem")
@@ -270,7 +302,7 @@ class OutcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Earlier outcomes (kept, newest first):"))
+        layout.addWidget(QLabel(self.tr("Earlier outcomes (kept, newest first):")))
         layout.addWidget(self.history)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -279,7 +311,7 @@ class OutcomeDialog(QDialog):
 
     def _check(self) -> None:
         if self.outcome == "snoozed" and self.until.date() is None:
-            self.problem.setText(self.until.problem() or "Type the date the snooze ends.")
+            self.problem.setText(self.until.problem() or self.tr("Type the date the snooze ends."))
             self.problem.show()
             self.until.setFocus()
             return
@@ -299,43 +331,47 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self._db = db
         self.counts = DueCounts(0, 0, 0)
-        back = QPushButton("← Clients")
+        back = QPushButton(self.tr("← Clients"))
         back.clicked.connect(self.back_requested)
-        back.setToolTip("Back to the client list (Esc)")
-        title = QLabel("<b>Follow-ups due</b>")
+        back.setToolTip(self.tr("Back to the client list (Esc)"))
+        title = QLabel(self.tr("<b>Follow-ups due</b>"))
         self.days = QSpinBox()
         self.days.setObjectName("days_ahead")
         self.days.setRange(0, 365)
         self.days.setValue(14)
-        self.days.setSuffix(" days ahead")
+        self.days.setSuffix(self.tr(" days ahead"))
         self.days.valueChanged.connect(lambda _days: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("due_summary")
         self.summary.setWordWrap(True)
         self.action_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("Mark the selected client:"))
+        actions.addWidget(QLabel(self.tr("Mark the selected client:")))
         for outcome, label, keys in ACTIONS:
-            button = QPushButton(label)
+            button = QPushButton(translate("sessions.follow_ups_view", label))
             button.setObjectName(f"mark_{outcome}")
-            button.setToolTip(f"{OUTCOME_TEXT[outcome]}, with a note ({keys})")
+            button.setToolTip(
+                self.tr("{outcome}, with a note ({keys})").format(
+                    outcome=OUTCOME_TEXT[outcome], keys=keys
+                )
+            )
             button.setShortcut(QKeySequence(keys))
             button.clicked.connect(lambda _=False, outcome=outcome: self.mark(outcome))
             actions.addWidget(button)
             self.action_buttons[outcome] = button
         actions.addStretch(1)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("print_list")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.print_list)
-        self.pdf_button = QPushButton("Save P&DF…")
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.pdf_button.setObjectName("save_pdf")
         self.pdf_button.clicked.connect(lambda: self.save_list("pdf"))
-        self.csv_button = QPushButton("&Export CSV…")
+        self.csv_button = QPushButton(self.tr("&Export CSV…"))
         self.csv_button.setObjectName("export_csv")
         self.csv_button.clicked.connect(lambda: self.save_list("csv"))
         for button in (self.print_button, self.pdf_button, self.csv_button):
-            button.setToolTip("The whole list, every page of it (not only the rows shown)")
+            button.setToolTip(self.tr("The whole list, every page of it (not only the rows shown)"))
             actions.addWidget(button)
         # Esc leaves the list, as it leaves a client's page: back to the clients.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -428,11 +464,12 @@ class FollowUpsView(QWidget):
         self.loaded.emit()
 
     def _show_counts(self, done: str = "") -> None:
-        self.summary.setText(
-            (f"{done} " if done else "")
-            + f"{self.counts.overdue} overdue, {self.counts.today} due today, "
-            f"{self.counts.upcoming} coming up. Enter opens the client."
+        counts = self.tr(
+            "{overdue} overdue, {today} due today, {upcoming} coming up. Enter opens the client."
+        ).format(
+            overdue=self.counts.overdue, today=self.counts.today, upcoming=self.counts.upcoming
         )
+        self.summary.setText(f"{done} {counts}" if done else counts)
 
     def _list_arguments(self) -> dict[str, object]:
         """The list as shown: the same day, days ahead and intervals."""
@@ -451,7 +488,7 @@ class FollowUpsView(QWidget):
         snooze) unless given; True when it was recorded."""
         row = self.current_row()
         if row is None:
-            self.summary.setText("Select a client in the list first.")
+            self.summary.setText(self.tr("Select a client in the list first."))
             return False
         item = self.model.items[row]
         try:
@@ -496,16 +533,22 @@ class FollowUpsView(QWidget):
 
         def printed(pdf: bytes) -> None:
             done = list_output.print_data(
-                self, self._db, pdf, title="Print follow-ups", suggested=self._suggested("pdf")
+                self,
+                self._db,
+                pdf,
+                title=self.tr("Print follow-ups"),
+                suggested=self._suggested("pdf"),
             )
-            if done:
-                self._show_counts(f"Follow-up list {done}.")
+            if done == "printed":
+                self._show_counts(self.tr("Follow-up list printed."))
+            elif done:
+                self._show_counts(self.tr("Follow-up list saved."))
 
         return list_output.make_then(
             self,
             self._db,
             lambda own_db: follow_ups_pdf(own_db, **arguments),  # type: ignore[arg-type]
-            error_title="Print follow-ups",
+            error_title=self.tr("Print follow-ups"),
             then=printed,
         )
 
@@ -520,22 +563,22 @@ class FollowUpsView(QWidget):
                 self._db,
                 data,
                 kind=kind,
-                title=f"Save follow-ups as {kind.upper()}",
+                title=self.tr("Save follow-ups as {kind}").format(kind=kind.upper()),
                 suggested=self._suggested(kind),
             )
             if path is not None:
-                self._show_counts(f"Saved to {path}.")
+                self._show_counts(self.tr("Saved to {path}.").format(path=path))
 
         return list_output.make_then(
             self,
             self._db,
             lambda own_db: make(own_db, **arguments),  # type: ignore[arg-type]
-            error_title="Save follow-ups",
+            error_title=self.tr("Save follow-ups"),
             then=save,
         )
 
     def _read_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Follow-ups", message)
+        QMessageBox.warning(self, self.tr("Follow-ups"), message)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

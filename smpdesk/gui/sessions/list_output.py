@@ -22,12 +22,23 @@ from smpdesk.app import clinic as clinic_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.errors import UserError
 from smpdesk.gui.aftercare.printing import ask_save_instead, choose_printer, has_printer, print_pdfs
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, runner_for
 from smpdesk.gui.widgets.save_files import save_bytes
 
+# The filter is shown in the file box (translated there); ``what`` goes into the save
+# function's own (English, core) sentences, so it stays as it is.
 KINDS = {
-    "pdf": ("PDF documents (*.pdf)", (".pdf",), "The PDF"),
-    "csv": ("CSV spreadsheets (*.csv)", (".csv",), "The CSV file"),
+    "pdf": (
+        str(QT_TRANSLATE_NOOP("sessions.list_output", "PDF documents (*.pdf)")),
+        (".pdf",),
+        "The PDF",
+    ),
+    "csv": (
+        str(QT_TRANSLATE_NOOP("sessions.list_output", "CSV spreadsheets (*.csv)")),
+        (".csv",),
+        "The CSV file",
+    ),
 }
 
 
@@ -42,7 +53,10 @@ def save_data(
     """Ask where, then write ``data`` there; None when cancelled or refused (said why)."""
     filter_text, suffixes, what = KINDS[kind]
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(_documents_folder() / suggested), filter_text
+        parent,
+        title,
+        str(_documents_folder() / suggested),
+        translate("sessions.list_output", filter_text),
     )
     if not name:
         return None
@@ -107,7 +121,13 @@ def print_made(
     try:
         return print_data(parent, db, pdf, title=title, suggested=suggested)
     except OSError as exc:
-        QMessageBox.warning(parent, "Not printed", f"{exc} Check the printer and try again.")
+        QMessageBox.warning(
+            parent,
+            translate("sessions.list_output", "Not printed"),
+            translate("sessions.list_output", "{problem} Check the printer and try again.").format(
+                problem=exc
+            ),
+        )
         return None
 
 

@@ -40,14 +40,15 @@ from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.session_details import describe_type
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, runner_for
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
 MATCH_CHOICES = [
-    ("prefix", "Lot starts with"),
-    ("contains", "Lot contains"),
-    ("exact", "Exactly this lot"),
+    ("prefix", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot starts with"))),
+    ("contains", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot contains"))),
+    ("exact", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Exactly this lot"))),
 ]
 # Columns: the longest phone and a usual email fit whole; the rest share what is left.
 SAMPLE_TEXT = {
@@ -59,13 +60,37 @@ SAMPLE_TEXT = {
     "Session": "Touch-up session ",
 }
 
-HEADERS = ["Session date", "No.", "Client", "Phone", "Email", "Session", "Which lot"]
+HEADERS = [
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Session date")),
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "No.")),
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Client")),
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Phone")),
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Email")),
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Session")),
+    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Which lot")),
+]
+# Which lot of a session matched, by its column: whole words for each.
+LOT_WORDS = {
+    "pigment_lot": str(QT_TRANSLATE_NOOP("sessions.lot_recall", "pigment lot {lot}")),
+    "diluent_lot": str(QT_TRANSLATE_NOOP("sessions.lot_recall", "diluent lot {lot}")),
+    "cartridge_lot": str(QT_TRANSLATE_NOOP("sessions.lot_recall", "cartridge lot {lot}")),
+}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def row_texts(m: session_cases.LotMatch) -> list[str]:
     """What each column shows for one session found."""
+    words = LOT_WORDS.get(m.column)
+    lot = (
+        translate("sessions.lot_recall", words).format(lot=m.lot)
+        if words
+        else f"{m.column.replace('_', ' ')} {m.lot}"
+    )
+    if m.changed_later_to:
+        lot = translate("sessions.lot_recall", "{lot} (changed later to {later})").format(
+            lot=lot, later=m.changed_later_to
+        )
     return [
         format_date(m.session_date),
         m.client_number,
@@ -73,8 +98,7 @@ def row_texts(m: session_cases.LotMatch) -> list[str]:
         m.phone,
         m.email,
         describe_type(m.session_type),
-        f"{m.column.replace('_', ' ')} {m.lot}"
-        + (f" (changed later to {m.changed_later_to})" if m.changed_later_to else ""),
+        lot,
     ]
 
 
@@ -116,7 +140,7 @@ class LotMatchesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("sessions.lot_recall", HEADERS[section])
         return None
 
 
@@ -127,26 +151,30 @@ class LotRecallDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._searching: Operation | None = None
-        self.setWindowTitle("Recall search by lot")
+        self.setWindowTitle(self.tr("Recall search by lot"))
         self.recall: recall_cases.Recall | None = None
         self.match = QComboBox()
         self.match.setObjectName("lot_match")
         for value, label in MATCH_CHOICES:
-            self.match.addItem(label, value)
+            self.match.addItem(translate("sessions.lot_recall", label), value)
         self.match.setToolTip(
-            "Starts with: GR-2610 finds GR-2610-A and GR-2610-B. Contains: 2610 finds both "
-            "too, and any other lot holding 2610. Case, spaces and dashes never matter."
+            self.tr(
+                "Starts with: GR-2610 finds GR-2610-A and GR-2610-B. Contains: 2610 finds both "
+                "too, and any other lot holding 2610. Case, spaces and dashes never matter."
+            )
         )
         self.lot = QLineEdit()
         self.lot.setObjectName("lot_input")
-        self.lot.setPlaceholderText("Pigment, diluent or cartridge lot, as printed on the label")
+        self.lot.setPlaceholderText(
+            self.tr("Pigment, diluent or cartridge lot, as printed on the label")
+        )
         self.lot.returnPressed.connect(self.search)
         # Another kind of match searches again at once, for the lot already typed.
         self.match.currentIndexChanged.connect(self._match_changed)
-        find = QPushButton("Find")
+        find = QPushButton(self.tr("Find"))
         find.setAutoDefault(False)  # Enter in the box searches once (returnPressed), not twice
         find.clicked.connect(self.search)
-        self.summary = QLabel("Enter a lot number to see every client who received it.")
+        self.summary = QLabel(self.tr("Enter a lot number to see every client who received it."))
         self.summary.setObjectName("lot_summary")
         self.model = LotMatchesModel(self)
         self.table = QTableView()
@@ -168,16 +196,16 @@ class LotRecallDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
         self.summary.setWordWrap(True)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("print_list")
         self.print_button.clicked.connect(self.print_list)
-        self.pdf_button = QPushButton("Save P&DF…")
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.pdf_button.setObjectName("save_pdf")
         self.pdf_button.clicked.connect(lambda: self.save_list("pdf"))
-        self.csv_button = QPushButton("&Export CSV…")
+        self.csv_button = QPushButton(self.tr("&Export CSV…"))
         self.csv_button.setObjectName("export_csv")
         self.csv_button.clicked.connect(lambda: self.save_list("csv"))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         for button in (self.print_button, self.pdf_button, self.csv_button):
@@ -208,10 +236,11 @@ class LotRecallDialog(QDialog):
         """Start the search for the lot typed; the table fills when it is done."""
         lot = self.lot.text().strip()
         match = str(self.match.currentData())
-        self.summary.setText(f"Looking for lot {lot}…" if lot else self.summary.text())
+        if lot:
+            self.summary.setText(self.tr("Looking for lot {lot}…").format(lot=lot))
         operation = runner_for(self, self._db).run(
             lambda own_db: recall_cases.find_lot(own_db, lot, match=match),
-            error_title="Recall search",
+            error_title=self.tr("Recall search"),
             on_done=lambda found: self._show(operation, lot, found),
             parent=self,
         )
@@ -228,18 +257,22 @@ class LotRecallDialog(QDialog):
             button.setEnabled(bool(lot))
         clients = found.clients
         if not lot:
-            self.summary.setText("Enter a lot number to see every client who received it.")
+            self.summary.setText(self.tr("Enter a lot number to see every client who received it."))
             return
         lots = ", ".join(f"{name} ({n})" for name, n in found.lots[:8])
         if len(found.lots) > 8:
-            lots += f" and {len(found.lots) - 8} more"
-        self.summary.setText(
-            f"{found.description[0].upper()}{found.description[1:]}: "
-            f"{len(matches)} session{'s' if len(matches) != 1 else ''}, "
-            f"{clients} client{'s' if clients != 1 else ''}"
-            + (f"; lots found: {lots}" if lots else "")
-            + ". Enter opens the client."
-        )
+            lots = self.tr("{lots} and {count} more").format(lots=lots, count=len(found.lots) - 8)
+        n = len(matches)
+        sessions = self.tr("1 session") if n == 1 else self.tr("%n sessions", "", n)
+        people = self.tr("1 client") if clients == 1 else self.tr("%n clients", "", clients)
+        what = f"{found.description[0].upper()}{found.description[1:]}"
+        if lots:
+            text = self.tr(
+                "{what}: {sessions}, {clients}; lots found: {lots}. Enter opens the client."
+            )
+        else:
+            text = self.tr("{what}: {sessions}, {clients}. Enter opens the client.")
+        self.summary.setText(text.format(what=what, sessions=sessions, clients=people, lots=lots))
 
     def _suggested(self, suffix: str) -> str:
         lot = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in self.lot.text().strip())
@@ -253,16 +286,22 @@ class LotRecallDialog(QDialog):
 
         def printed(pdf: bytes) -> None:
             done = list_output.print_data(
-                self, self._db, pdf, title="Print recall list", suggested=self._suggested("pdf")
+                self,
+                self._db,
+                pdf,
+                title=self.tr("Print recall list"),
+                suggested=self._suggested("pdf"),
             )
-            if done:
-                self.summary.setText(f"Recall list {done}.")
+            if done == "printed":
+                self.summary.setText(self.tr("Recall list printed."))
+            elif done:
+                self.summary.setText(self.tr("Recall list saved."))
 
         return list_output.make_then(
             self,
             self._db,
             lambda own_db: recall_cases.recall_pdf(own_db, lot, match=match),
-            error_title="Print recall list",
+            error_title=self.tr("Print recall list"),
             then=printed,
         )
 
@@ -279,17 +318,17 @@ class LotRecallDialog(QDialog):
                 self._db,
                 data,
                 kind=kind,
-                title=f"Save recall list as {kind.upper()}",
+                title=self.tr("Save recall list as {kind}").format(kind=kind.upper()),
                 suggested=self._suggested(kind),
             )
             if path is not None:
-                self.summary.setText(f"Saved to {path}.")
+                self.summary.setText(self.tr("Saved to {path}.").format(path=path))
 
         return list_output.make_then(
             self,
             self._db,
             lambda own_db: make(own_db, lot, match=match),
-            error_title="Save recall list",
+            error_title=self.tr("Save recall list"),
             then=save,
         )
 

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clinic
 from smpdesk.app import patch_tests as patch_cases
 from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.patch_tests import FIELD_LABELS, RESULT_WORDS, RESULTS, PatchTestDetails
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.dates import format_medium_date
+from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import with_error_label
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
@@ -64,14 +65,16 @@ class PatchTestDialog(QDialog):
         self._client_id = client_id
         self._earlier = earlier
         self.saved: patch_cases.PatchTest | None = None
-        self.setWindowTitle("New version of a patch test" if earlier else "Record patch test")
+        self.setWindowTitle(
+            self.tr("New version of a patch test") if earlier else self.tr("Record patch test")
+        )
         style = clinic.load_settings(db).date_style
         self.applied = DateEntry(style)
         self.pigment = QLineEdit()
-        self.pigment.setPlaceholderText("brand and shade, e.g. Brand X Dark Grey")
+        self.pigment.setPlaceholderText(self.tr("brand and shade, e.g. Brand X Dark Grey"))
         self.lot = QLineEdit()
         self.area = QLineEdit()
-        self.area.setPlaceholderText("e.g. behind the left ear")
+        self.area.setPlaceholderText(self.tr("e.g. behind the left ear"))
         self.result_box = QComboBox()
         for key in RESULTS:
             self.result_box.addItem(RESULT_WORDS[key], key)
@@ -83,7 +86,7 @@ class PatchTestDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(48)
-        self.reason.setPlaceholderText("e.g. read today; or: wrong lot typed")
+        self.reason.setPlaceholderText(self.tr("e.g. read today; or: wrong lot typed"))
         self.inputs: dict[str, QWidget] = {
             "applied_on": self.applied,
             "pigment": self.pigment,
@@ -114,8 +117,10 @@ class PatchTestDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         hint = QLabel(
-            "A negative result read after the client's medical history closes the pigment "
-            "allergy flag. A clean patch test does not rule out a later reaction."
+            self.tr(
+                "A negative result read after the client's medical history closes the pigment "
+                "allergy flag. A clean patch test does not rule out a later reaction."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5b6670;")
@@ -197,7 +202,7 @@ class PatchTestDialog(QDialog):
                 first.setFocus()
             return
         except UserError as err:
-            QMessageBox.warning(self, "Patch test not saved", str(err))
+            QMessageBox.warning(self, self.tr("Patch test not saved"), str(err))
             return
         self.accept()
 
@@ -218,12 +223,14 @@ class PatchTestsTab(QWidget):
         self.list.setObjectName("patch_tests_list")
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.new_version())
-        self.record_button = QPushButton("Record patch test…")
+        self.record_button = QPushButton(self.tr("Record patch test…"))
         self.record_button.clicked.connect(self.record)
-        self.version_button = QPushButton("New version…")
-        self.version_button.setToolTip("Add the reading, or correct the selected patch test")
+        self.version_button = QPushButton(self.tr("New version…"))
+        self.version_button.setToolTip(
+            self.tr("Add the reading, or correct the selected patch test")
+        )
         self.version_button.clicked.connect(self.new_version)
-        self.empty = QLabel("No patch tests recorded.")
+        self.empty = QLabel(self.tr("No patch tests recorded."))
         self.empty.setStyleSheet("color: #5b6670;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
@@ -245,7 +252,9 @@ class PatchTestsTab(QWidget):
             try:
                 tests = patch_cases.client_patch_tests(self._db, self.client_id)
             except UserError as err:
-                self.empty.setText(f"Patch tests could not be read: {err}")
+                self.empty.setText(
+                    self.tr("Patch tests could not be read: {problem}").format(problem=err)
+                )
         for test in tests:
             item = QListWidgetItem(self.describe(test))
             item.setData(TEST_ID_ROLE, test.id)
@@ -257,15 +266,25 @@ class PatchTestsTab(QWidget):
 
     @staticmethod
     def describe(test: patch_cases.PatchTest) -> str:
-        lot = f", lot {test.lot}" if test.lot else ""
+        lot = (
+            ", " + translate("PatchTestsTab", "lot {lot}").format(lot=test.lot) if test.lot else ""
+        )
         area = f", {test.area}" if test.area else ""
-        first = f"Applied {_day(test.applied_on)}: {test.pigment}{lot}{area}"
+        first = translate("PatchTestsTab", "Applied {date}: {what}").format(
+            date=_day(test.applied_on), what=f"{test.pigment}{lot}{area}"
+        )
         if test.read_on:
-            second = f"{RESULT_WORDS[test.result]} — read {_day(test.read_on)} by {test.read_by}"
+            second = translate("PatchTestsTab", "{result} — read {date} by {name}").format(
+                result=RESULT_WORDS[test.result], date=_day(test.read_on), name=test.read_by
+            )
         else:
-            second = "Not read yet"
+            second = translate("PatchTestsTab", "Not read yet")
         notes = f"\n{test.notes}" if test.notes else ""
-        changed = f"\nNew version: {test.reason}" if test.replaces else ""
+        changed = (
+            "\n" + translate("PatchTestsTab", "New version: {reason}").format(reason=test.reason)
+            if test.replaces
+            else ""
+        )
         return f"{first}\n{second}{notes}{changed}"
 
     def _current(self) -> patch_cases.PatchTest | None:
@@ -313,7 +332,11 @@ class PatchTestDatesLine(QLabel):
             self.hide()
             return
         days = ", ".join(_day(d.applied_on) for d in dates)
-        self.setText(f"Patch test on file (applied {days}); results: ask a practitioner.")
+        self.setText(
+            self.tr("Patch test on file (applied {dates}); results: ask a practitioner.").format(
+                dates=days
+            )
+        )
         self.show()
 
 

@@ -59,7 +59,6 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic, load_settings
-from smpdesk.domain.dates import format_long_date
 from smpdesk.domain.session_details import (
     AREAS,
     SESSION_TYPES,
@@ -68,6 +67,8 @@ from smpdesk.domain.session_details import (
     validate_session,
 )
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui.dates import format_long_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
 from smpdesk.gui.questionnaires.flags_panel import flag_line
 from smpdesk.gui.widgets.date_entry import DateEntry
@@ -89,9 +90,9 @@ OVERRIDE_MISSING = session_cases.OVERRIDE_MISSING
 # Not on file: a colour of its own (it is no contraindication), as serious as do-not-treat.
 MISSING_INK = "#4a2a7a"
 LEVEL_HEADINGS = {
-    "do-not-treat": "Do not treat",
-    "postpone": "Postpone",
-    "needs-clearance": "Needs medical clearance",
+    "do-not-treat": str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Do not treat")),
+    "postpone": str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Postpone")),
+    "needs-clearance": str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Needs medical clearance")),
 }
 
 COMPLETED_FIELDS = (
@@ -112,50 +113,123 @@ COMPLETED_FIELDS = (
 
 SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
-        "Session",
+        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Session")),
         [
-            ("session_date", "Date *", ""),
-            ("session_type", "Kind of session *", ""),
-            ("start_time", "Start time", "HH:MM"),
-            ("end_time", "End time", "HH:MM"),
-            ("practitioner", "Practitioner", ""),
-            ("areas", "Areas treated", ""),
+            ("session_date", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Date *")), ""),
+            (
+                "session_type",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Kind of session *")),
+                "",
+            ),
+            (
+                "start_time",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Start time")),
+                "HH:MM",
+            ),
+            ("end_time", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "End time")), "HH:MM"),
+            ("practitioner", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Practitioner")), ""),
+            ("areas", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Areas treated")), ""),
         ],
     ),
     (
-        "Pigment and needles",
+        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment and needles")),
         [
-            ("pigment_brand", "Pigment brand", ""),
-            ("pigment_shade", "Shade", ""),
-            ("dilution", "Dilution", "e.g. 1:3"),
-            ("pigment_lot", "Pigment lot", "as printed on the bottle"),
-            ("pigment_expiry", "Pigment expiry", ""),
-            ("diluent", "Diluent", ""),
-            ("diluent_lot", "Diluent lot", ""),
-            ("needle_config", "Needle configuration", "e.g. 1RL"),
-            ("needle_diameter", "Needle diameter (mm)", "e.g. 0.25"),
-            ("cartridge_lot", "Cartridge lot", ""),
+            (
+                "pigment_brand",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment brand")),
+                "",
+            ),
+            ("pigment_shade", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Shade")), ""),
+            (
+                "dilution",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Dilution")),
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 1:3")),
+            ),
+            (
+                "pigment_lot",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment lot")),
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "as printed on the bottle")),
+            ),
+            (
+                "pigment_expiry",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment expiry")),
+                "",
+            ),
+            ("diluent", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Diluent")), ""),
+            ("diluent_lot", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Diluent lot")), ""),
+            (
+                "needle_config",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Needle configuration")),
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 1RL")),
+            ),
+            (
+                "needle_diameter",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Needle diameter (mm)")),
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 0.25")),
+            ),
+            (
+                "cartridge_lot",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Cartridge lot")),
+                "",
+            ),
         ],
     ),
     (
-        "Machine and numbing",
+        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine and numbing")),
         [
-            ("machine", "Machine", ""),
-            ("machine_settings", "Machine settings", "e.g. 8.5 V, 3.5 mm stroke"),
-            ("numbing_product", "Numbing product", ""),
+            ("machine", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine")), ""),
+            (
+                "machine_settings",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine settings")),
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 8.5 V, 3.5 mm stroke")),
+            ),
+            (
+                "numbing_product",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Numbing product")),
+                "",
+            ),
         ],
     ),
     (
-        "Outcome",
+        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Outcome")),
         [
-            ("duration_minutes", "Duration (minutes)", ""),
-            ("skin_reaction", "Skin reaction", "e.g. mild redness, pinpoint bleeding"),
-            ("pain_score", "Pain score (0–10)", ""),
-            ("complications", "Complications", ""),
-            ("notes", "Notes", ""),
+            (
+                "duration_minutes",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Duration (minutes)")),
+                "",
+            ),
+            (
+                "skin_reaction",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Skin reaction")),
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "sessions.session_dialog", "e.g. mild redness, pinpoint bleeding"
+                    )
+                ),
+            ),
+            (
+                "pain_score",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pain score (0–10)")),
+                "",
+            ),
+            (
+                "complications",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Complications")),
+                "",
+            ),
+            ("notes", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Notes")), ""),
         ],
     ),
-    ("Next appointment", [("next_appointment", "Next appointment", "")]),
+    (
+        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Next appointment")),
+        [
+            (
+                "next_appointment",
+                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Next appointment")),
+                "",
+            )
+        ],
+    ),
 ]
 # Typed in the clinic's date style; their own sentence replaces the domain's ISO wording.
 DATE_FIELDS = ("session_date", "pigment_expiry")
@@ -176,16 +250,28 @@ def parse_typed_time(text: str) -> time:
     """
     match = _TYPED_TIME.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"Enter the time as {TIME_FORM}, {TIME_EXAMPLE}.")
+        raise ValueError(
+            translate(
+                "sessions.session_dialog", "Enter the time as {form}, for example 14:30."
+            ).format(form=TIME_FORM)
+        )
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     half = (match.group(3) or "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise ValueError(f"There is no such time; check the hour ({TIME_EXAMPLE}).")
+            raise ValueError(
+                translate(
+                    "sessions.session_dialog",
+                    "There is no such time; check the hour (for example 14:30).",
+                )
+            )
         hour = hour % 12 + (12 if half == "p" else 0)
     if hour > 23 or minute > 59:
         raise ValueError(
-            f"There is no such time; use the 24-hour clock, {TIME_EXAMPLE} ({TIME_FORM})."
+            translate(
+                "sessions.session_dialog",
+                "There is no such time; use the 24-hour clock, for example 14:30 ({form}).",
+            ).format(form=TIME_FORM)
         )
     return time(hour, minute)
 
@@ -198,7 +284,7 @@ class TimeEntry(QLineEdit):
         self.setObjectName("time_text")
         self.setPlaceholderText(TIME_FORM)
         self.setMaxLength(10)
-        self.setToolTip("24-hour clock: 14:30 (1430 works too)")
+        self.setToolTip(self.tr("24-hour clock: 14:30 (1430 works too)"))
         self.setMaximumWidth(80)
         self.editingFinished.connect(self._tidy)
 
@@ -241,7 +327,7 @@ class AppointmentEntry(QWidget):
         self.day.setObjectName("appointment_day")
         self.time = TimeEntry()
         self.time.setObjectName("appointment_time")
-        at = QLabel("at")
+        at = QLabel(self.tr("at", "between the day and the time of an appointment"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.day, 1, Qt.AlignmentFlag.AlignTop)
@@ -283,7 +369,7 @@ class AppointmentEntry(QWidget):
         if self.time.problem():
             return self.time.problem()
         if self.time.text().strip() and not self.day.text().strip():
-            return "Enter the day of the appointment as well as the time."
+            return self.tr("Enter the day of the appointment as well as the time.")
         return ""
 
     def problem_widget(self) -> QLineEdit:
@@ -340,7 +426,11 @@ class SessionDialog(QDialog):
         self._date_style = settings.date_style
         client = client_cases.get_client(db, client_id)
         who = client.full_name if client else ""
-        self.setWindowTitle(f"{'Edit session' if session else 'Record session'} — {who}")
+        self.setWindowTitle(
+            (
+                self.tr("Edit session — {name}") if session else self.tr("Record session — {name}")
+            ).format(name=who)
+        )
         fit_to_screen(self, 680, 760)  # no taller than the screen: Save stays visible
 
         self.inputs: dict[str, QWidget] = {}
@@ -352,11 +442,13 @@ class SessionDialog(QDialog):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         for title, rows in SECTIONS:
-            box = QGroupBox(title)
+            box = QGroupBox(translate("sessions.session_dialog", title))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for name, label_text, placeholder in rows:
-                widget = self._make_input(name, placeholder)
+                widget = self._make_input(
+                    name, translate("sessions.session_dialog", placeholder) if placeholder else ""
+                )
                 widget.setObjectName(name)
                 self.inputs[name] = widget
                 column, self.errors[name] = with_error_label(widget, name)
@@ -364,7 +456,7 @@ class SessionDialog(QDialog):
                     column.addLayout(self._proposal_row())
                 if name == "areas":
                     column.addWidget(self.design_link)
-                label = QLabel(label_text)
+                label = QLabel(translate("sessions.session_dialog", label_text))
                 label.setBuddy(widget)
                 form.addRow(label, column)
             content_layout.addWidget(box)
@@ -486,6 +578,7 @@ class SessionDialog(QDialog):
             if not shown:
                 continue
             ink, _tint = FLAG_COLOURS[level]
+            heading = translate("sessions.session_dialog", heading)
             title = QLabel(f"{heading} ({len(shown)})" if len(shown) > 1 else heading)
             title.setObjectName(f"group_{level}")
             title.setStyleSheet(f"color: {ink}; font-weight: bold; margin-top: 2px;")
@@ -493,7 +586,7 @@ class SessionDialog(QDialog):
             for flag in shown:
                 column.addWidget(flag_line(flag))
         if missing:
-            title = QLabel("Not on file")
+            title = QLabel(translate("SessionDialog", "Not on file"))
             title.setObjectName("group_missing")
             title.setStyleSheet(f"color: {MISSING_INK}; font-weight: bold; margin-top: 2px;")
             column.addWidget(title)
@@ -552,13 +645,13 @@ class SessionDialog(QDialog):
             reason.setTabChangesFocus(True)
             reason.setFixedHeight(52)
             reason.setPlaceholderText(
-                "e.g. GP letter dated 3 March seen; paper consent signed today"
+                self.tr("e.g. GP letter dated 3 March seen; paper consent signed today")
             )
             field, self.override_error = with_error_label(reason, OVERRIDE_FIELD)
-            label = QLabel("Reason to go ahead anyway *")
+            label = QLabel(self.tr("Reason to go ahead anyway *"))
             label.setBuddy(reason)
             label.setStyleSheet("font-weight: bold; margin-top: 4px;")
-            hint = QLabel("Kept with the session and shown on the client's timeline.")
+            hint = QLabel(self.tr("Kept with the session and shown on the client's timeline."))
             hint.setStyleSheet("color: #5b6670;")
             column.addWidget(label)
             column.addLayout(field)
@@ -576,7 +669,7 @@ class SessionDialog(QDialog):
         title.setStyleSheet(f"color: {FLAG_COLOURS['do-not-treat'][0]}; font-weight: bold;")
         column.addWidget(title)
         column.addWidget(self._scrolled(self._groups(flags, missing), len(flags) + len(missing)))
-        text = QLabel(f"Reason given: {reason}")
+        text = QLabel(self.tr("Reason given: {reason}").format(reason=reason))
         text.setObjectName("override_reason_stored")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
@@ -590,7 +683,7 @@ class SessionDialog(QDialog):
         self.proposal_label.setStyleSheet("color: #444;")
         # Unwrapped, the proposal made the form wider than the dialog (a sideways scrollbar).
         self.proposal_label.setWordWrap(True)
-        self.use_proposal = QPushButton("Use proposed date")
+        self.use_proposal = QPushButton(self.tr("Use proposed date"))
         self.use_proposal.clicked.connect(self._apply_proposal)
         row = QHBoxLayout()
         row.addWidget(self.proposal_label, 1)
@@ -608,15 +701,20 @@ class SessionDialog(QDialog):
         proposed = self._proposed()
         self.use_proposal.setEnabled(proposed is not None)
         if proposed is None:
-            self.proposal_label.setText("Enter the session date to see the proposed next date.")
+            self.proposal_label.setText(
+                self.tr("Enter the session date to see the proposed next date.")
+            )
             return
         kind = SESSION_TYPES.get(read_value(self.inputs["session_type"]), "")
         when = self.session_date.date()
         assert when is not None
         gap = (proposed - when).days
         self.proposal_label.setText(
-            f"Proposed: {format_long_date(proposed, self._date_style)} "
-            f"({_describe_gap(gap)} after a {kind.lower()})"
+            self.tr("Proposed: {date} ({gap} after a {session})").format(
+                date=format_long_date(proposed, self._date_style),
+                gap=_describe_gap(gap),
+                session=kind.lower(),
+            )
         )
 
     def _apply_proposal(self) -> None:
@@ -715,7 +813,7 @@ class SessionDialog(QDialog):
             self._show_problems(exc.fields)
             return
         except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
         self.accept()
 
@@ -726,12 +824,34 @@ def _heading(flags: list[RaisedFlag], missing: list[session_cases.MissingRecord]
     for level in LEVEL_HEADINGS:
         n = sum(1 for f in flags if f.level == level)
         if n:
-            counts.append(f"{n} {FLAG_WORDS.get(level, level).lower()} flag{'s' if n > 1 else ''}")
+            counts.append(_flag_count(level, n))
     words = ", ".join(counts)
     if missing:
-        records = f"{len(missing)} record{'s' if len(missing) > 1 else ''} not on file"
+        n = len(missing)
+        records = (
+            translate("sessions.session_dialog", "1 record not on file")
+            if n == 1
+            else translate("sessions.session_dialog", "%n records not on file", "", n)
+        )
         words = f"{words}; {records}" if words else records
-    return f"Before you treat: {words}"
+    return translate("sessions.session_dialog", "Before you treat: {counts}").format(counts=words)
+
+
+def _flag_count(level: str, n: int) -> str:
+    """ "2 postpone flags": one whole phrase per level, so each language can inflect it."""
+    if level == "do-not-treat":
+        if n == 1:
+            return translate("sessions.session_dialog", "1 do not treat flag")
+        return translate("sessions.session_dialog", "%n do not treat flags", "", n)
+    if level == "postpone":
+        if n == 1:
+            return translate("sessions.session_dialog", "1 postpone flag")
+        return translate("sessions.session_dialog", "%n postpone flags", "", n)
+    if level == "needs-clearance":
+        if n == 1:
+            return translate("sessions.session_dialog", "1 needs medical clearance flag")
+        return translate("sessions.session_dialog", "%n needs medical clearance flags", "", n)
+    return f"{n} {FLAG_WORDS.get(level, level).lower()} flag{'s' if n > 1 else ''}"
 
 
 def confirm_booking(
@@ -753,14 +873,22 @@ def confirm_booking(
     box = QMessageBox(parent)
     box.setObjectName("booking_clash")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Another client is booked near this time")
-    box.setText(
-        f"{session_cases.clash_warning(moment, clashes)} "
-        f"Keep {moment:%H:%M} on {format_long_date(moment.date(), load_settings(db).date_style)} "
-        "anyway?"
+    box.setWindowTitle(
+        translate("sessions.session_dialog", "Another client is booked near this time")
     )
-    keep = box.addButton("Keep this time", QMessageBox.ButtonRole.AcceptRole)
-    change = box.addButton("Change the time", QMessageBox.ButtonRole.RejectRole)
+    box.setText(
+        translate("sessions.session_dialog", "{warning} Keep {time} on {date} anyway?").format(
+            warning=session_cases.clash_warning(moment, clashes),
+            time=f"{moment:%H:%M}",
+            date=format_long_date(moment.date(), load_settings(db).date_style),
+        )
+    )
+    keep = box.addButton(
+        translate("sessions.session_dialog", "Keep this time"), QMessageBox.ButtonRole.AcceptRole
+    )
+    change = box.addButton(
+        translate("sessions.session_dialog", "Change the time"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(change)
     box.exec()
     if box.clickedButton() is keep:
@@ -822,10 +950,12 @@ class ClickThrough(QObject):
 def _describe_gap(days: int) -> str:
     if days % 365 == 0 and days >= 365:
         years = days // 365
-        return f"{years} year{'s' if years > 1 else ''}"
+        if years == 1:
+            return translate("sessions.session_dialog", "1 year")
+        return translate("sessions.session_dialog", "%n years", "", years)
     if days % 7 == 0 and days >= 14:
-        return f"{days // 7} weeks"
-    return f"{days} days"
+        return translate("sessions.session_dialog", "%n weeks", "", days // 7)
+    return translate("sessions.session_dialog", "%n days", "", days)
 
 
 __all__ = [

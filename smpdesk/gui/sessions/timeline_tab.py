@@ -54,6 +54,7 @@ from smpdesk.domain.session_details import (
 )
 from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
@@ -64,6 +65,11 @@ DELETED_ROLE = Qt.ItemDataRole.UserRole + 3
 DESIGN_ROLE = Qt.ItemDataRole.UserRole + 4
 OVERRIDE_WORDS = "Went ahead despite do-not-treat"
 DELETED_INK = "#8c2318"
+# An aftercare sheet given, by what was done with it (the stored action).
+HANDOUT_WORDS = {
+    "printed": str(QT_TRANSLATE_NOOP("sessions.timeline_tab", "Aftercare sheet printed")),
+    "saved": str(QT_TRANSLATE_NOOP("sessions.timeline_tab", "Aftercare sheet saved")),
+}
 
 
 def _areas(details: SessionDetails) -> str:
@@ -73,7 +79,9 @@ def _areas(details: SessionDetails) -> str:
 def session_summary(details: SessionDetails) -> str:
     parts = [details.practitioner, _areas(details)]
     if details.pigment_lot:
-        parts.append(f"pigment lot {details.pigment_lot}")
+        parts.append(
+            translate("sessions.timeline_tab", "pigment lot {lot}").format(lot=details.pigment_lot)
+        )
     return " · ".join(p for p in parts if p)
 
 
@@ -88,7 +96,7 @@ def session_html(
         value = _areas(d) if name == "areas" else getattr(d, name)
         if name == "next_appointment" and session.next_appointment:
             when = session.next_appointment
-            value = format_date(when.date().isoformat()) + _at(when)
+            value = _day_at(when)
         elif name == "pigment_expiry" and value:
             value = format_date(value)
         if value:
@@ -97,7 +105,8 @@ def session_html(
                 f"<tr><td style='color:#555;padding-right:12px'>{label}</td><td>{text}</td></tr>"
             )
     title = f"{describe_type(d.session_type)}, {format_date(d.session_date)}"
-    body = "".join(rows) or "<tr><td>No further details recorded.</td></tr>"
+    nothing = html.escape(translate("sessions.timeline_tab", "No further details recorded."))
+    body = "".join(rows) or f"<tr><td>{nothing}</td></tr>"
     warning = ""
     if override_reason is not None:
         ink = FLAG_COLOURS["do-not-treat"][0]
@@ -124,18 +133,36 @@ def history_html(
             f"{FIELD_LABELS.get(name, name)}: {html.escape(old) or '—'} → {html.escape(new) or '—'}"
             for name, old, new in changes
         )
-        who = f" by {html.escape(version.replaced_by_name)}" if version.replaced_by_name else ""
         if version.kind == "deleted":
-            what = "<b>deleted</b>"
-        items.append(f"<li>{stamp}{who}: {what or 'saved without changes'}</li>")
+            deleted = translate("sessions.timeline_tab", "deleted")
+            what = f"<b>{html.escape(deleted)}</b>"
+        what = what or html.escape(translate("sessions.timeline_tab", "saved without changes"))
+        if version.replaced_by_name:
+            line = translate("sessions.timeline_tab", "{when} by {name}: {changes}").format(
+                when=stamp, name=html.escape(version.replaced_by_name), changes=what
+            )
+        else:
+            line = f"{stamp}: {what}"
+        items.append(f"<li>{line}</li>")
     edits = [v for v in versions if v.kind != "deleted"]
-    return f"<h4>{'Edited' if edits else 'History'}</h4><ul>{''.join(items)}</ul>"
+    heading = (
+        translate("sessions.timeline_tab", "Edited")
+        if edits
+        else translate("sessions.timeline_tab", "History")
+    )
+    return f"<h4>{html.escape(heading)}</h4><ul>{''.join(items)}</ul>"
 
 
 def deletion_words(gone: session_cases.DeletedSession) -> str:
     """ "Session of 3 Nov 2026 deleted by Aoife Byrne: recorded for the wrong client"."""
-    by = f" by {gone.deleted_by_name}" if gone.deleted_by_name else ""
-    return f"Session of {format_date(gone.session.details.session_date)} deleted{by}: {gone.reason}"
+    day = format_date(gone.session.details.session_date)
+    if gone.deleted_by_name:
+        return translate(
+            "sessions.timeline_tab", "Session of {date} deleted by {name}: {reason}"
+        ).format(date=day, name=gone.deleted_by_name, reason=gone.reason)
+    return translate("sessions.timeline_tab", "Session of {date} deleted: {reason}").format(
+        date=day, reason=gone.reason
+    )
 
 
 def deleted_html(
@@ -143,13 +170,23 @@ def deleted_html(
 ) -> str:
     """A deleted session: who deleted it, when and why, then the record as it was."""
     when = _local(gone.deleted_at)
-    stamp = f"{format_date(when.date().isoformat())} at {when:%H:%M}" if when else gone.deleted_at
-    by = f" by {html.escape(gone.deleted_by_name)}" if gone.deleted_by_name else ""
+    stamp = html.escape(_day_at(when, always=True) if when else gone.deleted_at)
+    if gone.deleted_by_name:
+        deleted = translate("sessions.timeline_tab", "Deleted {when} by {name}.").format(
+            when=stamp, name=html.escape(gone.deleted_by_name)
+        )
+    else:
+        deleted = translate("sessions.timeline_tab", "Deleted {when}.").format(when=stamp)
+    reason = translate("sessions.timeline_tab", "Reason: {reason}").format(
+        reason=html.escape(gone.reason)
+    )
+    left_out = translate(
+        "sessions.timeline_tab",
+        "It is left out of follow-ups, recalls and visits; this is the session as it was recorded.",
+    )
     banner = (
-        f"<p style='color:{DELETED_INK}'><b>Deleted {stamp}{by}.</b> "
-        f"Reason: {html.escape(gone.reason)}</p>"
-        "<p style='color:#555'>It is left out of follow-ups, recalls and visits; "
-        "this is the session as it was recorded.</p>"
+        f"<p style='color:{DELETED_INK}'><b>{deleted}</b> {reason}</p>"
+        f"<p style='color:#555'>{html.escape(left_out)}</p>"
     )
     return banner + session_html(gone.session) + history_html(gone.session, versions)
 
@@ -161,9 +198,12 @@ def response_flags(response: questionnaire_cases.Response) -> list[RaisedFlag]:
 def count_flags(flags: list[RaisedFlag]) -> str:
     """ "2 flags: 1 do not treat, 1 postpone": the levels a practitioner acts on."""
     if not flags:
-        return "no flags"
-    return (
-        f"{len(flags)} flag{'s' if len(flags) != 1 else ''}: {count_levels(f.level for f in flags)}"
+        return translate("sessions.timeline_tab", "no flags")
+    levels = count_levels(f.level for f in flags)
+    if len(flags) == 1:
+        return translate("sessions.timeline_tab", "1 flag: {levels}").format(levels=levels)
+    return translate("sessions.timeline_tab", "%n flags: {levels}", "", len(flags)).format(
+        levels=levels
     )
 
 
@@ -180,16 +220,18 @@ def _local(timestamp: str) -> datetime | None:
 
 
 def response_html(response: questionnaire_cases.Response) -> str:
-    title = f"{response.form_title} (version {response.form_version})"
-    when = _local(response.completed_at)
-    answered = (
-        f"Answered {format_date(when.date().isoformat())} at {when:%H:%M}"
-        if when
-        else f"Answered {html.escape(response.completed_at)}"
+    title = translate("sessions.timeline_tab", "{form} (version {version})").format(
+        form=response.form_title, version=response.form_version
     )
+    when = _local(response.completed_at)
+    stamp = html.escape(_day_at(when, always=True) if when else response.completed_at)
     if response.client_mode:
-        answered += ", by the client on this computer"
-    parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{answered}.</p>"]
+        answered = translate(
+            "sessions.timeline_tab", "Answered {when}, by the client on this computer."
+        ).format(when=stamp)
+    else:
+        answered = translate("sessions.timeline_tab", "Answered {when}.").format(when=stamp)
+    parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{answered}</p>"]
     flags = response_flags(response)
     for flag in flags:
         ink, tint = FLAG_COLOURS.get(flag.level, ("#1d2730", "#eeeeee"))
@@ -199,10 +241,13 @@ def response_html(response: questionnaire_cases.Response) -> str:
             f"{html.escape(flag.message)}</p>"
         )
     if not flags:
-        parts.append("<p>No contraindication flags.</p>")
+        no_flags = translate("sessions.timeline_tab", "No contraindication flags.")
+        parts.append(f"<p>{html.escape(no_flags)}</p>")
     if response.has_document:
-        parts.append("<p>A signed record was stored with it.</p>")
-    parts.append("<p style='color:#555'>The answers are on the Questionnaires tab.</p>")
+        stored = translate("sessions.timeline_tab", "A signed record was stored with it.")
+        parts.append(f"<p>{html.escape(stored)}</p>")
+    where = translate("sessions.timeline_tab", "The answers are on the Questionnaires tab.")
+    parts.append(f"<p style='color:#555'>{html.escape(where)}</p>")
     return "".join(parts)
 
 
@@ -217,14 +262,28 @@ def _when(stamp: str | None) -> tuple[str, str]:
 
 def design_saved_words(summary: design_cases.DesignSummary) -> str:
     """ "by Priya Shah · front photo, 6 Dec 2026 · 6 zones": who saved it, on what."""
-    zones = f"{summary.zones} zone{'s' if summary.zones != 1 else ''}"
-    by = f"by {summary.created_by_name}" if summary.created_by_name else ""
-    return " · ".join(p for p in (by, summary.base_label, zones) if p)
+    by = (
+        translate("sessions.timeline_tab", "by {name}").format(name=summary.created_by_name)
+        if summary.created_by_name
+        else ""
+    )
+    return " · ".join(p for p in (by, summary.base_label, _zones(summary.zones)) if p)
+
+
+def _zones(count: int) -> str:
+    """ "1 zone", "6 zones"."""
+    if count == 1:
+        return translate("sessions.timeline_tab", "1 zone")
+    return translate("sessions.timeline_tab", "%n zones", "", count)
 
 
 def design_approved_words(summary: design_cases.DesignSummary) -> str:
     """ "signed by Ada Byrne": the name the client signed the design as."""
-    return f"signed by {summary.approved_name}" if summary.approved_name else "signed"
+    if summary.approved_name:
+        return translate("sessions.timeline_tab", "signed by {name}").format(
+            name=summary.approved_name
+        )
+    return translate("sessions.timeline_tab", "signed")
 
 
 def design_html(summary: design_cases.DesignSummary) -> str:
@@ -234,27 +293,50 @@ def design_html(summary: design_cases.DesignSummary) -> str:
         when = _local(stamp) if stamp else None
         if when is None:
             return html.escape(stamp or "")
-        return f"{format_date(when.date().isoformat())} at {when:%H:%M}"
+        return html.escape(_day_at(when, always=True))
 
-    by = f" by {html.escape(summary.created_by_name)}" if summary.created_by_name else ""
-    zones = f"{summary.zones} zone{'s' if summary.zones != 1 else ''}"
-    parts = [
-        f"<h3>Design version {summary.version}</h3>",
-        f"<p>Saved {spelled(summary.created_at)}{by}.</p>",
-        f"<p>Drawn on: {html.escape(summary.base_label)}; {zones}.</p>",
-    ]
-    if summary.approved_at is not None:
-        name = f" as {html.escape(summary.approved_name)}" if summary.approved_name else ""
-        parts.append(f"<p>Approved by the client {spelled(summary.approved_at)}, signed{name}.</p>")
+    title = translate("sessions.timeline_tab", "Design version {version}").format(
+        version=summary.version
+    )
+    if summary.created_by_name:
+        saved = translate("sessions.timeline_tab", "Saved {when} by {name}.").format(
+            when=spelled(summary.created_at), name=html.escape(summary.created_by_name)
+        )
     else:
-        parts.append("<p>Not approved.</p>")
-    parts.append("<p style='color:#555'>The design and its preview are on the Design tab.</p>")
+        saved = translate("sessions.timeline_tab", "Saved {when}.").format(
+            when=spelled(summary.created_at)
+        )
+    drawn = translate("sessions.timeline_tab", "Drawn on: {base}; {zones}.").format(
+        base=html.escape(summary.base_label), zones=html.escape(_zones(summary.zones))
+    )
+    parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{saved}</p>", f"<p>{drawn}</p>"]
+    if summary.approved_at is not None:
+        if summary.approved_name:
+            approved = translate(
+                "sessions.timeline_tab", "Approved by the client {when}, signed as {name}."
+            ).format(when=spelled(summary.approved_at), name=html.escape(summary.approved_name))
+        else:
+            approved = translate(
+                "sessions.timeline_tab", "Approved by the client {when}, signed."
+            ).format(when=spelled(summary.approved_at))
+        parts.append(f"<p>{approved}</p>")
+    else:
+        not_approved = translate("sessions.timeline_tab", "Not approved.")
+        parts.append(f"<p>{html.escape(not_approved)}</p>")
+    where = translate("sessions.timeline_tab", "The design and its preview are on the Design tab.")
+    parts.append(f"<p style='color:#555'>{html.escape(where)}</p>")
     return "".join(parts)
 
 
-def _at(moment: datetime) -> str:
-    """ " at 14:30", or nothing for an appointment booked without a time."""
-    return "" if moment.time() == time(0, 0) else f" at {moment:%H:%M}"
+def _day_at(moment: datetime, *, always: bool = False) -> str:
+    """ "3 Nov 2026 at 14:30", or just the day for an appointment booked without a time
+    (``always``: the time even at midnight, for a moment something was done)."""
+    day = format_date(moment.date().isoformat())
+    if not always and moment.time() == time(0, 0):
+        return day
+    return translate("sessions.timeline_tab", "{date} at {time}").format(
+        date=day, time=f"{moment:%H:%M}"
+    )
 
 
 class TimelineTab(QWidget):
@@ -285,20 +367,22 @@ class TimelineTab(QWidget):
         self.changes.settings_changed.connect(self.refresh)  # the follow-up intervals
         self.changes.database_replaced.connect(self.refresh)
 
-        self.record_button = QPushButton("Record session…")
+        self.record_button = QPushButton(self.tr("Record session…"))
         self.record_button.setObjectName("record_session")
-        self.record_button.setToolTip("Record today's treatment session (Ctrl+R)")
+        self.record_button.setToolTip(self.tr("Record today's treatment session (Ctrl+R)"))
         self.record_button.clicked.connect(self.record_session)
-        self.edit_button = QPushButton("Edit session…")
+        self.edit_button = QPushButton(self.tr("Edit session…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.aftercare_button = QPushButton("Aftercare sheet…")
+        self.aftercare_button = QPushButton(self.tr("Aftercare sheet…"))
         self.aftercare_button.setObjectName("session_aftercare")
         self.aftercare_button.clicked.connect(self._aftercare)
-        self.delete_button = QPushButton("Delete session…")
+        self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.setObjectName("delete_session")
         self.delete_button.setToolTip(
-            "Owner only: the session leaves every list and stays in the client's history "
-            "with your reason"
+            self.tr(
+                "Owner only: the session leaves every list and stays in the client's history "
+                "with your reason"
+            )
         )
         self.delete_button.clicked.connect(self.delete_selected)
         self.next_label = QLabel()
@@ -306,7 +390,7 @@ class TimelineTab(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
-        self.tree.setHeaderLabels(["Date", "Event", "Details"])
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 120)
         self.tree.setColumnWidth(1, 220)
@@ -361,7 +445,9 @@ class TimelineTab(QWidget):
         events: list[tuple[str, QTreeWidgetItem]] = []
         for session in sessions:
             d = session.details
-            kind = describe_type(d.session_type) + (" (edited)" if session.id in edited else "")
+            kind = describe_type(d.session_type)
+            if session.id in edited:
+                kind = self.tr("{session} (edited)").format(session=kind)
             item = QTreeWidgetItem([format_date(d.session_date), kind, session_summary(d)])
             item.setData(0, SESSION_ROLE, session.id)
             key = f"{d.session_date} {d.start_time or '99:99'} s{session.id:09d}"
@@ -375,9 +461,12 @@ class TimelineTab(QWidget):
                 item = QTreeWidgetItem(
                     [
                         format_date(when.date().isoformat()),
-                        f"Aftercare sheet {given['action']}",
-                        f"care plan {given['content_version']}, {given['paper']}, "
-                        f"{when.strftime('%H:%M')}",
+                        self._handout_words(str(given["action"])),
+                        self.tr("care plan {version}, {paper}, {time}").format(
+                            version=given["content_version"],
+                            paper=given["paper"],
+                            time=when.strftime("%H:%M"),
+                        ),
                     ]
                 )
                 item.setForeground(1, Qt.GlobalColor.darkGray)
@@ -391,7 +480,9 @@ class TimelineTab(QWidget):
             item = QTreeWidgetItem(
                 [
                     format_date(visit),
-                    f"{len(angles)} photo{'s' if len(angles) != 1 else ''}",
+                    self.tr("1 photo")
+                    if len(angles) == 1
+                    else self.tr("%n photos", "", len(angles)),
                     ", ".join(dict.fromkeys(angles)),
                 ]
             )
@@ -413,9 +504,19 @@ class TimelineTab(QWidget):
         self._selection_changed()
         if not sessions:
             self.detail.setHtml(
-                "<p>No sessions recorded yet. Use <b>Record session…</b> (Ctrl+R) after "
-                "treatment; the aftercare sheet then prints with real dates.</p>"
+                self.tr(
+                    "<p>No sessions recorded yet. Use <b>Record session…</b> (Ctrl+R) after "
+                    "treatment; the aftercare sheet then prints with real dates.</p>"
+                )
             )
+
+    @staticmethod
+    def _handout_words(action: str) -> str:
+        """ "Aftercare sheet printed" (or saved): whole words for each stored action."""
+        words = HANDOUT_WORDS.get(action)
+        if words is None:
+            return f"Aftercare sheet {action}"
+        return translate("sessions.timeline_tab", words)
 
     @staticmethod
     def _override_item(session_id: int, reason: str, flags: list) -> QTreeWidgetItem:
@@ -436,7 +537,7 @@ class TimelineTab(QWidget):
             day = when.date().isoformat() if when else gone.deleted_at[:10]
             clock = f"{when:%H:%M}" if when else "00:00"
             words = deletion_words(gone)
-            item = QTreeWidgetItem([format_date(day), "Session deleted", words])
+            item = QTreeWidgetItem([format_date(day), self.tr("Session deleted"), words])
             item.setData(0, DELETED_ROLE, gone.session.id)
             ink = QColor(DELETED_INK)
             for column in (1, 2):
@@ -460,14 +561,18 @@ class TimelineTab(QWidget):
         events = []
         for summary in design_cases.client_designs(self._db, client_id):
             self._designs[summary.id] = summary
-            moments = [("saved", summary.created_at, design_saved_words(summary))]
+            saved = self.tr("Design version {version} saved").format(version=summary.version)
+            moments = [("saved", summary.created_at, design_saved_words(summary), saved)]
             if summary.approved_at is not None:
-                moments.append(("approved", summary.approved_at, design_approved_words(summary)))
-            for what, stamp, words in moments:
-                day, clock = _when(stamp)
-                item = QTreeWidgetItem(
-                    [format_date(day), f"Design version {summary.version} {what}", words]
+                approved = self.tr("Design version {version} approved").format(
+                    version=summary.version
                 )
+                moments.append(
+                    ("approved", summary.approved_at, design_approved_words(summary), approved)
+                )
+            for what, stamp, words, event in moments:
+                day, clock = _when(stamp)
+                item = QTreeWidgetItem([format_date(day), event, words])
                 item.setData(0, DESIGN_ROLE, summary.id)
                 item.setToolTip(2, words)
                 item.setForeground(1, Qt.GlobalColor.darkGray)
@@ -486,14 +591,11 @@ class TimelineTab(QWidget):
             flags = response_flags(response)
             details = count_flags(flags)
             if response.has_document:
-                details += " (signed record)"
-            item = QTreeWidgetItem(
-                [
-                    format_date(day),
-                    f"{response.form_title} v{response.form_version} answered",
-                    details,
-                ]
+                details = self.tr("{flags} (signed record)").format(flags=details)
+            answered = self.tr("{form} v{version} answered").format(
+                form=response.form_title, version=response.form_version
             )
+            item = QTreeWidgetItem([format_date(day), answered, details])
             item.setData(0, RESPONSE_ROLE, response.id)
             item.setToolTip(1, item.text(1))  # a long form title is cut short in the column
             item.setForeground(1, Qt.GlobalColor.darkGray)
@@ -510,8 +612,9 @@ class TimelineTab(QWidget):
         kind = describe_type(NEXT_TYPE.get(latest.details.session_type, "touch-up"))
         if appointment:
             self.next_label.setText(
-                f"Next: {kind}, appointment {format_date(appointment.date().isoformat())}"
-                f"{_at(appointment)}"
+                self.tr("Next: {session}, appointment {when}").format(
+                    session=kind, when=_day_at(appointment)
+                )
             )
         else:
             due = session_cases.proposed_next_date(
@@ -520,7 +623,9 @@ class TimelineTab(QWidget):
                 load_settings(self._db).follow_up_days,
             )
             self.next_label.setText(
-                f"Next: {kind} due around {format_date(due.isoformat())} (no appointment set)"
+                self.tr("Next: {session} due around {date} (no appointment set)").format(
+                    session=kind, date=format_date(due.isoformat())
+                )
             )
 
     def selected_session_id(self) -> int | None:

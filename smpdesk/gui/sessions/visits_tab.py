@@ -38,10 +38,11 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import questionnaires as questionnaire_cases
 from smpdesk.app import sessions as session_cases
 from smpdesk.app.clinic import Clinic, load_settings
-from smpdesk.domain.dates import format_long_date, format_medium_date
 from smpdesk.domain.session_details import describe_type
 from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.changes import Changes
+from smpdesk.gui.dates import format_long_date, format_medium_date
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.sessions.session_dialog import AppointmentEntry, confirm_booking
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.questionnaire.spec import FormSpec
@@ -49,7 +50,11 @@ from smpdesk.questionnaire.spec import FormSpec
 if TYPE_CHECKING:
     from smpdesk.gui.questionnaires.form_runner import FormRunner
 
-HEADERS = ["Visit", "Kind", "Next appointment"]
+HEADERS = [
+    str(QT_TRANSLATE_NOOP("sessions.visits_tab", "Visit")),
+    str(QT_TRANSLATE_NOOP("sessions.visits_tab", "Kind")),
+    str(QT_TRANSLATE_NOOP("sessions.visits_tab", "Next appointment")),
+]
 
 
 class CautionBanner(QLabel):
@@ -85,10 +90,12 @@ class BookingDialog(QDialog):
         self._visit = visit
         self.booked: session_cases.Visit | None = None
         style = load_settings(db).date_style
-        self.setWindowTitle("Book next appointment")
+        self.setWindowTitle(self.tr("Book next appointment"))
         about = QLabel(
-            f"Next appointment after the {describe_type(visit.session_type).lower()} on "
-            f"{format_long_date(visit.session_date, style)}:"
+            self.tr("Next appointment after the {session} on {date}:").format(
+                session=describe_type(visit.session_type).lower(),
+                date=format_long_date(visit.session_date, style),
+            )
         )
         about.setWordWrap(True)
         self.entry = AppointmentEntry(style)
@@ -108,9 +115,11 @@ class BookingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.clear_button = self.buttons.addButton("Clear", QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button = self.buttons.addButton(
+            self.tr("Clear"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.clear_button.setObjectName("booking_clear")
-        self.clear_button.setToolTip("Empty both boxes; OK then removes the booking")
+        self.clear_button.setToolTip(self.tr("Empty both boxes; OK then removes the booking"))
         self.clear_button.clicked.connect(self._clear)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -131,7 +140,9 @@ class BookingDialog(QDialog):
 
     def _update_ok(self) -> None:
         empty = not self.entry.value()
-        self.ok_button.setText("Remove booking" if empty and self._initial else "Book")
+        self.ok_button.setText(
+            self.tr("Remove booking") if empty and self._initial else self.tr("Book")
+        )
         self.ok_button.setEnabled(not (empty and not self._initial))
         self.error.hide()
 
@@ -159,7 +170,7 @@ class BookingDialog(QDialog):
             self._say(next(iter(exc.fields.values()), str(exc)), self.entry.day)
             return
         except UserError as exc:
-            QMessageBox.warning(self, "Book next appointment", str(exc))
+            QMessageBox.warning(self, self.tr("Book next appointment"), str(exc))
             return
         super().accept()
 
@@ -181,7 +192,7 @@ class VisitsTab(QWidget):
         self.changes.sessions_changed.connect(self._sessions_changed)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("visits_table")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("sessions.visits_tab", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -189,15 +200,15 @@ class VisitsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate([150, 170]):
             self.table.horizontalHeader().resizeSection(column, width)
-        self.book_button = QPushButton("Book next appointment…")
+        self.book_button = QPushButton(self.tr("Book next appointment…"))
         self.book_button.setObjectName("book_appointment")
         self.book_button.clicked.connect(self.book_selected)
-        self.aftercare_button = QPushButton("Aftercare sheet…")
+        self.aftercare_button = QPushButton(self.tr("Aftercare sheet…"))
         self.aftercare_button.clicked.connect(self._aftercare)
-        self.hand_button = QPushButton("Hand a form to the client…")
+        self.hand_button = QPushButton(self.tr("Hand a form to the client…"))
         self.hand_button.setObjectName("hand_over")
         self.hand_button.setToolTip(
-            "The client fills in a form in client mode; a practitioner's PIN takes it back"
+            self.tr("The client fills in a form in client mode; a practitioner's PIN takes it back")
         )
         self.hand_button.clicked.connect(self.hand_over)
         self.forms_label = QLabel()
@@ -225,7 +236,7 @@ class VisitsTab(QWidget):
                 visit.next_appointment.strftime("%H:%M, ")
                 + format_medium_date(visit.next_appointment.date())
                 if visit.next_appointment
-                else "not booked",
+                else self.tr("not booked"),
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -238,13 +249,15 @@ class VisitsTab(QWidget):
         lines = []
         for status in questionnaire_cases.form_statuses(self._db, client_id):
             if status.completed_at:
-                state = "done"
+                state = self.tr("done", "a form")
             elif status.draft:
-                state = "started, not finished"
+                state = self.tr("started, not finished", "a form")
             else:
-                state = "not yet"
+                state = self.tr("not yet", "a form")
             lines.append(f"{status.title}: {state}")
-        self.forms_label.setText("Forms — " + "; ".join(lines) if lines else "")
+        self.forms_label.setText(
+            self.tr("Forms — {statuses}").format(statuses="; ".join(lines)) if lines else ""
+        )
 
     def _selected_session(self) -> int | None:
         row = self.table.currentRow()
@@ -269,11 +282,18 @@ class VisitsTab(QWidget):
         """Which form to hand over (Intake, Medical history, Consent…)."""
         specs = [e.spec for e in questionnaire_cases.form_entries(self._db) if e.spec is not None]
         if not specs:
-            QMessageBox.information(self, "Hand a form to the client", "No forms are available.")
+            QMessageBox.information(
+                self, self.tr("Hand a form to the client"), self.tr("No forms are available.")
+            )
             return None
         titles = [spec.title for spec in specs]
         title, ok = QInputDialog.getItem(
-            self, "Hand a form to the client", "Form for the client to fill in:", titles, 0, False
+            self,
+            self.tr("Hand a form to the client"),
+            self.tr("Form for the client to fill in:"),
+            titles,
+            0,
+            False,
         )
         return specs[titles.index(title)] if ok and title in titles else None
 
@@ -289,9 +309,11 @@ class VisitsTab(QWidget):
         if not protection.practitioners_with_pins(self._db):
             QMessageBox.information(
                 self,
-                "Hand a form to the client",
-                "A practitioner must set an unlock PIN first (File → My password and PIN): "
-                "their PIN is what takes the laptop back from the client.",
+                self.tr("Hand a form to the client"),
+                self.tr(
+                    "A practitioner must set an unlock PIN first (File → My password and PIN): "
+                    "their PIN is what takes the laptop back from the client."
+                ),
             )
             return None
         spec = spec or self.choose_form()
@@ -299,7 +321,7 @@ class VisitsTab(QWidget):
             return None
         problem = questionnaire_cases.hand_over_problem(self._db, self.client_id, spec.id)
         if problem:
-            QMessageBox.information(self, "Hand a form to the client", problem)
+            QMessageBox.information(self, self.tr("Hand a form to the client"), problem)
             return None
         client = client_cases.require_client(self._db, self.client_id)
         lock = PractitionerUnlock(self._db)

@@ -47,9 +47,14 @@ from smpdesk.domain.price_list import (
     as_rate,
 )
 from smpdesk.domain.session_details import SESSION_TYPES
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 HINT_STYLE = "color: #555;"
-DEPOSIT_CHOICES = {"none": "No deposit", "amount": "A fixed amount", "percent": "A percentage"}
+DEPOSIT_CHOICES = {
+    "none": str(QT_TRANSLATE_NOOP("settings.prices_page", "No deposit")),
+    "amount": str(QT_TRANSLATE_NOOP("settings.prices_page", "A fixed amount")),
+    "percent": str(QT_TRANSLATE_NOOP("settings.prices_page", "A percentage")),
+}
 
 
 class PriceProblem(ValueError):
@@ -87,13 +92,13 @@ class SessionsButton(QToolButton):
 
     def _name(self) -> None:
         chosen = self.sessions()
-        self.setText(", ".join(SESSION_TYPES[k] for k in chosen) if chosen else "Choose…")
+        self.setText(", ".join(SESSION_TYPES[k] for k in chosen) if chosen else self.tr("Choose…"))
 
 
 def _amount_box(money: Money | None, name: str) -> QLineEdit:
     box = QLineEdit(money.amount_text() if money is not None else "")
     box.setObjectName(name)
-    box.setPlaceholderText("not offered")
+    box.setPlaceholderText(translate("settings.prices_page", "not offered"))
     box.setMaximumWidth(160)
     return box
 
@@ -125,12 +130,12 @@ class PricesPage(QScrollArea):
         self.example.setStyleSheet(HINT_STYLE)
         self.currency.currentIndexChanged.connect(self._show_example)
         self.locale_box.currentIndexChanged.connect(self._show_example)
-        form.addRow("Currency", self.currency)
-        form.addRow("Amounts written as", self.locale_box)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Amounts written as"), self.locale_box)
         form.addRow("", self.example)
 
         self.consultation_fee = _amount_box(prices.consultation_fee, "consultation_fee")
-        form.addRow("Consultation fee", self.consultation_fee)
+        form.addRow(self.tr("Consultation fee"), self.consultation_fee)
         self.session_prices: dict[str, QLineEdit] = {}
         for key, label in SESSION_TYPES.items():
             box = _amount_box(prices.session_prices.get(key), f"price_{key}")
@@ -139,7 +144,9 @@ class PricesPage(QScrollArea):
 
         self.packages = QTableWidget(0, 3)
         self.packages.setObjectName("price_packages")
-        self.packages.setHorizontalHeaderLabels(["Package", "Sessions", "Price"])
+        self.packages.setHorizontalHeaderLabels(
+            [self.tr("Package"), self.tr("Sessions"), self.tr("Price")]
+        )
         self.packages.verticalHeader().hide()
         self.packages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.packages.horizontalHeader()
@@ -149,10 +156,10 @@ class PricesPage(QScrollArea):
         self.packages.setMinimumHeight(110)
         for package in prices.packages:
             self.add_package(package)
-        add = QPushButton("Add package")
+        add = QPushButton(self.tr("Add package"))
         add.setObjectName("add_package")
         add.clicked.connect(lambda: self.add_package())
-        remove = QPushButton("Remove package")
+        remove = QPushButton(self.tr("Remove package"))
         remove.setObjectName("remove_package")
         remove.clicked.connect(self.remove_package)
         package_buttons = QHBoxLayout()
@@ -162,9 +169,9 @@ class PricesPage(QScrollArea):
         package_column = QVBoxLayout()
         package_column.addWidget(self.packages)
         package_column.addLayout(package_buttons)
-        form.addRow("Packages", package_column)
+        form.addRow(self.tr("Packages"), package_column)
 
-        self.include_tax = QCheckBox("Prices include tax")
+        self.include_tax = QCheckBox(self.tr("Prices include tax"))
         self.include_tax.setObjectName("prices_include_tax")
         self.include_tax.setChecked(prices.prices_include_tax)
         self.tax_rate = QLineEdit(f"{Decimal(prices.tax_rate_percent).normalize():f}")
@@ -176,20 +183,22 @@ class PricesPage(QScrollArea):
         tax_row = QHBoxLayout()
         tax_row.addWidget(self.include_tax)
         tax_row.addSpacing(12)
-        tax_row.addWidget(QLabel("Rate"))
+        tax_row.addWidget(QLabel(self.tr("Rate")))
         tax_row.addWidget(self.tax_rate)
-        tax_row.addWidget(QLabel("%  called"))
+        tax_row.addWidget(QLabel(self.tr("%  called", "tax rate in percent, then the tax's name")))
         tax_row.addWidget(self.tax_name)
         tax_row.addStretch(1)
-        form.addRow("Tax", tax_row)
-        tax_hint = QLabel("Below the VAT threshold, or not registered: leave the rate at 0.")
+        form.addRow(self.tr("Tax"), tax_row)
+        tax_hint = QLabel(
+            self.tr("Below the VAT threshold, or not registered: leave the rate at 0.")
+        )
         tax_hint.setStyleSheet(HINT_STYLE)
         form.addRow("", tax_hint)
 
         self.deposit_kind = QComboBox()
         self.deposit_kind.setObjectName("deposit_kind")
         for key, label in DEPOSIT_CHOICES.items():
-            self.deposit_kind.addItem(label, key)
+            self.deposit_kind.addItem(translate("settings.prices_page", label), key)
         self.deposit_value = QLineEdit()
         self.deposit_value.setObjectName("deposit_value")
         self.deposit_value.setMaximumWidth(120)
@@ -207,27 +216,31 @@ class PricesPage(QScrollArea):
         deposit_row.addWidget(self.deposit_value)
         deposit_row.addWidget(self.deposit_unit)
         deposit_row.addStretch(1)
-        form.addRow("Deposit", deposit_row)
+        form.addRow(self.tr("Deposit"), deposit_row)
 
         low, high = QUOTE_VALID_DAYS_RANGE
         self.quote_days = QSpinBox()
         self.quote_days.setObjectName("quote_valid_days")
         self.quote_days.setRange(low, high)
         self.quote_days.setValue(prices.quote_valid_days)
-        self.quote_days.setSuffix(" days")
-        form.addRow("Quotes stay valid for", self.quote_days)
+        self.quote_days.setSuffix(self.tr(" days", "spin box suffix, keep the leading space"))
+        form.addRow(self.tr("Quotes stay valid for"), self.quote_days)
         self.terms = QPlainTextEdit(prices.terms)
         self.terms.setObjectName("price_terms")
         self.terms.setTabChangesFocus(True)
         self.terms.setFixedHeight(90)
         self.terms.setPlaceholderText(
-            "e.g. Deposits secure the date and are kept if cancelled with less than 48 hours' "
-            "notice."
+            self.tr(
+                "e.g. Deposits secure the date and are kept if cancelled with less than 48 "
+                "hours' notice."
+            )
         )
-        form.addRow("Terms", self.terms)
+        form.addRow(self.tr("Terms"), self.terms)
         note = QLabel(
-            "Prices appear as quick picks when taking a payment; the currency is the one "
-            "receipts and takings are kept in."
+            self.tr(
+                "Prices appear as quick picks when taking a payment; the currency is the one "
+                "receipts and takings are kept in."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
@@ -275,7 +288,7 @@ class PricesPage(QScrollArea):
             text = format_money(example, str(self.locale_box.currentData()))
         except (ValueError, LookupError):
             text = ""
-        self.example.setText(f"For example {text}" if text else "")
+        self.example.setText(self.tr("For example {amount}").format(amount=text) if text else "")
         self._deposit_changed()
 
     def snapshot(self) -> tuple[object, ...]:
@@ -323,7 +336,7 @@ class PricesPage(QScrollArea):
         locale = str(self.locale_box.currentData())
         fee_text = self.consultation_fee.text().strip()
         fee = (
-            self._money(fee_text, code, "Consultation fee", self.consultation_fee)
+            self._money(fee_text, code, self.tr("Consultation fee"), self.consultation_fee)
             if fee_text
             else None
         )
@@ -339,32 +352,45 @@ class PricesPage(QScrollArea):
             sessions = self._sessions_at(row)
             if not name and not price_text.strip() and not sessions:
                 continue  # an empty row added and left: nothing to keep
-            label = f"Package {name!r}" if name else f"Package {row + 1}"
+            if name:
+                label = self.tr("Package {name}").format(name=repr(name))
+            else:
+                label = self.tr("Package {number}").format(number=row + 1)
             if not name:
-                raise PriceProblem(f"{label}: give the package a name.", self.packages)
+                raise PriceProblem(
+                    self.tr("{package}: give the package a name.").format(package=label),
+                    self.packages,
+                )
             if not sessions:
                 raise PriceProblem(
-                    f"{label}: choose the sessions it holds (the Sessions button).", self.packages
+                    self.tr(
+                        "{package}: choose the sessions it holds (the Sessions button)."
+                    ).format(package=label),
+                    self.packages,
                 )
             price = self._money(price_text, code, label, self.packages)
             packages.append(Package(name, sessions, price))
         try:
             rate = as_rate(self.tax_rate.text().strip() or "0")
         except ValueError as exc:
-            raise PriceProblem(f"Tax rate: {exc}", self.tax_rate) from None
+            raise PriceProblem(
+                self.tr("Tax rate: {error}").format(error=exc), self.tax_rate
+            ) from None
         kind = self.deposit_kind.currentData()
         deposit: DepositRule = NO_DEPOSIT
         if kind == "amount":
             deposit = (
                 "amount",
-                self._money(self.deposit_value.text(), code, "Deposit", self.deposit_value),
+                self._money(
+                    self.deposit_value.text(), code, self.tr("Deposit"), self.deposit_value
+                ),
             )
         elif kind == "percent":
             try:
                 deposit = ("percent", as_rate(self.deposit_value.text().strip()))
             except ValueError:
                 raise PriceProblem(
-                    "Deposit: the percentage is a number from 0 to 100, such as 20.",
+                    self.tr("Deposit: the percentage is a number from 0 to 100, such as 20."),
                     self.deposit_value,
                 ) from None
         return (

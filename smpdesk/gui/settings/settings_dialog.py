@@ -38,22 +38,31 @@ from smpdesk.domain.clinic_settings import (
     RETENTION_YEARS_RANGE,
     TEXT_LIMITS,
 )
+from smpdesk.domain.languages import LANGUAGES
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
 from smpdesk.errors import UserError, ValidationError
+from smpdesk.gui import i18n
+from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.settings.prices_page import PriceProblem, PricesPage
 from smpdesk.gui.widgets.form_support import confirm_discard
 
 DAY_LABELS = {
-    "keep_dry": "Keep the scalp dry (days)",
-    "first_wash_day": "First gentle wash on day",
-    "no_sweat": "No sweating or gym (days)",
-    "full_training_day": "Full training from day",
-    "no_shaving": "No shaving (days)",
-    "razor_day": "Razor allowed from day",
-    "sun_avoid": "Avoid direct sun (days)",
-    "no_swim_sauna": "No pool, sea, sauna, steam or sunbed (days)",
-    "no_moisturiser": "No moisturiser (days)",
-    "no_hair_dye": "No hair dye (days)",
+    "keep_dry": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Keep the scalp dry (days)")),
+    "first_wash_day": str(
+        QT_TRANSLATE_NOOP("settings.settings_dialog", "First gentle wash on day")
+    ),
+    "no_sweat": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No sweating or gym (days)")),
+    "full_training_day": str(
+        QT_TRANSLATE_NOOP("settings.settings_dialog", "Full training from day")
+    ),
+    "no_shaving": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No shaving (days)")),
+    "razor_day": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Razor allowed from day")),
+    "sun_avoid": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Avoid direct sun (days)")),
+    "no_swim_sauna": str(
+        QT_TRANSLATE_NOOP("settings.settings_dialog", "No pool, sea, sauna, steam or sunbed (days)")
+    ),
+    "no_moisturiser": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No moisturiser (days)")),
+    "no_hair_dye": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No hair dye (days)")),
 }
 
 
@@ -71,20 +80,21 @@ class SettingsDialog(QDialog):
 
         self._db = db
         self._days_type = AftercareDays
+        self.language_changed = False
         self.settings = load_settings(db)
         self.logo: bytes | None = self.settings.logo
-        self.setWindowTitle("Clinic settings")
+        self.setWindowTitle(self.tr("Clinic settings"))
         self.resize(560, 560)
 
         tabs = QTabWidget()
-        tabs.addTab(self._clinic_tab(), "Clinic")
-        tabs.addTab(self._printing_tab(), "Paper and dates")
-        tabs.addTab(self._follow_up_tab(), "Follow-ups")
-        tabs.addTab(self._days_tab(), "Aftercare days")
-        tabs.addTab(self._backups_tab(), "Backups")
-        tabs.addTab(self._records_tab(), "Records")
+        tabs.addTab(self._clinic_tab(), self.tr("Clinic"))
+        tabs.addTab(self._printing_tab(), self.tr("Paper and dates"))
+        tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
+        tabs.addTab(self._days_tab(), self.tr("Aftercare days"))
+        tabs.addTab(self._backups_tab(), self.tr("Backups"))
+        tabs.addTab(self._records_tab(), self.tr("Records"))
         self.prices = PricesPage(self.settings)  # issue 18 (P4): owner's, like this dialog
-        tabs.insertTab(1, self.prices, "Prices")  # beside the clinic's details
+        tabs.insertTab(1, self.prices, self.tr("Prices"))  # beside the clinic's details
         self.tabs = tabs
         self.problem = QLabel()
         self.problem.setObjectName("settings_problem")
@@ -117,32 +127,34 @@ class SettingsDialog(QDialog):
         self.emergency_number = QLineEdit(self.settings.emergency_number)
         self.emergency_number.setObjectName("emergency_number")
         self.emergency_number.setMaxLength(TEXT_LIMITS["emergency_number"])
-        self.emergency_number.setPlaceholderText("for example 999, 112 or 911")
+        self.emergency_number.setPlaceholderText(self.tr("for example 999, 112 or 911"))
         self.emergency_number.setToolTip(
-            "Printed on every aftercare sheet: whom to call if the face, lips or throat swell. "
-            'Left empty, the sheet says "your local emergency number".'
+            self.tr(
+                "Printed on every aftercare sheet: whom to call if the face, lips or throat "
+                'swell. Left empty, the sheet says "your local emergency number".'
+            )
         )
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(160, 80)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #ccc; background: white;")
-        choose = QPushButton("Choose picture…")
+        choose = QPushButton(self.tr("Choose picture…"))
         choose.clicked.connect(self.choose_logo)
-        clear = QPushButton("Remove")
+        clear = QPushButton(self.tr("Remove"))
         clear.clicked.connect(lambda: self.set_logo(None))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(choose)
         logo_row.addWidget(clear)
         logo_row.addStretch(1)
-        form.addRow("Clinic name", self.name)
-        form.addRow("Address", self.address)
-        form.addRow("Phone", self.phone)
-        form.addRow("Email", self.email)
-        form.addRow("Emergency number", self.emergency_number)
-        form.addRow("Logo", logo_row)
-        note = QLabel("These appear at the top of every aftercare sheet.")
+        form.addRow(self.tr("Clinic name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Emergency number"), self.emergency_number)
+        form.addRow(self.tr("Logo"), logo_row)
+        note = QLabel(self.tr("These appear at the top of every aftercare sheet."))
         note.setStyleSheet("color: #555;")
         form.addRow(note)
         self.set_logo(self.logo)
@@ -160,21 +172,40 @@ class SettingsDialog(QDialog):
         for key, example in DATE_STYLES.items():
             self.date_style.addItem(example, key)
         self.date_style.setCurrentIndex(max(0, self.date_style.findData(self.settings.date_style)))
-        form.addRow("Paper size", self.paper)
-        form.addRow("Date style (typing and sheets)", self.date_style)
+        form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.tr("Date style (typing and sheets)"), self.date_style)
+        # Issue 20: the window's language, this computer account's (not the clinic's):
+        # kept in interface.ini, applied as soon as Settings is saved.
+        self.language = QComboBox()
+        self.language.setObjectName("interface_language")
+        system = LANGUAGES[i18n.system_language()]
+        self.language.addItem(self.tr("As the system ({language})").format(language=system), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language())))
+        form.addRow(self.tr("Language of smpdesk on this computer"), self.language)
+        note = QLabel(
+            self.tr(
+                "A client's own papers and client mode use the client's language, set on "
+                "their details."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5b6670;")
+        form.addRow(note)
         return page
 
     def _follow_up_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(QLabel("Days from a session to the proposed next one:"))
+        form.addRow(QLabel(self.tr("Days from a session to the proposed next one:")))
         self.follow_up: dict[str, QSpinBox] = {}
         for kind, label in SESSION_TYPES.items():
             box = _spin(self.settings.follow_up_days.get(kind, DEFAULT_FOLLOW_UP_DAYS[kind]))
             box.setObjectName(f"follow_{kind}")
-            box.setSuffix(" days")
+            box.setSuffix(self.tr(" days", "spin box suffix, keep the leading space"))
             self.follow_up[kind] = box
-            form.addRow(f"After a {label.lower()}", box)
+            form.addRow(self.tr("After a {session}").format(session=label.lower()), box)
         return page
 
     def _days_tab(self) -> QWidget:
@@ -186,10 +217,16 @@ class SettingsDialog(QDialog):
         for f in fields(self._days_type):
             box = _spin(getattr(current, f.name), 365)
             box.setObjectName(f"days_{f.name}")
-            box.setToolTip(f"Default: {getattr(defaults, f.name)}")
+            box.setToolTip(self.tr("Default: {value}").format(value=getattr(defaults, f.name)))
             self.days[f.name] = box
-            form.addRow(DAY_LABELS.get(f.name, f.name.replace("_", " ").capitalize()), box)
-        reset = QPushButton("Restore the defaults")
+            label = DAY_LABELS.get(f.name)
+            shown = (
+                translate("settings.settings_dialog", label)
+                if label
+                else f.name.replace("_", " ").capitalize()
+            )
+            form.addRow(shown, box)
+        reset = QPushButton(self.tr("Restore the defaults"))
         reset.clicked.connect(self._reset_days)
         form.addRow(reset)
         return page
@@ -199,32 +236,36 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.backup_folder = QLineEdit(self.settings.backup_folder)
         self.backup_folder.setObjectName("backup_folder")
-        self.backup_folder.setPlaceholderText("beside the clinic database")
-        choose = QPushButton("Choose…")
+        self.backup_folder.setPlaceholderText(self.tr("beside the clinic database"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_backup_folder)
         row = QHBoxLayout()
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
-        form.addRow("Backups folder", row)
+        form.addRow(self.tr("Backups folder"), row)
         form.addRow(
             QLabel(
-                "A USB drive or network folder keeps copies off this laptop; it must be "
-                "connected when smpdesk backs up."
+                self.tr(
+                    "A USB drive or network folder keeps copies off this laptop; it must be "
+                    "connected when smpdesk backs up."
+                )
             )
         )
         self.lock_minutes = _spin(self.settings.lock_minutes, 60)
         self.lock_minutes.setObjectName("lock_minutes")
-        self.lock_minutes.setSuffix(" minutes")
-        self.lock_minutes.setToolTip("A protected clinic locks the screen after this idle time")
+        self.lock_minutes.setSuffix(self.tr(" minutes", "spin box suffix, keep the leading space"))
+        self.lock_minutes.setToolTip(
+            self.tr("A protected clinic locks the screen after this idle time")
+        )
         self.backup_warn_days = _spin(self.settings.backup_warn_days, 365)
-        self.backup_warn_days.setSuffix(" days")
-        form.addRow("Warn when the last backup is older than", self.backup_warn_days)
-        form.addRow("Lock the screen when idle for", self.lock_minutes)
+        self.backup_warn_days.setSuffix(self.tr(" days", "spin box suffix, keep the leading space"))
+        form.addRow(self.tr("Warn when the last backup is older than"), self.backup_warn_days)
+        form.addRow(self.tr("Lock the screen when idle for"), self.lock_minutes)
         self.backup_keep: dict[str, QSpinBox] = {}
         for key, label in (
-            ("daily", "Daily backups kept"),
-            ("weekly", "Weekly backups kept"),
-            ("monthly", "Monthly backups kept"),
+            ("daily", self.tr("Daily backups kept")),
+            ("weekly", self.tr("Weekly backups kept")),
+            ("monthly", self.tr("Monthly backups kept")),
         ):
             box = _spin(self.settings.backup_keep.get(key, 1), 1000)
             self.backup_keep[key] = box
@@ -239,13 +280,15 @@ class SettingsDialog(QDialog):
         self.retention_years = _spin(self.settings.retention_years, high)
         self.retention_years.setMinimum(low)
         self.retention_years.setObjectName("retention_years")
-        self.retention_years.setSuffix(" years")
-        form.addRow("Keep records after the last visit for", self.retention_years)
+        self.retention_years.setSuffix(self.tr(" years", "spin box suffix, keep the leading space"))
+        form.addRow(self.tr("Keep records after the last visit for"), self.retention_years)
         note = QLabel(
-            "How long depends on your country's rules for health records and on your insurer; "
-            f"smpdesk cannot know them, so it starts at {DEFAULT_RETENTION_YEARS} years. "
-            "Clinic → Clients past retention lists the clients last seen longer ago than this, "
-            "for you to review and erase. Nothing is erased by itself."
+            self.tr(
+                "How long depends on your country's rules for health records and on your "
+                "insurer; smpdesk cannot know them, so it starts at {years} years. "
+                "Clinic → Clients past retention lists the clients last seen longer ago than "
+                "this, for you to review and erase. Nothing is erased by itself."
+            ).format(years=DEFAULT_RETENTION_YEARS)
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -253,7 +296,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for backups")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"))
         if folder:
             self.backup_folder.setText(folder)
 
@@ -265,7 +308,10 @@ class SettingsDialog(QDialog):
     # -- logo ---------------------------------------------------------------
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the clinic logo", str(Path.home()), "Pictures (*.png *.jpg *.jpeg)"
+            self,
+            self.tr("Choose the clinic logo"),
+            str(Path.home()),
+            self.tr("Pictures (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.load_logo(Path(name))
@@ -280,14 +326,22 @@ class SettingsDialog(QDialog):
         except PhotoRejected as exc:
             if exc.reason == TOO_LARGE:
                 QMessageBox.warning(
-                    self, "Logo", "The logo is too large; use a picture under 2 MB."
+                    self,
+                    self.tr("Logo"),
+                    self.tr("The logo is too large; use a picture under 2 MB."),
                 )
             else:
-                QMessageBox.warning(self, "Logo", f"The picture could not be used ({exc.reason}).")
+                QMessageBox.warning(
+                    self,
+                    self.tr("Logo"),
+                    self.tr("The picture could not be used ({reason}).").format(reason=exc.reason),
+                )
             return False
         if QImage.fromData(data).isNull():
             QMessageBox.warning(
-                self, "Logo", "That file is not a picture smpdesk can read; use a PNG or JPEG."
+                self,
+                self.tr("Logo"),
+                self.tr("That file is not a picture smpdesk can read; use a PNG or JPEG."),
             )
             return False
         self.set_logo(data)
@@ -298,7 +352,7 @@ class SettingsDialog(QDialog):
         image = QImage.fromData(data) if data else QImage()
         if image.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
             return
         self.logo_preview.setPixmap(
             QPixmap.fromImage(image).scaled(
@@ -355,6 +409,10 @@ class SettingsDialog(QDialog):
             self.problem.show()
             return
         except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
+        chosen = self.language.currentData()
+        self.language_changed = chosen != i18n.chosen_language()
+        if self.language_changed:
+            i18n.choose_language(chosen)
         self.accept()

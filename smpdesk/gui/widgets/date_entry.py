@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from smpdesk.domain.dates import (
+from smpdesk.gui.dates import (
     format_long_date,
     format_typed_date,
     parse_typed_date,
@@ -63,8 +63,8 @@ class DateEntry(QWidget):
         self.calendar_button = QToolButton()
         self.calendar_button.setObjectName("date_calendar")
         self.calendar_button.setIcon(_calendar_icon())
-        self.calendar_button.setToolTip("Pick the date on a calendar")
-        self.calendar_button.setAccessibleName("Calendar")
+        self.calendar_button.setToolTip(self.tr("Pick the date on a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Calendar"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.show_calendar)
         self.understood = QLabel()

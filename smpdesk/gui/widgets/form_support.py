@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smpdesk.gui.i18n import translate
+
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
 
@@ -88,8 +90,11 @@ def confirm_discard(parent: QWidget, changed: bool) -> bool:
         return True
     answer = QMessageBox.question(
         parent,
-        "Discard changes?",
-        "You have typed details that are not saved. Close and discard them?",
+        translate("widgets.form_support", "Discard changes?"),
+        translate(
+            "widgets.form_support",
+            "You have typed details that are not saved. Close and discard them?",
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

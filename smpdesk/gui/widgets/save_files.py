@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smpdesk.errors import UserError
+from smpdesk.gui.i18n import translate
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
 
 
@@ -37,14 +38,16 @@ def save_bytes(
         # sentence, not quietly saved as "clinic.sqlite3.pdf" beside it.
         refuse_protected(Path(chosen), protected)
     except UserError as exc:
-        QMessageBox.warning(parent, "Not saved", str(exc))
+        QMessageBox.warning(parent, translate("widgets.save_files", "Not saved"), str(exc))
         return None
     path = with_suffix(chosen, suffixes)
     if str(path) != chosen and path.exists():
         answer = QMessageBox.question(
             parent,
-            f"Replace {path.name}?",
-            f"{path.name} already exists in that folder. Replace it?",
+            translate("widgets.save_files", "Replace {name}?").format(name=path.name),
+            translate(
+                "widgets.save_files", "{name} already exists in that folder. Replace it?"
+            ).format(name=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -53,7 +56,7 @@ def save_bytes(
     try:
         return write_file(path, data, protected, overwrite=True, what=what)
     except UserError as exc:
-        QMessageBox.warning(parent, "Not saved", str(exc))
+        QMessageBox.warning(parent, translate("widgets.save_files", "Not saved"), str(exc))
         return None
 
 

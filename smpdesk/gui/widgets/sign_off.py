@@ -67,7 +67,7 @@ class SignOff(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()
-        form.addRow("Your name *", self.name)
+        form.addRow(self.tr("Your name *"), self.name)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = self.buttons.addButton(
@@ -80,7 +80,7 @@ class SignOff(QWidget):
         side.addWidget(self.statement)
         side.addSpacing(6)
         side.addLayout(form)
-        side.addWidget(QLabel("Sign here *"))
+        side.addWidget(QLabel(self.tr("Sign here *")))
         side.addWidget(self.pad)
         side.addWidget(self.problem)
         side.addWidget(note)
