@@ -116,23 +116,26 @@ def cmd_forms(args: argparse.Namespace) -> int:
             say(f"{folder / problem.file}:{problem.line}: {problem.message}")
     if bad:
         say(f"{bad} of {len(files)} form files have problems.", file=sys.stderr)
-    # Issue 20: the care plan's translations and the sheet's own words in each language
-    # must match the English ones (keys, days, placeholders, bold marks).
+    # Issue 20: the care plan's translations and the words of the aftercare sheet, the
+    # consent record and the quote in each language must match the English ones (keys,
+    # days, placeholders, bold marks).
     from smpdesk.domain.aftercare import care_plan_translation_problems
     from smpdesk.infra.handouts.aftercare_sheet import sheet_words_problems
     from smpdesk.infra.handouts.consent_record import record_words_problems
-
-    care_plan = care_plan_translation_problems() + sheet_words_problems()
-    care_plan += record_words_problems()  # the consent record's own words
     from smpdesk.infra.handouts.quote_words import quote_words_problems
 
-    care_plan += quote_words_problems()  # the treatment-plan quote's own words
-    for line in care_plan:
+    papers = care_plan_translation_problems() + sheet_words_problems()
+    papers += record_words_problems() + quote_words_problems()
+    for line in papers:
         say(line)
-    if care_plan:
-        plural = "s" if len(care_plan) != 1 else ""
-        say(f"The aftercare translations have {len(care_plan)} problem{plural}.", file=sys.stderr)
-    return 1 if bad or care_plan else 0
+    if papers:
+        plural = "s" if len(papers) != 1 else ""
+        say(
+            f"The translations of the papers (aftercare sheet, consent record, quote) have "
+            f"{len(papers)} problem{plural}.",
+            file=sys.stderr,
+        )
+    return 1 if bad or papers else 0
 
 
 def _response_json(

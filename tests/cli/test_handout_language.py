@@ -123,4 +123,4 @@ def test_forms_check_reports_a_sheet_word_missing_from_a_language(tmp_path, monk
     monkeypatch.setattr(aftercare_sheet, "sheet_words_path", lambda: broken)
     assert main(["forms", "check", str(resources_dir().parent / "forms")]) == 1
     out, err = capsys.readouterr()
-    assert str(broken) in out and "aftercare translations have 1 problem" in err
+    assert str(broken) in out and "consent record, quote) have 1 problem" in err

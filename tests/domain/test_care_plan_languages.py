@@ -211,4 +211,6 @@ def test_forms_check_reports_the_care_plan_and_fails(folder: Path, monkeypatch, 
     problems = care_plan_translation_problems(folder)
     assert len(problems) == 4
     assert [line for line in out.splitlines() if not line.startswith("ok ")] == problems
-    assert err.strip() == "The aftercare translations have 4 problems."
+    assert err.strip() == (
+        "The translations of the papers (aftercare sheet, consent record, quote) have 4 problems."
+    )

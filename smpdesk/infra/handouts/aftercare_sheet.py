@@ -642,7 +642,7 @@ def _read_words(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise UserError(
-            f"The aftercare sheet's words {path} could not be read ({exc.strerror or exc}); "
+            f"The words file {path} could not be read ({exc.strerror or exc}); "
             "restore the file or reinstall smpdesk."
         ) from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
