@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 from smpdesk import store
 from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clinic import Clinic, load_settings
+from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.staff import SEE_A_PRACTITIONER
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smpdesk.paths import FORMS_ENV, forms_dir_for, shipped_forms_dir
 from smpdesk.questionnaire import sealing
 from smpdesk.questionnaire.answers import (
@@ -62,13 +63,23 @@ def forms_folder(db: Clinic | Path) -> Path:
         _offer_translations(folder)
         return folder
     if folder.exists():
-        raise UserError(f"{folder} is a file, not a folder; forms must be in a folder.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "{folder} is a file, not a folder; forms must be in a folder."
+            ),
+            folder=folder,
+        )
     import os
 
     if os.environ.get(FORMS_ENV):
         raise UserError(
-            f"The forms folder {folder} (set in {FORMS_ENV}) does not exist; "
-            "create it or correct the setting."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The forms folder {folder} (set in {setting}) does not exist; "
+                "create it or correct the setting.",
+            ),
+            folder=folder,
+            setting=FORMS_ENV,
         )
     try:
         folder.mkdir(parents=True)
@@ -80,8 +91,13 @@ def forms_folder(db: Clinic | Path) -> Path:
         _offered_in.add(folder)
     except OSError as err:
         raise UserError(
-            f"The forms folder {folder} could not be created ({err.strerror or err}); "
-            "check that the disk has room and the folder can be written."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The forms folder {folder} could not be created ({reason}); "
+                "check that the disk has room and the folder can be written.",
+            ),
+            folder=folder,
+            reason=err.strerror or err,
         ) from None
     return folder
 
@@ -92,10 +108,14 @@ _offered_in: set[Path] = set()
 
 def _offer_translations(folder: Path) -> None:
     """Add the shipped translations (issue 20) to a clinic's folder made before them,
-    once each: only beside a main form still exactly as shipped (a translation of an
-    edited form would say something else), and never again once offered, so a file the
-    clinic deleted stays deleted.  The clinic's own ``SMPDESK_FORMS`` folder is theirs."""
+    once each: only beside a main form that asks exactly what the translation asks (a
+    translation of an edited form would say something else), and never again once
+    offered, so a file the clinic deleted stays deleted.  Written whole or not at all,
+    and never through a link.  The clinic's own ``SMPDESK_FORMS`` folder is theirs."""
     import os
+
+    from smpdesk.questionnaire.loader import load_form
+    from smpdesk.questionnaire.translations import same_questions
 
     if folder in _offered_in or os.environ.get(FORMS_ENV):
         return
@@ -103,18 +123,24 @@ def _offer_translations(folder: Path) -> None:
     marker = folder / _OFFERED
     try:
         offered = set(marker.read_text(encoding="utf-8").split()) if marker.is_file() else set()
-        added = []
+        fresh = not marker.is_file()
         for shipped in sorted(shipped_forms_dir().glob("*.*.toml")):
-            main_name = shipped.name.split(".", 1)[0] + ".toml"
-            main = folder / main_name
-            if shipped.name in offered or (folder / shipped.name).exists() or not main.is_file():
+            target = folder / shipped.name
+            main = folder / (shipped.name.split(".", 1)[0] + ".toml")
+            if shipped.name in offered or os.path.lexists(target) or not main.is_file():
                 continue
             offered.add(shipped.name)
-            if main.read_bytes() == (shipped_forms_dir() / main_name).read_bytes():
-                shutil.copyfile(shipped, folder / shipped.name)
-                added.append(shipped.name)
-        if added or not marker.is_file():
-            marker.write_text("\n".join(sorted(offered)) + "\n", encoding="utf-8")
+            try:
+                fits = same_questions(load_form(main), load_form(shipped))
+            except FormError:
+                fits = False  # a broken main form: the clinic fixes it first
+            if fits:
+                partial = folder / f".{shipped.name}.partial"
+                partial.unlink(missing_ok=True)
+                shutil.copyfile(shipped, partial)
+                os.replace(partial, target)
+        if offered or fresh:
+            marker.write_text("".join(f"{name}\n" for name in sorted(offered)), "utf-8")
     except OSError:
         return  # a read-only or full folder: the forms it has still work
 
@@ -141,25 +167,30 @@ def find_form(entries: list[FormEntry], form_id: str, language: str = "") -> For
     for entry in entries:
         if entry.spec is not None and entry.spec.id == form_id:
             return entry.in_language(language) or entry.spec
-    raise UserError(f'There is no usable form "{form_id}" in the forms folder.')
+    raise UserError(
+        QT_TRANSLATE_NOOP("core", 'There is no usable form "{form_id}" in the forms folder.'),
+        form_id=form_id,
+    )
 
 
 def _clinic_spec(db: Clinic, spec: FormSpec) -> FormSpec:
-    """The clinic's own form a translation was checked against, for what the practitioner
+    """The clinic's own form a translation asks the same as, for what the practitioner
     reads: flags raised by a Polish answer are worded as the clinic wrote them.  The answers
-    are the same (a translation has the same ids, values and conditions); a translation
-    that has changed since it was answered keeps its own words."""
+    are the same (a translation has the same ids, values and conditions).  Compared by
+    what they ask, not by bytes, so a typo fixed in the translation file since does not
+    change the flags' language; a clinic form that now asks something else, or a forms
+    folder that cannot be read (an unplugged drive), leaves the translation's own words."""
     if not spec.language:
         return spec
-    for entry in form_entries(db):
-        translation = entry.translations.get(spec.language)
-        if (
-            entry.spec is not None
-            and translation is not None
-            and translation.spec is not None
-            and translation.spec.sha256 == spec.sha256
-        ):
-            return entry.spec
+    from smpdesk.questionnaire.translations import same_questions
+
+    try:
+        entries = form_entries(db)
+    except UserError:
+        return spec
+    for entry in entries:
+        if entry.spec is not None and entry.spec.id == spec.id:
+            return entry.spec if same_questions(entry.spec, spec) else spec
     return spec
 
 
@@ -177,8 +208,11 @@ def _parse_stored(source: str, sha256: str) -> FormSpec:
         return load_form_text(source, f"stored form {sha256[:12]}", lenient=True)
     except FormError:
         raise UserError(
-            "This response was answered with a form this version of smpdesk cannot read; "
-            "its answers are kept unchanged in the database."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This response was answered with a form this version of smpdesk cannot read; "
+                "its answers are kept unchanged in the database.",
+            )
         ) from None
 
 
@@ -190,7 +224,11 @@ def stored_definition(db: Clinic, sha256: str) -> FormSpec:
 def _stored(db: Clinic, sha256: str) -> FormSpec:
     source = store.definition_source(db, sha256)
     if source is None:
-        raise UserError("The form this was answered with is missing from the database.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "The form this was answered with is missing from the database."
+            )
+        )
     return _parse_stored(source, sha256)
 
 
@@ -216,8 +254,55 @@ def resume(db: Clinic, draft: Draft) -> FormSpec:
     return stored_definition(db, draft.definition_sha256)
 
 
-SEALED = "{who}, so the answers above that signature are sealed: {fix}"
-NEW_VERSION = "a change needs a new version of the form, signed again."
+# A broken seal, one whole sentence per signer and moment (as sealing.SIGNED_SENTENCES).
+_SEALED = {
+    "client": QT_TRANSLATE_NOOP(
+        "core",
+        "Signed by the client, so the answers above that signature are sealed: "
+        "a change needs a new version of the form, signed again.",
+    ),
+    "client_at": QT_TRANSLATE_NOOP(
+        "core",
+        "Signed by the client at {time}, so the answers above that signature are sealed: "
+        "a change needs a new version of the form, signed again.",
+    ),
+    "client_on": QT_TRANSLATE_NOOP(
+        "core",
+        "Signed by the client on {date} at {time}, so the answers above that signature are "
+        "sealed: a change needs a new version of the form, signed again.",
+    ),
+    "practitioner": QT_TRANSLATE_NOOP(
+        "core",
+        "Signed by the practitioner, so the answers above that signature are sealed: "
+        "a change needs a new version of the form, signed again.",
+    ),
+    "practitioner_at": QT_TRANSLATE_NOOP(
+        "core",
+        "Signed by the practitioner at {time}, so the answers above that signature are "
+        "sealed: a change needs a new version of the form, signed again.",
+    ),
+    "practitioner_on": QT_TRANSLATE_NOOP(
+        "core",
+        "Signed by the practitioner on {date} at {time}, so the answers above that "
+        "signature are sealed: a change needs a new version of the form, signed again.",
+    ),
+}
+
+
+def _sealed_error(spec: FormSpec, signature: str, stamp: str | None) -> UserError:
+    """Who signed and when (as :func:`sealing.signed_words` says it), and that the
+    answers under that signature cannot change."""
+    who = sealing.signer(spec, signature)
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone() if stamp else None
+    except ValueError:
+        moment = None
+    if moment is None:
+        return UserError(_SEALED[who])
+    clock = f"{moment:%H:%M}"
+    if moment.date() == date.today():
+        return UserError(_SEALED[f"{who}_at"], time=clock)
+    return UserError(_SEALED[f"{who}_on"], date=format_medium_date(moment.date()), time=clock)
 
 
 def _sealed_against(
@@ -233,15 +318,17 @@ def _sealed_against(
         return stored, {}
     if stored.definition_sha256 != spec.sha256:
         raise UserError(
-            "The saved copy of this form was signed on another version of the form; continue "
-            "that copy, which opens with the wording that was signed."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The saved copy of this form was signed on another version of the form; "
+                "continue that copy, which opens with the wording that was signed.",
+            )
         )
     times = sealing.signature_times(spec, stored.answers, fallback=stored.updated_at)
     broken = sealing.broken_seals(spec, stored.answers, answers)
     if broken:
         signature = sealing.sealed_by(spec, stored.answers)[broken[0]]
-        who = sealing.signed_words(spec, signature, times.get(signature))
-        raise UserError(SEALED.format(who=who, fix=NEW_VERSION))
+        raise _sealed_error(spec, signature, times.get(signature))
     return stored, times
 
 
@@ -270,8 +357,11 @@ def _timed_answers(
         found = problems(spec, answers, today=now.date(), earliest=answered_day(started_at, first))
         if any(qid in found for qid in sealing.covered(spec, signature)[:-1]):
             raise UserError(
-                "A signature can only be drawn once everything above it is answered; it was not "
-                "kept, so answer the questions marked and sign again."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A signature can only be drawn once everything above it is answered; it "
+                    "was not kept, so answer the questions marked and sign again.",
+                )
             )
     return sealing.with_times(answers, times, _first_time(spec, times))
 
@@ -338,8 +428,11 @@ def save_client_draft(
     existing = response_store.get_draft(db, client_id, spec.id)
     if existing is not None and (not existing.client_mode or existing.started_at != started_at):
         raise UserError(
-            "Another unfinished copy of this form was started meanwhile; hand the laptop "
-            "to a practitioner."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Another unfinished copy of this form was started meanwhile; hand the laptop "
+                "to a practitioner.",
+            )
         )
     _stored_draft, sealed = _sealed_against(db, client_id, spec, answers)
     store.save_draft(
@@ -360,8 +453,11 @@ def discard_draft(db: Clinic, client_id: int, form_id: str) -> None:
     draft = store.get_draft(db, client_id, form_id)
     if draft is not None and sealing.carries_signature(draft.answers):
         raise UserError(
-            "This unfinished copy is signed, so it cannot be discarded; finish it, then start "
-            "a new version if something must change."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This unfinished copy is signed, so it cannot be discarded; finish it, then "
+                "start a new version if something must change.",
+            )
         )
     store.delete_draft(db, client_id, form_id)
 
@@ -401,7 +497,12 @@ def finish(
 
     client = store.get_client(db, client_id)
     if client is None:
-        raise UserError(f"There is no client with id {client_id}; they may have been removed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "There is no client with id {client_id}; they may have been removed."
+            ),
+            client_id=client_id,
+        )
     refuse_merged(db, client_id)
     stored, sealed = _sealed_against(db, client_id, spec, answers)
     moment = (now or datetime.now()).astimezone()
@@ -470,10 +571,14 @@ def finish(
     return response
 
 
-_ALREADY_REPLACED = (
+_ALREADY_REPLACED = QT_TRANSLATE_NOOP(
+    "core",
     "The version this copy was started to replace has already been replaced by another; "
-    "open the newest version instead."
+    "open the newest version instead.",
 )
+
+
+_NO_RESPONSE = QT_TRANSLATE_NOOP("core", "There is no questionnaire response {response_id}.")
 
 
 def _replaceable(db: Clinic, client_id: int, form_id: str, earlier: int | None) -> Response | None:
@@ -487,8 +592,11 @@ def _replaceable(db: Clinic, client_id: int, form_id: str, earlier: int | None) 
     mine = response is not None and response.client_id in filed_under(db, client_id)
     if response is None or not mine or response.form_id != form_id:
         raise UserError(
-            "The response this copy was started to replace is no longer in the database; "
-            "discard this copy and start the form again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The response this copy was started to replace is no longer in the database; "
+                "discard this copy and start the form again.",
+            )
         )
     if response.superseded_by is not None:
         raise UserError(_ALREADY_REPLACED)
@@ -505,10 +613,13 @@ def start_new_version(db: Clinic, response_id: int) -> Draft:
     """
     response = store.get_response(db, response_id)
     if response is None:
-        raise UserError(f"There is no questionnaire response {response_id}.")
+        raise UserError(_NO_RESPONSE, response_id=response_id)
     if response.superseded_by is not None:
         raise UserError(
-            "This response was already replaced by a newer version; start from that one."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This response was already replaced by a newer version; start from that one.",
+            )
         )
     from smpdesk.app.clients import surviving_id
 
@@ -518,12 +629,18 @@ def start_new_version(db: Clinic, response_id: int) -> Draft:
     newest = next(r for r in store.client_responses(db, owner) if r.form_id == response.form_id)
     if newest.id != response.id:
         raise UserError(
-            "Only the newest response to a form can get a new version; start from that one."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Only the newest response to a form can get a new version; start from that one.",
+            )
         )
     if store.get_draft(db, owner, response.form_id) is not None:
         raise UserError(
-            "This form already has an unfinished copy; finish or discard it before starting "
-            "a new version."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This form already has an unfinished copy; finish or discard it before "
+                "starting a new version.",
+            )
         )
     spec = _stored(db, response.definition_sha256)
     answers = {
@@ -664,8 +781,11 @@ def _consent_pdf(
         raise
     except Exception as exc:  # reportlab's LayoutError/ValueError on absurd input
         raise UserError(
-            "The consent record could not be laid out; the answers were not saved, "
-            "so check for an unusually long answer and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The consent record could not be laid out; the answers were not saved, "
+                "so check for an unusually long answer and try again.",
+            )
         ) from exc
 
 
@@ -878,7 +998,7 @@ def answered_in(db: Clinic, response: Response) -> str:
 def open_response(db: Clinic, response_id: int) -> OpenedResponse:
     response = store.get_response(db, response_id)
     if response is None:
-        raise UserError(f"There is no questionnaire response {response_id}.")
+        raise UserError(_NO_RESPONSE, response_id=response_id)
     return OpenedResponse(response, stored_definition(db, response.definition_sha256))
 
 
@@ -886,9 +1006,13 @@ def open_response(db: Clinic, response_id: int) -> OpenedResponse:
 def consent_record(db: Clinic, response_id: int) -> bytes:
     pdf = store.response_document(db, response_id)
     if pdf is None and store.get_response(db, response_id) is None:
-        raise UserError(f"There is no questionnaire response {response_id}.")
+        raise UserError(_NO_RESPONSE, response_id=response_id)
     if pdf is None:
-        raise UserError("This response has no signed record; only consent forms produce one.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "This response has no signed record; only consent forms produce one."
+            )
+        )
     return pdf
 
 

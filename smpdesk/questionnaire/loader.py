@@ -261,6 +261,20 @@ def _with_translations(
         if spec is None or not spec.language:
             listed.append(entry)
             continue
+        named = f".{spec.language}.toml"
+        if not entry.path.name.endswith(named):
+            line = line_for(key_lines(spec.source), ("language",))
+            entry.problems = [
+                FormProblem(
+                    entry.path.name,
+                    line,
+                    f'this file says language = "{spec.language}" but its name does not end in '
+                    f"{named}: name it {_file_name(spec)} so the two agree",
+                )
+            ]
+            entry.spec = None
+            listed.append(entry)
+            continue
         main = owners.get((spec.id, ""))
         if main is None or main.spec is None:
             line = line_for(key_lines(spec.source), ("form",))
@@ -474,6 +488,13 @@ class _Checker:
         value = data["language"]
         if not isinstance(value, str):
             self.problem(("language",), f'"language" must be text, not {_kind(value)}')
+            return ""
+        if not value:
+            self.problem(
+                ("language",),
+                '"language" is empty: leave it out of the main form, or give a translation\'s '
+                'language code such as "pl"',
+            )
             return ""
         if value not in LANGUAGES:
             self.problem(("language",), f'"language" = "{value}": {language_problem(value)}')

@@ -38,12 +38,15 @@ class _Comparer:
 
     def __init__(self, base: FormSpec, translation: FormSpec, base_name: str):
         self.base_name = base_name
-        self.base_lines = key_lines(base.source)
+        self.base_source = base.source
+        self._base_lines: dict[Loc, int] | None = None  # scanned only if something differs
         self.found: list[tuple[Loc, str]] = []
 
     def note(self, loc: Loc, message: str, base_loc: Loc | None = None) -> None:
         if base_loc is not None:
-            where = f"{self.base_name}:{line_for(self.base_lines, base_loc)}"
+            if self._base_lines is None:
+                self._base_lines = key_lines(self.base_source)
+            where = f"{self.base_name}:{line_for(self._base_lines, base_loc)}"
             message = f"{message} ({where})"
         self.found.append((loc, message))
 
@@ -221,12 +224,31 @@ def translation_differences(
 ) -> list[tuple[int, str]]:
     """Every way ``translation`` is not a translation of ``base``, as (line in the
     translation's file, one sentence naming ``base_name``:line where it helps), by line."""
-    comparer = _Comparer(base, translation, base_name)
-    comparer.form(base, translation)
-    lines = key_lines(translation.source)
-    return sorted(
-        ((line_for(lines, loc), message) for loc, message in comparer.found), key=lambda p: p[0]
-    )
+    key = (base.sha256, translation.sha256, base_name)
+    known = _compared.get(key)
+    if known is None:
+        comparer = _Comparer(base, translation, base_name)
+        comparer.form(base, translation)
+        # Line numbers cost a scan of the file: only for a translation that differs.
+        lines = key_lines(translation.source) if comparer.found else {}
+        known = sorted(
+            ((line_for(lines, loc), message) for loc, message in comparer.found),
+            key=lambda p: p[0],
+        )
+        if len(_compared) > 256:
+            _compared.clear()
+        _compared[key] = known
+    return list(known)
 
 
-__all__ = ["translation_differences"]
+def same_questions(base: FormSpec, translation: FormSpec) -> bool:
+    """Whether ``translation`` asks exactly what ``base`` asks (words aside)."""
+    return not translation_differences(base, translation, "")
+
+
+# (main form's sha256, translation's sha256, name) -> differences: forms are compared
+# every time a client's page lists them, and a form's text decides the answer.
+_compared: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+
+
+__all__ = ["same_questions", "translation_differences"]

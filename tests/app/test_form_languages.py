@@ -84,9 +84,11 @@ def test_a_clinic_folder_made_before_translations_gets_them_once(db, tmp_path, m
     for path in folder.glob("*.*.toml"):
         path.unlink()
     (folder / ".translations-offered").unlink()
-    (folder / "medical.toml").write_text(
-        (folder / "medical.toml").read_text(encoding="utf-8") + "\n# our own edit\n",
-        encoding="utf-8",
+    medical = (folder / "medical.toml").read_text(encoding="utf-8")
+    (folder / "medical.toml").write_text(medical.replace('version = "2"', 'version = "3"'), "utf-8")
+    # A comment changes no question: its translations still fit.
+    (folder / "intake.toml").write_text(
+        (folder / "intake.toml").read_text(encoding="utf-8") + "\n# our note\n", "utf-8"
     )
     questionnaires._offered_in.clear()
     questionnaires.forms_folder(db)
@@ -112,3 +114,44 @@ def test_the_clinics_own_forms_folder_is_never_filled(db, tmp_path, monkeypatch)
     questionnaires._offered_in.clear()
     assert questionnaires.forms_folder(db) == own
     assert [p.name for p in own.iterdir()] == ["consent.toml"]
+
+
+def test_a_translation_is_never_written_through_a_link(db, tmp_path):
+    folder = questionnaires.forms_folder(db)
+    for path in folder.glob("*.*.toml"):
+        path.unlink()
+    (folder / ".translations-offered").unlink()
+    outside = tmp_path / "outside.txt"
+    (folder / "consent.de.toml").symlink_to(outside)  # dangling
+    questionnaires._offered_in.clear()
+    questionnaires.forms_folder(db)
+    assert not outside.exists()
+    assert (folder / "consent.pl.toml").is_file() and not list(folder.glob(".*.partial"))
+
+
+def test_flags_stay_in_the_clinics_words_after_a_typo_is_fixed_in_the_translation(db, client):
+    folder = questionnaires.forms_folder(db)
+    spanish = questionnaires.find_form(questionnaires.form_entries(db), "medical", "es")
+    answers = _medical_that_flags(spanish)
+    questionnaires.save_draft(db, client.id, spanish, answers, 0)
+    path = folder / "medical.es.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# errata corregida\n", "utf-8")
+    english = questionnaires.find_form(questionnaires.form_entries(db), "medical")
+    wanted = {f.message for f in questionnaires.raised_flags(english, answers)}
+    assert {f.message for f in questionnaires.client_flags(db, client.id)} == wanted
+    response = questionnaires.finish(db, client.id, spanish, answers)
+    assert {f["message"] for f in response.flags} == wanted
+
+
+def test_a_translated_answer_is_finished_when_the_forms_folder_is_gone(
+    db, client, monkeypatch, tmp_path
+):
+    spanish = questionnaires.find_form(questionnaires.form_entries(db), "medical", "es")
+    answers = _medical_that_flags(spanish)
+    monkeypatch.setenv("SMPDESK_FORMS", str(tmp_path / "unplugged"))
+    response = questionnaires.finish(db, client.id, spanish, answers)
+    # The clinic's words cannot be read: the flags keep the translation's, not lost.
+    assert {f["message"] for f in response.flags} == {
+        f.message for f in questionnaires.raised_flags(spanish, answers)
+    }
+    assert questionnaires.client_flags(db, client.id)

@@ -147,3 +147,19 @@ def test_a_stored_translation_still_loads_leniently():
     with pytest.raises(FormError, match='"language" must be text'):
         load_form_text(source.replace('language = "de"', "language = 4"), "x.toml")
     assert load_form(FORMS / "medical.toml").language == ""
+
+
+def test_a_translations_name_and_language_must_agree(tmp_path):
+    _copy(tmp_path, "consent.toml")
+    text = (FORMS / "consent.pl.toml").read_text(encoding="utf-8")
+    (tmp_path / "consent.pl.toml").write_text(text.replace('language = "pl"', 'language = "de"'))
+    (tmp_path / "intake.toml").write_text(
+        (FORMS / "intake.toml")
+        .read_text(encoding="utf-8")
+        .replace('version = "1"', 'version = "1"\nlanguage = ""')
+    )
+    entries = {e.path.name: e for e in scan_forms(tmp_path)}
+    consent = entries["consent.toml"]
+    assert "de" not in consent.translations and consent.in_language("de") is consent.spec
+    assert "name it consent.de.toml" in entries["consent.pl.toml"].reason
+    assert '"language" is empty' in entries["intake.toml"].reason
