@@ -9,6 +9,7 @@ compiles the catalogues on first use (smpdesk/gui/i18n_catalogs.py).
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ class CustomBuildHook(BuildHookInterface):
         catalogs = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(catalogs)
         out = Path(tempfile.mkdtemp(prefix="smpdesk-qm-"))
+        self._compiled = out  # removed in finalize, once the wheel holds the files
         for code in catalogs.TRANSLATED:
             qm = out / f"smpdesk_{code}.qm"
             if catalogs.compile_catalogue(code, root / "resources" / "i18n" / "ts", qm):
@@ -37,3 +39,8 @@ class CustomBuildHook(BuildHookInterface):
                     f"smpdesk: could not compile the {code} interface catalogue; "
                     "it will be compiled on first use"
                 )
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        compiled = getattr(self, "_compiled", None)
+        if compiled is not None:
+            shutil.rmtree(compiled, ignore_errors=True)

@@ -12,7 +12,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 APP_NAME = "smpdesk"
 DB_FILENAME = "clinic.sqlite3"
@@ -65,12 +65,53 @@ def pointer_path() -> Path:
     return user_config_dir() / POINTER_FILENAME
 
 
-def _unusable(pointer: Path, why: str) -> PointerProblem:
-    return PointerProblem(
-        f"The file {pointer}, which remembers where your clinic file is kept, {why}. Fix or "
-        "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
-        "open a clinic file directly."
-    )
+# One whole sentence per way the pointer file can be unusable (said in the window's language).
+_POINTER_FOLDER = QT_TRANSLATE_NOOP(
+    "core",
+    "The file {pointer}, which remembers where your clinic file is kept, "
+    "is a folder, not a file. Fix or "
+    "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+    "open a clinic file directly.",
+)
+_POINTER_UNREADABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "The file {pointer}, which remembers where your clinic file is kept, "
+    "cannot be read ({reason}). Fix or "
+    "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+    "open a clinic file directly.",
+)
+_POINTER_NOT_ORDINARY = QT_TRANSLATE_NOOP(
+    "core",
+    "The file {pointer}, which remembers where your clinic file is kept, "
+    "is not an ordinary file. Fix or "
+    "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+    "open a clinic file directly.",
+)
+_POINTER_TOO_BIG = QT_TRANSLATE_NOOP(
+    "core",
+    "The file {pointer}, which remembers where your clinic file is kept, "
+    "is far too big to be smpdesk's. Fix or "
+    "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+    "open a clinic file directly.",
+)
+_POINTER_DAMAGED = QT_TRANSLATE_NOOP(
+    "core",
+    "The file {pointer}, which remembers where your clinic file is kept, "
+    "is damaged (it does not hold a clinic file's path). Fix or "
+    "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+    "open a clinic file directly.",
+)
+_POINTER_NO_FULL_PATH = QT_TRANSLATE_NOOP(
+    "core",
+    "The file {pointer}, which remembers where your clinic file is kept, "
+    "does not hold a full path to a clinic file. Fix or "
+    "delete it (smpdesk then uses its own folder), or start smpdesk with --db PATH to "
+    "open a clinic file directly.",
+)
+
+
+def _unusable(pointer: Path, template: str, **values: object) -> PointerProblem:
+    return PointerProblem(template, pointer=pointer, **values)
 
 
 def _read_pointer(pointer: Path) -> Path | None:
@@ -84,19 +125,19 @@ def _read_pointer(pointer: Path) -> Path | None:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not os.path.lexists(pointer):
             return None  # the usual case: no pointer, the clinic is in the user-data folder
         if os.path.isdir(pointer):  # Windows cannot open a folder
-            raise _unusable(pointer, "is a folder, not a file") from exc
-        raise _unusable(pointer, f"cannot be read ({exc.strerror or exc})") from exc
+            raise _unusable(pointer, _POINTER_FOLDER) from exc
+        raise _unusable(pointer, _POINTER_UNREADABLE, reason=exc.strerror or exc) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise _unusable(pointer, "is a folder, not a file")
+            raise _unusable(pointer, _POINTER_FOLDER)
         if not stat.S_ISREG(info.st_mode):
-            raise _unusable(pointer, "is not an ordinary file")
+            raise _unusable(pointer, _POINTER_NOT_ORDINARY)
         if info.st_size > POINTER_MAX_BYTES:
-            raise _unusable(pointer, "is far too big to be smpdesk's")
+            raise _unusable(pointer, _POINTER_TOO_BIG)
         data = os.read(fd, POINTER_MAX_BYTES + 1)
     except OSError as exc:
-        raise _unusable(pointer, f"cannot be read ({exc.strerror or exc})") from exc
+        raise _unusable(pointer, _POINTER_UNREADABLE, reason=exc.strerror or exc) from exc
     finally:
         os.close(fd)
     import json
@@ -107,10 +148,10 @@ def _read_pointer(pointer: Path) -> Path | None:
         value = None
     text = value.get("db") if isinstance(value, dict) else None
     if not isinstance(text, str) or not 0 < len(text) <= 4096 or "\x00" in text:
-        raise _unusable(pointer, "is damaged (it does not hold a clinic file's path)")
+        raise _unusable(pointer, _POINTER_DAMAGED)
     path = Path(text)
     if not path.is_absolute() or not path.name:
-        raise _unusable(pointer, "does not hold a full path to a clinic file")
+        raise _unusable(pointer, _POINTER_NO_FULL_PATH)
     return path
 
 
@@ -141,9 +182,14 @@ def _remembered_clinic() -> Path | None:
         return path
     pointer = pointer_path()
     raise PointerProblem(
-        f"The clinic remembered at {path} is missing (is its drive unplugged?). Plug the "
-        f"drive in and start smpdesk again; to forget that clinic delete {pointer}, or "
-        "start smpdesk with --db PATH to open another clinic file."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The clinic remembered at {path} is missing (is its drive unplugged?). Plug the "
+            "drive in and start smpdesk again; to forget that clinic delete {pointer}, or "
+            "start smpdesk with --db PATH to open another clinic file.",
+        ),
+        path=path,
+        pointer=pointer,
     )
 
 

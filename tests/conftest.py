@@ -28,8 +28,16 @@ def _close(db: sqlite_utils.Database) -> None:
     db.conn.close()
 
 
+@pytest.fixture(scope="session")
+def _test_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run: the window's catalogues compiled once, never into
+    the real ~/.cache (smpdesk.gui.i18n_catalogs)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _test_cache: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_test_cache))
     monkeypatch.setenv("SMPDESK_DB", str(tmp_path / "isolated" / "clinic.sqlite3"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from smpdesk.domain.staff import CLINICAL, EVERYONE, OWNER_ONLY, ROLE_NAMES, Role, Staff
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -295,7 +295,14 @@ def may(clinic: Clinic, name: str) -> bool:
 
 
 def refusal(clinic: Clinic, name: str) -> str:
+    """The one sentence refusing ``name`` to the person signed in (its template kept, so
+    that the window says it in its language)."""
     staff = clinic.staff
+    whole = _REFUSALS.get((RULES[name].what, staff.role)) if staff is not None else None
+    if whole is not None:
+        from smpdesk.errors import Sentence
+
+        return Sentence(whole)
     role = ROLE_NAMES[staff.role].lower() if staff is not None else ""
     who = (
         "a practitioner or the clinic's owner"
@@ -303,6 +310,417 @@ def refusal(clinic: Clinic, name: str) -> str:
         else "the clinic's owner"
     )
     return f"A {role} account cannot {RULES[name].what}; ask {who} to do it."
+
+
+def refusal_of(clinic: Clinic, name: str) -> AccessRefused:
+    """The refusal of ``name`` as the error to raise."""
+    from smpdesk.errors import said
+
+    template, values = said(refusal(clinic, name))
+    return AccessRefused(template, **values)
+
+
+# One whole sentence for each refusal (issue 20): what a role may not do, and whom to ask.
+_REFUSALS: dict[tuple[str, Role], str] = {
+    ("archive a client", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot archive a client; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("change a session", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot change a session; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("change photo consent", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot change photo consent; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("change photo details", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot change photo details; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("change the clinic's settings", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot change the clinic's settings; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("change the clinic's settings", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot change the clinic's settings; ask the clinic's owner to do it.",
+    ),
+    ("check the audit log", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot check the audit log; ask the clinic's owner to do it.",
+    ),
+    ("check the audit log", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot check the audit log; ask the clinic's owner to do it.",
+    ),
+    ("copy the clinic to a file", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot copy the clinic to a file; ask the clinic's owner to do it.",
+    ),
+    ("copy the clinic to a file", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot copy the clinic to a file; ask the clinic's owner to do it.",
+    ),
+    ("delete a photo", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot delete a photo; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("delete a session", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot delete a session; ask the clinic's owner to do it.",
+    ),
+    ("delete a session", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot delete a session; ask the clinic's owner to do it.",
+    ),
+    ("discard a form", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot discard a form; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("draft a treatment plan", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot draft a treatment plan; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("erase a client", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot erase a client; ask the clinic's owner to do it.",
+    ),
+    ("erase a client", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot erase a client; ask the clinic's owner to do it.",
+    ),
+    ("export a client's data", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export a client's data; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("export a design image", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export a design image; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("export a lot recall list", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export a lot recall list; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("export a photo", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export a photo; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("export the clinic", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot export the clinic; ask the clinic's owner to do it.",
+    ),
+    ("export the clinic", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export the clinic; ask the clinic's owner to do it.",
+    ),
+    ("export the clinic's reports", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot export the clinic's reports; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("export the clinic's reports", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export the clinic's reports; ask the clinic's owner to do it.",
+    ),
+    ("export the day's takings", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot export the day's takings; ask the clinic's owner to do it.",
+    ),
+    ("export the day's takings", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot export the day's takings; ask the clinic's owner to do it.",
+    ),
+    ("fill in a form", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot fill in a form; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("import clients", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot import clients; ask the clinic's owner to do it.",
+    ),
+    ("import clients", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot import clients; ask the clinic's owner to do it.",
+    ),
+    ("import photos", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot import photos; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("make a new recovery key", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot make a new recovery key; ask the clinic's owner to do it.",
+    ),
+    ("make a new recovery key", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot make a new recovery key; ask the clinic's owner to do it.",
+    ),
+    ("manage staff accounts", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot manage staff accounts; ask the clinic's owner to do it.",
+    ),
+    ("manage staff accounts", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot manage staff accounts; ask the clinic's owner to do it.",
+    ),
+    ("mark landmarks on a photo", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot mark landmarks on a photo; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("merge two clients' records", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot merge two clients' records; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("print a lot recall list", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot print a lot recall list; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("print a quote", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot print a quote; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("print the clinic's reports", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot print the clinic's reports; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("print the clinic's reports", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot print the clinic's reports; ask the clinic's owner to do it.",
+    ),
+    ("print the day's takings", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot print the day's takings; ask the clinic's owner to do it.",
+    ),
+    ("print the day's takings", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot print the day's takings; ask the clinic's owner to do it.",
+    ),
+    ("print the recovery sheet", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot print the recovery sheet; ask the clinic's owner to do it.",
+    ),
+    ("print the recovery sheet", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot print the recovery sheet; ask the clinic's owner to do it.",
+    ),
+    ("read the audit log", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot read the audit log; ask the clinic's owner to do it.",
+    ),
+    ("read the audit log", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot read the audit log; ask the clinic's owner to do it.",
+    ),
+    ("record a design's approval", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot record a design's approval; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("record a patch test", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot record a patch test; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("record a plan's acceptance", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot record a plan's acceptance; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("record a session", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot record a session; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("refund a payment", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot refund a payment; ask the clinic's owner to do it.",
+    ),
+    ("refund a payment", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot refund a payment; ask the clinic's owner to do it.",
+    ),
+    ("reset a password", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot reset a password; ask the clinic's owner to do it.",
+    ),
+    ("reset a password", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot reset a password; ask the clinic's owner to do it.",
+    ),
+    ("restore an archived client", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot restore an archived client; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("restore or import a backup", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot restore or import a backup; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("restore or import a backup", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot restore or import a backup; ask the clinic's owner to do it.",
+    ),
+    ("run a lot recall", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot run a lot recall; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("save a hairline design", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot save a hairline design; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("save a quote", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot save a quote; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("save a treatment plan", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot save a treatment plan; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see a client's earlier details", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see a client's earlier details; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see a client's plans", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see a client's plans; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see a consent record", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see a consent record; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see a photo's history", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see a photo's history; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see contraindications", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see contraindications; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see hairline designs", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see hairline designs; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see medical answers", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see medical answers; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see patch test results", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see patch test results; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see photo consent", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see photo consent; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see photos", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see photos; ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see the clients past the retention period", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot see the clients past the retention period; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("see the clients past the retention period", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see the clients past the retention period; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("see the clinic's reports", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot see the clinic's reports; ask the clinic's owner to do it.",
+    ),
+    ("see the clinic's reports", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see the clinic's reports; ask the clinic's owner to do it.",
+    ),
+    ("see the day's takings", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot see the day's takings; ask the clinic's owner to do it.",
+    ),
+    ("see the day's takings", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see the day's takings; ask the clinic's owner to do it.",
+    ),
+    ("see the imports of clients", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot see the imports of clients; "
+        "ask the clinic's owner to do it.",
+    ),
+    ("see the imports of clients", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see the imports of clients; ask the clinic's owner to do it.",
+    ),
+    ("see treatment details", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see treatment details; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("see treatment plans", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot see treatment plans; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("sign off a form", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot sign off a form; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("start a new version of a signed form", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot start a new version of a signed form; "
+        "ask a practitioner or the clinic's owner to do it.",
+    ),
+    ("undo an import of clients", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot undo an import of clients; ask the clinic's owner to do it.",
+    ),
+    ("undo an import of clients", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot undo an import of clients; ask the clinic's owner to do it.",
+    ),
+    ("void a payment", Role.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "core",
+        "A practitioner account cannot void a payment; ask the clinic's owner to do it.",
+    ),
+    ("void a payment", Role.RECEPTION): QT_TRANSLATE_NOOP(
+        "core",
+        "A reception account cannot void a payment; ask the clinic's owner to do it.",
+    ),
+}
 
 
 def _client_of(
@@ -410,7 +828,7 @@ def _guard(
     def guarded(clinic: Clinic, /, *args: P.args, **kwargs: P.kwargs) -> R:
         if not may(clinic, name):
             audit(clinic, name, _client_of(clinic, signature, args, kwargs), "refused")
-            raise AccessRefused(refusal(clinic, name))
+            raise refusal_of(clinic, name)
         result = fn(clinic, *args, **kwargs)
         if rule.audit and clinic.staff is not None:
             client_id = _client_of(clinic, signature, args, kwargs)

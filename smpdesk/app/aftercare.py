@@ -24,7 +24,7 @@ from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.clinic_settings import ClinicSettings
 from smpdesk.domain.dates import format_medium_date
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, language_or_default, language_problem
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from smpdesk.domain.aftercare import AftercareDays, CarePlan
@@ -159,7 +159,10 @@ def aftercare_pdfs_for_day(
 
     sessions = store.sessions_on(db, day)
     if not sessions:
-        raise UserError(f"No sessions have been recorded for {format_medium_date(day)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "No sessions have been recorded for {day}."),
+            day=format_medium_date(day),
+        )
     settings = load_settings(db)
     pairs = [(require_client(db, s.client_id), s) for s in sessions]
     languages = [_sheet_language(client) for client, _session in pairs]
@@ -217,13 +220,19 @@ def _client_and_session(
         session = store.latest_session(db, client_id)
         if session is None:
             raise UserError(
-                "This client has no recorded session yet; record the session first, "
-                "or print a blank aftercare sheet."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This client has no recorded session yet; record the session first, "
+                    "or print a blank aftercare sheet.",
+                )
             )
     else:
         session = store.get_session(db, session_id)
         if session is None or session.client_id != client_id:
-            raise UserError(f"Session {session_id} does not belong to this client.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("core", "Session {session_id} does not belong to this client."),
+                session_id=session_id,
+            )
     return client, session
 
 
@@ -290,8 +299,11 @@ def _render(
         raise
     except Exception as exc:  # reportlab raises ValueError/LayoutError on absurd input
         raise UserError(
-            "The aftercare sheet could not be laid out; check that the clinic details and "
-            "names in it are not unusually long."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The aftercare sheet could not be laid out; check that the clinic details and "
+                "names in it are not unusually long.",
+            )
         ) from exc
 
 

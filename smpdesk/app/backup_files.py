@@ -33,7 +33,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smpdesk.app.clinic import Clinic
-from smpdesk.errors import DatabaseMissingError, DatabaseWriteError, NotADatabaseError, UserError
+from smpdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseMissingError,
+    DatabaseWriteError,
+    NotADatabaseError,
+    Sentence,
+    Spoken,
+    UserError,
+)
 from smpdesk.infra.filesystems import abandoned, sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import (
@@ -41,11 +49,12 @@ from smpdesk.store.database import (
     db_path,
     disk_is_full,
     file_problem,
+    said,
     translate_error,
 )
 from smpdesk.store.engine import DATABASE_ERRORS, ERRORS, is_error, is_not_a_database
 from smpdesk.store.schema import SCHEMA_VERSION, migrations
-from smpdesk.store.schema_check import ALTERED, schema_difference
+from smpdesk.store.schema_check import schema_difference
 from smpdesk.store.space import give_back_free_pages
 from smpdesk.store.sqlite_files import (
     ChangeState,
@@ -122,6 +131,17 @@ def _check_rows(conn: sqlite3.Connection, *, full: bool) -> str:
     return first if len(first) <= 120 else first[:117] + "..."
 
 
+DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
+    "core", "The backup {name} is damaged ({problem}); use an older backup."
+)
+# schema_check.ALTERED, for a backup.
+ALTERED_BACKUP = QT_TRANSLATE_NOOP(
+    "core",
+    "{name} is not a clean smpdesk database: {detail}. It may have been altered to harm "
+    "the clinic's records, so it was not used; choose another backup.",
+)
+
+
 def verify_backup(path: Path, *, full: bool = True, key: bytes | None = None) -> tuple[bool, str]:
     """Is ``path`` a sound smpdesk backup this version can restore?  ``(ok, sentence)``.
 
@@ -133,42 +153,68 @@ def verify_backup(path: Path, *, full: bool = True, key: bytes | None = None) ->
     name = path.name
     try:
         if not path.is_file():
-            return False, f"The backup {name} is missing."
+            return False, Sentence(
+                QT_TRANSLATE_NOOP("core", "The backup {name} is missing."), name=name
+            )
         plain = has_sqlite_header(path)
         if key is None and not plain:
-            return False, f"{name} is not an SQLite file, so it cannot be restored."
+            return False, Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core", "{name} is not an SQLite file, so it cannot be restored."
+                ),
+                name=name,
+            )
         if key is not None and plain:
-            return False, (
-                f"The backup {name} is not encrypted, so it is not a backup of this encrypted "
-                "clinic; choose another backup."
+            return False, Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The backup {name} is not encrypted, so it is not a backup of this encrypted "
+                    "clinic; choose another backup.",
+                ),
+                name=name,
             )
         conn = connect_read_only(path, key=key)
     except _FILE_ERRORS as exc:
-        return False, f"The backup {name} could not be read ({exc})."
+        return False, Sentence(
+            QT_TRANSLATE_NOOP("core", "The backup {name} could not be read ({reason})."),
+            name=name,
+            reason=exc,
+        )
     try:
         version = user_version(conn)
         if version > SCHEMA_VERSION:
-            return False, (
-                f"The backup {name} was made by a newer smpdesk; "
-                "install the newer smpdesk to restore it."
+            return False, Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The backup {name} was made by a newer smpdesk; "
+                    "install the newer smpdesk to restore it.",
+                ),
+                name=name,
             )
         ours = applied_migrations(conn)
         if not ours:
-            return False, f"{name} is an SQLite file but not an smpdesk backup."
+            return False, Sentence(
+                QT_TRANSLATE_NOOP("core", "{name} is an SQLite file but not an smpdesk backup."),
+                name=name,
+            )
         problem = _check_rows(conn, full=full)
         if problem:
-            return False, f"The backup {name} is damaged ({problem}); use an older backup."
+            return False, Sentence(DAMAGED_BACKUP, name=name, problem=problem)
         altered = schema_difference(conn, migrations, ours)
         if altered:
-            return False, ALTERED.format(name=name, detail=altered) + "; choose another backup."
+            return False, Sentence(ALTERED_BACKUP, name=name, detail=altered)
         return True, ""
     except DATABASE_ERRORS as exc:
         if key is not None and is_not_a_database(exc):
-            return False, (
-                f"The backup {name} could not be opened with this clinic's key: it was made "
-                "with another key, or it is damaged; use another backup."
+            return False, Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The backup {name} could not be opened with this clinic's key: it was made "
+                    "with another key, or it is damaged; use another backup.",
+                ),
+                name=name,
             )
-        return False, f"The backup {name} is damaged ({exc}); use an older backup."
+        return False, Sentence(DAMAGED_BACKUP, name=name, problem=exc)
     finally:
         conn.close()
 
@@ -188,7 +234,10 @@ def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
         or (("disk i/o" in text or isinstance(exc, OSError)) and disk_is_full(folder))
     ):
         return DatabaseWriteError(
-            "The disk is full, so the backup was not made; free some space and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The disk is full, so the backup was not made; free some space and try again.",
+            )
         )
     if (
         isinstance(exc, PermissionError)
@@ -197,13 +246,23 @@ def _failed(exc: BaseException, folder: Path, source: Path) -> UserError:
         or getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS)
     ):
         return DatabaseWriteError(
-            f"The backups folder {folder} cannot be written to; "
-            "check its permissions or choose another folder."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The backups folder {folder} cannot be written to; "
+                "check its permissions or choose another folder.",
+            ),
+            folder=folder,
         )
     if is_error(exc):
         return translate_error(exc, source)
     return DatabaseWriteError(
-        f"The backup could not be written to {folder} ({exc}); try again or choose another folder."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The backup could not be written to {folder} ({reason}); "
+            "try again or choose another folder.",
+        ),
+        folder=folder,
+        reason=exc,
     )
 
 
@@ -237,12 +296,20 @@ def make_backup(
     source = db_path(db)
     if not folder.is_dir():
         raise DatabaseWriteError(
-            f"The backups folder {folder} does not exist; "
-            "connect the drive, create the folder or choose another one."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The backups folder {folder} does not exist; "
+                "connect the drive, create the folder or choose another one.",
+            ),
+            folder=folder,
         )
     conn = db.conn
     if conn.in_transaction:
-        raise UserError("A change is still being saved, so the backup was not started; try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "A change is still being saved, so the backup was not started; try again."
+            )
+        )
     taken_at = _local(when or datetime.now())
     final = folder / backup_name(source, taken_at)
     while final.exists():  # two backups in one second: never replace the first
@@ -272,8 +339,11 @@ def make_backup(
         verified = verify_backup(tmp, full=True) if key is None else verify_backup(tmp, key=key)
         if not verified[0]:
             raise UserError(
-                "The new backup failed its check and was not kept, so the clinic database "
-                "itself may be damaged; run a full check of it."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The new backup failed its check and was not kept, so the clinic database "
+                    "itself may be damaged; run a full check of it.",
+                )
             )
         os.replace(tmp, final)
     except _FILE_ERRORS as exc:
@@ -428,16 +498,26 @@ def last_good_backup(folder: Path, db_stem: str, *, key: bytes | None = None) ->
 def with_backup_advice(path: Path, sentence: str, *, key: bytes | None = None) -> str:
     """``sentence`` followed by the newest good backup beside ``path`` and how to restore it."""
     good = last_good_backup(backups_dir_for(path), path.stem, key=key)
+    problem = Spoken(sentence, strip=".;")
     if good is None:
-        return (
-            f"{sentence.rstrip('.;')}; nothing was changed. There is no good backup beside it: "
-            "copy the file somewhere safe and restore one of your own backups with "
-            "'smpdesk restore FILE'."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{problem}; nothing was changed. There is no good backup beside it: "
+                "copy the file somewhere safe and restore one of your own backups with "
+                "'smpdesk restore FILE'.",
+            ),
+            problem=problem,
         )
-    return (
-        f"{sentence.rstrip('.;')}; nothing was changed. The newest good backup is {good.path} "
-        f"(made {good.taken_at:%Y-%m-%d %H:%M}): restore it with 'smpdesk restore "
-        f"{good.path}' or by starting the window."
+    return Sentence(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{problem}; nothing was changed. The newest good backup is {backup} "
+            "(made {made}): restore it with 'smpdesk restore {backup}' or by starting the window.",
+        ),
+        problem=problem,
+        backup=good.path,
+        made=f"{good.taken_at:%Y-%m-%d %H:%M}",
     )
 
 
@@ -521,10 +601,14 @@ def check_database(
     path = Path(db_path)
     counts = dict.fromkeys(COUNTED_TABLES, 0)
     if not path.exists():
-        raise DatabaseMissingError(f"There is no clinic database at {path}; check the path.")
+        raise DatabaseMissingError(
+            QT_TRANSLATE_NOOP("core", "There is no clinic database at {path}; check the path."),
+            path=path,
+        )
     unusable = file_problem(path)  # a folder, a pipe, a device: never opened
     if unusable and not unusable.startswith("The clinic database"):
-        raise NotADatabaseError(unusable)
+        template, values = said(unusable)
+        raise NotADatabaseError(template, **values)
     if unusable:  # empty: nothing to check, everything to restore
         return False, f"{unusable.rstrip('.')}; restore the newest good backup.", counts
     kind = "full" if full else "quick"
@@ -538,7 +622,11 @@ def check_database(
             return False, f"{path} is not encrypted, so this key cannot open it.", counts
         conn = connect_read_only(path, immutable=not Path(f"{path}-wal").exists(), key=key)
     except OSError as exc:
-        raise UserError(f"{path} could not be read: {exc.strerror or exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{path} could not be read: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     except ERRORS as exc:
         raise translate_error(exc, path, key=key) from exc
 
@@ -555,10 +643,20 @@ def check_database(
             problem = _check_rows(conn, full=full)
         except DATABASE_ERRORS as exc:
             if _is_full_disk(exc, path):
-                raise DatabaseWriteError(
-                    f"The disk is full, so the {kind} check of {path.name} could not run "
-                    "(this says nothing about damage); free some space and try again."
-                ) from exc
+                full_disk = (
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The disk is full, so the full check of {name} could not run "
+                        "(this says nothing about damage); free some space and try again.",
+                    )
+                    if full
+                    else QT_TRANSLATE_NOOP(
+                        "core",
+                        "The disk is full, so the quick check of {name} could not run "
+                        "(this says nothing about damage); free some space and try again.",
+                    )
+                )
+                raise DatabaseWriteError(full_disk, name=path.name) from exc
             return False, unreadable(exc), counts
         counts = count_rows(conn, COUNTED_TABLES)
         if problem:

@@ -43,7 +43,7 @@ from smpdesk.app.backup_files import (
 from smpdesk.app.clinic import Clinic, load_settings, os_error, protected_files, translate_error
 from smpdesk.app.restore import RestoreResult, finish_interrupted, restore_running, window_holds
 from smpdesk.domain.clinic_settings import ClinicSettings, backups_folder
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, said
 from smpdesk.infra.safe_output import check_target
 from smpdesk.infra.staging import staging_folder, sweep_staging
 from smpdesk.paths import backups_dir_for, private_dir
@@ -355,7 +355,10 @@ def back_up_to_file(db: Clinic, db_path: Path, target: Path, *, key: bytes | Non
     """
     target = Path(target)
     if target.exists():
-        raise UserError(f"{target} already exists; choose a new file name.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{target} already exists; choose a new file name."),
+            target=target,
+        )
     real = check_target(target, protected_files(db_path, db))
     made = make_backup(db, real.parent, key=_key_of(db, key))
     check_target(target, protected_files(db_path, db))  # still free after the copy
@@ -378,7 +381,12 @@ def check_export_target(
     """
     target = Path(target)
     if not Path(os.path.realpath(target)).parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist; connect the drive first.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "The folder {folder} does not exist; connect the drive first."
+            ),
+            folder=target.parent,
+        )
     check_target(target, protected_files(db_path, db), overwrite=overwrite)
 
 
@@ -472,7 +480,8 @@ def restore(
 
         problem = restore_problem(Path(db_path), Path(backup), key)
         if problem:
-            raise UserError(problem)
+            template, values = said(problem)
+            raise UserError(template, **values)
     return restore_module.restore(db_path, backup, now=now, key=key)
 
 

@@ -75,7 +75,7 @@ from smpdesk.domain.client_details import SEX_CHOICES, ClientDetails
 from smpdesk.domain.dates import format_long_date, format_medium_date, format_time
 from smpdesk.domain.languages import LANGUAGES
 from smpdesk.domain.session_details import AREAS, FIELD_LABELS, SessionDetails, describe_type
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.client_package import (
     PackageEntry,
     check_package_target,
@@ -237,7 +237,12 @@ def export_client(
     with client_store.snapshot(db):
         data = client_store.client_data(db, client_id)
         if not data.rows("clients"):
-            raise UserError(f"There is no client with id {client_id}; it may have been removed.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "There is no client with id {client_id}; it may have been removed."
+                ),
+                client_id=client_id,
+            )
         if progress is not None:
             progress(0, 1, "Preparing the summary…")
         entries, result = _package(db, data, target, moment)
@@ -1092,8 +1097,11 @@ def _summary_pdf(
         raise
     except Exception as exc:  # reportlab's LayoutError/ValueError on absurd input
         raise UserError(
-            "The summary could not be laid out, so nothing was exported; check for an "
-            "unusually long value in the client's records and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The summary could not be laid out, so nothing was exported; check for an "
+                "unusually long value in the client's records and try again.",
+            )
         ) from exc
 
 

@@ -30,7 +30,7 @@ from smpdesk.domain.client_import import (
     split_full_name,
 )
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.store import client_import as import_store
 from smpdesk.store.clients import ClientRow, format_client_number
 
@@ -111,15 +111,28 @@ def _check_mapping(table: SourceTable, mapping: Mapping[int, str]) -> dict[int, 
     fields: dict[int, str] = {}
     for index, field in mapping.items():
         if not 0 <= index < len(table.headers):
-            raise UserError(f"The file has no column {index + 1}; choose one of its columns.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The file has no column {column}; choose one of its columns."
+                ),
+                column=index + 1,
+            )
         if field and field not in IMPORT_FIELDS:
-            raise UserError(f'"{field}" is not a field to import into; choose one from the list.')
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", '"{field}" is not a field to import into; choose one from the list.'
+                ),
+                field=field,
+            )
         if field:
             fields[index] = field
     names = set(fields.values())
     if not names & {"given_name", "family_name", "full_name"}:
         raise UserError(
-            "Choose which column holds the names (a full name, or given and family names)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Choose which column holds the names (a full name, or given and family names).",
+            )
         )
     return fields
 
@@ -324,13 +337,22 @@ def undo_import(db: Clinic, batch_id: int) -> int:
     try:
         return import_store.undo_batch(db, batch_id)
     except KeyError:
-        raise UserError(f"There is no import {batch_id}; see the list of imports.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "There is no import {batch_id}; see the list of imports."),
+            batch_id=batch_id,
+        ) from None
     except ValueError:
-        raise UserError(f"Import {batch_id} was undone already.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Import {batch_id} was undone already."), batch_id=batch_id
+        ) from None
     except import_store.BatchInUse:
         raise UserError(
-            f"Import {batch_id} cannot be undone: some of its clients have been edited, "
-            "merged or have records since; nothing was removed."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Import {batch_id} cannot be undone: some of its clients have been edited, "
+                "merged or have records since; nothing was removed.",
+            ),
+            batch_id=batch_id,
         ) from None
 
 

@@ -38,7 +38,7 @@ from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, protected_files
 from smpdesk.domain.client_details import SEX_CHOICES
 from smpdesk.domain.languages import LANGUAGES
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.safe_output import check_target, write_file
 from smpdesk.store import audit as audit_store
 from smpdesk.store import client_list_rows, client_substrings
@@ -81,8 +81,12 @@ def kind_of(target: Path | str) -> str:
     kind = KINDS.get(Path(target).suffix.lower())
     if kind is None:
         raise UserError(
-            f"{Path(target).name or target} does not end in .csv or .xlsx; name the file "
-            "clients.csv (for any spreadsheet) or clients.xlsx (for Excel)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} does not end in .csv or .xlsx; name the file "
+                "clients.csv (for any spreadsheet) or clients.xlsx (for Excel).",
+            ),
+            name=Path(target).name or target,
         )
     return kind
 
@@ -147,7 +151,11 @@ def export_client_list(
     check_target(target, protected, overwrite=overwrite)  # the clinic's own files first
     kind = kind_of(target)
     if archived not in ARCHIVED:
-        raise UserError(f"Unknown list {archived!r}; choose one of: {', '.join(ARCHIVED)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Unknown list {archived}; choose one of: {choices}."),
+            archived=repr(archived),
+            choices=", ".join(ARCHIVED),
+        )
     ids = _listed_ids(db, search or "", archived, sort, descending, inside_words)
     total = len(ids)
 

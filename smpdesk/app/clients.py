@@ -17,7 +17,7 @@ from smpdesk.app.access import may, passed_on, use_case
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import ClientDetails, validate
 from smpdesk.domain.session_details import SessionDetails
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smpdesk.store import clients as client_store
 from smpdesk.store.clients import (
     Archived,
@@ -60,10 +60,23 @@ def checked(details: _D, check: Callable[[_D], dict[str, str]]) -> _D:
     return details
 
 
-CHANGED_ELSEWHERE = (
-    "Someone else saved changes to this {what} while you were editing, so yours were "
-    "not saved; your typing is still here: note what you need, then cancel and open "
-    "the {what} again."
+# Saving over someone else's newer changes, by what was being edited ("client", "session").
+CHANGED_ELSEWHERE = {
+    "client": QT_TRANSLATE_NOOP(
+        "core",
+        "Someone else saved changes to this client while you were editing, so yours were "
+        "not saved; your typing is still here: note what you need, then cancel and open "
+        "the client again.",
+    ),
+    "session": QT_TRANSLATE_NOOP(
+        "core",
+        "Someone else saved changes to this session while you were editing, so yours were "
+        "not saved; your typing is still here: note what you need, then cancel and open "
+        "the session again.",
+    ),
+}
+NO_SUCH_CLIENT = QT_TRANSLATE_NOOP(
+    "core", "There is no client with id {client_id}; it may have been removed."
 )
 
 
@@ -81,7 +94,7 @@ def _as_seen(db: Clinic, client: Client) -> Client:
 def _require(db: Clinic, client_id: int) -> Client:
     client = store.get_client(db, client_id)
     if client is None:
-        raise UserError(f"There is no client with id {client_id}; it may have been removed.")
+        raise UserError(NO_SUCH_CLIENT, client_id=client_id)
     return _as_seen(db, client)
 
 
@@ -199,7 +212,7 @@ def update_client(
     try:
         store.update_client(db, client_id, details, if_updated_at=if_updated_at)
     except store.ChangedElsewhere:
-        raise UserError(CHANGED_ELSEWHERE.format(what="client")) from None
+        raise UserError(CHANGED_ELSEWHERE["client"]) from None
     return _require(db, client_id)
 
 
@@ -236,8 +249,11 @@ def refuse_merged(db: Clinic, client_id: int) -> None:
     if into is not None:
         number = client_store.format_client_number
         raise UserError(
-            f"Client {number(client_id)} was merged into client {number(into)}; "
-            "open that client instead."
+            QT_TRANSLATE_NOOP(
+                "core", "Client {merged} was merged into client {kept}; open that client instead."
+            ),
+            merged=number(client_id),
+            kept=number(into),
         )
 
 

@@ -99,15 +99,18 @@ class Clinic(_ClinicBase):
         if self.staff is not None:
             # The restored file says who this person is now (a role changed, an account
             # that did not exist yet): never carry the old role over.
-            from smpdesk.errors import UserError
+            from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
             from smpdesk.store.staff import find_staff
 
             now = find_staff(self, self.staff.login)
             if now is None or now.disabled:
                 self.close()
                 raise UserError(
-                    "Your account is not in the restored clinic file; start smpdesk again "
-                    "and sign in as its owner."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Your account is not in the restored clinic file; start smpdesk again "
+                        "and sign in as its owner.",
+                    )
                 )
             self.staff = now
 
@@ -138,7 +141,8 @@ def open_clinic(path: str | Path, *, create: bool = False, key: bytes | None = N
         from smpdesk.app.backup_files import with_backup_advice
 
         damaged, sentence = exc.damaged
-        raise type(exc)(with_backup_advice(damaged, sentence), damaged=exc.damaged) from exc
+        template, values = store.database.said(with_backup_advice(damaged, sentence))
+        raise type(exc)(template, damaged=exc.damaged, **values) from exc
 
 
 def open_database(path: str | Path, *, create: bool = False, key: bytes | None = None) -> Clinic:

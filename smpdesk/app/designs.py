@@ -43,7 +43,7 @@ from smpdesk.domain.designs import (
     design_from_json,
 )
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
 from smpdesk.store import designs as design_store
 from smpdesk.store import merge as merge_store
@@ -70,6 +70,46 @@ SIGNATURE_MIN_SIDE = 8
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # Darker than this somewhere, or the "signature" is a blank pad.
 _INK_LEVEL = 200
+
+_NO_DESIGN = QT_TRANSLATE_NOOP(
+    "core", "There is no design with id {design_id}; check the number and try again."
+)
+# Why a signature is refused (what _signature_problem returns), said whole when a
+# design is not approved (app.plans has the same for a plan not accepted).
+_NOT_APPROVED = {
+    "there is no signature": QT_TRANSLATE_NOOP(
+        "core", "The design was not approved: there is no signature; ask the client to sign again."
+    ),
+    "the signature image is far larger than a signature": QT_TRANSLATE_NOOP(
+        "core",
+        "The design was not approved: the signature image is far larger than a signature; "
+        "ask the client to sign again.",
+    ),
+    "the signature is not a PNG image": QT_TRANSLATE_NOOP(
+        "core",
+        "The design was not approved: the signature is not a PNG image; "
+        "ask the client to sign again.",
+    ),
+    "the signature image is not of a signature's size": QT_TRANSLATE_NOOP(
+        "core",
+        "The design was not approved: the signature image is not of a signature's size; "
+        "ask the client to sign again.",
+    ),
+    "the signature image is damaged": QT_TRANSLATE_NOOP(
+        "core",
+        "The design was not approved: the signature image is damaged; "
+        "ask the client to sign again.",
+    ),
+    "the signature is blank": QT_TRANSLATE_NOOP(
+        "core",
+        "The design was not approved: the signature is blank; ask the client to sign again.",
+    ),
+    "the signature image is not a signature drawn on the pad": QT_TRANSLATE_NOOP(
+        "core",
+        "The design was not approved: the signature image is not a signature drawn on the pad; "
+        "ask the client to sign again.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -118,7 +158,12 @@ class DesignSummary:
 
 def _require_client(db: Clinic, client_id: int) -> None:
     if store.get_client(db, client_id) is None:
-        raise UserError(f"There is no client with id {client_id}; check the number and try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "There is no client with id {client_id}; check the number and try again."
+            ),
+            client_id=client_id,
+        )
 
 
 def _filed_under(db: Clinic, client_id: int) -> list[int]:
@@ -129,7 +174,7 @@ def _filed_under(db: Clinic, client_id: int) -> list[int]:
 def _stored(db: Clinic, design_id: int) -> design_store.StoredDesign:
     stored = design_store.get_design(db, design_id)
     if stored is None:
-        raise UserError(f"There is no design with id {design_id}; check the number and try again.")
+        raise UserError(_NO_DESIGN, design_id=design_id)
     return stored
 
 
@@ -194,7 +239,10 @@ def _base_label(row: design_store.DesignRow) -> str:
 def _check_layer(layer: int | None) -> None:
     if layer is not None and (isinstance(layer, bool) or not isinstance(layer, int) or layer < 1):
         raise UserError(
-            "The session to show is a number from 1; leave it out for the finished result."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The session to show is a number from 1; leave it out for the finished result.",
+            )
         )
 
 
@@ -220,15 +268,24 @@ def _base_pixels(db: Clinic, design: Design, long_side: int | None) -> Image.Ima
         data = photo_store.photo_image(db, base.photo_id)
         if data is None:
             raise UserError(
-                f"Photo {base.photo_id}, which this design is drawn on, has been deleted, so it "
-                "cannot be drawn again; its saved preview is kept with the design."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Photo {photo_id}, which this design is drawn on, has been deleted, so it "
+                    "cannot be drawn again; its saved preview is kept with the design.",
+                ),
+                photo_id=base.photo_id,
             )
         try:
             return decode_picture(data, long_side=long_side or LONG_SIDE)
         except PhotoRejected as exc:
             raise UserError(
-                f"Photo {base.photo_id}, which this design is drawn on, cannot be read "
-                f"({exc.reason}); run 'smpdesk check' and restore a backup if it is damaged."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Photo {photo_id}, which this design is drawn on, cannot be read "
+                    "({reason}); run 'smpdesk check' and restore a backup if it is damaged.",
+                ),
+                photo_id=base.photo_id,
+                reason=exc.reason,
             ) from None
     view = base.outline or "front"
     if long_side is None:
@@ -244,8 +301,12 @@ def _check_base(db: Clinic, client_id: int, design: Design) -> None:
         photo = photo_store.get_photo(db, base.photo_id)
         if photo is None or photo.client_id not in _filed_under(db, client_id):
             raise UserError(
-                f"Photo {base.photo_id} is not one of this client's photos; draw the design on "
-                "one of theirs, or on a head outline."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Photo {photo_id} is not one of this client's photos; draw the design on "
+                    "one of theirs, or on a head outline.",
+                ),
+                photo_id=base.photo_id,
             )
         shape = photo.width / photo.height
     else:
@@ -254,8 +315,11 @@ def _check_base(db: Clinic, client_id: int, design: Design) -> None:
         shape = OUTLINE_ASPECT[base.outline or "front"]
     if abs(design.aspect - shape) > ASPECT_TOLERANCE * shape:
         raise UserError(
-            "This design was drawn for a picture of another shape than its base; open the "
-            "base again and draw the design on it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This design was drawn for a picture of another shape than its base; open the "
+                "base again and draw the design on it.",
+            )
         )
 
 
@@ -327,7 +391,12 @@ def save_design(
     if replaces is not None:
         earlier = design_store.get_design(db, replaces)
         if earlier is None or earlier.client_id not in filed:
-            raise UserError(f"Design {replaces} is not one of this client's; check the number.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Design {design_id} is not one of this client's; check the number."
+                ),
+                design_id=replaces,
+            )
     base = _base_pixels(db, design, PREVIEW_SIDE)
     preview = _jpeg(render_preview(base, design))
     thumbnail = _jpeg(_fit(render_plan(_fit(base, _THUMB_DRAWN_SIDE), design), THUMB_SIDE))
@@ -386,7 +455,7 @@ def design_thumbnail(db: Clinic, design_id: int) -> bytes:
     """The plan drawing of a version, small (JPEG), as saved."""
     data = design_store.design_thumbnail(db, design_id)
     if data is None:
-        raise UserError(f"There is no design with id {design_id}; check the number and try again.")
+        raise UserError(_NO_DESIGN, design_id=design_id)
     return data
 
 
@@ -395,7 +464,7 @@ def design_preview(db: Clinic, design_id: int) -> bytes:
     """The SMP preview of a version (JPEG) as saved: what the client saw and signed."""
     data = design_store.design_preview(db, design_id)
     if data is None:
-        raise UserError(f"There is no design with id {design_id}; check the number and try again.")
+        raise UserError(_NO_DESIGN, design_id=design_id)
     return data
 
 
@@ -419,20 +488,37 @@ def approve_design(
     stored = _stored(db, design_id)
     if stored.approved_at is not None:
         raise UserError(
-            f"Version {stored.version} was already approved on {_day(stored.approved_at)}; "
-            "save a new version for any change and have that one signed."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Version {version} was already approved on {day}; "
+                "save a new version for any change and have that one signed.",
+            ),
+            version=stored.version,
+            day=_day(stored.approved_at),
         )
     name = " ".join(clean_line(signed_name).split()) if isinstance(signed_name, str) else ""
     if not name:
-        raise UserError("Type the name the client signs as, then ask them to sign again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "Type the name the client signs as, then ask them to sign again."
+            )
+        )
     if len(name) > MAX_NAME:
-        raise UserError(f"The name the client signs as is longer than {MAX_NAME} characters.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "The name the client signs as is longer than {limit} characters."
+            ),
+            limit=MAX_NAME,
+        )
     problem = _signature_problem(signature_png)
     if problem is not None:
-        raise UserError(f"The design was not approved: {problem}; ask the client to sign again.")
+        raise UserError(_NOT_APPROVED[problem])
     if not design_store.approve(db, design_id, signature=bytes(signature_png), signed_name=name):
         raise UserError(
-            f"Version {stored.version} was approved meanwhile (or removed); reopen the client."
+            QT_TRANSLATE_NOOP(
+                "core", "Version {version} was approved meanwhile (or removed); reopen the client."
+            ),
+            version=stored.version,
         )
     return _record(_stored(db, design_id))
 
@@ -449,7 +535,9 @@ def approved_version(db: Clinic, client_id: int, *, at: str | None = None) -> in
         try:
             limit = _instant(at)
         except (TypeError, ValueError):
-            raise UserError(f"{at!r} is not a date and time.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("core", "{text} is not a date and time."), text=repr(at)
+            ) from None
         found = [(i, when) for i, when in found if when <= limit]
     if not found:
         return None
@@ -518,7 +606,9 @@ def _render(
 
     _check_layer(layer)
     if max_side is not None and max_side < 16:
-        raise UserError("A design image needs at least 16 pixels on its long side.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "A design image needs at least 16 pixels on its long side.")
+        )
     record = _record(_stored(db, design_id))
     base = _base_pixels(db, record.design, max_side)
     if preview:
@@ -562,7 +652,11 @@ def export_design(
     target = Path(target)
     refuse_protected(target, protected)  # the name as typed, before .jpg is added
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'design.jpg'}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name such as {example}."),
+            path=target,
+            example=target / "design.jpg",
+        )
     if target.suffix.lower() not in (".jpg", ".jpeg"):
         target = target.with_suffix(".jpg")
     from smpdesk.infra.safe_output import check_target

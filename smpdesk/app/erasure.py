@@ -30,7 +30,7 @@ from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.clinic_settings import backups_folder
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.erasure_register import (
     RegisterFileError,
     read_register,
@@ -47,11 +47,19 @@ from smpdesk.store.engine import ERRORS
 from smpdesk.store.erasure import RegisterRow
 
 REASON_MAX = 500
-NO_REASON = (
+NO_REASON = QT_TRANSLATE_NOOP(
+    "core",
     "Give the reason for the erasure (for example: the client asked in writing on 3 March); "
-    "nothing was erased."
+    "nothing was erased.",
 )
-REASON_TOO_LONG = f"Keep the reason under {REASON_MAX} characters; nothing was erased."
+REASON_TOO_LONG = QT_TRANSLATE_NOOP(
+    "core", "Keep the reason under {limit} characters; nothing was erased."
+)
+_NOT_ERASED_AGAIN = QT_TRANSLATE_NOOP(
+    "core",
+    "The backup was put in place, but clients erased since it was made could not be "
+    "removed again ({problem}).",
+)
 # Tables an erasure empties for the client, in words for the confirmation, in this order.
 # Parts of another record (a photo's bytes, a form's signed PDF, a session's override) are
 # said with it; every history table is an "earlier version".
@@ -129,7 +137,12 @@ def _join(parts: Iterable[str]) -> str:
 
 
 def _no_client(client_id: int) -> UserError:
-    return UserError(f"There is no client with id {client_id}; they may have been erased already.")
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "core", "There is no client with id {client_id}; they may have been erased already."
+        ),
+        client_id=client_id,
+    )
 
 
 @use_case
@@ -148,7 +161,7 @@ def checked_reason(text: str | None) -> str:
     if len(reason) < 2:
         raise UserError(NO_REASON)
     if len(reason) > REASON_MAX:
-        raise UserError(REASON_TOO_LONG)
+        raise UserError(REASON_TOO_LONG, limit=REASON_MAX)
     return reason
 
 
@@ -171,8 +184,12 @@ def erase_client(db: Clinic, client_id: int, *, confirmation: str, reason: str) 
         raise _no_client(client_id)
     if not confirms(confirmation, client.client_number):
         raise UserError(
-            f"To erase this client, type their client number {client.client_number} exactly; "
-            "nothing was erased."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "To erase this client, type their client number {number} exactly; "
+                "nothing was erased.",
+            ),
+            number=client.client_number,
         )
     kept_reason = checked_reason(reason)
     erased = erasure_store.erase_client(db, client_id, reason=kept_reason)
@@ -317,10 +334,8 @@ def reapply_after_restore(
     try:
         db = open_database(db_path, key=key)
     except UserError as exc:
-        raise UserError(
-            f"The backup was put in place, but clients erased since it was made could not be "
-            f"removed again ({exc})."
-        ) from exc
+        # str() now: a refusal given as a value would make the sentence English again.
+        raise UserError(_NOT_ERASED_AGAIN, problem=str(exc)) from exc
     try:
         erased = erasure_store.apply_register(db, wanted)
         if erased:
@@ -337,10 +352,7 @@ def reapply_after_restore(
                     )
         rows = _merged(erasure_store.register_rows(db), wanted)
     except ERRORS as exc:
-        raise UserError(
-            f"The backup was put in place, but clients erased since it was made could not be "
-            f"removed again ({exc})."
-        ) from exc
+        raise UserError(_NOT_ERASED_AGAIN, problem=exc) from exc
     finally:
         db.conn.close()
     if rows or unreadable or beside.exists():

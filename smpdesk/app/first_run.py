@@ -24,7 +24,7 @@ from smpdesk.app.backups import list_backups
 from smpdesk.app.clinic import SQLITE_ERRORS, Clinic, open_clinic, save_settings, translate_error
 from smpdesk.domain.clinic_settings import ClinicSettings, validate_settings
 from smpdesk.domain.staff import new_account_problems, normal_display_name, normal_login
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence, UserError, ValidationError, said
 from smpdesk.infra import key_file
 from smpdesk.paths import (
     DB_FILENAME,
@@ -106,7 +106,13 @@ def _write_problem(folder: Path) -> str:
     try:
         fd, name = tempfile.mkstemp(prefix=".smpdesk-write-test-", dir=probe)
     except OSError as exc:
-        return f"smpdesk cannot write in {probe} ({exc.strerror or exc}); choose another folder."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "smpdesk cannot write in {folder} ({reason}); choose another folder."
+            ),
+            folder=probe,
+            reason=exc.strerror or exc,
+        )
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(name)
@@ -125,34 +131,61 @@ def place_problem(path: Path) -> str:
     path = Path(path)
     folder, backups = path.parent, backups_dir_for(path)
     if path.exists() or path.is_symlink():
-        return (
-            f"There is already a clinic file at {path}; choose another folder, or close this "
-            "window and start smpdesk with that clinic."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "There is already a clinic file at {path}; choose another folder, or close this "
+                "window and start smpdesk with that clinic.",
+            ),
+            path=path,
         )
     if folder.exists() and not folder.is_dir():
-        return f"{folder} is a file, not a folder; choose a folder."
+        return Sentence(
+            QT_TRANSLATE_NOOP("core", "{folder} is a file, not a folder; choose a folder."),
+            folder=folder,
+        )
     if key_file.key_file_path(path).exists():
-        return (
-            f"The folder {folder} holds the key file of a protected clinic; choose another folder."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder {folder} holds the key file of a protected clinic; "
+                "choose another folder.",
+            ),
+            folder=folder,
         )
     found = list_backups(backups, path.stem)
     if found:
-        return (
-            f"The folder {folder} holds backups of a clinic ({len(found)} in its backups "
-            "folder); a new clinic there would thin them out. Choose another folder, or bring "
-            f"that clinic back: start smpdesk with --db {path} and accept its newest backup, or "
-            f"run 'smpdesk restore --db {path} FILE'."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder {folder} holds backups of a clinic ({count} in its backups "
+                "folder); a new clinic there would thin them out. Choose another folder, or "
+                "bring that clinic back: start smpdesk with --db {path} and accept its newest "
+                "backup, or run 'smpdesk restore --db {path} FILE'.",
+            ),
+            folder=folder,
+            count=len(found),
+            path=path,
         )
     if protection.has_key_file(path):
-        return (
-            f"The backups folder {backups} holds the key file of a protected clinic; choose "
-            "another folder."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The backups folder {backups} holds the key file of a protected clinic; choose "
+                "another folder.",
+            ),
+            backups=backups,
         )
     left = [p.name for p in _companions(path) if os.path.lexists(p)]
     if left:
-        return (
-            f"The folder {folder} holds files a clinic left behind ({', '.join(left)}); "
-            "choose another folder."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder {folder} holds files a clinic left behind ({files}); "
+                "choose another folder.",
+            ),
+            folder=folder,
+            files=", ".join(left),
         )
     return _write_problem(folder)
 
@@ -183,7 +216,8 @@ def create_clinic(
         raise ValidationError(problems)
     problem = place_problem(path)
     if problem:
-        raise UserError(problem)
+        template, values = said(problem)
+        raise UserError(template, **values)
     previous_pointer = remembered_db_path()  # PointerProblem: never overwritten or deleted
     there_before = {made for made in _created_files(path) if os.path.lexists(made)}
     made_folder = not path.parent.exists()
@@ -209,9 +243,14 @@ def create_clinic(
             remember_db_path(None if path == default_db_path() else path)
         except OSError as exc:
             raise UserError(
-                f"smpdesk could not note where the clinic is kept: its settings folder "
-                f"{pointer_path().parent} cannot be written ({exc.strerror or exc}). Nothing "
-                "was made; check that folder's permissions and try again."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "smpdesk could not note where the clinic is kept: its settings folder "
+                    "{folder} cannot be written ({reason}). Nothing was made; check that "
+                    "folder's permissions and try again.",
+                ),
+                folder=pointer_path().parent,
+                reason=exc.strerror or exc,
             ) from exc
     except BaseException as exc:
         if db is not None:
@@ -229,8 +268,12 @@ def create_clinic(
             raise translate_error(exc, path) from exc
         if isinstance(exc, OSError):
             raise UserError(
-                f"The clinic could not be made in {path.parent} ({exc.strerror or exc}); "
-                "choose another folder."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The clinic could not be made in {folder} ({reason}); choose another folder.",
+                ),
+                folder=path.parent,
+                reason=exc.strerror or exc,
             ) from exc
         raise
     return NewClinic(path, db, recovery_key)

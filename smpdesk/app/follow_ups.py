@@ -37,7 +37,7 @@ from smpdesk.domain.session_details import (
     parse_appointment,
 )
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.store import follow_ups as outcome_store
 from smpdesk.store import sessions as session_store
 from smpdesk.store.follow_ups import ListedRow
@@ -284,13 +284,20 @@ def _hidden_until(outcome: str, snooze_until: date | None, today: date) -> str |
     if outcome != "snoozed":
         return None
     if snooze_until is None:
-        raise UserError("Choose the date until which this client is snoozed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Choose the date until which this client is snoozed.")
+        )
     if snooze_until <= today:
-        raise UserError("A snooze date must be after today; choose a later date.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "A snooze date must be after today; choose a later date.")
+        )
     if snooze_until > today + timedelta(days=SNOOZE_MAX_DAYS):
         raise UserError(
-            "A snooze can last up to two years; for a client who will not come back, "
-            "record 'not returning' instead."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A snooze can last up to two years; for a client who will not come back, "
+                "record 'not returning' instead.",
+            )
         )
     return snooze_until.isoformat()
 
@@ -312,17 +319,27 @@ def record_outcome(
 
     refuse_merged(db, client_id)
     if outcome not in OUTCOME_TEXT:
-        raise UserError(f"Unknown outcome {outcome!r}; choose one of: {', '.join(OUTCOME_TEXT)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Unknown outcome {outcome}; choose one of: {choices}."),
+            outcome=repr(outcome),
+            choices=", ".join(OUTCOME_TEXT),
+        )
     note = clean_line(" ".join(note.split()))
     if len(note) > NOTE_MAX_LENGTH:
-        raise UserError(f"Keep the note to {NOTE_MAX_LENGTH} characters.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Keep the note to {limit} characters."), limit=NOTE_MAX_LENGTH
+        )
     day = today or date.today()
     hidden = _hidden_until(outcome, snooze_until, day)
     session_id = outcome_store.listed_session(db, client_id)
     if session_id is None:
         raise UserError(
-            f"Client {client_id} is not on the follow-up list (archived, or no session "
-            "recorded yet), so nothing was recorded."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Client {client_id} is not on the follow-up list (archived, or no session "
+                "recorded yet), so nothing was recorded.",
+            ),
+            client_id=client_id,
         )
     staff = db.staff
     outcome_store.add_outcome(

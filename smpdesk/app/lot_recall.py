@@ -20,7 +20,7 @@ from datetime import date
 from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.session_details import describe_type
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.store import lot_recall as recall_store
 from smpdesk.store.sessions import LotMatch
 
@@ -54,7 +54,11 @@ class Recall:
 
 def _checked_match(match: str) -> str:
     if match not in MATCHES:
-        raise UserError(f"Unknown match {match!r}; choose one of: {', '.join(MATCHES)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Unknown match {match}; choose one of: {choices}."),
+            match=repr(match),
+            choices=", ".join(MATCHES),
+        )
     return match
 
 

@@ -36,7 +36,7 @@ from smpdesk.domain.patch_tests import (
     PatchTestDetails,
     validate_patch_test,
 )
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.store import patch_tests as patch_store
 from smpdesk.store.patch_tests import PatchTest
@@ -57,7 +57,12 @@ class PatchTestDate:
 
 def _require_client(db: Clinic, client_id: int) -> None:
     if store.get_client(db, client_id) is None:
-        raise UserError(f"No client with id {client_id}: check the number and try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "No client with id {client_id}: check the number and try again."
+            ),
+            client_id=client_id,
+        )
 
 
 @use_case
@@ -85,10 +90,19 @@ def record_patch_test(
     if replaces is not None:
         earlier = patch_store.get_patch_test(db, replaces)
         if earlier is None or earlier.client_id != client_id:
-            raise UserError(f"Patch test {replaces} is not this client's: check the number.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Patch test {number} is not this client's: check the number."
+                ),
+                number=replaces,
+            )
         if patch_store.replaced(db, replaces):
             raise UserError(
-                f"Patch test {replaces} already has a newer version: correct that one instead."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Patch test {number} already has a newer version: correct that one instead.",
+                ),
+                number=replaces,
             )
         if not reason:
             problems["reason"] = "Say why this version replaces the earlier one."

@@ -32,7 +32,7 @@ from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.money import KINDS, METHODS, Money, format_money, parse_amount
 from smpdesk.domain.price_list import as_rate
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.store import payments as payment_store
 from smpdesk.store.payments import EntryRefused, PaymentRow, RefundTooLarge
 
@@ -159,12 +159,29 @@ def _who(db: Clinic) -> str:
     return db.staff.display_name if db.staff is not None else ""
 
 
+_NO_PAYMENT = QT_TRANSLATE_NOOP("core", "There is no payment {payment_id}; check the number.")
+_TOO_LONG = {
+    "note": QT_TRANSLATE_NOOP("core", "The note is too long; keep it under {limit} characters."),
+    "reason": QT_TRANSLATE_NOOP(
+        "core", "The reason is too long; keep it under {limit} characters."
+    ),
+}
+_NO_REASON = {
+    "void": QT_TRANSLATE_NOOP(
+        "core", "Give a reason for the void; it is printed and kept with it."
+    ),
+    "refund": QT_TRANSLATE_NOOP(
+        "core", "Give a reason for the refund; it is printed and kept with it."
+    ),
+}
+
+
 def _one_line(text: str, what: str) -> str:
     """A note or reason as one clean line: escape sequences, controls and bidi
     overrides go (they would act in a terminal or reorder a printed receipt)."""
     cleaned = " ".join(clean_line(str(text or "")).split())
     if len(cleaned) > MAX_NOTE:
-        raise UserError(f"The {what} is too long; keep it under {MAX_NOTE} characters.")
+        raise UserError(_TOO_LONG[what], limit=MAX_NOTE)
     return cleaned
 
 
@@ -173,8 +190,13 @@ def _amount(amount: str | Money, currency: str) -> Money:
     if isinstance(amount, Money):
         if amount.currency != currency:
             raise UserError(
-                f"The amount is in {amount.currency} but this is booked in {currency}; "
-                f"enter it in {currency}."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The amount is in {amount_currency} but this is booked in {currency}; "
+                    "enter it in {currency}.",
+                ),
+                amount_currency=amount.currency,
+                currency=currency,
             )
         return parse_amount(amount.amount_text(), currency)
     return parse_amount(amount, currency)
@@ -205,12 +227,23 @@ def record_payment(
     from smpdesk.app.clients import refuse_merged
 
     if store.get_client(db, client_id) is None:
-        raise UserError(f"No client with id {client_id}: check the number and try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "No client with id {client_id}: check the number and try again."
+            ),
+            client_id=client_id,
+        )
     refuse_merged(db, client_id)
     if method not in METHODS:
-        raise UserError(f"Choose how it was paid: {', '.join(METHODS)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Choose how it was paid: {choices}."),
+            choices=", ".join(METHODS),
+        )
     if kind not in KINDS:
-        raise UserError(f"Choose what it is for: {', '.join(KINDS)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Choose what it is for: {choices}."),
+            choices=", ".join(KINDS),
+        )
     settings = load_settings(db)
     money = _amount(amount, settings.currency)
     rate, tax_name = _tax_now(settings.price_list)
@@ -259,7 +292,7 @@ def _stored_rate(text: str) -> Decimal | None:
 def _reason(reason: str, what: str) -> str:
     cleaned = _one_line(reason, "reason")
     if not cleaned:
-        raise UserError(f"Give a reason for the {what}; it is printed and kept with it.")
+        raise UserError(_NO_REASON[what])
     return cleaned
 
 
@@ -294,7 +327,7 @@ def refund_payment(
     """
     original = payment_store.get_payment(db, payment_id)
     if original is None:
-        raise UserError(f"There is no payment {payment_id}; check the number.")
+        raise UserError(_NO_PAYMENT, payment_id=payment_id)
     reason = _reason(reason, "refund")
     money = _amount(amount, original.currency)
     taken_at, day = _stamp(now)
@@ -313,7 +346,11 @@ def refund_payment(
         _currency, locale = _currency_and_locale(db)
         left = format_money(Money(err.left_minor, original.currency), locale)
         raise UserError(
-            f"Only {left} is left of payment {payment_id} to refund; enter that or less."
+            QT_TRANSLATE_NOOP(
+                "core", "Only {left} is left of payment {payment_id} to refund; enter that or less."
+            ),
+            left=left,
+            payment_id=payment_id,
         ) from None
     except EntryRefused as err:
         raise _refused(err) from None
@@ -338,7 +375,7 @@ def get_payment(db: Clinic, payment_id: int) -> Payment:
     """One entry; a UserError when there is none."""
     row = payment_store.get_payment(db, payment_id)
     if row is None:
-        raise UserError(f"There is no payment {payment_id}; check the number.")
+        raise UserError(_NO_PAYMENT, payment_id=payment_id)
     return _payment(row)
 
 
@@ -416,7 +453,7 @@ def receipt_pdf(db: Clinic, payment_id: int) -> bytes:
 
     row = payment_store.get_payment(db, payment_id)
     if row is None:
-        raise UserError(f"There is no payment {payment_id}; check the number.")
+        raise UserError(_NO_PAYMENT, payment_id=payment_id)
     settings = load_settings(db)
     check_paper_and_dates(settings.paper, settings.date_style)
     client = store.get_client(db, row.client_id) if row.client_id is not None else None

@@ -21,7 +21,7 @@ from smpdesk.app.access import passed_on, use_case
 from smpdesk.app.clinic import Clinic
 from smpdesk.domain.alignment import Landmarks
 from smpdesk.domain.dates import format_medium_date
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
 from smpdesk.store import photo_landmarks as landmark_store
 from smpdesk.store import photos as photo_store
@@ -186,26 +186,44 @@ def import_photos(
     from smpdesk.infra.imaging import PhotoRejected, process_file
 
     if store.get_client(db, client_id) is None:
-        raise UserError(f"There is no client with id {client_id}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "There is no client with id {client_id}."),
+            client_id=client_id,
+        )
     from smpdesk.app.clients import refuse_merged
 
     refuse_merged(db, client_id)
     if angle not in ANGLES:
-        raise UserError(f"Unknown angle {angle!r}; use one of: {', '.join(ANGLES)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Unknown angle {angle}; use one of: {choices}."),
+            angle=repr(angle),
+            choices=", ".join(ANGLES),
+        )
     if consent not in CONSENTS:
-        raise UserError("Photo consent must be 'clinical' or 'marketing'.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "Photo consent must be 'clinical' or 'marketing'.")
+        )
     if session_id is not None:
         session = store.get_session(db, session_id)
         if session is None or session.client_id != client_id:
-            raise UserError(f"Session {session_id} does not belong to this client.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("core", "Session {session_id} does not belong to this client."),
+                session_id=session_id,
+            )
         if visit_date is not None and visit_date != session.session_date:
             raise UserError(
-                f"Session {session_id} was on {session.session_date.isoformat()}, not "
-                f"{visit_date.isoformat()}; give one or the other."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Session {session_id} was on {session_day}, not {visit_day}; "
+                    "give one or the other.",
+                ),
+                session_id=session_id,
+                session_day=session.session_date.isoformat(),
+                visit_day=visit_date.isoformat(),
             )
         visit_date = session.session_date
     if visit_date is not None and visit_date > date.today():
-        raise UserError("A visit date cannot be in the future.")
+        raise UserError(_FUTURE_VISIT)
     today = date.today()
     fixed_visit = visit_date is not None or session_id is not None or not visit_from_photo
     sessions: dict[str, int | None] = {}
@@ -280,12 +298,16 @@ def capture_day(processed: ProcessedPhoto, today: date) -> date:
     return taken
 
 
+_NO_PHOTO = QT_TRANSLATE_NOOP("core", "There is no photo with id {photo_id}.")
+_FUTURE_VISIT = QT_TRANSLATE_NOOP("core", "A visit date cannot be in the future.")
+
+
 @use_case
 def photo_jpeg(db: Clinic, photo_id: int) -> bytes:
     """A photo's stored JPEG (EXIF-free, as imported); UserError if there is none."""
     data = store.photo_image(db, photo_id)
     if data is None:
-        raise UserError(f"There is no photo with id {photo_id}.")
+        raise UserError(_NO_PHOTO, photo_id=photo_id)
     return data
 
 
@@ -305,12 +327,16 @@ def export_photo(
     """
     data = photo_store.photo_image(db, photo_id)
     if data is None:
-        raise UserError(f"There is no photo with id {photo_id}.")
+        raise UserError(_NO_PHOTO, photo_id=photo_id)
     if protected is None:
         protected = ProtectedFiles.around(db.path)
     refuse_protected(target, protected)  # the name as typed, before .jpg is added
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'photo.jpg'}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{target} is a folder; give a file name such as {example}."),
+            target=target,
+            example=target / "photo.jpg",
+        )
     if target.suffix.lower() not in (".jpg", ".jpeg"):
         target = target.with_suffix(".jpg")
     write_file(target, data, protected, overwrite=overwrite, what="The photo")
@@ -327,16 +353,18 @@ def retag(
     consent: str | None = None,
 ) -> int:
     if angle is not None and angle not in ANGLES:
-        raise UserError("Choose an angle from the list.")
+        raise UserError(QT_TRANSLATE_NOOP("core", "Choose an angle from the list."))
     if consent is not None and consent not in CONSENTS:
-        raise UserError("Choose the photo consent from the list.")
+        raise UserError(QT_TRANSLATE_NOOP("core", "Choose the photo consent from the list."))
     if visit_date is not None:
         try:
             when = date.fromisoformat(visit_date)
         except ValueError:
-            raise UserError("Enter the visit date as YYYY-MM-DD.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("core", "Enter the visit date as YYYY-MM-DD.")
+            ) from None
         if when > date.today():
-            raise UserError("A visit date cannot be in the future.")
+            raise UserError(_FUTURE_VISIT)
     return store.update_photos(db, ids, angle=angle, visit_date=visit_date, consent=consent)
 
 
@@ -354,7 +382,7 @@ def comparison_jpeg(db: Clinic, left_id: int, right_id: int, *, aligned: bool = 
         photo = store.get_photo(db, photo_id)
         data = store.photo_image(db, photo_id)
         if photo is None or data is None:
-            raise UserError(f"There is no photo with id {photo_id}.")
+            raise UserError(_NO_PHOTO, photo_id=photo_id)
         when = date.fromisoformat(photo.visit_date)
         captions.append(f"{ANGLES.get(photo.angle, photo.angle)}, {format_medium_date(when)}")
         images.append(data)
@@ -371,13 +399,18 @@ def _lined_up(db: Clinic, ids: tuple[int, int], base: bytes, moving: bytes) -> b
     base_marks, moving_marks = (landmark_store.photo_landmarks(db, i) for i in ids)
     if base_marks is None or moving_marks is None:
         raise UserError(
-            "Mark the two points on both photos first (Compare, then Wipe), or export them "
-            "side by side as they are."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Mark the two points on both photos first (Compare, then Wipe), or export them "
+                "side by side as they are.",
+            )
         )
     try:
         return line_up(base, base_marks.points, moving, moving_marks.points)
     except PhotoRejected as exc:
-        raise UserError(f"A photo could not be read ({exc.reason}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "A photo could not be read ({reason})."), reason=exc.reason
+        ) from None
 
 
 # -- landmarks: two points marked on a photo so a before/after pair lines up (issue 17) --
@@ -390,7 +423,7 @@ def set_photo_landmarks(db: Clinic, photo_id: int, points: Landmarks) -> None:
     (AlignmentError, a UserError) before anything is written.
     """
     if not landmark_store.set_photo_landmarks(db, photo_id, points):
-        raise UserError(f"There is no photo with id {photo_id}.")
+        raise UserError(_NO_PHOTO, photo_id=photo_id)
 
 
 @use_case

@@ -34,7 +34,12 @@ from typing import TYPE_CHECKING
 from smpdesk import store
 from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, load_settings
-from smpdesk.domain.languages import language_or_default, language_problem
+from smpdesk.domain.languages import (
+    LANGUAGE_CHOICE,
+    language_or_default,
+    language_problem,
+    languages_listed,
+)
 from smpdesk.domain.money import Money
 from smpdesk.domain.plans import (
     Plan,
@@ -46,7 +51,7 @@ from smpdesk.domain.plans import (
 )
 from smpdesk.domain.session_details import SESSION_TYPES, intervals_in_force
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.safe_output import ProtectedFiles, refuse_protected, write_file
 from smpdesk.store import designs as design_store
 from smpdesk.store import merge as merge_store
@@ -59,6 +64,43 @@ if TYPE_CHECKING:
     from smpdesk.infra.handouts.quote_words import QuoteWords
 
 MAX_SIGNED_NAME = 80
+
+
+# Why a signature is refused (app.designs._signature_problem), said whole.
+_NOT_ACCEPTED = {
+    "there is no signature": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: there is no signature; ask the client to sign again.",
+    ),
+    "the signature image is far larger than a signature": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: the signature image is far larger than a signature; "
+        "ask the client to sign again.",
+    ),
+    "the signature is not a PNG image": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: the signature is not a PNG image; "
+        "ask the client to sign again.",
+    ),
+    "the signature image is not of a signature's size": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: the signature image is not of a signature's size; "
+        "ask the client to sign again.",
+    ),
+    "the signature image is damaged": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: the signature image is damaged; ask the client to sign again.",
+    ),
+    "the signature is blank": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: the signature is blank; ask the client to sign again.",
+    ),
+    "the signature image is not a signature drawn on the pad": QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was not accepted: the signature image is not a signature drawn on the pad; "
+        "ask the client to sign again.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -107,7 +149,12 @@ class PlanSummary:
 
 def _require_client(db: Clinic, client_id: int) -> None:
     if store.get_client(db, client_id) is None:
-        raise UserError(f"There is no client with id {client_id}; check the number and try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "There is no client with id {client_id}; check the number and try again."
+            ),
+            client_id=client_id,
+        )
 
 
 def _filed_under(db: Clinic, client_id: int) -> list[int]:
@@ -117,7 +164,12 @@ def _filed_under(db: Clinic, client_id: int) -> list[int]:
 def _stored(db: Clinic, plan_id: int) -> plan_store.StoredPlan:
     stored = plan_store.get_plan(db, plan_id)
     if stored is None:
-        raise UserError(f"There is no plan with id {plan_id}; check the number and try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "There is no plan with id {plan_id}; check the number and try again."
+            ),
+            plan_id=plan_id,
+        )
     return stored
 
 
@@ -132,8 +184,12 @@ def _record(stored: plan_store.StoredPlan) -> PlanRecord:
         or plan.valid_until != stored.valid_until
     ):
         raise PlanError(
-            f"This treatment plan cannot be used: version {stored.version}'s saved totals "
-            "do not match its sessions; save the plan again as a new version."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This treatment plan cannot be used: version {version}'s saved totals "
+                "do not match its sessions; save the plan again as a new version.",
+            ),
+            version=stored.version,
         )
     return PlanRecord(
         id=stored.id,
@@ -246,18 +302,33 @@ def save_plan(
     currency = load_settings(db).currency
     if plan.currency != currency:
         raise UserError(
-            f"This plan is in {plan.currency} but the clinic's prices are in {currency}; "
-            "draft it again from the price list."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This plan is in {plan_currency} but the clinic's prices are in {currency}; "
+                "draft it again from the price list.",
+            ),
+            plan_currency=plan.currency,
+            currency=currency,
         )
     filed = _filed_under(db, client_id)
     if replaces is not None:
         earlier = plan_store.get_plan(db, replaces)
         if earlier is None or earlier.client_id not in filed:
-            raise UserError(f"Plan {replaces} is not one of this client's; check the number.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Plan {plan_id} is not one of this client's; check the number."
+                ),
+                plan_id=replaces,
+            )
     if design_id is not None:
         design = design_store.get_design(db, design_id)
         if design is None or design.client_id not in filed:
-            raise UserError(f"Design {design_id} is not one of this client's; check the number.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Design {design_id} is not one of this client's; check the number."
+                ),
+                design_id=design_id,
+            )
     new_id = plan_store.insert_plan(
         db,
         client_id,
@@ -325,28 +396,46 @@ def accept_plan(db: Clinic, plan_id: int, signature_png: bytes, signed_name: str
     stored = _stored(db, plan_id)
     if stored.accepted_at is not None:
         raise UserError(
-            f"Version {stored.version} of this plan was already accepted; save a new version "
-            "for any change and have that one signed."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Version {version} of this plan was already accepted; save a new version "
+                "for any change and have that one signed.",
+            ),
+            version=stored.version,
         )
     record = _record(stored)
     if date.fromisoformat(record.plan.valid_until) < date.today():
         raise UserError(
-            f"This quote was valid until {record.plan.valid_until}; save it again as a new "
-            "version with today's prices, then have that one signed."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This quote was valid until {day}; save it again as a new "
+                "version with today's prices, then have that one signed.",
+            ),
+            day=record.plan.valid_until,
         )
     name = " ".join(clean_line(signed_name).split()) if isinstance(signed_name, str) else ""
     if not name:
-        raise UserError("Type the name the client signs as, then ask them to sign again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "Type the name the client signs as, then ask them to sign again."
+            )
+        )
     if len(name) > MAX_SIGNED_NAME:
         raise UserError(
-            f"The name the client signs as is longer than {MAX_SIGNED_NAME} characters."
+            QT_TRANSLATE_NOOP(
+                "core", "The name the client signs as is longer than {limit} characters."
+            ),
+            limit=MAX_SIGNED_NAME,
         )
     problem = _signature_problem(signature_png)
     if problem is not None:
-        raise UserError(f"The plan was not accepted: {problem}; ask the client to sign again.")
+        raise UserError(_NOT_ACCEPTED[problem])
     if not plan_store.accept(db, plan_id, signature=bytes(signature_png), signed_name=name):
         raise UserError(
-            f"Version {stored.version} was accepted meanwhile (or removed); reopen the client."
+            QT_TRANSLATE_NOOP(
+                "core", "Version {version} was accepted meanwhile (or removed); reopen the client."
+            ),
+            version=stored.version,
         )
     return _record(_stored(db, plan_id))
 
@@ -418,7 +507,7 @@ def _quote_language(client: store.Client | None, language: str | None) -> str:
     if language:
         problem = language_problem(language)
         if problem:
-            raise UserError(problem)
+            raise UserError(LANGUAGE_CHOICE, listed=languages_listed())
         return language
     return language_or_default(getattr(client, "language", "") if client is not None else "")
 
@@ -581,7 +670,11 @@ def _quote_pdf(db: Clinic, plan_id: int, language: str | None = None) -> bytes:
         raise
     except ValueError as exc:  # the plan's lines do not add up: a stored plan was tampered
         raise UserError(
-            f"Plan {plan_id} cannot be printed: its amounts do not add up ({exc})."
+            QT_TRANSLATE_NOOP(
+                "core", "Plan {plan_id} cannot be printed: its amounts do not add up ({reason})."
+            ),
+            plan_id=plan_id,
+            reason=exc,
         ) from None
 
 
@@ -605,7 +698,11 @@ def export_quote(
     target = Path(path)
     refuse_protected(target, protected)
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'quote.pdf'}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{path} is a folder; give a file name such as {example}."),
+            path=target,
+            example=target / "quote.pdf",
+        )
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     check_target(target, protected, overwrite=overwrite)

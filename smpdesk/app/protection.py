@@ -43,7 +43,7 @@ from smpdesk.domain.staff import (
     normal_login,
     password_problem,
 )
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence, UserError, ValidationError
 from smpdesk.infra.filesystems import sync_folder
 from smpdesk.paths import backups_dir_for, key_file_path
 from smpdesk.store import sqlite_files
@@ -56,11 +56,12 @@ from smpdesk.store.engine import ERRORS as ENGINE_ERRORS
 if TYPE_CHECKING:
     from smpdesk.infra import key_file
 
-SIGN_IN_REFUSED = (
+SIGN_IN_REFUSED = QT_TRANSLATE_NOOP(
+    "core",
     "That user name and password do not match; check them (passwords are case-sensitive) "
-    "and try again."
+    "and try again.",
 )
-DISABLED = "This account is disabled; ask the clinic's owner."
+DISABLED = QT_TRANSLATE_NOOP("core", "This account is disabled; ask the clinic's owner.")
 FREE_TRIES = 3
 LONGEST_WAIT_S = 300.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -114,8 +115,13 @@ def _load_key_file(db_path: Path) -> key_file.KeyFile:
     beside, kept = _key_files(Path(db_path))
     if not beside.exists() and kept.is_file():
         raise key_file.KeyFileMissingError(
-            f"The key file {beside.name} beside the clinic file is missing; copy "
-            f"{kept} back beside it, then sign in again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The key file {name} beside the clinic file is missing; copy "
+                "{kept} back beside it, then sign in again.",
+            ),
+            name=beside.name,
+            kept=kept,
         )
     return key_file.load(beside)
 
@@ -162,8 +168,11 @@ def _refuse_while_waiting(db_path: Path, login: str) -> None:
     left = wait_seconds(db_path, login)
     if left > 0:
         raise SignInRefused(
-            f"Too many wrong passwords for this account: wait {max(1, round(left))} seconds "
-            "and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Too many wrong passwords for this account: wait {seconds} seconds and try again.",
+            ),
+            seconds=max(1, round(left)),
         )
 
 
@@ -327,10 +336,14 @@ def restore_problem(db_path: Path, backup: Path, data_key: bytes) -> str:
     except unreadable:
         return ""  # the backup's own check reports an unreadable file
     if not owners & logins:
-        return (
-            f"{Path(backup).name} was made before this clinic was protected (it holds no "
-            "owner account), so after restoring it nobody could sign in; choose a backup "
-            "made after protecting. Nothing was changed."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} was made before this clinic was protected (it holds no "
+                "owner account), so after restoring it nobody could sign in; choose a backup "
+                "made after protecting. Nothing was changed.",
+            ),
+            name=Path(backup).name,
         )
     return ""
 
@@ -360,7 +373,10 @@ def key_for_repair(db_path: Path, login: str, password: str, backup: Path | None
         owner = False
     if not owner:
         raise SignInRefused(
-            "Only the clinic's owner restores a backup while the clinic file cannot be opened."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Only the clinic's owner restores a backup while the clinic file cannot be opened.",
+            )
         )
     return data_key
 
@@ -420,12 +436,20 @@ def recover(db_path: Path, recovery_key: str, login: str, new_password: str) -> 
     kf = key_file.load(path)
     data_key = key_file.unwrap_with_recovery(kf, recovery_key)
     if data_key is None:
-        raise SignInRefused("That recovery key does not open this clinic; check it and try again.")
+        raise SignInRefused(
+            QT_TRANSLATE_NOOP(
+                "core", "That recovery key does not open this clinic; check it and try again."
+            )
+        )
     clinic = open_clinic(db_path, key=data_key)
     try:
         staff = staff_store.find_staff(clinic, login)
         if staff is None or staff.role is not Role.OWNER or staff.disabled:
-            raise SignInRefused("The recovery key resets an owner's password; choose an owner.")
+            raise SignInRefused(
+                QT_TRANSLATE_NOOP(
+                    "core", "The recovery key resets an owner's password; choose an owner."
+                )
+            )
         problem = password_problem(new_password, login=login, display_name=staff.display_name)
         if problem:
             raise ValidationError({"password": problem})
@@ -540,16 +564,24 @@ def protect(db_path: Path, *, login: str, display_name: str, password: str) -> P
     if problems:
         raise ValidationError(problems)
     if is_protected(db_path):
-        raise UserError(f"{db_path.name} is protected already.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{name} is protected already."), name=db_path.name
+        )
     if window_holds(db_path):
         raise UserError(
-            "smpdesk is open on this clinic; close its window first (or protect it from the "
-            "window: Clinic → Protect this clinic)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "smpdesk is open on this clinic; close its window first (or protect it from "
+                "the window: Clinic → Protect this clinic).",
+            )
         )
     if plain_copy_path(db_path).exists():
         raise UserError(
-            "An unprotected copy from an earlier attempt is still beside the clinic file; "
-            "erase it first ('smpdesk protect --erase-plain-copy')."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "An unprotected copy from an earlier attempt is still beside the clinic file; "
+                "erase it first ('smpdesk protect --erase-plain-copy').",
+            )
         )
     plain = open_clinic(db_path)  # refuses a damaged or foreign file, upgrades an old one
     plain.close()
@@ -612,8 +644,11 @@ def erase_plain_copy(db_path: Path) -> bool:
         return False
     if not is_protected(Path(db_path)):
         raise UserError(
-            "The clinic file is not protected, so its unprotected copy was kept; "
-            "run 'smpdesk protect' again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The clinic file is not protected, so its unprotected copy was kept; "
+                "run 'smpdesk protect' again.",
+            )
         )
     erase_file(aside)
     return True

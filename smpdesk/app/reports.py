@@ -28,7 +28,7 @@ from smpdesk.app.access import use_case
 from smpdesk.app.clinic import Clinic, load_settings
 from smpdesk.domain.money import Money
 from smpdesk.domain.session_details import SESSION_TYPES
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.store import reports as report_store
 
 if TYPE_CHECKING:
@@ -71,7 +71,11 @@ class Reports:
 
 def _check_year(year: int) -> int:
     if isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UserError(f"The year must be a whole number from {FIRST_YEAR} to {LAST_YEAR}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "The year must be a whole number from {first} to {last}."),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     return year
 
 
@@ -208,7 +212,11 @@ def reports_csv(db: Clinic, year: int, table: str) -> str:
     from smpdesk.infra.handouts.reports import reports_csv as render_csv
 
     if table not in TABLES:
-        raise UserError(f"There is no report table {table!r}; choose one of {', '.join(TABLES)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "There is no report table {table}; choose one of {choices}."),
+            table=repr(table),
+            choices=", ".join(TABLES),
+        )
     return render_csv(_request(db, year), table).decode("utf-8")
 
 

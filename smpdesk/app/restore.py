@@ -39,7 +39,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from smpdesk.domain.text_safety import terminal_safe
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence, Spoken, UserError, said
 from smpdesk.infra.filesystems import process_alive, sync_folder
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import open_database
@@ -136,6 +136,11 @@ def restore_running(db_path: Path) -> bool:
     return plan.pid != os.getpid() and process_alive(plan.pid)
 
 
+RESTORE_RUNNING = QT_TRANSLATE_NOOP(
+    "core", "Another restore of this clinic database is running; wait for it to finish."
+)
+
+
 def restore(
     db_path: Path, backup: Path, *, now: datetime | None = None, key: bytes | None = None
 ) -> RestoreResult:
@@ -145,33 +150,44 @@ def restore(
     """
     given, backup = Path(db_path), Path(backup)
     if not backup.is_file():
-        raise UserError(f"There is no backup file at {backup}; check the path.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "There is no backup file at {backup}; check the path."),
+            backup=backup,
+        )
     if window_holds(given):
         raise UserError(
-            "smpdesk is open on this clinic database; close its window before restoring."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "smpdesk is open on this clinic database; close its window before restoring.",
+            )
         )
     db_path = real_path(given)
     if db_path.exists() and (real_path(backup) == db_path or os.path.samefile(backup, db_path)):
-        raise UserError("That is the clinic database itself, not a backup; choose a backup file.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "That is the clinic database itself, not a backup; choose a backup file."
+            )
+        )
     finish_interrupted(db_path, key=key)
     if restore_running(db_path):
-        raise UserError(
-            "Another restore of this clinic database is running; wait for it to finish."
-        )
+        raise UserError(RESTORE_RUNNING)
     ok, problem = _backup_files().verify_backup(backup, full=True, key=key)
     if not ok:
-        raise UserError(f"{problem} Nothing was changed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{problem} Nothing was changed."), problem=Spoken(problem)
+        )
 
     # The journal comes first and names this process: another start leaves a
     # live restore alone, and finishes or rolls back a dead one.
     try:
         _write_journal(db_path, _Plan(os.getpid(), "copying", None, backup.name), new=True)
     except FileExistsError:
-        raise UserError(
-            "Another restore of this clinic database is running; wait for it to finish."
-        ) from None
+        raise UserError(RESTORE_RUNNING) from None
     except OSError as exc:
-        raise UserError(f"The restore could not start ({os_error(exc, db_path)})") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "The restore could not start ({reason})"),
+            reason=os_error(exc, db_path),
+        ) from exc
     try:
         set_aside = _swap(db_path, backup, now or datetime.now(), key)
     except BaseException as exc:
@@ -184,15 +200,24 @@ def restore(
                 if is_error(exc)
                 else exc
             )
-            raise UserError(f"The restore did not complete ({reason}). {outcome}") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("core", "The restore did not complete ({reason}). {outcome}"),
+                reason=reason,
+                outcome=Spoken(outcome),
+            ) from exc
         raise
     try:
         try:
             open_database(db_path, key=key).conn.close()  # migrates an older backup forward
         except UserError as exc:
             raise UserError(
-                f"The backup was put in place but could not be opened ({exc}); the previous "
-                f"database is kept at {set_aside}."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The backup was put in place but could not be opened ({reason}); the "
+                    "previous database is kept at {set_aside}.",
+                ),
+                reason=exc,
+                set_aside=set_aside,
             ) from exc
         reapplied = _erasure().reapply_after_restore(
             db_path, set_aside=set_aside, backup_folder=real_path(backup).parent, key=key
@@ -217,7 +242,8 @@ def _swap(db_path: Path, backup: Path, when: datetime, key: bytes | None) -> Pat
     _copy_owner_only(backup, staged, key)
     ok, problem = _backup_files().verify_backup(staged, full=False, key=key)
     if not ok:
-        raise UserError(problem)
+        template, values = said(problem)
+        raise UserError(template, **values)
     # 2. Keep the current file (never overwritten), then put the copy in place.
     set_aside: Path | None = None
     if db_path.exists():
@@ -336,31 +362,62 @@ def _recover(db_path: Path, plan: _Plan, key: bytes | None = None) -> str:
         # did move, drop the copy.
         _move_back(set_aside, db_path, main=False)
         _remove_with_companions(staged)
-        outcome = (
-            f"A restore from {name} was stopped before it changed anything; the clinic "
-            "database is as it was."
+        outcome: str = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A restore from {name} was stopped before it changed anything; the clinic "
+                "database is as it was.",
+            ),
+            name=name,
         )
     elif db_path.exists():
-        outcome = f"A restore from {name} was interrupted at its very end; it is complete."
+        outcome = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "A restore from {name} was interrupted at its very end; it is complete."
+            ),
+            name=name,
+        )
         outcome = _with_register(outcome, db_path, set_aside, key)
     elif staged_ok:
         _put_in_place(staged, db_path, set_aside)
-        outcome = f"A restore from {name} was interrupted; it has now been completed" + (
-            f" (the previous database is kept as {set_aside})." if set_aside else "."
-        )
+        if set_aside:
+            outcome = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A restore from {name} was interrupted; it has now been completed "
+                    "(the previous database is kept as {set_aside}).",
+                ),
+                name=name,
+                set_aside=set_aside,
+            )
+        else:
+            outcome = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core", "A restore from {name} was interrupted; it has now been completed."
+                ),
+                name=name,
+            )
         outcome = _with_register(outcome, db_path, set_aside, key)
     elif set_aside is not None and set_aside.exists():
         _move_back(set_aside, db_path, main=True)
         _remove_with_companions(staged)
-        outcome = (
-            f"A restore from {name} was interrupted and could not be completed; the clinic "
-            "database was put back as it was before the restore."
+        outcome = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A restore from {name} was interrupted and could not be completed; the clinic "
+                "database was put back as it was before the restore.",
+            ),
+            name=name,
         )
     else:
         _remove_with_companions(staged)
-        outcome = (
-            f"A restore from {name} was interrupted and neither copy could be used; restore a "
-            "backup again with 'smpdesk restore FILE'."
+        outcome = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A restore from {name} was interrupted and neither copy could be used; "
+                "restore a backup again with 'smpdesk restore FILE'.",
+            ),
+            name=name,
         )
     journal.unlink(missing_ok=True)
     journal.with_name(f"{journal.name}.new").unlink(missing_ok=True)
@@ -373,13 +430,25 @@ def _with_register(outcome: str, db_path: Path, set_aside: Path | None, key: byt
     try:
         if key is None and not has_sqlite_header(db_path):
             # Encrypted, and the key is not known at this point (the start, before signing in).
-            return (
-                f"{outcome} Clients erased since that backup was made may be back in it: "
-                "restore it again once signed in to remove them."
+            return Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{outcome} Clients erased since that backup was made may be back in it: "
+                    "restore it again once signed in to remove them.",
+                ),
+                outcome=Spoken(outcome),
             )
         reapplied = _erasure().reapply_after_restore(db_path, set_aside=set_aside, key=key)
     except _NOT_REAPPLIED as exc:
-        return f"{outcome} Clients erased since that backup was made could not be removed ({exc})."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{outcome} Clients erased since that backup was made could not be removed "
+                "({reason}).",
+            ),
+            outcome=Spoken(outcome),
+            reason=exc,
+        )
     return f"{outcome} {reapplied.message}".strip()
 
 

@@ -40,7 +40,7 @@ from smpdesk.domain.session_details import (
     validate_session,
 )
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smpdesk.store import responses as response_store
 from smpdesk.store import sessions as session_store
 from smpdesk.store.sessions import DeletedSession, LotMatch, Session, SessionVersion
@@ -189,24 +189,41 @@ DELETE_REASON_TOO_LONG = (
     f"Keep the reason to {DELETE_REASON_MAX_LENGTH} characters; the details belong in the "
     "client's notes."
 )
-NO_SUCH_SESSION = "There is no session with id {session_id}; it may have been removed."
+NO_SUCH_SESSION = QT_TRANSLATE_NOOP(
+    "core", "There is no session with id {session_id}; it may have been removed."
+)
+# A deleted session, whole per case: (deleting it again?, deleted by a named person?).
+_DELETED = {
+    (False, True): QT_TRANSLATE_NOOP(
+        "core",
+        "Session {session_id} was deleted on {day} by {name}, so it can no longer be changed.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "core", "Session {session_id} was deleted on {day}, so it can no longer be changed."
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "core", "Session {session_id} was already deleted on {day} by {name}; nothing was changed."
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "core", "Session {session_id} was already deleted on {day}; nothing was changed."
+    ),
+}
 
 
-def _live_session(
-    db: Clinic,
-    session_id: int,
-    *,
-    deleted: str = "was deleted on {day}{by}, so it can no longer be changed.",
-) -> Session:
+def _live_session(db: Clinic, session_id: int, *, deleting: bool = False) -> Session:
     """The session, or one sentence: there is none, or it was deleted (when, by whom)."""
     session = session_store.get_session(db, session_id)
     if session is not None:
         return session
     gone = session_store.deletion_of(db, session_id)
     if gone is None:
-        raise UserError(NO_SUCH_SESSION.format(session_id=session_id))
-    by = f" by {gone.deleted_by_name}" if gone.deleted_by_name else ""
-    raise UserError(f"Session {session_id} " + deleted.format(day=_day(gone.deleted_at), by=by))
+        raise UserError(NO_SUCH_SESSION, session_id=session_id)
+    raise UserError(
+        _DELETED[deleting, bool(gone.deleted_by_name)],
+        session_id=session_id,
+        day=_day(gone.deleted_at),
+        name=gone.deleted_by_name,
+    )
 
 
 def differences(before: SessionDetails, after: SessionDetails) -> list[tuple[str, str, str]]:
@@ -379,7 +396,7 @@ def update_session(
     try:
         store.update_session(db, session_id, details, if_updated_at=if_updated_at)
     except store.ChangedElsewhere:
-        raise UserError(CHANGED_ELSEWHERE.format(what="session")) from None
+        raise UserError(CHANGED_ELSEWHERE["session"]) from None
     except KeyError:  # deleted while the form was open
         _live_session(db, session_id)
         raise
@@ -407,12 +424,12 @@ def delete_session(db: Clinic, session_id: int, reason: str) -> DeletedSession:
     is kept, and photos and aftercare sheets keep their link.  A session already
     deleted, or unknown, is refused with one sentence (and nothing is changed).
     """
-    _live_session(db, session_id, deleted="was already deleted on {day}{by}; nothing was changed.")
+    _live_session(db, session_id, deleting=True)
     kept = _deletion_reason(reason)
     try:
         session_store.delete_session(db, session_id, kept)
     except KeyError:  # deleted by someone else a moment ago
-        raise UserError(NO_SUCH_SESSION.format(session_id=session_id)) from None
+        raise UserError(NO_SUCH_SESSION, session_id=session_id) from None
     deleted = session_store.deletion_of(db, session_id)
     assert deleted is not None
     return deleted

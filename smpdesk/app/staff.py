@@ -33,7 +33,7 @@ from smpdesk.domain.staff import (
     password_problem,
     pin_problem,
 )
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smpdesk.infra import key_file
 from smpdesk.store import audit as audit_store
 from smpdesk.store import staff as staff_store
@@ -54,8 +54,11 @@ def _save_key_file(clinic: Clinic, kf: key_file.KeyFile) -> None:
 def _key_file(clinic: Clinic) -> tuple[ModuleType, Path]:
     if clinic.key is None:
         raise UserError(
-            "This clinic is not protected yet, so it has no staff accounts; "
-            "protect it first (Settings → Protect this clinic, or 'smpdesk protect')."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This clinic is not protected yet, so it has no staff accounts; "
+                "protect it first (Settings → Protect this clinic, or 'smpdesk protect').",
+            )
         )
     return key_file, key_file.key_file_path(clinic.path)
 
@@ -63,7 +66,10 @@ def _key_file(clinic: Clinic) -> tuple[ModuleType, Path]:
 def _require_staff(clinic: Clinic, staff_id: int) -> Staff:
     found = staff_store.get_staff(clinic, staff_id)
     if found is None:
-        raise UserError(f"There is no staff account with id {staff_id}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "There is no staff account with id {staff_id}."),
+            staff_id=staff_id,
+        )
     return found
 
 
@@ -127,7 +133,11 @@ def change_staff(
             raise ValidationError({"display_name": problem})
     me = clinic.staff
     if disabled and me is not None and me.id == staff_id:
-        raise UserError("You cannot disable your own account; sign in as another owner to do it.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "You cannot disable your own account; sign in as another owner to do it."
+            )
+        )
     losing_owner = (
         current.role is Role.OWNER
         and not current.disabled
@@ -135,7 +145,10 @@ def change_staff(
     )
     if losing_owner and staff_store.count_owners(clinic) <= 1:
         raise UserError(
-            "This is the clinic's only owner account; make another account an owner first."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This is the clinic's only owner account; make another account an owner first.",
+            )
         )
     kf = key_file.load(path)
     with write(clinic):

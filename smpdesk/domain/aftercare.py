@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 # -- day counts ----------------------------------------------------------------
 
@@ -51,15 +51,57 @@ DAY_LIMITS: dict[str, tuple[int, int, str]] = {
     "no_hair_dye": (1, 90, "Days without hair dye"),
 }
 
+# name: the sentence refusing a value out of its limits, whole for the translators.
+_OUT_OF_LIMITS: dict[str, str] = {
+    "keep_dry": QT_TRANSLATE_NOOP(
+        "core", "Days to keep the scalp dry must be a whole number from {low} to {high}."
+    ),
+    "first_wash_day": QT_TRANSLATE_NOOP(
+        "core", "The first wash day must be a whole number from {low} to {high}."
+    ),
+    "no_sweat": QT_TRANSLATE_NOOP(
+        "core", "Days without sweating must be a whole number from {low} to {high}."
+    ),
+    "full_training_day": QT_TRANSLATE_NOOP(
+        "core", "The day full training starts must be a whole number from {low} to {high}."
+    ),
+    "no_shaving": QT_TRANSLATE_NOOP(
+        "core", "Days without shaving must be a whole number from {low} to {high}."
+    ),
+    "razor_day": QT_TRANSLATE_NOOP(
+        "core", "The day a razor is allowed must be a whole number from {low} to {high}."
+    ),
+    "sun_avoid": QT_TRANSLATE_NOOP(
+        "core", "Days out of the sun must be a whole number from {low} to {high}."
+    ),
+    "no_swim_sauna": QT_TRANSLATE_NOOP(
+        "core", "Days without pools, sea or sauna must be a whole number from {low} to {high}."
+    ),
+    "no_moisturiser": QT_TRANSLATE_NOOP(
+        "core", "Days without moisturiser must be a whole number from {low} to {high}."
+    ),
+    "no_hair_dye": QT_TRANSLATE_NOOP(
+        "core", "Days without hair dye must be a whole number from {low} to {high}."
+    ),
+}
+
 # (earlier, later, sentence): a ``*_day`` must come after the duration it ends.
 _ORDER = (
-    ("keep_dry", "first_wash_day", "The first wash must come after the last day kept dry."),
+    (
+        "keep_dry",
+        "first_wash_day",
+        QT_TRANSLATE_NOOP("core", "The first wash must come after the last day kept dry."),
+    ),
     (
         "no_sweat",
         "full_training_day",
-        "Full training must start after the last day without sweating.",
+        QT_TRANSLATE_NOOP("core", "Full training must start after the last day without sweating."),
     ),
-    ("no_shaving", "razor_day", "Razor shaving must start after the last day without shaving."),
+    (
+        "no_shaving",
+        "razor_day",
+        QT_TRANSLATE_NOOP("core", "Razor shaving must start after the last day without shaving."),
+    ),
 )
 
 
@@ -84,10 +126,10 @@ class AftercareDays:
     no_hair_dye: int = 28
 
     def __post_init__(self) -> None:
-        for name, (low, high, what) in DAY_LIMITS.items():
+        for name, (low, high, _what) in DAY_LIMITS.items():
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise UserError(f"{what} must be a whole number from {low} to {high}.")
+                raise UserError(_OUT_OF_LIMITS[name], low=low, high=high)
         for earlier, later, sentence in _ORDER:
             if getattr(self, later) <= getattr(self, earlier):
                 raise UserError(sentence)
@@ -102,7 +144,11 @@ class AftercareDays:
         :class:`UserError`, never a TypeError.
         """
         if not isinstance(d, Mapping):
-            raise UserError("The aftercare day counts are unreadable; set them again in Settings.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The aftercare day counts are unreadable; set them again in Settings."
+                )
+            )
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in known})  # type: ignore[arg-type]
 
@@ -190,12 +236,19 @@ def care_plan_path(language: str = "en") -> Path:
     An unknown code raises :class:`UserError` rather than quietly handing a
     client English: the client field is validated, so this is a caller's bug.
     """
-    from smpdesk.domain.languages import DEFAULT_LANGUAGE, language_problem
+    from smpdesk.domain.languages import DEFAULT_LANGUAGE, language_problem, languages_listed
 
     code = language or DEFAULT_LANGUAGE
-    problem = language_problem(code)
-    if problem:
-        raise UserError(f"There is no care plan in the language {code!r}. {problem}")
+    if language_problem(code):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "There is no care plan in the language {code}. "
+                "Choose one of the languages smpdesk writes papers in: {listed}.",
+            ),
+            code=repr(code),
+            listed=languages_listed(),
+        )
     english = default_care_plan_path()
     if code == DEFAULT_LANGUAGE:
         return english
@@ -223,13 +276,21 @@ def load_care_plan(path: Path | None = None, *, language: str = "en") -> CarePla
         raw = path.read_bytes()
     except OSError as exc:
         raise UserError(
-            f"The care plan {path} could not be read ({exc.strerror or exc}); "
-            "restore the file or reinstall smpdesk."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The care plan {path} could not be read ({reason}); "
+                "restore the file or reinstall smpdesk.",
+            ),
+            path=path,
+            reason=exc.strerror or exc,
         ) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path}: the file is not UTF-8 text; save it as UTF-8.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{path}: the file is not UTF-8 text; save it as UTF-8."),
+            path=path,
+        ) from exc
     plan = _Parser(path, text).plan()
     _cache[key] = (stat.st_mtime_ns, stat.st_size, plan)
     return plan

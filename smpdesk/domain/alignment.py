@@ -26,7 +26,7 @@ import math
 from dataclasses import dataclass
 
 from smpdesk.domain.designs import Point
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 #: Two marks closer than this (in normalised units) are one click twice, not two landmarks:
 #: the direction between them, and so the rotation, would be mostly marking error.
@@ -71,7 +71,9 @@ class Similarity:
         """The transform that undoes this one (a similarity with scale > 0 always has one)."""
         norm = self.a * self.a + self.b * self.b
         if not norm > 0.0 or not math.isfinite(norm):
-            raise AlignmentError("These marks cannot line the photos up; mark them again.")
+            raise AlignmentError(
+                QT_TRANSLATE_NOOP("core", "These marks cannot line the photos up; mark them again.")
+            )
         a, b = self.a / norm, -self.b / norm
         # x = M⁻¹(x' − t)
         return Similarity(a, b, -(a * self.tx - b * self.ty), -(b * self.tx + a * self.ty))
@@ -102,12 +104,17 @@ def similarity_from_pairs(source: PixelPair, target: PixelPair) -> Similarity:
     d0, d1 = (complex(*p) for p in target)
     values = (s0, s1, d0, d1)
     if not all(math.isfinite(v.real) and math.isfinite(v.imag) for v in values):
-        raise AlignmentError("These marks cannot line the photos up; mark them again.")
+        raise AlignmentError(
+            QT_TRANSLATE_NOOP("core", "These marks cannot line the photos up; mark them again.")
+        )
     span_s, span_d = s1 - s0, d1 - d0
     size = max(1.0, *(abs(v) for v in values))
     if abs(span_s) <= 1e-9 * size or abs(span_d) <= 1e-9 * size:
         raise AlignmentError(
-            "The two marks on a photo are at the same place; mark two points well apart."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The two marks on a photo are at the same place; mark two points well apart.",
+            )
         )
     m = span_d / span_s
     t = d0 - m * s0
@@ -133,12 +140,17 @@ def alignment(
     """
     for width, height in (base_size, moving_size):
         if not (width > 0 and height > 0 and math.isfinite(width) and math.isfinite(height)):
-            raise AlignmentError("A photo without a size cannot be lined up.")
+            raise AlignmentError(
+                QT_TRANSLATE_NOOP("core", "A photo without a size cannot be lined up.")
+            )
     found = similarity_from_pairs(to_pixels(moving, *moving_size), to_pixels(base, *base_size))
     if not 1.0 / MAX_SCALE <= found.scale <= MAX_SCALE:
         raise AlignmentError(
-            "The marks on the two photos do not match (one pair is far larger than the "
-            "other); mark the same two points on each."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The marks on the two photos do not match (one pair is far larger than the "
+                "other); mark the same two points on each.",
+            )
         )
     return found
 
@@ -147,15 +159,23 @@ def check_landmarks(points: Landmarks) -> Landmarks:
     """``points`` if they can serve as landmarks: two finite points inside the picture,
     at least :data:`MIN_SEPARATION` apart; AlignmentError otherwise."""
     if len(points) != 2:
-        raise AlignmentError("Mark exactly two points on each photo.")
+        raise AlignmentError(QT_TRANSLATE_NOOP("core", "Mark exactly two points on each photo."))
     for point in points:
         if not (math.isfinite(point.x) and math.isfinite(point.y)):
-            raise AlignmentError("A mark is not a position on the photo; mark it again.")
+            raise AlignmentError(
+                QT_TRANSLATE_NOOP("core", "A mark is not a position on the photo; mark it again.")
+            )
         if not (0.0 <= point.x <= 1.0 and 0.0 <= point.y <= 1.0):
-            raise AlignmentError("A mark lies outside the photo; mark it on the picture.")
+            raise AlignmentError(
+                QT_TRANSLATE_NOOP("core", "A mark lies outside the photo; mark it on the picture.")
+            )
     first, second = points
     if math.hypot(first.x - second.x, first.y - second.y) < MIN_SEPARATION:
-        raise AlignmentError("The two marks are almost at the same place; mark two points apart.")
+        raise AlignmentError(
+            QT_TRANSLATE_NOOP(
+                "core", "The two marks are almost at the same place; mark two points apart."
+            )
+        )
     return (Point(float(first.x), float(first.y)), Point(float(second.x), float(second.y)))
 
 
@@ -169,7 +189,9 @@ def landmarks_from_json(text: object) -> Landmarks:
     """Landmarks as stored, read as hostile input: AlignmentError for anything but two
     ``[x, y]`` pairs of plain finite numbers (no booleans, no NaN, no ``1e999``) inside the
     picture and apart, in a short text."""
-    unreadable = AlignmentError("The marks saved with this photo are unreadable; mark it again.")
+    unreadable = AlignmentError(
+        QT_TRANSLATE_NOOP("core", "The marks saved with this photo are unreadable; mark it again.")
+    )
     if not isinstance(text, str) or len(text) > MAX_JSON_CHARS:
         raise unreadable
     try:

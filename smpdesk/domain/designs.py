@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from smpdesk.domain.text_safety import clean_line, clean_multiline
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 FORMAT = 1
 MAX_JSON_BYTES = 512 * 1024
@@ -209,98 +209,332 @@ def _design_dict(d: Design) -> dict[str, Any]:
 
 
 # -- reading (hostile input) ---------------------------------------------------------
-def _fail(what: str) -> DesignError:
-    return DesignError(f"This design cannot be read: {what}.")
+# Each check's sentence per part of the design, whole for the translators (the key is
+# the part as the helpers name it; values: index, lo, hi, limit, least, most).
+_NOT_FIELDS: dict[str, str] = {
+    "the design": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the design is not a set of fields.",
+    ),
+    "its base": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its base is not a set of fields.",
+    ),
+    "its hairline": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its hairline is not a set of fields.",
+    ),
+    "its scale": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its scale is not a set of fields.",
+    ),
+    "zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: zone {index} is not a set of fields.",
+    ),
+}
+
+# A number that is not one.
+_NOT_A_NUMBER: dict[str, str] = {
+    "a point of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of zone {index} is not a number.",
+    ),
+    "a point of the hairline": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of the hairline is not a number.",
+    ),
+    "a point of the scale": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of the scale is not a number.",
+    ),
+    "the density of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the density of zone {index} is not a number.",
+    ),
+    "the impression size of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the impression size of zone {index} is not a number.",
+    ),
+    "the softness": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the softness is not a number.",
+    ),
+    "the irregularity": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the irregularity is not a number.",
+    ),
+    "the centre line": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the centre line is not a number.",
+    ),
+    "the scale distance": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the scale distance is not a number.",
+    ),
+    "its aspect ratio": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its aspect ratio is not a number.",
+    ),
+}
+
+# A number out of its range.
+_OUT_OF_RANGE: dict[str, str] = {
+    "a point of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of zone {index} is outside {lo}–{hi}.",
+    ),
+    "a point of the hairline": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of the hairline is outside {lo}–{hi}.",
+    ),
+    "a point of the scale": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of the scale is outside {lo}–{hi}.",
+    ),
+    "the density of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the density of zone {index} is outside {lo}–{hi}.",
+    ),
+    "the impression size of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the impression size of zone {index} is outside {lo}–{hi}.",
+    ),
+    "the softness": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the softness is outside {lo}–{hi}.",
+    ),
+    "the irregularity": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the irregularity is outside {lo}–{hi}.",
+    ),
+    "the centre line": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the centre line is outside {lo}–{hi}.",
+    ),
+    "the scale distance": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the scale distance is outside {lo}–{hi}.",
+    ),
+    "its aspect ratio": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its aspect ratio is outside {lo}–{hi}.",
+    ),
+}
+
+# A whole number that is not one, or out of its range.
+_NOT_WHOLE: dict[str, str] = {
+    "its photo": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its photo is not a whole number from {lo} to {hi}.",
+    ),
+    "the dilution of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the dilution of zone {index} is not a whole number from {lo} "
+        "to {hi}.",
+    ),
+    "the session of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the session of zone {index} is not a whole number from {lo} "
+        "to {hi}.",
+    ),
+}
+
+# A text too long (or not a text).
+_TEXT_TOO_LONG: dict[str, str] = {
+    "the shade of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the shade of zone {index} is not a text of at most {limit} "
+        "characters.",
+    ),
+    "the needle of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the needle of zone {index} is not a text of at most {limit} "
+        "characters.",
+    ),
+    "the name of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the name of zone {index} is not a text of at most {limit} "
+        "characters.",
+    ),
+    "its notes": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its notes is not a text of at most {limit} characters.",
+    ),
+}
+
+# A lone surrogate spelled in JSON.
+_BROKEN_CHARACTER: dict[str, str] = {
+    "the shade of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the shade of zone {index} holds a broken character.",
+    ),
+    "the needle of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the needle of zone {index} holds a broken character.",
+    ),
+    "the name of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the name of zone {index} holds a broken character.",
+    ),
+    "its notes": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: its notes holds a broken character.",
+    ),
+}
+
+# Too few or too many points.
+_POINT_COUNT: dict[str, str] = {
+    "zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: zone {index} needs {least} to {most} points.",
+    ),
+    "the hairline": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the hairline needs {least} to {most} points.",
+    ),
+    "the scale": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: the scale needs {least} to {most} points.",
+    ),
+}
+
+# A point that is not [x, y].
+_NOT_A_PAIR: dict[str, str] = {
+    "a point of zone {index}": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of zone {index} is not a pair of numbers.",
+    ),
+    "a point of the hairline": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of the hairline is not a pair of numbers.",
+    ),
+    "a point of the scale": QT_TRANSLATE_NOOP(
+        "core",
+        "This design cannot be read: a point of the scale is not a pair of numbers.",
+    ),
+}
 
 
-def _obj(value: object, what: str) -> dict[str, Any]:
+def _fail(template: str, **values: object) -> DesignError:
+    return DesignError(template, **values)
+
+
+def _obj(value: object, what: str, **values: object) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(f"{what} is not a set of fields")
+        raise _fail(_NOT_FIELDS[what], **values)
     return value
 
 
-def _num(value: object, what: str, lo: float, hi: float) -> float:
+def _num(value: object, what: str, lo: float, hi: float, **values: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _fail(f"{what} is not a number")
+        raise _fail(_NOT_A_NUMBER[what], **values)
     try:
         number = float(value)
     except OverflowError:  # an integer of hundreds of digits: no float holds it
         number = math.inf
     if not math.isfinite(number) or not lo <= number <= hi:
-        raise _fail(f"{what} is outside {lo:g}–{hi:g}")
+        raise _fail(_OUT_OF_RANGE[what], lo=f"{lo:g}", hi=f"{hi:g}", **values)
     return number
 
 
-def _int(value: object, what: str, lo: int, hi: int) -> int:
+def _int(value: object, what: str, lo: int, hi: int, **values: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise _fail(f"{what} is not a whole number from {lo} to {hi}")
+        raise _fail(_NOT_WHOLE[what], lo=lo, hi=hi, **values)
     return value
 
 
-def _text(value: object, what: str, limit: int, *, multiline: bool = False) -> str:
+def _text(
+    value: object, what: str, limit: int, *, multiline: bool = False, **values: object
+) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise _fail(f"{what} is not a text of at most {limit} characters")
+        raise _fail(_TEXT_TOO_LONG[what], limit=limit, **values)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # JSON may spell a lone surrogate; no keyboard types one
-        raise _fail(f"{what} holds a broken character") from None
+        raise _fail(_BROKEN_CHARACTER[what], **values) from None
     return clean_multiline(value) if multiline else clean_line(value)
 
 
-def _points(value: object, what: str, *, least: int, most: int) -> tuple[Point, ...]:
+def _points(
+    value: object, what: str, *, least: int, most: int, **values: object
+) -> tuple[Point, ...]:
     if not isinstance(value, list) or not least <= len(value) <= most:
-        raise _fail(f"{what} needs {least} to {most} points")
+        raise _fail(_POINT_COUNT[what], least=least, most=most, **values)
     points = []
     for item in value:
         if not isinstance(item, list) or len(item) != 2:
-            raise _fail(f"a point of {what} is not a pair of numbers")
+            raise _fail(_NOT_A_PAIR[f"a point of {what}"], **values)
         points.append(
             Point(
-                round(_num(item[0], f"a point of {what}", COORD_MIN, COORD_MAX), PLACES),
-                round(_num(item[1], f"a point of {what}", COORD_MIN, COORD_MAX), PLACES),
+                round(_num(item[0], f"a point of {what}", COORD_MIN, COORD_MAX, **values), PLACES),
+                round(_num(item[1], f"a point of {what}", COORD_MIN, COORD_MAX, **values), PLACES),
             )
         )
     return tuple(points)
 
 
 def _zone(raw: object, index: int) -> Zone:
-    z = _obj(raw, f"zone {index}")
+    z = _obj(raw, "zone {index}", index=index)
     kind = z.get("kind")
     if not isinstance(kind, str) or kind not in ZONE_KINDS:
-        raise _fail(f"zone {index} is of an unknown kind")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core", "This design cannot be read: zone {index} is of an unknown kind."
+            ),
+            index=index,
+        )
     return Zone(
         kind=str(kind),
-        points=_points(z.get("points"), f"zone {index}", least=3, most=MAX_ZONE_POINTS),
-        density=_num(z.get("density"), f"the density of zone {index}", *DENSITY_RANGE),
-        shade=_text(z.get("shade", ""), f"the shade of zone {index}", MAX_NAME),
-        dilution=_int(z.get("dilution"), f"the dilution of zone {index}", *DILUTION_RANGE),
-        needle=_text(z.get("needle", ""), f"the needle of zone {index}", MAX_NAME),
-        impression_mm=_num(
-            z.get("impression_mm"), f"the impression size of zone {index}", *IMPRESSION_MM_RANGE
+        points=_points(z.get("points"), "zone {index}", least=3, most=MAX_ZONE_POINTS, index=index),
+        density=_num(z.get("density"), "the density of zone {index}", *DENSITY_RANGE, index=index),
+        shade=_text(z.get("shade", ""), "the shade of zone {index}", MAX_NAME, index=index),
+        dilution=_int(
+            z.get("dilution"), "the dilution of zone {index}", *DILUTION_RANGE, index=index
         ),
-        layer=_int(z.get("layer"), f"the session of zone {index}", 1, MAX_LAYER),
-        name=_text(z.get("name", ""), f"the name of zone {index}", MAX_NAME),
+        needle=_text(z.get("needle", ""), "the needle of zone {index}", MAX_NAME, index=index),
+        impression_mm=_num(
+            z.get("impression_mm"),
+            "the impression size of zone {index}",
+            *IMPRESSION_MM_RANGE,
+            index=index,
+        ),
+        layer=_int(z.get("layer"), "the session of zone {index}", 1, MAX_LAYER, index=index),
+        name=_text(z.get("name", ""), "the name of zone {index}", MAX_NAME, index=index),
     )
 
 
 def design_from_dict(raw: object) -> Design:
     d = _obj(raw, "the design")
     if d.get("format") != FORMAT:
-        raise _fail("it was written by another version of smpdesk")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core", "This design cannot be read: it was written by another version of smpdesk."
+            )
+        )
     base_raw = _obj(d.get("base"), "its base")
     photo_id, outline = base_raw.get("photo_id"), base_raw.get("outline")
     if photo_id is not None:
         photo_id = _int(photo_id, "its photo", 1, 2**63 - 1)
         outline = None
     elif not isinstance(outline, str) or outline not in OUTLINE_VIEWS:
-        raise _fail("it names neither a photo nor a built-in outline")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This design cannot be read: it names neither a photo nor a built-in outline.",
+            )
+        )
     base = Base(photo_id=photo_id, outline=None if photo_id is not None else str(outline))
     hairline = None
     if d.get("hairline") is not None:
         h = _obj(d["hairline"], "its hairline")
         symmetric = h.get("symmetric", True)
         if not isinstance(symmetric, bool):
-            raise _fail("its symmetry is not yes or no")
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "core", "This design cannot be read: its symmetry is not yes or no."
+                )
+            )
         hairline = Hairline(
             points=_points(h.get("points"), "the hairline", least=2, most=MAX_HAIRLINE_POINTS),
             softness_mm=_num(h.get("softness_mm"), "the softness", *SOFTNESS_MM_RANGE),
@@ -313,13 +547,24 @@ def design_from_dict(raw: object) -> Design:
         s = _obj(d["scale"], "its scale")
         a, b = _points([s.get("a"), s.get("b")], "the scale", least=2, most=2)
         if a == b:
-            raise _fail("its scale marks one point twice")
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "core", "This design cannot be read: its scale marks one point twice."
+                )
+            )
         scale = Scale(a, b, _num(s.get("cm"), "the scale distance", *SCALE_CM_RANGE))
     zones_raw = d.get("zones", [])
     if not isinstance(zones_raw, list):
-        raise _fail("its zones are not a list")
+        raise _fail(
+            QT_TRANSLATE_NOOP("core", "This design cannot be read: its zones are not a list.")
+        )
     if len(zones_raw) > MAX_ZONES:
-        raise _fail(f"it has more than {MAX_ZONES} zones")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core", "This design cannot be read: it has more than {limit} zones."
+            ),
+            limit=MAX_ZONES,
+        )
     return Design(
         base=base,
         aspect=round(_num(d.get("aspect"), "its aspect ratio", 0.1, 10.0), PLACES),
@@ -333,11 +578,17 @@ def design_from_dict(raw: object) -> Design:
 def design_from_json(text: str | bytes) -> Design:
     """The design in ``text``, or :class:`DesignError` naming what is wrong."""
     if len(text) > MAX_JSON_BYTES:
-        raise _fail("it is far larger than any design")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core", "This design cannot be read: it is far larger than any design."
+            )
+        )
     try:
         raw = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise _fail("it is not valid JSON") from exc
+        raise _fail(
+            QT_TRANSLATE_NOOP("core", "This design cannot be read: it is not valid JSON.")
+        ) from exc
     return design_from_dict(raw)
 
 

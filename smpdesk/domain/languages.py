@@ -13,6 +13,8 @@ clinician; a clinic should have them checked before clinical use.
 
 from __future__ import annotations
 
+from smpdesk.errors import QT_TRANSLATE_NOOP
+
 DEFAULT_LANGUAGE = "en"
 
 # Code -> the language's own name, as a client would look for it in a list.
@@ -28,13 +30,23 @@ LANGUAGES: dict[str, str] = {
 _LOCALE_OF: dict[str, str] = {"en": "en_GB", "es": "es_ES", "de": "de_DE", "pl": "pl_PL"}
 
 
+# Said by language_problem; a UserError raised with it takes ``listed=languages_listed()``.
+LANGUAGE_CHOICE = QT_TRANSLATE_NOOP(
+    "core", "Choose one of the languages smpdesk writes papers in: {listed}."
+)
+
+
 def language_problem(code: str) -> str:
     """ "" if ``code`` is a language smpdesk writes papers in (or "" for the clinic's
     own), else one sentence saying which are."""
     if code == "" or code in LANGUAGES:
         return ""
-    listed = ", ".join(f"{key} ({name})" for key, name in LANGUAGES.items())
-    return f"Choose one of the languages smpdesk writes papers in: {listed}."
+    return LANGUAGE_CHOICE.format(listed=languages_listed())
+
+
+def languages_listed() -> str:
+    """The languages smpdesk writes papers in: "en (English), es (Español), ..."."""
+    return ", ".join(f"{key} ({name})" for key, name in LANGUAGES.items())
 
 
 def language_or_default(code: str | None) -> str:
@@ -54,7 +66,9 @@ def babel_locale(code: str, clinic_locale: str = "") -> str:
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
+    "LANGUAGE_CHOICE",
     "babel_locale",
     "language_or_default",
     "language_problem",
+    "languages_listed",
 ]

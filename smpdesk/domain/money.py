@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 # ISO 4217 codes a clinic is likely to keep its books in, with the number of
 # digits of the minor unit (ISO 4217's own figure, which is also what Babel/CLDR
@@ -233,36 +233,67 @@ def parse_amount(text: str, currency: str) -> Money:
     digits = minor_digits(currency)
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
-        raise AmountError("Enter an amount, such as 150.00.")
+        raise AmountError(QT_TRANSLATE_NOOP("core", "Enter an amount, such as 150.00."))
     if len(cleaned) > _MAX_TEXT:
-        raise AmountError("That amount is too long; enter it in digits, such as 150.00.")
+        raise AmountError(
+            QT_TRANSLATE_NOOP(
+                "core", "That amount is too long; enter it in digits, such as 150.00."
+            )
+        )
     if cleaned.startswith("-"):
-        raise AmountError("Enter the amount without a minus sign; amounts are always positive.")
+        raise AmountError(
+            QT_TRANSLATE_NOOP(
+                "core", "Enter the amount without a minus sign; amounts are always positive."
+            )
+        )
     if digits == 3 and re.fullmatch(r"[0-9]{1,3},[0-9]{3}", cleaned):
         # "1,500" in a three-decimal currency (BHD, KWD...) is 1500 grouped, or 1.500
         # with a decimal comma: a thousand times apart, so neither is guessed.
         raise AmountError(
-            f"{currency} has three decimals, so {cleaned} is unclear; write it with a point "
-            f"for decimals ({cleaned.replace(',', '.')}) or without the comma "
-            f"({cleaned.replace(',', '')})."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{currency} has three decimals, so {amount} is unclear; write it with a point "
+                "for decimals ({with_point}) or without the comma ({without_comma}).",
+            ),
+            currency=currency,
+            amount=cleaned,
+            with_point=cleaned.replace(",", "."),
+            without_comma=cleaned.replace(",", ""),
         )
     match = _AMOUNT.fullmatch(cleaned)
     if match is None:
         if re.fullmatch(r"[0-9]+,[0-9]{1,2}", cleaned):
-            raise AmountError("Write the amount with a point for decimals, such as 150.50.")
-        raise AmountError("Enter the amount in digits, such as 150.00.")
+            raise AmountError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Write the amount with a point for decimals, such as 150.50."
+                )
+            )
+        raise AmountError(QT_TRANSLATE_NOOP("core", "Enter the amount in digits, such as 150.00."))
     whole = match["whole"].replace(",", "")
     fraction = match["fraction"] or ""
     if len(fraction) > digits:
         if digits == 0:
-            raise AmountError(f"{currency} amounts have no decimals; enter whole units.")
-        raise AmountError(f"{currency} amounts have at most {digits} decimals.")
+            raise AmountError(
+                QT_TRANSLATE_NOOP(
+                    "core", "{currency} amounts have no decimals; enter whole units."
+                ),
+                currency=currency,
+            )
+        raise AmountError(
+            QT_TRANSLATE_NOOP("core", "{currency} amounts have at most {digits} decimals."),
+            currency=currency,
+            digits=digits,
+        )
     minor = int(whole) * 10**digits + int(fraction.ljust(digits, "0") or "0")
     if minor == 0:
-        raise AmountError("Enter an amount above zero.")
+        raise AmountError(QT_TRANSLATE_NOOP("core", "Enter an amount above zero."))
     if minor > max_amount(currency).minor:
         raise AmountError(
-            f"That amount is over {MAX_MAJOR_UNITS:,} {currency}; check the number of digits."
+            QT_TRANSLATE_NOOP(
+                "core", "That amount is over {limit} {currency}; check the number of digits."
+            ),
+            limit=f"{MAX_MAJOR_UNITS:,}",
+            currency=currency,
         )
     return Money(minor, currency)
 

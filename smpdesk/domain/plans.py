@@ -34,7 +34,7 @@ from smpdesk.domain.session_details import (
     UNLISTED_FOLLOW_UP_DAYS,
 )
 from smpdesk.domain.text_safety import clean_line, clean_multiline
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 FORMAT = 1
 MAX_JSON_BYTES = 256 * 1024
@@ -169,42 +169,175 @@ def _plan_dict(p: Plan) -> dict[str, Any]:
 # -- checking ------------------------------------------------------------------------------
 
 
-def _fail(what: str) -> PlanError:
-    return PlanError(f"This treatment plan cannot be used: {what}.")
+# Each check's sentence per field, whole for the translators (the key is the field as the
+# helpers name it; values: n, limit, ceiling, code).
+_NOT_A_DATE: dict[str, str] = {
+    "the date of session {n}": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the date of session {n} is not a date.",
+    ),
+    "the date it is valid until": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the date it is valid until is not a date.",
+    ),
+    "its validity date": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its validity date is not a date.",
+    ),
+}
+
+# A date in another form.
+_NOT_ISO_DATE: dict[str, str] = {
+    "the date of session {n}": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the date of session {n} is not a date written "
+        "YYYY-MM-DD.",
+    ),
+    "the date it is valid until": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the date it is valid until is not a date written "
+        "YYYY-MM-DD.",
+    ),
+    "its validity date": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its validity date is not a date written YYYY-MM-DD.",
+    ),
+}
+
+# A text too long (or not a text).
+_TEXT_TOO_LONG: dict[str, str] = {
+    "the line of session {n}": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the line of session {n} is not a text of at most "
+        "{limit} characters.",
+    ),
+    "its package name": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its package name is not a text of at most {limit} "
+        "characters.",
+    ),
+    "the name of its tax": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the name of its tax is not a text of at most {limit} "
+        "characters.",
+    ),
+    "its terms": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its terms is not a text of at most {limit} "
+        "characters.",
+    ),
+    "its notes": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its notes is not a text of at most {limit} "
+        "characters.",
+    ),
+}
+
+# A lone surrogate spelled in JSON.
+_BROKEN_CHARACTER: dict[str, str] = {
+    "the line of session {n}": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the line of session {n} holds a broken character.",
+    ),
+    "its package name": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its package name holds a broken character.",
+    ),
+    "the name of its tax": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the name of its tax holds a broken character.",
+    ),
+    "its terms": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its terms holds a broken character.",
+    ),
+    "its notes": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its notes holds a broken character.",
+    ),
+}
+
+# Minor units out of range.
+_NOT_AN_AMOUNT: dict[str, str] = {
+    "the price of session {n}": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: the price of session {n} is not an amount from 0 to "
+        "{ceiling}.",
+    ),
+    "its discount": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its discount is not an amount from 0 to {ceiling}.",
+    ),
+    "its deposit": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its deposit is not an amount from 0 to {ceiling}.",
+    ),
+}
+
+# An amount in another currency.
+_NOT_IN_CURRENCY: dict[str, str] = {
+    "its discount": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its discount is not in {code}.",
+    ),
+    "its deposit": QT_TRANSLATE_NOOP(
+        "core",
+        "This treatment plan cannot be used: its deposit is not in {code}.",
+    ),
+}
+
+_UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(
+    "core", "This treatment plan cannot be used: its currency is not one smpdesk knows."
+)
+_UNKNOWN_KIND = QT_TRANSLATE_NOOP(
+    "core", "This treatment plan cannot be used: session {n} is not of a kind smpdesk lists."
+)
+_BAD_RATE = QT_TRANSLATE_NOOP(
+    "core", "This treatment plan cannot be used: its tax rate is not a percentage from 0 to 100."
+)
+
+
+def _fail(template: str, **values: object) -> PlanError:
+    return PlanError(template, **values)
+
+
+def _plain(text: str) -> PlanError:
+    """A whole sentence that needs no values."""
+    return PlanError(text)
 
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _iso_date(value: object, what: str, *, empty: bool) -> str:
+def _iso_date(value: object, what: str, *, empty: bool, n: int = 0) -> str:
     if not isinstance(value, str):
-        raise _fail(f"{what} is not a date")
+        raise _fail(_NOT_A_DATE[what], n=n)
     if value == "" and empty:
         return value
     if not _ISO_DAY.fullmatch(value):  # fromisoformat also takes "2026-W01-1"
-        raise _fail(f"{what} is not a date written YYYY-MM-DD")
+        raise _fail(_NOT_ISO_DATE[what], n=n)
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise _fail(f"{what} is not a date written YYYY-MM-DD") from None
+        raise _fail(_NOT_ISO_DATE[what], n=n) from None
     return value
 
 
-def _short(value: object, what: str, limit: int, *, multiline: bool = False) -> str:
+def _short(value: object, what: str, limit: int, *, multiline: bool = False, n: int = 0) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise _fail(f"{what} is not a text of at most {limit} characters")
+        raise _fail(_TEXT_TOO_LONG[what], n=n, limit=limit)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate spelled in JSON
-        raise _fail(f"{what} holds a broken character") from None
+        raise _fail(_BROKEN_CHARACTER[what], n=n) from None
     return clean_multiline(value) if multiline else clean_line(value)
 
 
-def _money(value: object, currency: str, what: str) -> Money:
+def _money(value: object, currency: str, what: str, *, n: int = 0) -> Money:
     """Whole minor units from 0 to the currency's ceiling (no bool, no float)."""
     ceiling = max_amount(currency).minor
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= ceiling:
-        raise _fail(f"{what} is not an amount from 0 to {max_amount(currency).amount_text()}")
+        raise _fail(_NOT_AN_AMOUNT[what], n=n, ceiling=max_amount(currency).amount_text())
     return Money(value, currency)
 
 
@@ -215,23 +348,38 @@ def check_plan(plan: Plan) -> Plan:
     could not be read back.
     """
     if plan.currency not in CURRENCIES:
-        raise _fail("its currency is not one smpdesk knows")
+        raise _plain(_UNKNOWN_CURRENCY)
     code = plan.currency
     if not isinstance(plan.items, tuple) or len(plan.items) > MAX_ITEMS:
-        raise _fail(f"it has more than {MAX_ITEMS} sessions")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core", "This treatment plan cannot be used: it has more than {limit} sessions."
+            ),
+            limit=MAX_ITEMS,
+        )
     items = []
     for n, item in enumerate(plan.items, 1):
         if not isinstance(item, PlanItem) or item.session_type not in SESSION_TYPES:
-            raise _fail(f"session {n} is not of a kind smpdesk lists")
+            raise _fail(_UNKNOWN_KIND, n=n)
         if not isinstance(item.price, Money) or item.price.currency != code:
-            raise _fail(f"the price of session {n} is not in {code}")
-        _money(item.price.minor, code, f"the price of session {n}")
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This treatment plan cannot be used: the price of session {n} is not in "
+                    "{code}.",
+                ),
+                n=n,
+                code=code,
+            )
+        _money(item.price.minor, code, "the price of session {n}", n=n)
         items.append(
             PlanItem(
                 session_type=item.session_type,
-                label=_short(item.label, f"the line of session {n}", MAX_LABEL)
+                label=_short(item.label, "the line of session {n}", MAX_LABEL, n=n)
                 or SESSION_TYPES[item.session_type],
-                proposed_date=_iso_date(item.proposed_date, f"the date of session {n}", empty=True),
+                proposed_date=_iso_date(
+                    item.proposed_date, "the date of session {n}", empty=True, n=n
+                ),
                 price=item.price,
             )
         )
@@ -249,23 +397,44 @@ def check_plan(plan: Plan) -> Plan:
         notes=_short(plan.notes, "its notes", MAX_NOTES, multiline=True),
     )
     if cleaned.discount.minor > cleaned.subtotal.minor:
-        raise _fail("its discount is more than the sessions cost")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This treatment plan cannot be used: its discount is more than the sessions cost.",
+            )
+        )
     if cleaned.deposit.minor > cleaned.total.minor:
-        raise _fail("its deposit is more than its total")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core", "This treatment plan cannot be used: its deposit is more than its total."
+            )
+        )
     if cleaned.total.minor > max_amount(code).minor:
-        raise _fail(f"its total is over {max_amount(code).amount_text()} {code}")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core", "This treatment plan cannot be used: its total is over {ceiling} {code}."
+            ),
+            ceiling=max_amount(code).amount_text(),
+            code=code,
+        )
     return cleaned
 
 
 def _in(value: object, code: str, what: str) -> Money:
     if not isinstance(value, Money) or value.currency != code:
-        raise _fail(f"{what} is not in {code}")
+        raise _fail(_NOT_IN_CURRENCY[what], code=code)
     return _money(value.minor, code, what)
 
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise _fail("whether its prices include tax is not yes or no")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This treatment plan cannot be used: whether its prices include tax is not yes "
+                "or no.",
+            )
+        )
     return value
 
 
@@ -273,9 +442,14 @@ def _rate(value: object) -> Decimal:
     try:
         rate = as_rate(value)  # type: ignore[arg-type]
     except ValueError:
-        raise _fail("its tax rate is not a percentage from 0 to 100") from None
+        raise _plain(_BAD_RATE) from None
     if rate != rate.quantize(Decimal("0.001")):
-        raise _fail("its tax rate has more than three decimals")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This treatment plan cannot be used: its tax rate has more than three decimals.",
+            )
+        )
     return rate
 
 
@@ -285,35 +459,57 @@ def _rate(value: object) -> Decimal:
 def plan_from_dict(raw: object) -> Plan:
     """The plan described by ``raw`` (parsed JSON), or a :class:`PlanError`."""
     if not isinstance(raw, dict):
-        raise _fail("it is not a set of fields")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core", "This treatment plan cannot be used: it is not a set of fields."
+            )
+        )
     if raw.get("format") != FORMAT:
-        raise _fail("it was written by another version of smpdesk")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This treatment plan cannot be used: it was written by another version of smpdesk.",
+            )
+        )
     code = raw.get("currency")
     if not isinstance(code, str) or code not in CURRENCIES:
-        raise _fail("its currency is not one smpdesk knows")
+        raise _plain(_UNKNOWN_CURRENCY)
     items_raw = raw.get("items")
     if not isinstance(items_raw, list) or len(items_raw) > MAX_ITEMS:
-        raise _fail(f"its sessions are not a list of at most {MAX_ITEMS}")
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This treatment plan cannot be used: its sessions are not a list of at most "
+                "{limit}.",
+            ),
+            limit=MAX_ITEMS,
+        )
     items = []
     for n, item in enumerate(items_raw, 1):
         if not isinstance(item, dict):
-            raise _fail(f"session {n} is not a set of fields")
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This treatment plan cannot be used: session {n} is not a set of fields.",
+                ),
+                n=n,
+            )
         kind = item.get("session_type")
         if not isinstance(kind, str) or kind not in SESSION_TYPES:
-            raise _fail(f"session {n} is not of a kind smpdesk lists")
+            raise _fail(_UNKNOWN_KIND, n=n)
         items.append(
             PlanItem(
                 session_type=kind,
-                label=_short(item.get("label", ""), f"the line of session {n}", MAX_LABEL),
+                label=_short(item.get("label", ""), "the line of session {n}", MAX_LABEL, n=n),
                 proposed_date=_iso_date(
-                    item.get("proposed_date", ""), f"the date of session {n}", empty=True
+                    item.get("proposed_date", ""), "the date of session {n}", empty=True, n=n
                 ),
-                price=_money(item.get("price_minor"), code, f"the price of session {n}"),
+                price=_money(item.get("price_minor"), code, "the price of session {n}", n=n),
             )
         )
     rate = raw.get("tax_rate_percent")
     if not isinstance(rate, str) or not _RATE_TEXT.fullmatch(rate):
-        raise _fail("its tax rate is not a percentage from 0 to 100")
+        raise _plain(_BAD_RATE)
     return check_plan(
         Plan(
             currency=code,
@@ -334,11 +530,17 @@ def plan_from_dict(raw: object) -> Plan:
 def plan_from_json(text: str | bytes) -> Plan:
     """The plan stored as ``text``, or a :class:`PlanError` naming what is wrong."""
     if not isinstance(text, str | bytes) or len(text) > MAX_JSON_BYTES:
-        raise _fail("it is far larger than any plan")
+        raise _plain(
+            QT_TRANSLATE_NOOP(
+                "core", "This treatment plan cannot be used: it is far larger than any plan."
+            )
+        )
     try:
         raw = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise _fail("it is not valid JSON") from exc
+        raise _plain(
+            QT_TRANSLATE_NOOP("core", "This treatment plan cannot be used: it is not valid JSON.")
+        ) from exc
     return plan_from_dict(raw)
 
 
@@ -396,17 +598,25 @@ def draft_plan(
         found = _package(price_list, package)
         if found is None:
             raise PlanError(
-                f"The price list has no package called {clean_line(package)[:80]!r}; "
-                "choose one of its packages."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The price list has no package called {name}; choose one of its packages.",
+                ),
+                name=repr(clean_line(package)[:80]),
             )
     kinds = list(session_types) or (list(found[1]) if found else [])
     if not kinds:
-        raise PlanError("Choose at least one session for the plan.")
+        raise PlanError(QT_TRANSLATE_NOOP("core", "Choose at least one session for the plan."))
     if len(kinds) > MAX_ITEMS:
-        raise PlanError(f"A plan holds at most {MAX_ITEMS} sessions.")
+        raise PlanError(
+            QT_TRANSLATE_NOOP("core", "A plan holds at most {limit} sessions."), limit=MAX_ITEMS
+        )
     unknown = [k for k in kinds if k not in SESSION_TYPES]
     if unknown:
-        raise PlanError(f"Choose the sessions from smpdesk's kinds: {', '.join(SESSION_TYPES)}.")
+        raise PlanError(
+            QT_TRANSLATE_NOOP("core", "Choose the sessions from smpdesk's kinds: {kinds}."),
+            kinds=", ".join(SESSION_TYPES),
+        )
     items = []
     when = start
     for n, kind in enumerate(kinds):

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from smpdesk import errors
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTranslator
 
 # The one spelling of Qt's translate outside QObject subclasses; lupdate knows it.
 translate = QCoreApplication.translate
@@ -102,45 +103,59 @@ def use_language(code: str) -> str:
     """Speak ``code`` from now on: Qt's own dialogs (qtbase_*.qm) and smpdesk's words.
 
     Qt sends every widget a LanguageChange event.  A language whose catalogue cannot
-    be found or compiled falls back to English (logged, never an error in front of
-    a client).  Returns the language now in use.
+    be found or compiled (no lrelease, an unusable cache folder) is not spoken at all:
+    English instead, logged, never an error in front of anyone.  Returns the language
+    now in use.
     """
     global _current
-    app = QCoreApplication.instance()
-    for translator in _installed:
-        if app is not None:
-            QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
-    _installed.clear()
     code = code if code in LANGUAGES else DEFAULT_LANGUAGE
+    app = QCoreApplication.instance()
+    translators = _translators(code) if code != DEFAULT_LANGUAGE and app is not None else []
+    if code != DEFAULT_LANGUAGE and not translators:
+        code = DEFAULT_LANGUAGE
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+    _installed.clear()
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
     _current = code
-    if code == DEFAULT_LANGUAGE or app is None:
-        return code
+    # The core's sentences (smpdesk.errors.UserError) in the window's language too.
+    errors.speak_with(None if code == DEFAULT_LANGUAGE else _core_sentence)
+    return code
+
+
+def _core_sentence(english: str) -> str:
+    return translate("core", english)
+
+
+def _translators(code: str) -> list[QTranslator]:
+    """smpdesk's catalogue for ``code`` and Qt's own, or [] when smpdesk's is missing
+    (half a language, Qt's buttons in Polish around English words, helps nobody)."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = QTranslator()
-    if qt_own.load(f"qtbase_{code}", qt_folder):
-        QCoreApplication.installTranslator(qt_own)
-        _installed.append(qt_own)
     from smpdesk.gui.i18n_catalogs import catalogue
 
-    path = catalogue(code)
+    try:
+        path = catalogue(code)
+    except (OSError, ValueError):
+        path = None
     ours = QTranslator()
-    if path is not None and ours.load(str(path)):
-        QCoreApplication.installTranslator(ours)
-        _installed.append(ours)
-    else:
+    if path is None or not ours.load(str(path)):
         log.warning("The %s interface catalogue is not available; words stay English.", code)
-    return code
+        return []
+    qt_own = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [ours, qt_own] if qt_own.load(f"qtbase_{code}", qt_folder) else [ours]
 
 
 @contextmanager
 def speaking(code: str) -> Iterator[str]:
-    """Speak ``code`` inside the block (client mode), then the language spoken before."""
+    """Speak ``code`` inside the block (client mode), then the language spoken before,
+    whatever happens inside."""
     before = _current
-    now = use_language(code) if code and code != before else before
     try:
-        yield now
+        yield use_language(code) if code and code != before else before
     finally:
         if _current != before:
             use_language(before)

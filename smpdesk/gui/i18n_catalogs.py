@@ -25,13 +25,55 @@ from pathlib import Path
 
 GUI = Path(__file__).resolve().parent
 
-# The part of smpdesk/gui each catalogue covers (folders, or "." for its own modules).
+# The part of smpdesk each catalogue covers: folders or files, relative to smpdesk/gui
+# ("." for its own modules).  The core's sentences (errors_*) are marked with
+# smpdesk.errors.QT_TRANSLATE_NOOP in context "core" and said by the window in its
+# language; the CLI keeps them English.
+_APP = "../app/"
+_ERRORS_PAPERS = (
+    "questionnaires",
+    "photos",
+    "sessions",
+    "follow_ups",
+    "aftercare",
+    "patch_tests",
+    "clients",
+    "client_import",
+    "client_export",
+    "client_list_export",
+    "erasure",
+    "reports",
+    "retention",
+    "lot_recall",
+    "client_search",
+)
+_ERRORS_SAFETY = (
+    "protection",
+    "staff",
+    "restore",
+    "backup_files",
+    "backups",
+    "first_run",
+    "access",
+    "clinic",
+    "start_up",
+)
 AREAS: dict[str, tuple[str, ...]] = {
     "main": (".", "clients"),
     "questionnaires": ("questionnaires", "aftercare", "settings"),
     "sessions": ("sessions", "photos"),
     "access": ("access", "backups", "first_run", "widgets"),
     "designs": ("designs", "plans", "payments", "reports"),
+    "core": ("words",),
+    "errors_records": tuple(f"{_APP}{name}.py" for name in _ERRORS_PAPERS),
+    "errors_safety": (*(f"{_APP}{name}.py" for name in _ERRORS_SAFETY), "../store"),
+    "errors_money": (
+        f"{_APP}designs.py",
+        f"{_APP}plans.py",
+        f"{_APP}payments.py",
+        "../domain",
+    ),
+    "errors_files": ("../infra", "../../smpdesk/paths.py"),
 }
 TRANSLATED = ("es", "de", "pl")
 
@@ -39,9 +81,12 @@ TRANSLATED = ("es", "de", "pl")
 def area_sources(area: str, gui: Path = GUI) -> list[Path]:
     found: list[Path] = []
     for part in AREAS[area]:
-        folder = gui if part == "." else gui / part
+        path = gui if part == "." else (gui / part).resolve()
+        if path.suffix == ".py":
+            found += [path] if path.is_file() else []
+            continue
         pattern = "*.py" if part == "." else "**/*.py"
-        found += sorted(p for p in folder.glob(pattern) if "__pycache__" not in p.parts)
+        found += sorted(p for p in path.glob(pattern) if "__pycache__" not in p.parts)
     return found
 
 

@@ -45,6 +45,7 @@ from smpdesk.gui.dates import format_stamp
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, OperationRunner
 from smpdesk.gui.widgets.screen_fit import remember_geometry
+from smpdesk.gui.words.core_labels import core_word
 
 # PySide6's ``Qt`` namespace is imported where it is used, never at the top: its first
 # use builds all its enums (about 17 ms), which the first paint of the list does without
@@ -479,13 +480,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = QAction(self.tr("&New client…"), self)
+        new = QAction(self.tr("&New client…"), file_menu)
         new.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         new.triggered.connect(lambda: self.new_client())
-        find = QAction(self.tr("&Find client"), self)
+        find = QAction(self.tr("&Find client"), file_menu)
         find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         find.triggered.connect(self.focus_search)
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(self.tr("&Quit"), file_menu)
         quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         for action in (new, find):
@@ -593,7 +594,7 @@ class MainWindow(QMainWindow):
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._menu_action(help_menu, self.tr("smpdesk &help"), self.show_help, "F1")
-        about = QAction(self.tr("&About smpdesk"), self)
+        about = QAction(self.tr("&About smpdesk"), help_menu)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self._apply_role()
@@ -693,7 +694,7 @@ class MainWindow(QMainWindow):
         for action in self._staff_actions:
             action.setVisible(staff is not None and owner)
         self._protect_action.setVisible(staff is None and not self.demo)
-        who = f" — {staff.display_name} ({ROLE_NAMES[staff.role].lower()})" if staff else ""
+        who = f" — {staff.display_name} ({core_word(ROLE_NAMES[staff.role])})" if staff else ""
         title = self.tr("Demo clinic (temporary)") if self.demo else self.db_path.name
         self.setWindowTitle(f"smpdesk — {title}{who}")
         self._show_plain_copy_banner()
@@ -701,7 +702,8 @@ class MainWindow(QMainWindow):
     def _menu_action(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str | None = None
     ) -> QAction:
-        action = QAction(text, self)
+        # The menu owns it: a language switch deletes the old menus and their actions.
+        action = QAction(text, menu)
         if shortcut:
             # setShortcuts, not setShortcut: that overload set builds Qt's enums (see
             # the note above the imports) before the first paint.

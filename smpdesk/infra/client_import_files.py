@@ -41,7 +41,7 @@ from pathlib import Path
 
 from smpdesk.domain.client_import import SourceTable
 from smpdesk.domain.text_safety import clean_line, clean_multiline
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -75,26 +75,48 @@ def read_table(path: Path) -> SourceTable:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise UserError(f"{_name(path)} is not a file; choose a CSV or .xlsx file.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("core", "{file} is not a file; choose a CSV or .xlsx file."),
+                file=_name(path),
+            )
     except OSError:
-        raise UserError(f"{_name(path)} could not be opened; check that it exists.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{file} could not be opened; check that it exists."),
+            file=_name(path),
+        ) from None
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"{_name(path)} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-            "save only the client columns, or split it into smaller files."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} is larger than {megabytes} MB; save only the client "
+                "columns, or split it into smaller files.",
+            ),
+            file=_name(path),
+            megabytes=MAX_FILE_BYTES // (1024 * 1024),
         )
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError:
-        raise UserError(f"{_name(path)} could not be read; check that it exists.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{file} could not be read; check that it exists."),
+            file=_name(path),
+        ) from None
     if suffix in XLSX_SUFFIXES or (suffix in TEXT_SUFFIXES and head.startswith(b"PK\x03\x04")):
         return _read_xlsx(path)
     if suffix in TEXT_SUFFIXES:
         return _read_text(path)
     kind = suffix.lstrip(".").upper() or "this kind of"
-    raise UserError(f"{_name(path)} is a {kind} file, which cannot be imported. {SAVE_AS}")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{file} is a {kind} file, which cannot be imported. Save it as CSV or "
+            ".xlsx in your spreadsheet program, then import that file.",
+        ),
+        file=_name(path),
+        kind=kind,
+    )
 
 
 # -- the rows, whatever the format ---------------------------------------------------
@@ -119,15 +141,27 @@ def _table(
         if len(raw) > MAX_COLUMNS:
             if any(cell.strip() for cell in raw[MAX_COLUMNS:]):
                 raise UserError(
-                    f"Row {number} of {_name(path)} has more than {MAX_COLUMNS} columns; "
-                    "save only the client columns and try again."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Row {number} of {file} has more than {columns} columns; save only "
+                        "the client columns and try again.",
+                    ),
+                    number=number,
+                    file=_name(path),
+                    columns=MAX_COLUMNS,
                 )
             raw = raw[:MAX_COLUMNS]
         for cell in raw:
             if len(cell) > MAX_CELL_CHARS:
                 raise UserError(
-                    f"Row {number} of {_name(path)} has a cell longer than {MAX_CELL_CHARS} "
-                    "characters; shorten it and try again."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Row {number} of {file} has a cell longer than {characters} "
+                        "characters; shorten it and try again.",
+                    ),
+                    number=number,
+                    file=_name(path),
+                    characters=MAX_CELL_CHARS,
                 )
         if header is None:
             cells = [clean_line(cell) for cell in raw]
@@ -139,15 +173,29 @@ def _table(
             continue
         if len(body) >= MAX_ROWS:
             raise UserError(
-                f"{_name(path)} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{file} has more than {rows} rows; split it into smaller files.",
+                ),
+                file=_name(path),
+                rows=f"{MAX_ROWS:,}",
             )
         body.append(tuple(cells))
         numbers.append(number)
         width = max(width, len(cells))
     if header is None:
-        raise UserError(f"{_name(path)} is empty: there is no row to import.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{file} is empty: there is no row to import."),
+            file=_name(path),
+        )
     if not body:
-        raise UserError(f"{_name(path)} has only a header row: there are no clients below it.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} has only a header row: there are no clients below it.",
+            ),
+            file=_name(path),
+        )
     for first, span in (merged or {}).items():
         if header_number and first < len(header) and header[first]:
             # A merge may span to column XFD (16,384): never past the column limit.
@@ -187,7 +235,14 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:SNIFF_CHARS]:
-        raise UserError(f"{_name(path)} does not look like a text file. {SAVE_AS}")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} does not look like a text file. Save it as CSV or .xlsx in "
+                "your spreadsheet program, then import that file.",
+            ),
+            file=_name(path),
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -240,7 +295,10 @@ def _read_text(path: Path) -> SourceTable:
     try:
         data = path.read_bytes()
     except OSError:
-        raise UserError(f"{_name(path)} could not be read; check that it exists.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{file} could not be read; check that it exists."),
+            file=_name(path),
+        ) from None
     text, encoding = _decode(path, data)
     text = text.lstrip("\ufeff")
     delimiter = (
@@ -261,9 +319,14 @@ _END = "\ue000smpdesk-end-of-file\ue000"
 
 def _open_quote(path: Path, number: int) -> UserError:
     return UserError(
-        f'Row {number} of {_name(path)} opens a quote (") that is never closed, so the rows '
-        "below it would be read as one cell; close or remove that quote in your spreadsheet "
-        "program and try again."
+        QT_TRANSLATE_NOOP(
+            "core",
+            'Row {number} of {file} opens a quote (") that is never closed, so the '
+            "rows below it would be read as one cell; close or remove that quote "
+            "in your spreadsheet program and try again.",
+        ),
+        number=number,
+        file=_name(path),
     )
 
 
@@ -312,8 +375,13 @@ def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list
             yield number, row
     except csv.Error:
         raise UserError(
-            f"Row {number + 1} of {_name(path)} could not be read (a cell too long, or a quote "
-            "left open); check it in your spreadsheet program."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Row {number} of {file} could not be read (a cell too long, or a quote "
+                "left open); check it in your spreadsheet program.",
+            ),
+            number=number + 1,
+            file=_name(path),
         ) from None
     finally:
         csv.field_size_limit(previous)
@@ -328,9 +396,23 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UserError(f"{_name(path)} is not a readable .xlsx file. {SAVE_AS}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} is not a readable .xlsx file. Save it as CSV or .xlsx in your "
+                "spreadsheet program, then import that file.",
+            ),
+            file=_name(path),
+        ) from None
     if len(members) > MAX_ZIP_MEMBERS:
-        raise UserError(f"{_name(path)} holds too many parts to be a spreadsheet; {SAVE_AS}")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} holds too many parts to be a spreadsheet; Save it as CSV or "
+                ".xlsx in your spreadsheet program, then import that file.",
+            ),
+            file=_name(path),
+        )
     total = sum(m.file_size for m in members)
     bomb = total > MAX_UNPACKED_BYTES or any(
         m.file_size > 1024 * 1024 and m.file_size > MAX_PACKING_RATIO * max(m.compress_size, 1)
@@ -338,8 +420,12 @@ def _check_zip(path: Path) -> None:
     )
     if bomb:
         raise UserError(
-            f"{_name(path)} would unpack to far more than a spreadsheet holds, so it was not "
-            "opened; save the sheet again as CSV or .xlsx and import that file."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} would unpack to far more than a spreadsheet holds, so it was "
+                "not opened; save the sheet again as CSV or .xlsx and import that file.",
+            ),
+            file=_name(path),
         )
     if any(m.file_size > MAX_PART_BYTES for m in members):
         raise _too_large(path)
@@ -347,8 +433,13 @@ def _check_zip(path: Path) -> None:
 
 def _too_large(path: Path) -> UserError:
     return UserError(
-        f"{_name(path)} holds a sheet far larger than a list of clients, so it was not "
-        "opened; save only the client columns as CSV or .xlsx and import that file."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{file} holds a sheet far larger than a list of clients, so it was not "
+            "opened; save only the client columns as CSV or .xlsx and import that "
+            "file.",
+        ),
+        file=_name(path),
     )
 
 
@@ -403,14 +494,24 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, name: str, total: int) -> i
                 total += 1
                 if in_row > MAX_ROW_CELLS:
                     raise UserError(
-                        f"A row of {_name(path)} has more than {MAX_ROW_CELLS} cells, far more "
-                        "than a list of clients, so it was not opened; save only the client "
-                        "columns and import that file."
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "A row of {file} has more than {cells} cells, far more than a "
+                            "list of clients, so it was not opened; save only the client columns "
+                            "and import that file.",
+                        ),
+                        file=_name(path),
+                        cells=MAX_ROW_CELLS,
                     )
             if total > MAX_ROWS * MAX_COLUMNS:
                 raise UserError(
-                    f"{_name(path)} has more than {MAX_ROWS * MAX_COLUMNS:,} cells; save only "
-                    "the client columns, or split it into smaller files."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{file} has more than {cells} cells; save only the client columns, "
+                        "or split it into smaller files.",
+                    ),
+                    file=_name(path),
+                    cells=f"{MAX_ROWS * MAX_COLUMNS:,}",
                 )
             tail = data[cut:]
     return total
@@ -486,7 +587,14 @@ def _read_xlsx(path: Path) -> SourceTable:
             warnings.simplefilter("ignore")  # "no default style", data validation ...
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken or foreign file
-        raise UserError(f"{_name(path)} is not a readable .xlsx file. {SAVE_AS}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} is not a readable .xlsx file. Save it as CSV or .xlsx in your "
+                "spreadsheet program, then import that file.",
+            ),
+            file=_name(path),
+        ) from None
     try:
         for sheet in book.worksheets:
             if not hasattr(sheet, "iter_rows"):
@@ -509,10 +617,20 @@ def _read_xlsx(path: Path) -> SourceTable:
     except UserError:
         raise
     except Exception:
-        raise UserError(f"{_name(path)} is not a readable .xlsx file. {SAVE_AS}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file} is not a readable .xlsx file. Save it as CSV or .xlsx in your "
+                "spreadsheet program, then import that file.",
+            ),
+            file=_name(path),
+        ) from None
     finally:
         book.close()
-    raise UserError(f"{_name(path)} is empty: there is no row to import.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("core", "{file} is empty: there is no row to import."),
+        file=_name(path),
+    )
 
 
 def _sheet_rows(sheet: object) -> Iterator[tuple[int, list[str]]]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from smpdesk.errors import DatabaseWriteError, UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, DatabaseWriteError, UserError
 from smpdesk.infra.filesystems import sync_folder
 from smpdesk.infra.safe_output import ProtectedFiles, check_target, refuse_protected
 from smpdesk.store.database import os_error
@@ -123,7 +123,11 @@ def check_package_target(
         real = Path(os.path.realpath(target))
         if not real.parent.is_dir():
             raise UserError(
-                f"The folder {real.parent} does not exist; choose another place to save."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The folder {parent} does not exist; choose another place to save.",
+                ),
+                parent=real.parent,
             )
         try:
             info = os.stat(real)
@@ -131,20 +135,32 @@ def check_package_target(
             return real
         if not stat.S_ISDIR(info.st_mode):
             raise UserError(
-                f"{target} is a file, not a folder; give a new folder name, "
-                "or a name ending in .zip for a ZIP file."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{target} is a file, not a folder; give a new folder name, or a name "
+                    "ending in .zip for a ZIP file.",
+                ),
+                target=target,
             )
         if not any(real.iterdir()):
             return real  # an empty folder made for it
         if not overwrite:
             raise UserError(
-                f"The folder {target} already has files in it; choose a new folder name, "
-                "or add --force to replace an earlier export there."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The folder {target} already has files in it; choose a new folder "
+                    "name, or add --force to replace an earlier export there.",
+                ),
+                target=target,
             )
         if not earlier_export(real):
             raise UserError(
-                f"The folder {target} has files in it that are not an earlier client export, "
-                "so it was left alone; choose a new folder name."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The folder {target} has files in it that are not an earlier client "
+                    "export, so it was left alone; choose a new folder name.",
+                ),
+                target=target,
             )
         return real
     except OSError as exc:
@@ -190,8 +206,12 @@ def write_package(
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DatabaseWriteError(
-                f"The disk is full, so the export was not written to {target}; free some "
-                "space and try again (nothing was left behind)."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The disk is full, so the export was not written to {target}; free "
+                    "some space and try again (nothing was left behind).",
+                ),
+                target=target,
             ) from exc
         raise os_error(exc, Path(exc.filename) if exc.filename else Path(target)) from exc
     finally:
@@ -256,8 +276,12 @@ def _place(temporary: Path, real: Path, *, overwrite: bool) -> None:
             os.link(temporary, real)  # fails if something appeared: never clobbered
         except FileExistsError:
             raise UserError(
-                f"{real.name} appeared while the export was being written, so it was left "
-                "alone; choose a new file name."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} appeared while the export was being written, so it was left "
+                    "alone; choose a new file name.",
+                ),
+                name=real.name,
             ) from None
         except OSError:  # no hard links here (FAT, some shares): the checked rename
             os.replace(temporary, real)
@@ -282,8 +306,12 @@ def _place(temporary: Path, real: Path, *, overwrite: bool) -> None:
                 os.rename(earlier, real)
         if exc.errno in (errno.EEXIST, errno.ENOTEMPTY, errno.ENOTDIR):
             raise UserError(
-                f"{real.name} appeared while the export was being written, so it was left "
-                "alone; choose a new folder name."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} appeared while the export was being written, so it was left "
+                    "alone; choose a new folder name.",
+                ),
+                name=real.name,
             ) from None
         raise
     if earlier is not None:

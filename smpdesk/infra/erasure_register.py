@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.filesystems import (
     FileTooLarge,
     NotOrdinaryFile,
@@ -55,7 +55,6 @@ _STAMP = re.compile(r"[\x21-\x7e]{1,64}")
 _ENTRY_KEYS = {"client_id", "client_created_at", "erased_at", "erased_by", "reason"}
 _SEALED_KEY = "sealed_reason"
 _MAX_ID = 2**63 - 1
-_STILL_APPLY = "erasures recorded inside the clinic file still apply"
 
 
 class RegisterFileError(UserError):
@@ -76,17 +75,31 @@ def _read_limited(path: Path) -> bytes | None:
         return None
     except NotOrdinaryFile:
         raise RegisterFileError(
-            f"The erasure register {path} is not an ordinary file (a link, folder or device), "
-            f"so it was not used; {_STILL_APPLY}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The erasure register {path} is not an ordinary file (a link, folder or device), "
+                "so it was not used; erasures recorded inside the clinic file still apply.",
+            ),
+            path=path,
         ) from None
     except FileTooLarge:
         raise RegisterFileError(
-            f"The erasure register {path} is larger than any smpdesk writes, so it was not "
-            f"used; {_STILL_APPLY}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The erasure register {path} is larger than any smpdesk writes, so it was not "
+                "used; erasures recorded inside the clinic file still apply.",
+            ),
+            path=path,
         ) from None
     except OSError as exc:
         raise RegisterFileError(
-            f"The erasure register {path} could not be read ({exc.strerror}); {_STILL_APPLY}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The erasure register {path} could not be read ({reason}); "
+                "erasures recorded inside the clinic file still apply.",
+            ),
+            path=path,
+            reason=exc.strerror,
         ) from None
 
 
@@ -225,13 +238,21 @@ def read_register(path: Path, *, key: bytes | None = None) -> list[RegisterRow]:
         return _decode(data, key)
     except _Newer:
         raise RegisterFileError(
-            f"The erasure register {path} was written by a newer smpdesk, so it was not used; "
-            f"{_STILL_APPLY}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The erasure register {path} was written by a newer smpdesk, so it was not used; "
+                "erasures recorded inside the clinic file still apply.",
+            ),
+            path=path,
         ) from None
     except _Bad:
         raise RegisterFileError(
-            f"The erasure register {path} is damaged or was edited, so it was not used; "
-            f"{_STILL_APPLY}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The erasure register {path} is damaged or was edited, so it was not used; "
+                "erasures recorded inside the clinic file still apply.",
+            ),
+            path=path,
         ) from None
 
 

@@ -47,16 +47,17 @@ from PIL import Image, ImageDraw, ImageFile, ImageFont
 if TYPE_CHECKING:  # ImageCms is imported when a photo has a profile, not at start-up
     from PIL.ImageCms import ImageCmsTransform
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.paths import resources_dir
 
 # Reasons a file is refused; the GUI prints "IMG_001.HEIC: <reason>".
-NOT_A_PICTURE = "not a picture"
-DAMAGED = "file is damaged or incomplete"
-TOO_LARGE = "picture is too large"
-EMPTY = "the file is empty"
-UNREADABLE = "could not be read"
-NOT_A_FILE = "not a regular file"
+# Short reasons shown after a file's name in the import summary (the window translates them).
+NOT_A_PICTURE = QT_TRANSLATE_NOOP("core", "not a picture")
+DAMAGED = QT_TRANSLATE_NOOP("core", "file is damaged or incomplete")
+TOO_LARGE = QT_TRANSLATE_NOOP("core", "picture is too large")
+EMPTY = QT_TRANSLATE_NOOP("core", "the file is empty")
+UNREADABLE = QT_TRANSLATE_NOOP("core", "could not be read")
+NOT_A_FILE = QT_TRANSLATE_NOOP("core", "not a regular file")
 
 LONG_SIDE = 3000
 THUMB_SIDE = 320

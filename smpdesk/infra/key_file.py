@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
-from smpdesk.errors import UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smpdesk.infra.filesystems import (
     FileTooLarge,
     NotOrdinaryFile,
@@ -100,28 +100,38 @@ _KEY_CHECK_LABEL = b"smpdesk-key-check-v1:"
 _RECOVERY_CHECK_LABEL = b"smpdesk-recovery-check-v1:"
 _DUMMY_SALT = bytes(SALT_BYTES)
 
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "core",
     "The key file {path} is damaged or was not written by smpdesk; copy the one kept in "
     "the backups folder back beside the clinic file (the recovery key works only with a key "
-    "file)."
+    "file).",
 )
-MISSING = (
+MISSING = QT_TRANSLATE_NOOP(
+    "core",
     "The key file {path} is missing; copy the one kept in the backups folder back beside "
-    "the clinic file (the recovery key works only with a key file)."
+    "the clinic file (the recovery key works only with a key file).",
 )
-NEWER = "The key file {path} was written by a newer smpdesk; update smpdesk to open this clinic."
-UNREADABLE = "The key file {path} could not be read ({reason}); check the file and try again."
-UNWRITABLE = (
+NEWER = QT_TRANSLATE_NOOP(
+    "core",
+    "The key file {path} was written by a newer smpdesk; update smpdesk to open this clinic.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "core", "The key file {path} could not be read ({reason}); check the file and try again."
+)
+UNWRITABLE = QT_TRANSLATE_NOOP(
+    "core",
     "The key file {path} could not be written ({reason}); nothing was changed, "
-    "so check the drive and try again."
+    "so check the drive and try again.",
 )
-DISK_FULL = (
-    "The disk is full, so the key file {path} was not written; free some space and try again."
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "core",
+    "The disk is full, so the key file {path} was not written; free some space and try again.",
 )
 # For a damaged entry found in memory, where no file name is known.
-DAMAGED_IN_MEMORY = (
+DAMAGED_IN_MEMORY = QT_TRANSLATE_NOOP(
+    "core",
     "The key file is damaged or was not written by smpdesk; copy the one kept in the "
-    "backups folder back beside the clinic file (the recovery key works only with a key file)."
+    "backups folder back beside the clinic file (the recovery key works only with a key file).",
 )
 
 
@@ -225,20 +235,34 @@ def parse_recovery_key(text: str) -> str:
         if c not in RECOVERY_ALPHABET:
             shown = c if c.isprintable() else f"U+{ord(c):04X}"
             raise RecoveryKeyError(
-                f"A recovery key has only the letters and digits printed on it, never “{shown}”; "
-                "type it again from the printed copy."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A recovery key has only the letters and digits printed on it, "
+                    "never “{shown}”; type it again from the printed copy.",
+                ),
+                shown=shown,
             )
     if len(cleaned) != RECOVERY_LENGTH:
         raise RecoveryKeyError(
-            f"A recovery key is {RECOVERY_LENGTH} letters and digits in {RECOVERY_GROUPS} groups "
-            f"of {RECOVERY_GROUP_SIZE}, but {len(cleaned)} were typed; "
-            "type it again from the printed copy."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A recovery key is {length} letters and digits in {groups} groups "
+                "of {group_size}, but {typed} were typed; "
+                "type it again from the printed copy.",
+            ),
+            length=RECOVERY_LENGTH,
+            groups=RECOVERY_GROUPS,
+            group_size=RECOVERY_GROUP_SIZE,
+            typed=len(cleaned),
         )
     body, check = cleaned[:-_RECOVERY_CHECK_LENGTH], cleaned[-_RECOVERY_CHECK_LENGTH:]
     if not hmac.compare_digest(check, _recovery_check(body)):
         raise RecoveryKeyError(
-            "The recovery key has a typing mistake; compare each group with the printed copy "
-            "and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The recovery key has a typing mistake; compare each group with the printed copy "
+                "and try again.",
+            )
         )
     return cleaned
 
@@ -442,8 +466,12 @@ def with_account(
         raise ValueError(f"staff id {staff_id} already has an entry in the key file")
     if len(kf.accounts) >= MAX_ACCOUNTS:
         raise KeyFileError(
-            f"The key file already holds {MAX_ACCOUNTS} accounts, the most it can, "
-            "so no account can be added."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The key file already holds {most} accounts, the most it can, "
+                "so no account can be added.",
+            ),
+            most=MAX_ACCOUNTS,
         )
     account = _new_account(
         data_key,
@@ -460,7 +488,10 @@ def _index(kf: KeyFile, login: str) -> int:
     for i, account in enumerate(kf.accounts):
         if account.login == login:
             return i
-    raise KeyFileError(f"There is no account called {login} in the key file.")
+    raise KeyFileError(
+        QT_TRANSLATE_NOOP("core", "There is no account called {login} in the key file."),
+        login=login,
+    )
 
 
 def with_password(kf: KeyFile, data_key: bytes, login: str, new_password: str) -> KeyFile:
@@ -721,11 +752,11 @@ def _read_limited(path: Path) -> bytes:
     try:
         return read_ordinary_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise KeyFileMissingError(MISSING.format(path=path)) from None
+        raise KeyFileMissingError(MISSING, path=path) from None
     except (NotOrdinaryFile, FileTooLarge):
-        raise KeyFileError(DAMAGED.format(path=path)) from None
+        raise KeyFileError(DAMAGED, path=path) from None
     except OSError as exc:
-        raise KeyFileError(UNREADABLE.format(path=path, reason=exc.strerror)) from None
+        raise KeyFileError(UNREADABLE, path=path, reason=exc.strerror) from None
 
 
 def load(path: Path) -> KeyFile:
@@ -739,9 +770,9 @@ def load(path: Path) -> KeyFile:
     try:
         return _decode(data)
     except _Newer:
-        raise KeyFileError(NEWER.format(path=path)) from None
+        raise KeyFileError(NEWER, path=path) from None
     except _Bad:
-        raise KeyFileError(DAMAGED.format(path=path)) from None
+        raise KeyFileError(DAMAGED, path=path) from None
 
 
 def save(path: Path, kf: KeyFile) -> None:
@@ -772,8 +803,8 @@ def save(path: Path, kf: KeyFile) -> None:
         tmp_name = ""
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise KeyFileError(DISK_FULL.format(path=path)) from None
-        raise KeyFileError(UNWRITABLE.format(path=path, reason=exc.strerror)) from None
+            raise KeyFileError(DISK_FULL, path=path) from None
+        raise KeyFileError(UNWRITABLE, path=path, reason=exc.strerror) from None
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from smpdesk.errors import DatabaseWriteError, UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, DatabaseWriteError, UserError
 from smpdesk.infra.filesystems import sync_folder
 from smpdesk.paths import backups_dir_for
 from smpdesk.store.database import os_error
@@ -115,35 +115,66 @@ class ProtectedFiles:
 
     def refusal(self, target: Path) -> str:
         """Why writing ``target`` would touch the clinic's own files, or ""."""
+        found = self._refused(target)
+        return "" if found is None else _WHY[found[0]].format(**found[1])
+
+    def _refused(self, target: Path) -> tuple[str, dict[str, object]] | None:
+        """Which of :data:`_WHY` forbids writing ``target``, with its values; None: none."""
         real = _real(target)
         name = target.name or str(target)
         if real in self.files or Path(os.path.abspath(target)) in self.files:
-            return f"{name} is the clinic database (or one of its working files)"
+            return "database", {"name": name}
         # As typed and as resolved: "hard/x/.." resolves to "hard", which stat()
         # of the typed spelling cannot reach.
         for spelling in (target, real):
             if _identity(spelling) in self.inodes:
-                return f"{name} is another name for the clinic database (or one of its files)"
+                return "another_name", {"name": name}
         parent = _identity(real.parent)
         if parent is not None and (parent, real.name.casefold()) in self.companion_names:
-            return f"{name} is the clinic database (or one of its working files)"
+            return "database", {"name": name}
         for folder in self.folders:
             if real == folder or folder in real.parents:
-                return f"{name} is inside the backups folder {folder}"
+                return "backups", {"name": name, "folder": folder}
         for ancestor in (real, *real.parents):
             if _identity(ancestor) in self.folder_inodes:
-                return f"{name} is inside the backups folder {ancestor}"
-        return ""
+                return "backups", {"name": name, "folder": ancestor}
+        return None
+
+
+# Why a name is refused (ProtectedFiles.refusal), and the whole sentence the user reads.
+_WHY = {
+    "database": "{name} is the clinic database (or one of its working files)",
+    "another_name": "{name} is another name for the clinic database (or one of its files)",
+    "backups": "{name} is inside the backups folder {folder}",
+}
+_REFUSED = {
+    "database": QT_TRANSLATE_NOOP(
+        "core",
+        "{name} is the clinic database (or one of its working files), so nothing was written "
+        "there; choose another file name or folder.",
+    ),
+    "another_name": QT_TRANSLATE_NOOP(
+        "core",
+        "{name} is another name for the clinic database (or one of its files), so nothing was "
+        "written there; choose another file name or folder.",
+    ),
+    "backups": QT_TRANSLATE_NOOP(
+        "core",
+        "{name} is inside the backups folder {folder}, so nothing was written there; choose "
+        "another file name or folder.",
+    ),
+}
 
 
 def refuse_protected(target: Path, protected: ProtectedFiles) -> None:
     """Raise if ``target`` names one of the clinic's own files (before any renaming)."""
     try:
-        why = protected.refusal(Path(target))
+        found = protected._refused(Path(target))
     except OSError as exc:
         raise os_error(exc, Path(target)) from exc
-    if why:
-        raise UserError(f"{why}, so nothing was written there; choose another file name or folder.")
+    if found is not None:
+        kind, values = found
+        raise UserError(_REFUSED[kind], **values)
 
 
 def check_target(target: Path, protected: ProtectedFiles, *, overwrite: bool = False) -> Path:
@@ -157,7 +188,11 @@ def check_target(target: Path, protected: ProtectedFiles, *, overwrite: bool = F
         real = _real(target)
         if not real.parent.is_dir():
             raise UserError(
-                f"The folder {real.parent} does not exist; choose another place to save."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The folder {parent} does not exist; choose another place to save.",
+                ),
+                parent=real.parent,
             )
         try:
             info = os.stat(real)
@@ -165,13 +200,29 @@ def check_target(target: Path, protected: ProtectedFiles, *, overwrite: bool = F
             return real
         if stat.S_ISDIR(info.st_mode):
             raise UserError(
-                f"{target} is a folder; give a file name inside it, such as {target / 'sheet.pdf'}."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{target} is a folder; give a file name inside it, such as {example}.",
+                ),
+                target=target,
+                example=target / "sheet.pdf",
             )
         if not stat.S_ISREG(info.st_mode):
-            raise UserError(f"{target} is not an ordinary file, so nothing was written there.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{target} is not an ordinary file, so nothing was written there.",
+                ),
+                target=target,
+            )
         if not overwrite:
             raise UserError(
-                f"{target} already exists; choose a new file name, or add --force to replace it."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{target} already exists; choose a new file name, or add --force to "
+                    "replace it.",
+                ),
+                target=target,
             )
         return real
     except OSError as exc:
@@ -188,8 +239,12 @@ def _place_new(tmp: Path, real: Path) -> None:
         os.link(tmp, real)
     except FileExistsError:
         raise UserError(
-            f"{real.name} appeared while it was being written, so it was left alone; "
-            "choose a new file name."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} appeared while it was being written, so it was left alone; "
+                "choose a new file name.",
+            ),
+            name=real.name,
         ) from None
     except OSError as exc:
         if exc.errno not in (
@@ -234,8 +289,13 @@ def write_file(
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DatabaseWriteError(
-                f"The disk is full, so {what.lower()} was not written to {target}; "
-                "free some space and try again (nothing else was changed)."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The disk is full, so {what} was not written to {target}; free some "
+                    "space and try again (nothing else was changed).",
+                ),
+                what=what.lower(),
+                target=target,
             ) from exc
         raise os_error(exc, target) from exc
     finally:

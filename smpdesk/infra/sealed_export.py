@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.safe_output import ProtectedFiles, check_target
 
 MAGIC = b"SMPDESK-SEALED\x00"
@@ -33,11 +33,16 @@ SCRYPT_N_LOG2, SCRYPT_R, SCRYPT_P = 15, 8, 1
 _CHECK_TEXT = b"smpdesk sealed export"
 _HEADER = struct.Struct(">15sBBBB16sI8s")
 
-WRONG_PASSPHRASE = "The passphrase is wrong, or this is not an smpdesk export; nothing was changed."
-DAMAGED = (
-    "The export file has been changed or damaged, so it cannot be trusted; nothing was changed."
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "core", "The passphrase is wrong, or this is not an smpdesk export; nothing was changed."
 )
-TRUNCATED = "The export file is incomplete (it was cut short); copy it again and retry."
+DAMAGED = QT_TRANSLATE_NOOP(
+    "core",
+    "The export file has been changed or damaged, so it cannot be trusted; nothing was changed.",
+)
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "core", "The export file is incomplete (it was cut short); copy it again and retry."
+)
 
 
 class SealedExportError(UserError):
@@ -48,7 +53,12 @@ def _key(passphrase: str, salt: bytes, n_log2: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     if not passphrase:
-        raise SealedExportError("Enter a passphrase; an empty one would protect nothing.")
+        raise SealedExportError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Enter a passphrase; an empty one would protect nothing.",
+            )
+        )
     return Scrypt(salt=salt, length=32, n=1 << n_log2, r=r, p=p).derive(passphrase.encode())
 
 
@@ -119,12 +129,21 @@ def seal(
         partial.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise SealedExportError(
-                f"The disk is full, so the export was not written to {target}; "
-                "free some space and try again."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The disk is full, so the export was not written to {target}; free "
+                    "some space and try again.",
+                ),
+                target=target,
             ) from exc
         raise SealedExportError(
-            f"The export could not be written to {target} ({exc.strerror}); "
-            "check the drive and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The export could not be written to {target} ({reason}); check the "
+                "drive and try again.",
+            ),
+            target=target,
+            reason=exc.strerror,
         ) from exc
     except UserError:
         partial.unlink(missing_ok=True)
@@ -138,17 +157,32 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
 
     try:
         if not stat.S_ISREG(os.stat(source).st_mode):
-            raise SealedExportError(f"{source} is not an ordinary file; choose the export file.")
+            raise SealedExportError(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{source} is not an ordinary file; choose the export file.",
+                ),
+                source=source,
+            )
         data = source.open("rb")
     except OSError as exc:
-        raise SealedExportError(f"{source} could not be read ({exc.strerror}).") from exc
+        raise SealedExportError(
+            QT_TRANSLATE_NOOP("core", "{source} could not be read ({reason})."),
+            source=source,
+            reason=exc.strerror,
+        ) from exc
     with data:
         header = data.read(_HEADER.size)
         if len(header) < _HEADER.size or not header.startswith(MAGIC):
             raise SealedExportError(WRONG_PASSPHRASE)
         _magic, version, n_log2, r, p, salt, _chunk, prefix = _HEADER.unpack(header)
         if version != VERSION:
-            raise SealedExportError("This export was made by a newer smpdesk; update smpdesk.")
+            raise SealedExportError(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This export was made by a newer smpdesk; update smpdesk.",
+                )
+            )
         # Only the cost settings smpdesk writes: an edited header must not make
         # the key step take hours or all the memory.
         if not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4 and 0 < _chunk <= CHUNK):
@@ -197,11 +231,18 @@ def unseal(source: Path, target: Path, passphrase: str) -> None:
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise SealedExportError(
-                    "The disk is full, so the export could not be opened; free some space "
-                    "and try again (nothing was changed)."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The disk is full, so the export could not be opened; free some space "
+                        "and try again (nothing was changed).",
+                    )
                 ) from exc
             raise SealedExportError(
-                f"The export could not be opened here ({exc.strerror}); nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The export could not be opened here ({reason}); nothing was changed.",
+                ),
+                reason=exc.strerror,
             ) from exc
         finally:
             partial.unlink(missing_ok=True)

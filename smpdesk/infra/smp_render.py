@@ -94,7 +94,7 @@ from smpdesk.domain.designs import (
     Zone,
     design_from_json,
 )
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.paths import resources_dir
 
 __all__ = [
@@ -895,13 +895,21 @@ def _clear_caches() -> None:
 def _check_size(width: int, height: int) -> None:
     if width < 1 or height < 1 or width > MAX_SIDE or height > MAX_SIDE:
         raise UserError(
-            f"This picture is too large to draw a design on; use one of at most {MAX_SIDE} pixels "
-            "a side."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This picture is too large to draw a design on; use one of at most "
+                "{max_side} pixels a side.",
+            ),
+            max_side=MAX_SIDE,
         )
     if width * height > MAX_RENDER_PIXELS:
         raise UserError(
-            "This picture is too large to draw a design on; use one of at most "
-            f"{MAX_RENDER_PIXELS // 1_000_000} megapixels."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This picture is too large to draw a design on; use one of at most "
+                "{megapixels} megapixels.",
+            ),
+            megapixels=MAX_RENDER_PIXELS // 1_000_000,
         )
 
 
@@ -915,7 +923,12 @@ def _check_design(design: Design) -> None:
     try:
         text = design.to_json()
     except (TypeError, ValueError, AttributeError) as exc:
-        raise DesignError("This design cannot be read: it holds values of the wrong kind.") from exc
+        raise DesignError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This design cannot be read: it holds values of the wrong kind.",
+            )
+        ) from exc
     design_from_json(text)
 
 
@@ -1147,7 +1160,10 @@ def impression_points(
     xs, ys = _tile_starts(lay)
     if len(xs) * len(ys) * len(dots) > MAX_IMPRESSIONS:
         raise UserError(
-            "This zone would hold too many impressions to list; draw it on a smaller picture."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This zone would hold too many impressions to list; draw it on a smaller picture.",
+            )
         )
     threshold = _Fields(design, width, height, seed).threshold(lay)
     values = threshold.load()
@@ -1252,7 +1268,10 @@ def _check_outline(raw: object, view: str) -> dict[str, Any]:
 @lru_cache(maxsize=len(OUTLINE_VIEWS))
 def _outline(view: str) -> dict[str, Any]:
     if view not in OUTLINE_VIEWS:
-        raise UserError(f"There is no built-in head outline called {view!r}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "There is no built-in head outline called {view}."),
+            view=f"{view!r}",
+        )
     path = resources_dir() / "designs" / "heads" / f"{view}.json"
     data = path.read_bytes()
     if len(data) > _MAX_OUTLINE_BYTES:
@@ -1352,7 +1371,14 @@ def outline_base(view: str, width: int = 1600) -> Image.Image:
     """
     lo, hi = OUTLINE_WIDTH_RANGE
     if isinstance(width, bool) or not isinstance(width, int) or not lo <= width <= hi:
-        raise UserError(f"A head outline can be drawn {lo} to {hi} pixels wide.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A head outline can be drawn {lo} to {hi} pixels wide.",
+            ),
+            lo=lo,
+            hi=hi,
+        )
     if width > _OUTLINE_CACHED_WIDTH:
         _outline(view)  # an unknown view is refused before anything is drawn
         return _draw_outline(view, width)

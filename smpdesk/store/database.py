@@ -29,6 +29,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from smpdesk.errors import (
+    QT_TRANSLATE_NOOP,
     AlteredDatabaseError,
     DatabaseLockedError,
     DatabaseMissingError,
@@ -36,7 +37,9 @@ from smpdesk.errors import (
     EmptyDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    Sentence,
     UserError,
+    said,
 )
 from smpdesk.paths import backups_dir_for, private_dir
 from smpdesk.store import engine, space
@@ -48,6 +51,18 @@ BUSY_TIMEOUT_MS = 5000
 # Below this much free space a vague SQLite I/O error is reported as a full disk.
 LOW_DISK_BYTES = 1024 * 1024
 _SQLITE_HEADER = b"SQLite format 3\x00"
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "core", "The disk is full, so nothing was saved; free some space and try again."
+)
+NOT_READABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "{path} is not a readable smpdesk database (it may be damaged or another kind of file); "
+    "choose the right file or restore a backup.",
+)
+# The part of NOT_READABLE a damaged clinic file's refusal keeps (before its backup advice).
+NOT_READABLE_CLAUSE = QT_TRANSLATE_NOOP(
+    "core", "{path} is not a readable smpdesk database (it may be damaged or another kind of file)"
+)
 
 
 def connect_read_only(
@@ -134,18 +149,34 @@ def file_problem(path: Path, *, key: bytes | None = None) -> str:
     except OSError as exc:
         raise os_error(exc, path) from exc
     if stat.S_ISDIR(info.st_mode):
-        return f"{path} is a folder; give the path of a database file."
+        return Sentence(
+            QT_TRANSLATE_NOOP("core", "{path} is a folder; give the path of a database file."),
+            path=path,
+        )
     if not stat.S_ISREG(info.st_mode):
-        return (
-            f"{path} is not an ordinary file (it is a device, pipe or socket), so it cannot be "
-            "a clinic database; give the path of the clinic's .sqlite3 file."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} is not an ordinary file (it is a device, pipe or socket), so it cannot "
+                "be a clinic database; give the path of the clinic's .sqlite3 file.",
+            ),
+            path=path,
         )
     if info.st_size == 0:
-        return f"The clinic database {path} is empty (0 bytes): its records were lost."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "The clinic database {path} is empty (0 bytes): its records were lost."
+            ),
+            path=path,
+        )
     if key is not None and _plain_header(path):
-        return (
-            f"{path} is not an encrypted clinic database, so it cannot be opened with a key; "
-            "choose the clinic's encrypted file."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} is not an encrypted clinic database, so it cannot be opened with a key; "
+                "choose the clinic's encrypted file.",
+            ),
+            path=path,
         )
     return ""
 
@@ -163,21 +194,33 @@ def os_error(exc: OSError, path: Path) -> UserError:
     """One sentence for a file-system error on ``path`` (too long a name, full disk...)."""
     if exc.errno == errno.ENAMETOOLONG:
         return UserError(
-            f"A name in the path {_short(path)} is longer than the file system allows; "
-            "choose a shorter file or folder name."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A name in the path {path} is longer than the file system allows; "
+                "choose a shorter file or folder name.",
+            ),
+            path=_short(path),
         )
     if exc.errno == errno.ENOSPC:
-        return DatabaseWriteError(
-            "The disk is full, so nothing was saved; free some space and try again."
-        )
+        return DatabaseWriteError(DISK_FULL)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DatabaseWriteError(
-            f"{_short(path)} cannot be used: permission denied; check the file and folder "
-            "permissions."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} cannot be used: permission denied; check the file and folder permissions.",
+            ),
+            path=_short(path),
         )
     if exc.errno == errno.ELOOP:
-        return UserError(f"{_short(path)} is a loop of links; give the real file's path.")
-    return UserError(f"{_short(path)} could not be used: {exc.strerror or exc}.")
+        return UserError(
+            QT_TRANSLATE_NOOP("core", "{path} is a loop of links; give the real file's path."),
+            path=_short(path),
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP("core", "{path} could not be used: {reason}."),
+        path=_short(path),
+        reason=exc.strerror or exc,
+    )
 
 
 def _short(path: Path | str) -> str:
@@ -205,45 +248,61 @@ def translate_error(exc: BaseException, path: Path, *, key: bytes | None = None)
     """
     text = str(exc).lower()
     if key is not None and engine.is_not_a_database(exc):
-        return NotADatabaseError(wrong_key_sentence(path))
+        return NotADatabaseError(WRONG_KEY, path=path)
     if ("disk i/o" in text or "unable to open" in text) and disk_is_full(path):
-        return DatabaseWriteError(
-            "The disk is full, so nothing was saved; free some space and try again."
-        )
+        return DatabaseWriteError(DISK_FULL)
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            f"The clinic database {path} is in use by another program; "
-            "close that program (or the other smpdesk window) and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The clinic database {path} is in use by another program; "
+                "close that program (or the other smpdesk window) and try again.",
+            ),
+            path=path,
         )
     if "disk is full" in text or "disk full" in text:
-        return DatabaseWriteError(
-            "The disk is full, so nothing was saved; free some space and try again."
-        )
+        return DatabaseWriteError(DISK_FULL)
     if "readonly" in text or "read-only" in text:
         return DatabaseWriteError(
-            f"The clinic database {path} is read-only, so nothing was saved; "
-            "check the file and folder permissions and try again."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The clinic database {path} is read-only, so nothing was saved; "
+                "check the file and folder permissions and try again.",
+            ),
+            path=path,
         )
     if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return NotADatabaseError(
-            f"{path} is not a readable smpdesk database (it may be damaged or another "
-            "kind of file); choose the right file or restore a backup."
-        )
+        return NotADatabaseError(NOT_READABLE, path=path)
     if "unable to open" in text:
         return DatabaseMissingError(
-            f"The clinic database {path} could not be opened; check that the folder "
-            "exists and that you may write to it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The clinic database {path} could not be opened; check that the folder "
+                "exists and that you may write to it.",
+            ),
+            path=path,
         )
-    return UserError(f"The clinic database {path} could not be used ({exc}); try again.")
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "core", "The clinic database {path} could not be used ({reason}); try again."
+        ),
+        path=path,
+        reason=exc,
+    )
+
+
+# The refusal of a file a key did not open: wrong key, or a damaged first page.
+WRONG_KEY = QT_TRANSLATE_NOOP(
+    "core",
+    "{path} could not be opened with this key: either the key is not this file's or "
+    "the file is damaged; nothing was changed. Check that this is the right clinic "
+    "and key, and if it is, restore a backup.",
+)
 
 
 def wrong_key_sentence(path: Path | str) -> str:
     """The refusal of a file a key did not open: wrong key, or a damaged first page."""
-    return (
-        f"{path} could not be opened with this key: either the key is not this file's or "
-        "the file is damaged; nothing was changed. Check that this is the right clinic "
-        "and key, and if it is, restore a backup."
-    )
+    return Sentence(WRONG_KEY, path=path)
 
 
 @contextlib.contextmanager
@@ -322,7 +381,11 @@ def _configure(conn: sqlite3.Connection, *, new_file: bool, keyed: bool = False)
         conn.execute(f"PRAGMA auto_vacuum={space.INCREMENTAL}")
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise UserError("The clinic database could not switch to safe-write (WAL) mode.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "The clinic database could not switch to safe-write (WAL) mode."
+            )
+        )
     conn.execute("PRAGMA synchronous=FULL")
     # Functions and virtual tables may not run from a schema object (trigger,
     # view): a file that slipped past the schema check still cannot use them.
@@ -362,7 +425,12 @@ def backup_to(db: sqlite_utils.Database, dest: Path, *, key: bytes | None = None
         target.close()
     if ok != "ok":
         dest.unlink(missing_ok=True)
-        raise UserError(f"The safety copy {dest} failed its check; nothing was changed.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "The safety copy {dest} failed its check; nothing was changed."
+            ),
+            dest=dest,
+        )
     return dest
 
 
@@ -426,19 +494,28 @@ def open_connection(
     target_version = count_migrations(migration_set)
     problem = file_problem(path, key=key)
     if problem:
+        template, values = said(problem)
         if problem.startswith("The clinic database"):  # empty: the caller says where backups are
-            raise EmptyDatabaseError(problem, damaged=(path, problem))
-        raise NotADatabaseError(problem)
+            raise EmptyDatabaseError(template, damaged=(path, problem), **values)
+        raise NotADatabaseError(template, **values)
     exists = path.exists()
     if not exists:
         if not create:
             raise DatabaseMissingError(
-                f"There is no clinic database at {path}; check the path "
-                "or create one with 'smpdesk demo' or by starting the app."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "There is no clinic database at {path}; check the path "
+                    "or create one with 'smpdesk demo' or by starting the app.",
+                ),
+                path=path,
             )
         if not path.parent.is_dir():
             raise DatabaseMissingError(
-                f"The folder {path.parent} does not exist; create it or choose another location."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The folder {folder} does not exist; create it or choose another location.",
+                ),
+                folder=path.parent,
             )
         version, tables = 0, set[str]()
     else:
@@ -448,27 +525,41 @@ def open_connection(
             if key is not None and engine.is_not_a_database(exc.__cause__ or exc):
                 # Maybe only the wrong key: not offered a backup (made with the same key).
                 raise
-            raise NotADatabaseError(str(exc), damaged=(path, str(exc).split(";")[0])) from exc
+            clause: str = str(exc).split(";")[0]
+            if exc.template == NOT_READABLE:
+                clause = Sentence(NOT_READABLE_CLAUSE, **exc.values)
+            raise NotADatabaseError(exc.template, damaged=(path, clause), **exc.values) from exc
         if version > target_version:
             raise NewerDatabaseError(
-                f"The clinic database {path} was written by a newer version of smpdesk; "
-                "install the newer smpdesk to open it (the file was left untouched)."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The clinic database {path} was written by a newer version of smpdesk; "
+                    "install the newer smpdesk to open it (the file was left untouched).",
+                ),
+                path=path,
             )
         if not tables:
             # An existing file is never turned into a new clinic: only 'init',
             # 'demo' and the first run create one, where no file exists.
-            empty = f"The clinic database {path} holds no records at all."
-            raise EmptyDatabaseError(empty, damaged=(path, empty))
+            empty = Sentence(
+                QT_TRANSLATE_NOOP("core", "The clinic database {path} holds no records at all."),
+                path=path,
+            )
+            raise EmptyDatabaseError(empty.template, damaged=(path, empty), **empty.values)
         if not ours:
             raise NotADatabaseError(
-                f"{path} is an SQLite file from another program, not an smpdesk database; "
-                "choose a different file."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is an SQLite file from another program, not an smpdesk database; "
+                    "choose a different file.",
+                ),
+                path=path,
             )
         # Upgrades this version does not know, in a file that does not say it is
         # newer (user_version), were not written by smpdesk: the schema check says so.
         if altered:
-            changed = ALTERED.format(name=path, detail=altered)
-            raise AlteredDatabaseError(changed, damaged=(path, changed))
+            changed = Sentence(ALTERED, name=path, detail=altered)
+            raise AlteredDatabaseError(ALTERED, damaged=(path, changed), **changed.values)
 
     with sqlite_errors(path, key=key):
         conn = engine.connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -483,8 +574,8 @@ def open_connection(
                     conn, migration_set, applied_migrations(conn, migration_set.name)
                 )
                 if altered:
-                    changed = ALTERED.format(name=path, detail=altered)
-                    raise AlteredDatabaseError(changed, damaged=(path, changed))
+                    changed = Sentence(ALTERED, name=path, detail=altered)
+                    raise AlteredDatabaseError(ALTERED, damaged=(path, changed), **changed.values)
             done = set(applied_migrations(conn, migration_set.name)) if tables else set()
             pending = [name for name in migration_names(migration_set) if name not in done]
             if pending:

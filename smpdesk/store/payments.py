@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
+from smpdesk.errors import QT_TRANSLATE_NOOP
 from smpdesk.store.database import inserted_id, write
 from smpdesk.store.staff import actor_of
 
@@ -66,14 +67,26 @@ class PaymentRow:
 
 
 class EntryRefused(Exception):
-    """The entry cannot be written as asked; the message says why (ids only)."""
+    """The entry cannot be written as asked; the message says why (ids only).
+
+    Given as a template and its values, as a UserError is: ``template`` and ``values``
+    let the use case raise it in the window's language (issue 20).
+    """
+
+    def __init__(self, message: str, /, **values: object) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.template = message
+        self.values = values
 
 
 class RefundTooLarge(EntryRefused):
     """More than is left of the payment; ``left_minor`` is what is left."""
 
     def __init__(self, payment_id: int, left_minor: int) -> None:
-        super().__init__(f"The refund is more than is left of payment {payment_id}.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("core", "The refund is more than is left of payment {payment_id}."),
+            payment_id=payment_id,
+        )
         self.payment_id = payment_id
         self.left_minor = left_minor
 
@@ -183,14 +196,33 @@ def _original(db: sqlite_utils.Database, payment_id: int) -> PaymentRow:
     """The payment a void or refund names; refused when it is none, or not a payment."""
     found = get_payment(db, payment_id)
     if found is None:
-        raise EntryRefused(f"There is no payment {payment_id}; check the number.")
-    if found.entry != "payment":
         raise EntryRefused(
-            f"Entry {payment_id} is a {found.entry}, not a payment; "
-            "only a payment can be voided or refunded."
+            QT_TRANSLATE_NOOP("core", "There is no payment {payment_id}; check the number."),
+            payment_id=payment_id,
+        )
+    if found.entry == "refund":
+        raise EntryRefused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Entry {payment_id} is a refund, not a payment; "
+                "only a payment can be voided or refunded.",
+            ),
+            payment_id=payment_id,
+        )
+    if found.entry != "payment":  # a void (the schema allows nothing else)
+        raise EntryRefused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Entry {payment_id} is a void, not a payment; "
+                "only a payment can be voided or refunded.",
+            ),
+            payment_id=payment_id,
         )
     if found.voided:
-        raise EntryRefused(f"Payment {payment_id} is already voided.")
+        raise EntryRefused(
+            QT_TRANSLATE_NOOP("core", "Payment {payment_id} is already voided."),
+            payment_id=payment_id,
+        )
     return found
 
 
@@ -222,8 +254,12 @@ def insert_void(
         original = _original(db, payment_id)
         if refunded_minor(db, payment_id):
             raise EntryRefused(
-                f"Payment {payment_id} has been partly refunded, so it cannot be voided; "
-                "refund what is left of it instead."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Payment {payment_id} has been partly refunded, so it cannot be voided; "
+                    "refund what is left of it instead.",
+                ),
+                payment_id=payment_id,
             )
         return _answer(
             db, original, "void", -original.amount_minor, reason, taken_by_name, taken_at, day
@@ -279,13 +315,16 @@ def insert_refund(
     together exceed it.
     """
     if amount_minor <= 0:
-        raise EntryRefused("A refund must be more than nothing.")
+        raise EntryRefused(QT_TRANSLATE_NOOP("core", "A refund must be more than nothing."))
     with write(db):
         original = _original(db, payment_id)
         if currency != original.currency:
             raise EntryRefused(
-                f"Payment {payment_id} was taken in {original.currency}; "
-                f"refund it in {original.currency}."
+                QT_TRANSLATE_NOOP(
+                    "core", "Payment {payment_id} was taken in {currency}; refund it in {currency}."
+                ),
+                payment_id=payment_id,
+                currency=original.currency,
             )
         left = original.amount_minor - refunded_minor(db, payment_id)
         if amount_minor > left:

@@ -37,6 +37,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from smpdesk.errors import QT_TRANSLATE_NOOP
 from smpdesk.store import engine
 
 SchemaObject = tuple[str, str, str, str | None]  # (type, name, tbl_name, sql)
@@ -54,9 +55,10 @@ _SQLITE_STATS = {
 }
 _QUOTES = str.maketrans("", "", "\"'`[]")
 
-ALTERED = (
+ALTERED = QT_TRANSLATE_NOOP(
+    "core",
     "{name} is not a clean smpdesk database: {detail}. It may have been altered to harm "
-    "the clinic's records, so it was not used"
+    "the clinic's records, so it was not used",
 )
 
 

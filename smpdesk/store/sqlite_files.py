@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.store import engine
 from smpdesk.store.database import (
     PAGE_SIZE,
@@ -234,13 +234,16 @@ def _convert(
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise UserError(f"{target} already exists; choose a new file name.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("core", "{target} already exists; choose a new file name."),
+            target=target,
+        ) from None
     os.close(fd)
     try:
         with sqlite_errors(source, key=source_key):
             conn = connect_read_only(source, immutable=not has_journal(source), key=source_key)
             try:
-                counts, version = _sound_counts(conn, source, "")
+                counts, version = _sound_counts(conn, source, None)
                 literal = "''" if target_key is None else engine.key_literal(target_key)
                 conn.execute(f"ATTACH DATABASE ? AS converted KEY {literal}", [str(target)])
                 try:  # detached before close, so its file is whole when checked below
@@ -259,14 +262,23 @@ def _convert(
                 # What the export leaves out: the schema version and WAL mode.
                 conn.execute(f"PRAGMA user_version={version}")
                 if str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
-                    raise UserError(f"{target} could not be switched to safe-write (WAL) mode.")
-                copied, _version = _sound_counts(conn, target, f"The copy of {source}")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "core", "{target} could not be switched to safe-write (WAL) mode."
+                        ),
+                        target=target,
+                    )
+                copied, _version = _sound_counts(conn, target, source)
             finally:
                 conn.close()
         if copied != counts:
             raise UserError(
-                f"The copy of {source} does not hold the same records, so it was not kept; "
-                "nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The copy of {source} does not hold the same records, so it was not kept; "
+                    "nothing was changed.",
+                ),
+                source=source,
             )
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -275,22 +287,52 @@ def _convert(
         raise
 
 
-def _sound_counts(conn: sqlite3.Connection, path: Path, copy_of: str) -> tuple[dict[str, int], int]:
+def _sound_counts(
+    conn: sqlite3.Connection, path: Path, copy_of: Path | None
+) -> tuple[dict[str, int], int]:
     """Rows in every table (FTS shadow tables included) and the schema version of a sound file.
 
     A file that fails ``quick_check`` or the schema check is refused with a
-    sentence naming ``path`` (or, for a copy, ``copy_of``).
+    sentence naming ``path`` (or, for a copy, the file ``copy_of`` it is a copy of).
     """
     problem = integrity_finding(conn, full=False)
     ours = applied_migrations(conn)
-    if not problem:
-        problem = (
-            schema_difference(conn, migrations, ours) if ours else "it is not an smpdesk database"
+    if not problem and not ours:
+        if copy_of is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The copy of {source} failed its check (it is not an smpdesk database), "
+                    "so it was not kept.",
+                ),
+                source=copy_of,
+            )
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} is not a sound clinic database (it is not an smpdesk database); "
+                "nothing was copied.",
+            ),
+            path=path,
         )
+    if not problem:
+        problem = schema_difference(conn, migrations, ours)
     if problem:
-        if copy_of:
-            raise UserError(f"{copy_of} failed its check ({problem}), so it was not kept.")
-        raise UserError(f"{path} is not a sound clinic database ({problem}); nothing was copied.")
+        if copy_of is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The copy of {source} failed its check ({problem}), so it was not kept."
+                ),
+                source=copy_of,
+                problem=problem,
+            )
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core", "{path} is not a sound clinic database ({problem}); nothing was copied."
+            ),
+            path=path,
+            problem=problem,
+        )
     names = [
         str(r[0])
         for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

@@ -329,10 +329,25 @@ def test_every_page_fits_a_laptop_screen(qtbot, monkeypatch, screen, tmp_path):
 
 
 def _close_windows():
+    """Close the windows run_app left open (its event loop is stubbed out), once the
+    work they started on threads (the first backup, the file check) has ended, and
+    wait for the backup at close that closing starts: run_app, which waits for it in
+    the app, has already returned, and a copy still running into the next test
+    crashed the run once."""
+    import time
+
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
+            deadline = time.monotonic() + 30
+            while widget.work_running() and time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.01)
             widget.close()
+            if widget.close_backup is not None:
+                # run_app has returned, so nothing else waits for the backup at close.
+                widget.close_backup.join(60)
             widget.deleteLater()
+    QApplication.processEvents()
 
 
 def _drive(monkeypatch, **choices):

@@ -170,6 +170,16 @@ def test_switching_the_language_live_keeps_the_client_tab_and_search(
     window.show_list()
     window.choose_language("en")
     assert _menu_titles(window) == english
+    # Switching again and again piles nothing up: the old menus' actions are deleted.
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QAction
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    before = len(window.findChildren(QAction))
+    for code in ("de", "es", "en"):
+        window.choose_language(code)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(window.findChildren(QAction)) == before
     assert window.stack.currentWidget() is window.list_page
     window.close()
 
@@ -184,3 +194,29 @@ def test_the_settings_dialog_changes_the_language_of_this_computer(qtbot, demo_d
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     dialog.save()
     assert dialog.language_changed and i18n.chosen_language() == "de"
+
+
+def test_a_catalogue_that_cannot_be_made_leaves_the_window_english(qapp, tmp_path, monkeypatch):
+    """No lrelease result (an unusable cache folder, a wheel built without it): English,
+    not an error at start and not half a language."""
+    from smpdesk.gui import i18n_catalogs
+
+    monkeypatch.setattr(i18n_catalogs, "_shipped", lambda code: tmp_path / "none.qm")
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert i18n.use_language("pl") == "en" and i18n.current_language() == "en"
+    with i18n.speaking("de") as spoken:
+        assert spoken == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text().replace("&", "") == "Cancel"
+
+
+def test_a_failure_inside_client_mode_gives_the_window_back_in_its_language(qapp):
+    with pytest.raises(RuntimeError), i18n.speaking("pl"):
+        assert i18n.current_language() == "pl"
+        raise RuntimeError("the form window failed")
+    assert i18n.current_language() == "en"

@@ -1373,7 +1373,7 @@ Der Entwurf wurde nicht gespeichert.</translation>
     <name>designs.canvas</name>
     <message>
         <source>Select: click a zone or a point; drag a point to move it, arrow keys nudge it (Shift: 10x), Delete removes it. Drag the picture to move around.</source>
-        <extracomment>Handle radius on screen, whatever the zoom. The hint the window&apos;s status bar shows for each tool (marked for translation: shown through ``translate(&quot;designs.canvas&quot;, hint)``).</extracomment>
+        <extracomment>How near (screen pixels) a press must be to a handle or a line to grab it. Handle radius on screen, whatever the zoom. The hint the window&apos;s status bar shows for each tool (marked for translation: shown through ``translate(&quot;designs.canvas&quot;, hint)``).</extracomment>
         <translation>Auswählen: Klicken Sie eine Zone oder einen Punkt an; ziehen Sie einen Punkt, um ihn zu verschieben, die Pfeiltasten verrücken ihn (Umschalt: 10x), Entf entfernt ihn. Ziehen Sie das Bild, um es zu verschieben.</translation>
     </message>
     <message>
@@ -1491,6 +1491,7 @@ Der Entwurf wurde nicht gespeichert.</translation>
     <name>designs.designer_panel</name>
     <message>
         <source>set the scale for cm²</source>
+        <extracomment>What the scale suggests before anything is typed: four fingers above the brow.</extracomment>
         <translation>Maßstab für cm² festlegen</translation>
     </message>
     <message>

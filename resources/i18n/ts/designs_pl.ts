@@ -1373,7 +1373,7 @@ Projekt nie został zapisany.</translation>
     <name>designs.canvas</name>
     <message>
         <source>Select: click a zone or a point; drag a point to move it, arrow keys nudge it (Shift: 10x), Delete removes it. Drag the picture to move around.</source>
-        <extracomment>Handle radius on screen, whatever the zoom. The hint the window&apos;s status bar shows for each tool (marked for translation: shown through ``translate(&quot;designs.canvas&quot;, hint)``).</extracomment>
+        <extracomment>How near (screen pixels) a press must be to a handle or a line to grab it. Handle radius on screen, whatever the zoom. The hint the window&apos;s status bar shows for each tool (marked for translation: shown through ``translate(&quot;designs.canvas&quot;, hint)``).</extracomment>
         <translation>Zaznaczanie: kliknij strefę lub punkt; przeciągnij punkt, aby go przesunąć, strzałki przesuwają go minimalnie (Shift: 10x), Delete go usuwa. Przeciągnij zdjęcie, aby je przesunąć.</translation>
     </message>
     <message>
@@ -1491,6 +1491,7 @@ Projekt nie został zapisany.</translation>
     <name>designs.designer_panel</name>
     <message>
         <source>set the scale for cm²</source>
+        <extracomment>What the scale suggests before anything is typed: four fingers above the brow.</extracomment>
         <translation>ustaw skalę, aby zobaczyć cm²</translation>
     </message>
     <message>

@@ -59,6 +59,7 @@ from smpdesk.gui.access.recovery_sheet_panel import RecoverySheetPanel
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, show_problems, with_error_label
 from smpdesk.gui.widgets.note_lines import NOTE_STYLE, message_line, note_label, say
+from smpdesk.gui.words.core_labels import core_label
 from smpdesk.infra.key_file import AccountKey, RecoveryKeyError
 
 # str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
@@ -278,7 +279,7 @@ class SignInDialog(QDialog):
             grid.addWidget(label, 0, column)
         for row, (login, name, role, password) in enumerate(DEMO_ACCOUNTS, start=1):
             grid.addWidget(QLabel(name), row, 0)
-            grid.addWidget(QLabel(ROLE_NAMES[Role(role)]), row, 1)
+            grid.addWidget(QLabel(core_label(ROLE_NAMES[Role(role)])), row, 1)
             shown = QLabel(password)
             shown.setObjectName(f"demo_password_{login}")
             shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

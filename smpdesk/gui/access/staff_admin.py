@@ -61,6 +61,7 @@ from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, Input, show_problems, with_error_label
 from smpdesk.gui.widgets.note_lines import NOTE_STYLE
 from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.words.core_labels import core_label, core_word
 
 MAX_HEIGHT = 680  # with the taskbar and title bar, what a 1366x768 screen shows
 OK_STYLE = "color: #1b5e20;"
@@ -229,7 +230,7 @@ def _role_combo(current: Role = Role.PRACTITIONER) -> tuple[QComboBox, QLabel]:
     combo = QComboBox()
     combo.setObjectName("role")
     for role in Role:
-        combo.addItem(ROLE_NAMES[role], role.value)
+        combo.addItem(core_label(ROLE_NAMES[role]), role.value)
     hint = _label(name="role_hint", style=NOTE_STYLE)
 
     def show_hint() -> None:
@@ -674,7 +675,12 @@ class StaffDialog(QDialog):
                 else None
             )
             status = self.tr("Disabled") if staff.disabled else self.tr("Active")
-            cells = (name or staff.display_name, staff.login, ROLE_NAMES[staff.role], status)
+            cells = (
+                name or staff.display_name,
+                staff.login,
+                core_label(ROLE_NAMES[staff.role]),
+                status,
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if staff.disabled:
@@ -744,7 +750,7 @@ class StaffDialog(QDialog):
                 self.tr("{name} can now sign in as “{login}” ({role}).").format(
                     name=added.display_name,
                     login=added.login,
-                    role=ROLE_NAMES[added.role].lower(),
+                    role=core_word(ROLE_NAMES[added.role]),
                 ),
                 ok=True,
             )
@@ -760,7 +766,7 @@ class StaffDialog(QDialog):
             self.say(
                 self.tr(
                     "Saved: {name}, {role}. A new role takes effect at their next sign-in."
-                ).format(name=changed.display_name, role=ROLE_NAMES[changed.role].lower()),
+                ).format(name=changed.display_name, role=core_word(ROLE_NAMES[changed.role])),
                 ok=True,
             )
 
@@ -1115,7 +1121,7 @@ class MySecurityDialog(QDialog):
         me = clinic.staff
         who = _label(
             self.tr("Signed in as {name}: {role} account, user name “{login}”.").format(
-                name=me.display_name, role=ROLE_NAMES[me.role].lower(), login=me.login
+                name=me.display_name, role=core_word(ROLE_NAMES[me.role]), login=me.login
             )
             if me is not None
             else self.tr("This clinic is not protected yet, so it has no passwords or PINs."),

@@ -54,6 +54,7 @@ from smpdesk.gui.widgets.form_support import (
     write_value,
 )
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 LABELS = {
     "given_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Given name *")),
@@ -152,7 +153,7 @@ class ClientDialog(QDialog):
         if name == "sex":
             combo = QComboBox()
             for key, label in SEX_CHOICES.items():
-                combo.addItem(label, key)
+                combo.addItem(core_label(label), key)
             return combo
         if name == "language":
             combo = QComboBox()

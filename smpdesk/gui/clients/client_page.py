@@ -27,6 +27,7 @@ from smpdesk.domain.client_details import SEX_CHOICES, age_on
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from smpdesk.gui.clients.client_list_model import format_date, format_local_date
 from smpdesk.gui.i18n import translate
+from smpdesk.gui.words.core_labels import core_label
 
 if TYPE_CHECKING:
     from smpdesk.gui.operations import Operation
@@ -227,7 +228,7 @@ class ClientPage(QWidget):
                 )
             )
         if client.sex:
-            facts.append(SEX_CHOICES.get(client.sex, client.sex))
+            facts.append(core_label(SEX_CHOICES.get(client.sex, client.sex)))
         if client.language:
             # Seen before printing an aftercare sheet: it comes out in this language.
             facts.append(
@@ -254,7 +255,7 @@ class ClientPage(QWidget):
 
         values = {
             "date_of_birth": format_date(client.date_of_birth),
-            "sex": SEX_CHOICES.get(client.sex, client.sex) if client.sex else "",
+            "sex": core_label(SEX_CHOICES.get(client.sex, client.sex)) if client.sex else "",
             "language": papers_in(client.language),
             "phone": client.phone,
             "email": client.email,

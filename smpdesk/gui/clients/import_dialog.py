@@ -68,6 +68,7 @@ from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import OperationRunner, runner_for
 from smpdesk.gui.widgets.screen_fit import remember_geometry
+from smpdesk.gui.words.core_labels import core_label
 
 if TYPE_CHECKING:
     from smpdesk.app.client_import import ImportReport
@@ -549,7 +550,7 @@ class ImportDialog(QDialog):
             combo.addItem(translate("clients.import_dialog", IGNORE_LABEL), IGNORE)
             for key, label in IMPORT_FIELDS.items():
                 if key:
-                    combo.addItem(label, key)
+                    combo.addItem(core_label(label), key)
             found = combo.findData(guessed.get(column, IGNORE))
             combo.setCurrentIndex(max(found, 0))
             combo.setToolTip(

@@ -38,6 +38,7 @@ from smpdesk.gui.clients.client_dialog import LABELS, describe
 from smpdesk.gui.clients.client_page import papers_in
 from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 
 class MergeDialog(QDialog):
@@ -181,7 +182,7 @@ class MergeDialog(QDialog):
             self.grid.addWidget(QLabel(label), row, 0)
             group = QButtonGroup(self)
             for position, value in ((1, mine), (2, theirs)):
-                shown = SEX_CHOICES.get(value, value) if name == "sex" else value
+                shown = core_label(SEX_CHOICES.get(value, value)) if name == "sex" else value
                 shown = papers_in(value) if name == "language" else shown
                 button = QRadioButton(_one_line(shown) or self.tr("(empty)"))
                 button.setObjectName(f"{name}_{'kept' if position == 1 else 'other'}")

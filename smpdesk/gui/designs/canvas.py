@@ -58,6 +58,7 @@ from smpdesk.domain.designs import ZONE_KINDS, Design, Point
 from smpdesk.gui.designs import designer_edits as edits
 from smpdesk.gui.designs.designer_undo import DesignEditor
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP
+from smpdesk.gui.words.core_labels import core_label
 
 #: How near (screen pixels) a press must be to a handle or a line to grab it.
 HIT = 9
@@ -720,7 +721,7 @@ class DesignCanvas(QGraphicsView):
                 )
             )
             numbers = "+".join(str(j + 1) for j in same)
-            label = f"{numbers} {ZONE_KINDS.get(zone.kind, zone.kind)} · {sessions}"
+            label = f"{numbers} {core_label(ZONE_KINDS.get(zone.kind, zone.kind))} · {sessions}"
             self._label(label, centre, QColor(255, 255, 255), 6)
 
     def _draw_hairline(self, design: Design, faint: bool) -> None:

@@ -49,6 +49,7 @@ from smpdesk.gui.changes import Changes
 from smpdesk.gui.designs.preview_window import ScaledPicture, busy, local_day
 from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -205,7 +206,7 @@ class BaseChooser(QDialog):
                 pixmap = QPixmap()
                 pixmap.loadFromData(thumbs.get(photo.id, b""))
                 items.append((local_day(photo.visit_date), pixmap, Base(photo_id=photo.id)))
-            column.addWidget(self._heading(photo_cases.ANGLES.get(angle, angle)))
+            column.addWidget(self._heading(core_label(photo_cases.ANGLES.get(angle, angle))))
             column.addWidget(self._gallery(f"angle_{angle}", items))
         if not photos:
             empty = QLabel(
@@ -223,7 +224,7 @@ class BaseChooser(QDialog):
             self._gallery(
                 "outlines",
                 [
-                    (label, outline_icon(view), Base(outline=view))
+                    (core_label(label), outline_icon(view), Base(outline=view))
                     for view, label in OUTLINE_VIEWS.items()
                 ],
             )

@@ -57,6 +57,7 @@ from smpdesk.domain.text_safety import clean_line, clean_multiline
 from smpdesk.gui.designs import designer_edits as edits
 from smpdesk.gui.designs.designer_undo import DesignEditor
 from smpdesk.gui.i18n import translate
+from smpdesk.gui.words.core_labels import core_label
 
 #: What the scale suggests before anything is typed: four fingers above the brow.
 DEFAULT_SCALE_CM = 7.0
@@ -83,7 +84,7 @@ def zone_numbers(zone: Zone, design: Design) -> str:
 
 
 def zone_line(index: int, zone: Zone, design: Design) -> str:
-    kind = ZONE_KINDS.get(zone.kind, zone.kind)
+    kind = core_label(ZONE_KINDS.get(zone.kind, zone.kind))
     text = (
         translate(
             "designs.designer_panel", "{number}. {kind} “{name}” · session {session}\n    {size}"
@@ -282,7 +283,7 @@ class DesignPanel(QTabWidget):
         self.new_kind = QComboBox()
         self.new_kind.setObjectName("new_zone_kind")
         for key, label in ZONE_KINDS.items():
-            self.new_kind.addItem(label, key)
+            self.new_kind.addItem(core_label(label), key)
         self.new_layer = QSpinBox()
         self.new_layer.setObjectName("new_zone_layer")
         self.new_layer.setRange(1, MAX_LAYER)
@@ -306,7 +307,7 @@ class DesignPanel(QTabWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("zone_kind")
         for key, label in ZONE_KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(core_label(label), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.density = QDoubleSpinBox()
         self.density.setObjectName("zone_density")

@@ -58,6 +58,7 @@ from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import show_problems, with_error_label
 from smpdesk.gui.widgets.note_lines import message_line, note_label, say
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 from smpdesk.infra.cloud_folders import folder_warning
 from smpdesk.paths import backups_dir_for
 
@@ -244,7 +245,7 @@ class CountryPage(QWizardPage):
         self.country = QComboBox()
         self.country.setObjectName("country")
         for row in COUNTRIES:
-            self.country.addItem(row.name, row.code)
+            self.country.addItem(core_label(row.name), row.code)
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
         self.paper.addItem("A4", "A4")
@@ -252,7 +253,7 @@ class CountryPage(QWizardPage):
         self.date_style = QComboBox()
         self.date_style.setObjectName("date_style")
         for key, example in DATE_STYLES.items():
-            self.date_style.addItem(example, key)
+            self.date_style.addItem(core_label(example), key)
         self.emergency_number = QLineEdit()
         self.emergency_number.setObjectName("emergency_number")
         self.emergency_number.setMaxLength(TEXT_LIMITS["emergency_number"])

@@ -46,6 +46,7 @@ from smpdesk.gui.aftercare.aftercare_preview import PdfPreview
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 HINT_STYLE = "color: #5b6670;"
 
@@ -121,7 +122,7 @@ def quick_picks(settings: clinic_cases.ClinicSettings) -> list[QuickPick]:
     for key, label in SESSION_TYPES.items():
         price = prices.session_prices.get(key)
         if price is not None:
-            picks.append(QuickPick(label, price, "session"))
+            picks.append(QuickPick(core_label(label), price, "session"))
     for package in prices.packages:
         picks.append(QuickPick(package.name, package.price, "package"))
     return [pick for pick in picks if pick.money.currency == settings.currency]
@@ -222,13 +223,13 @@ class PaymentDialog(QDialog):
             button = QPushButton(
                 translate("payments.payment_dialog", METHOD_BUTTONS[key])
                 if key in METHOD_BUTTONS
-                else wording[:1].upper() + wording[1:]
+                else core_label(wording)
             )
             button.setObjectName(f"method_{key}")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(44)
-            button.setToolTip(wording[:1].upper() + wording[1:])
+            button.setToolTip(core_label(wording))
             button.setStyleSheet(
                 "QPushButton:checked { background: #0b3a66; color: white; font-weight: bold; }"
             )
@@ -241,7 +242,7 @@ class PaymentDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for key, label in KINDS.items():
-            self.kind.addItem(label[:1].upper() + label[1:], key)
+            self.kind.addItem(core_label(label), key)
         if first_payment is None:
             first_payment = not payment_cases.client_payments(db, client_id)
         self.set_kind(kind or ("deposit" if first_payment else "session"))
@@ -499,7 +500,7 @@ def _decimals(currency: str) -> int:
 
 
 def _choices(mapping: dict[str, str]) -> str:
-    words = [v.split(" on ")[0] for v in mapping.values()]
+    words = [core_label(v).split(" on ")[0] for v in mapping.values()]
     if len(words) < 2:
         return "".join(words)
     return translate("payments.payment_dialog", "{list} or {last}", "a list of choices").format(

@@ -41,6 +41,7 @@ from smpdesk.gui.payments.payment_dialog import (
     open_receipt,
     receipt_no,
 )
+from smpdesk.gui.words.core_labels import core_label
 
 PAYMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The table's headings (shown through ``translate("payments.payments_tab", heading)``).
@@ -57,7 +58,7 @@ MUTED = QColor("#8a8f94")
 
 
 def _word(mapping: dict[str, str], key: str) -> str:
-    text = mapping.get(key, key)
+    text = core_label(mapping.get(key, key))
     return text[:1].upper() + text[1:]
 
 

@@ -40,6 +40,7 @@ from smpdesk.gui.payments.payments_tab import marks
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 #: The tables' headings (shown through ``translate("payments.takings_window", heading)``).
 TOTAL_COLUMNS = (
@@ -265,8 +266,8 @@ class TakingsWindow(QDialog):
                     if entry.entry != "payment"
                     else (self.tr("Payment, voided") if entry.voided else self.tr("Payment"))
                 ),
-                _item(KINDS.get(entry.kind, entry.kind)),
-                _item(METHODS.get(entry.method, entry.method)),
+                _item(core_label(KINDS.get(entry.kind, entry.kind))),
+                _item(core_label(METHODS.get(entry.method, entry.method))),
                 _item(money(entry.amount), right=True),
                 _item(entry.taken_by_name),
             )

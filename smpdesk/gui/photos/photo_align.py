@@ -50,6 +50,7 @@ from smpdesk.domain.designs import Point
 from smpdesk.gui.dates import format_medium_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.zoomable_view import ZoomableView
+from smpdesk.gui.words.core_labels import core_label
 
 WIPE, BLINK = "wipe", "blink"
 BLINK_MS = 500  # long enough to see each picture, short enough that a change "jumps"
@@ -121,7 +122,7 @@ class CompareSide:
 
 def photo_caption(photo: photo_cases.Photo) -> str:
     when = date.fromisoformat(photo.visit_date)
-    return f"{ANGLES.get(photo.angle, photo.angle)} · {format_medium_date(when)}"
+    return f"{core_label(ANGLES.get(photo.angle, photo.angle))} · {format_medium_date(when)}"
 
 
 def photo_side(db: Clinic, photo: photo_cases.Photo, name: str) -> CompareSide | None:

@@ -17,6 +17,7 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.app.photos import ANGLES, CONSENTS, MARKETING_WITHDRAWN
 from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smpdesk.gui.words.core_labels import core_label
 
 TAG_LABELS = {
     "visit_date": str(QT_TRANSLATE_NOOP("photos.photo_history", "Visit date")),
@@ -31,9 +32,9 @@ def tag_words(name: str, value: str) -> str:
     if not value:
         return "—"
     if name == "angle":
-        return ANGLES.get(value, value)
+        return core_label(ANGLES.get(value, value))
     if name == "consent":
-        return CONSENTS.get(value, value)
+        return core_label(CONSENTS.get(value, value))
     if name == "visit_date":
         return format_date(value)
     if name == "session_id":
@@ -61,7 +62,7 @@ def photo_history_html(photo: photo_cases.Photo, versions: list[photo_cases.Phot
             when=html.escape(when)
         )
     title = translate("photos.photo_history", "{angle}, visit of {date}").format(
-        angle=ANGLES.get(photo.angle, photo.angle), date=format_date(photo.visit_date)
+        angle=core_label(ANGLES.get(photo.angle, photo.angle)), date=format_date(photo.visit_date)
     )
     parts = [f"<h3>{html.escape(title)}</h3>", f"<p style='color:#555'>{imported}</p>"]
     if not versions:

@@ -59,6 +59,7 @@ from smpdesk.gui.photos.photo_views import CompareDialog, PhotoViewer, photo_cap
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.gui.widgets.save_files import save_bytes
+from smpdesk.gui.words.core_labels import core_label, core_word, in_sentence
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 150
@@ -97,7 +98,7 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             marker = " ★" if photo.consent == "marketing" else ""
             edited = EDITED_MARK if photo.id in self.edited else ""
-            return f"{ANGLES.get(photo.angle, photo.angle)}{marker}{edited}"
+            return f"{core_label(ANGLES.get(photo.angle, photo.angle))}{marker}{edited}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(photo.id)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -106,7 +107,8 @@ class ThumbnailModel(QAbstractListModel):
                 if (photo.id in self.edited)
                 else ""
             )
-            return f"{photo_caption(photo)}\n{CONSENTS[photo.consent]}\n{photo.source_name}{edited}"
+            consent = core_label(CONSENTS[photo.consent])
+            return f"{photo_caption(photo)}\n{consent}\n{photo.source_name}{edited}"
         if role == PHOTO_ID_ROLE:
             return photo.id
         return None
@@ -197,7 +199,7 @@ class PhotosTab(QWidget):
         self.new_angle.setObjectName("new_angle")
         self.new_angle.setToolTip(self.tr("Angle given to the photos you import next"))
         for key, label in ANGLES.items():
-            self.new_angle.addItem(label, key)
+            self.new_angle.addItem(core_label(label), key)
         self.new_angle.setCurrentIndex(self.new_angle.findData(DEFAULT_ANGLE))
         # Empty: each photo goes to the visit on the day it was taken (its EXIF date).
         self.new_visit = DateEntry(clinic.load_settings(db).date_style)
@@ -213,14 +215,14 @@ class PhotosTab(QWidget):
         self.new_consent = QComboBox()
         self.new_consent.setObjectName("new_consent")
         for key, label in CONSENTS.items():
-            self.new_consent.addItem(label, key)
+            self.new_consent.addItem(core_label(label), key)
         self.new_consent.setToolTip(self.tr("What the client agreed these photos may be used for"))
 
         self.angle_filter = QComboBox()
         self.angle_filter.setObjectName("angle_filter")
         self.angle_filter.addItem(self.tr("All angles"), "")
         for key, label in ANGLES.items():
-            self.angle_filter.addItem(label, key)
+            self.angle_filter.addItem(core_label(label), key)
         self.angle_filter.currentIndexChanged.connect(self.refresh)
 
         self.view_button = QPushButton(self.tr("View"))
@@ -322,10 +324,10 @@ class PhotosTab(QWidget):
         menu = QMenu(self)
         angles = menu.addMenu(self.tr("Angle"))
         for key, label in ANGLES.items():
-            angles.addAction(label, partial(self.retag, angle=key))
+            angles.addAction(core_label(label), partial(self.retag, angle=key))
         consent = menu.addMenu(self.tr("Consent"))
         for key, label in CONSENTS.items():
-            consent.addAction(label, partial(self.retag, consent=key))
+            consent.addAction(core_label(label), partial(self.retag, consent=key))
         menu.addAction(self.tr("Visit date…"), self.choose_visit_date)
         return menu
 
@@ -361,7 +363,7 @@ class PhotosTab(QWidget):
             self.new_consent.setCurrentIndex(self.new_consent.findData(allowed))
         else:
             self.new_consent.setCurrentIndex(self.new_consent.findData("clinical"))
-        self.consent_note.setText(PHOTO_CONSENT_WORDS[allowed])
+        self.consent_note.setText(core_label(PHOTO_CONSENT_WORDS[allowed]))
         colour = "#8c2318" if allowed == "declined" else "#5b6670"
         self.consent_note.setStyleSheet(f"color: {colour};")
 
@@ -409,7 +411,7 @@ class PhotosTab(QWidget):
         if not listed:
             self.container_layout.addWidget(
                 QLabel(
-                    self.tr("No photos of the {angle} yet.").format(angle=ANGLES[angle].lower())
+                    self.tr("No photos of the {angle} yet.").format(angle=core_word(ANGLES[angle]))
                     if angle
                     else self.tr(
                         "No photos yet. Import them with the buttons above, or drag pictures "
@@ -628,13 +630,13 @@ class PhotosTab(QWidget):
     def compare_first_latest(self) -> None:
         pair = self.first_and_latest()
         if pair is None:
-            angle = ANGLES.get(self.angle_filter.currentData() or "front", "")
+            angle = core_label(ANGLES.get(self.angle_filter.currentData() or "front", ""))
             QMessageBox.information(
                 self,
                 self.tr("Photos"),
                 self.tr(
                     "There are not yet photos of the {angle} from two different visits."
-                ).format(angle=angle.lower()),
+                ).format(angle=in_sentence(angle)),
             )
             return
         self.open_compare(*pair)

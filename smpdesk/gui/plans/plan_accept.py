@@ -32,6 +32,7 @@ from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.payments.payment_dialog import money_text
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.gui.widgets.sign_off import SignOff
+from smpdesk.gui.words.core_labels import core_label
 
 STATEMENT = QT_TRANSLATE_NOOP(
     "plans.plan_accept",
@@ -57,8 +58,9 @@ def plan_html(plan: Plan, locale: str) -> str:
             if item.proposed_date
             else translate("plans.plan_accept", "to be booked")
         )
-        kind = SESSION_TYPES.get(item.session_type, item.session_type)
-        label = f"{kind} — {item.label}" if item.label and item.label != kind else kind
+        english = SESSION_TYPES.get(item.session_type, item.session_type)
+        kind = core_label(english)
+        label = f"{kind} — {item.label}" if item.label not in ("", kind, english) else kind
         rows.append(
             f"<tr><td {cell}>{html.escape(label)}</td><td {cell}>{html.escape(when)}</td>"
             f"<td {right}>{html.escape(money_text(item.price, locale))}</td></tr>"

@@ -52,6 +52,7 @@ from smpdesk.gui.payments.payment_dialog import money_text
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 HINT_STYLE = "color: #5b6670;"
 NO_PACKAGE = ""
@@ -95,7 +96,7 @@ class ItemRow(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("item_type")
         for key, label in SESSION_TYPES.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(core_label(label), key)
         if self.kind.findData(item.session_type) < 0:  # a stored kind this version lacks
             self.kind.addItem(item.session_type, item.session_type)
         self.kind.setCurrentIndex(self.kind.findData(item.session_type))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smpdesk.gui.i18n import translate
+from smpdesk.gui.words.core_labels import core_label
 from smpdesk.questionnaire.answers import RaisedFlag, format_answer, resolve, signature_png
 from smpdesk.questionnaire.spec import FLAG_WORDS, FormSpec, Question
 
@@ -42,7 +43,7 @@ FLAG_COLOURS = {
 def flag_label(flag: RaisedFlag) -> QLabel:
     """One flag as a coloured line: the level in words, then the message."""
     ink, tint = FLAG_COLOURS.get(flag.level, ("#1d2730", "#eeeeee"))
-    label = QLabel(f"{FLAG_WORDS.get(flag.level, flag.level)}: {flag.message}")
+    label = QLabel(f"{core_label(FLAG_WORDS.get(flag.level, flag.level))}: {flag.message}")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName(f"flag_{flag.level}")

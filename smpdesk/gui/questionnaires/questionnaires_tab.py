@@ -46,8 +46,9 @@ from smpdesk.gui.questionnaires.form_runner import (
     StaffUnlock,
 )
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import count_levels
 from smpdesk.questionnaire.loader import FormEntry
-from smpdesk.questionnaire.spec import FormSpec, count_levels
+from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, FormSpec
 
 FORM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,7 +63,7 @@ def _when(stamp: str) -> str:
 
 def _flag_summary(flags: list) -> str:
     levels = (str(f.get("level", "")) if isinstance(f, dict) else "" for f in flags)
-    return count_levels(levels) or translate(
+    return count_levels(levels, FLAG_WORDS, FLAG_LEVELS) or translate(
         "questionnaires.questionnaires_tab", "none", "no flags raised"
     )
 

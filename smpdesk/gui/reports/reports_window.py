@@ -42,6 +42,7 @@ from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.payments.payment_dialog import money_text
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 #: Short month names (shown through ``translate("reports.reports_window", name)``).
 MONTH_NAMES = (
@@ -340,7 +341,7 @@ class ReportsWindow(QDialog):
         self._fill_counts(
             self.pages["sessions"],
             self.tr("Session type"),
-            {SESSION_TYPES.get(k, k): v for k, v in reports.sessions_by_type.items()},
+            {core_label(SESSION_TYPES.get(k, k)): v for k, v in reports.sessions_by_type.items()},
             months,
             month_heads,
         )

@@ -26,6 +26,7 @@ from smpdesk.errors import UserError, ValidationError
 from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.form_support import ERROR_STYLE, INVALID_STYLE, with_error_label
+from smpdesk.gui.words.core_labels import core_label
 
 REASON_FIELD = "delete_reason"
 WHAT_HAPPENS = (
@@ -75,7 +76,7 @@ class DeleteSessionDialog(QDialog):
 
         d = session.details
         title = self.tr("{kind} of {date}").format(
-            kind=describe_type(d.session_type), date=format_date(d.session_date)
+            kind=core_label(describe_type(d.session_type)), date=format_date(d.session_date)
         )
         lot = self.tr("pigment lot {lot}").format(lot=d.pigment_lot) if d.pigment_lot else ""
         about = [d.practitioner, lot]

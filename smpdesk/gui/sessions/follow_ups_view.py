@@ -69,6 +69,7 @@ from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.date_entry import DateEntry
+from smpdesk.gui.words.core_labels import core_label
 
 STATUS_TEXT = {
     "overdue": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Overdue")),
@@ -127,9 +128,9 @@ def row_texts(item: DueItem) -> list[str]:
         item.client_number,
         item.client_name,
         item.phone,
-        f"{describe_type(item.last_session_type)}, "
+        f"{core_label(describe_type(item.last_session_type))}, "
         f"{format_date(item.last_session_date.isoformat())}",
-        describe_type(item.next_type),
+        core_label(describe_type(item.next_type)),
         item.outcome_text,
     ]
 

@@ -44,6 +44,7 @@ from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import Operation, runner_for
 from smpdesk.gui.sessions import list_output
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 MATCH_CHOICES = [
     ("prefix", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot starts with"))),
@@ -97,7 +98,7 @@ def row_texts(m: session_cases.LotMatch) -> list[str]:
         m.client_name,
         m.phone,
         m.email,
-        describe_type(m.session_type),
+        core_label(describe_type(m.session_type)),
         lot,
     ]
 

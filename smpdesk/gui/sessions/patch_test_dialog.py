@@ -41,6 +41,7 @@ from smpdesk.gui.i18n import translate
 from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.widgets.form_support import with_error_label
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label
 
 TEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,7 +78,7 @@ class PatchTestDialog(QDialog):
         self.area.setPlaceholderText(self.tr("e.g. behind the left ear"))
         self.result_box = QComboBox()
         for key in RESULTS:
-            self.result_box.addItem(RESULT_WORDS[key], key)
+            self.result_box.addItem(core_label(RESULT_WORDS[key]), key)
         self.read_on = DateEntry(style)
         self.read_by = QLineEdit()
         self.notes = QPlainTextEdit()
@@ -105,7 +106,7 @@ class PatchTestDialog(QDialog):
             column, error = with_error_label(widget, name)
             self.errors[name] = error
             required = name in ("applied_on", "pigment", "reason")
-            form.addRow(f"{FIELD_LABELS[name]}{' *' if required else ''}", column)
+            form.addRow(f"{core_label(FIELD_LABELS[name])}{' *' if required else ''}", column)
         self.result_box.currentIndexChanged.connect(self._result_changed)
         self._fill(earlier)
 
@@ -275,7 +276,9 @@ class PatchTestsTab(QWidget):
         )
         if test.read_on:
             second = translate("PatchTestsTab", "{result} — read {date} by {name}").format(
-                result=RESULT_WORDS[test.result], date=_day(test.read_on), name=test.read_by
+                result=core_label(RESULT_WORDS[test.result]),
+                date=_day(test.read_on),
+                name=test.read_by,
             )
         else:
             second = translate("PatchTestsTab", "Not read yet")

@@ -80,6 +80,7 @@ from smpdesk.gui.widgets.form_support import (
     write_value,
 )
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
+from smpdesk.gui.words.core_labels import core_label, core_word
 from smpdesk.questionnaire.answers import RaisedFlag
 from smpdesk.questionnaire.spec import FLAG_WORDS
 
@@ -394,7 +395,7 @@ class AreasPicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for i, (key, label) in enumerate(AREAS.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(core_label(label))
             box.setObjectName(f"area_{key}")
             self.boxes[key] = box
             grid.addWidget(box, i // 4, i % 4)
@@ -516,7 +517,7 @@ class SessionDialog(QDialog):
         if name == "session_type":
             combo = QComboBox()
             for key, label in SESSION_TYPES.items():
-                combo.addItem(label, key)
+                combo.addItem(core_label(label), key)
             return combo
         if name == "areas":
             return AreasPicker()
@@ -713,7 +714,7 @@ class SessionDialog(QDialog):
             self.tr("Proposed: {date} ({gap} after a {session})").format(
                 date=format_long_date(proposed, self._date_style),
                 gap=_describe_gap(gap),
-                session=kind.lower(),
+                session=core_word(kind),
             )
         )
 

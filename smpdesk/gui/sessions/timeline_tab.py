@@ -56,8 +56,9 @@ from smpdesk.gui.changes import Changes
 from smpdesk.gui.clients.client_list_model import format_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.questionnaires.answers_view import FLAG_COLOURS
+from smpdesk.gui.words.core_labels import core_label, count_levels
 from smpdesk.questionnaire.answers import RaisedFlag
-from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS, count_levels
+from smpdesk.questionnaire.spec import FLAG_LEVELS, FLAG_WORDS
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 RESPONSE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +74,7 @@ HANDOUT_WORDS = {
 
 
 def _areas(details: SessionDetails) -> str:
-    return ", ".join(AREAS.get(a, a) for a in details.area_list())
+    return ", ".join(core_label(AREAS.get(a, a)) for a in details.area_list())
 
 
 def session_summary(details: SessionDetails) -> str:
@@ -101,10 +102,11 @@ def session_html(
             value = format_date(value)
         if value:
             text = html.escape(value).replace("\n", "<br>")
+            shown = core_label(label)
             rows.append(
-                f"<tr><td style='color:#555;padding-right:12px'>{label}</td><td>{text}</td></tr>"
+                f"<tr><td style='color:#555;padding-right:12px'>{shown}</td><td>{text}</td></tr>"
             )
-    title = f"{describe_type(d.session_type)}, {format_date(d.session_date)}"
+    title = f"{core_label(describe_type(d.session_type))}, {format_date(d.session_date)}"
     nothing = html.escape(translate("sessions.timeline_tab", "No further details recorded."))
     body = "".join(rows) or f"<tr><td>{nothing}</td></tr>"
     warning = ""
@@ -130,7 +132,8 @@ def history_html(
         when = _local(version.replaced_at)
         stamp = format_date(when.date().isoformat()) + f" {when:%H:%M}" if when else ""
         what = "; ".join(
-            f"{FIELD_LABELS.get(name, name)}: {html.escape(old) or '—'} → {html.escape(new) or '—'}"
+            f"{core_label(FIELD_LABELS.get(name, name))}: "
+            f"{html.escape(old) or '—'} → {html.escape(new) or '—'}"
             for name, old, new in changes
         )
         if version.kind == "deleted":
@@ -199,7 +202,7 @@ def count_flags(flags: list[RaisedFlag]) -> str:
     """ "2 flags: 1 do not treat, 1 postpone": the levels a practitioner acts on."""
     if not flags:
         return translate("sessions.timeline_tab", "no flags")
-    levels = count_levels(f.level for f in flags)
+    levels = count_levels((f.level for f in flags), FLAG_WORDS, FLAG_LEVELS)
     if len(flags) == 1:
         return translate("sessions.timeline_tab", "1 flag: {levels}").format(levels=levels)
     return translate("sessions.timeline_tab", "%n flags: {levels}", "", len(flags)).format(
@@ -235,7 +238,7 @@ def response_html(response: questionnaire_cases.Response) -> str:
     flags = response_flags(response)
     for flag in flags:
         ink, tint = FLAG_COLOURS.get(flag.level, ("#1d2730", "#eeeeee"))
-        words = html.escape(FLAG_WORDS.get(flag.level, flag.level))
+        words = html.escape(core_label(FLAG_WORDS.get(flag.level, flag.level)))
         parts.append(
             f"<p style='color:{ink}; background:{tint}'><b>{words}:</b> "
             f"{html.escape(flag.message)}</p>"
@@ -445,7 +448,7 @@ class TimelineTab(QWidget):
         events: list[tuple[str, QTreeWidgetItem]] = []
         for session in sessions:
             d = session.details
-            kind = describe_type(d.session_type)
+            kind = core_label(describe_type(d.session_type))
             if session.id in edited:
                 kind = self.tr("{session} (edited)").format(session=kind)
             item = QTreeWidgetItem([format_date(d.session_date), kind, session_summary(d)])
@@ -474,7 +477,7 @@ class TimelineTab(QWidget):
         by_visit: dict[str, list[str]] = {}
         for photo in photo_cases.client_photos(self._db, self.client_id):
             by_visit.setdefault(photo.visit_date, []).append(
-                photo_cases.ANGLES.get(photo.angle, photo.angle)
+                core_label(photo_cases.ANGLES.get(photo.angle, photo.angle))
             )
         for visit, angles in by_visit.items():
             item = QTreeWidgetItem(
@@ -609,7 +612,7 @@ class TimelineTab(QWidget):
             self.next_label.setText("")
             return
         appointment = latest.next_appointment
-        kind = describe_type(NEXT_TYPE.get(latest.details.session_type, "touch-up"))
+        kind = core_label(describe_type(NEXT_TYPE.get(latest.details.session_type, "touch-up")))
         if appointment:
             self.next_label.setText(
                 self.tr("Next: {session}, appointment {when}").format(

@@ -45,6 +45,7 @@ from smpdesk.gui.dates import format_long_date, format_medium_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.sessions.session_dialog import AppointmentEntry, confirm_booking
 from smpdesk.gui.widgets.form_support import ERROR_STYLE
+from smpdesk.gui.words.core_labels import core_label, core_word
 from smpdesk.questionnaire.spec import FormSpec
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class BookingDialog(QDialog):
         self.setWindowTitle(self.tr("Book next appointment"))
         about = QLabel(
             self.tr("Next appointment after the {session} on {date}:").format(
-                session=describe_type(visit.session_type).lower(),
+                session=core_word(describe_type(visit.session_type)),
                 date=format_long_date(visit.session_date, style),
             )
         )
@@ -232,7 +233,7 @@ class VisitsTab(QWidget):
         for row, visit in enumerate(visits):
             values = [
                 format_medium_date(visit.session_date),
-                describe_type(visit.session_type),
+                core_label(describe_type(visit.session_type)),
                 visit.next_appointment.strftime("%H:%M, ")
                 + format_medium_date(visit.next_appointment.date())
                 if visit.next_appointment

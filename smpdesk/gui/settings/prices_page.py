@@ -48,6 +48,7 @@ from smpdesk.domain.price_list import (
 )
 from smpdesk.domain.session_details import SESSION_TYPES
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smpdesk.gui.words.core_labels import core_label
 
 HINT_STYLE = "color: #555;"
 DEPOSIT_CHOICES = {
@@ -75,7 +76,7 @@ class SessionsButton(QToolButton):
         menu = QMenu(self)
         self.actions_by_type: dict[str, QAction] = {}
         for key, label in SESSION_TYPES.items():
-            action = menu.addAction(label)
+            action = menu.addAction(core_label(label))
             action.setCheckable(True)
             action.setChecked(key in chosen)
             action.toggled.connect(self._name)
@@ -92,7 +93,11 @@ class SessionsButton(QToolButton):
 
     def _name(self) -> None:
         chosen = self.sessions()
-        self.setText(", ".join(SESSION_TYPES[k] for k in chosen) if chosen else self.tr("Choose…"))
+        self.setText(
+            ", ".join(core_label(SESSION_TYPES[k]) for k in chosen)
+            if chosen
+            else self.tr("Choose…")
+        )
 
 
 def _amount_box(money: Money | None, name: str) -> QLineEdit:
@@ -140,7 +145,7 @@ class PricesPage(QScrollArea):
         for key, label in SESSION_TYPES.items():
             box = _amount_box(prices.session_prices.get(key), f"price_{key}")
             self.session_prices[key] = box
-            form.addRow(label, box)
+            form.addRow(core_label(label), box)
 
         self.packages = QTableWidget(0, 3)
         self.packages.setObjectName("price_packages")
@@ -341,7 +346,7 @@ class PricesPage(QScrollArea):
             else None
         )
         session_prices = {
-            key: self._money(box.text(), code, SESSION_TYPES[key], box)
+            key: self._money(box.text(), code, core_label(SESSION_TYPES[key]), box)
             for key, box in self.session_prices.items()
             if box.text().strip()
         }

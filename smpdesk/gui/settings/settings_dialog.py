@@ -45,6 +45,7 @@ from smpdesk.gui import i18n
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.settings.prices_page import PriceProblem, PricesPage
 from smpdesk.gui.widgets.form_support import confirm_discard
+from smpdesk.gui.words.core_labels import core_label, core_word
 
 DAY_LABELS = {
     "keep_dry": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Keep the scalp dry (days)")),
@@ -170,7 +171,7 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(self.settings.paper)))
         self.date_style = QComboBox()
         for key, example in DATE_STYLES.items():
-            self.date_style.addItem(example, key)
+            self.date_style.addItem(core_label(example), key)
         self.date_style.setCurrentIndex(max(0, self.date_style.findData(self.settings.date_style)))
         form.addRow(self.tr("Paper size"), self.paper)
         form.addRow(self.tr("Date style (typing and sheets)"), self.date_style)
@@ -205,7 +206,7 @@ class SettingsDialog(QDialog):
             box.setObjectName(f"follow_{kind}")
             box.setSuffix(self.tr(" days", "spin box suffix, keep the leading space"))
             self.follow_up[kind] = box
-            form.addRow(self.tr("After a {session}").format(session=label.lower()), box)
+            form.addRow(self.tr("After a {session}").format(session=core_word(label)), box)
         return page
 
     def _days_tab(self) -> QWidget:

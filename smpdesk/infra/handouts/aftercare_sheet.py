@@ -47,7 +47,7 @@ from smpdesk.domain.aftercare import (
 )
 from smpdesk.domain.dates import format_long_date, format_short_date, format_time
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, babel_locale, language_or_default
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.handouts.layout import (
     ClinicInfo,
     RuledLines,
@@ -642,11 +642,23 @@ def _read_words(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise UserError(
-            f"The words file {path} could not be read ({exc.strerror or exc}); "
-            "restore the file or reinstall smpdesk."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The words file {path} could not be read ({reason}); "
+                "restore the file or reinstall smpdesk.",
+            ),
+            path=path,
+            reason=exc.strerror or exc,
         ) from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"{path}: {exc}; correct the file or reinstall smpdesk.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path}: {problem}; correct the file or reinstall smpdesk.",
+            ),
+            path=path,
+            problem=exc,
+        ) from exc
     _words_cache[path] = (stat.st_mtime_ns, stat.st_size, data)
     return data
 
@@ -674,7 +686,14 @@ def sheet_words(
     data = _read_words(path)
     english = data.get(DEFAULT_LANGUAGE)
     if not isinstance(english, dict) or not _texts(english):
-        raise UserError(f"{path}: the [{DEFAULT_LANGUAGE}] table is missing; reinstall smpdesk.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path}: the [{default_language}] table is missing; reinstall smpdesk.",
+            ),
+            path=path,
+            default_language=DEFAULT_LANGUAGE,
+        )
     own = data.get(code) if isinstance(data.get(code), dict) else {}
     words = {**_texts(english), **_texts(own)}
     types = {

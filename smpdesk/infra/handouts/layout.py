@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from smpdesk.domain.dates import DATE_STYLES
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.handouts.fonts import REGULAR
 from smpdesk.infra.handouts.styles import (
     ACCENT,
@@ -84,9 +84,19 @@ def clinic_info(settings: ClinicSettings) -> ClinicInfo:
 def check_paper_and_dates(paper: str, date_style: str) -> None:
     """Both come from clinic settings, so a bad one is the clinic's to fix, in words."""
     if paper not in PAPER:
-        raise UserError("The paper size must be A4 or Letter; choose one in the clinic settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The paper size must be A4 or Letter; choose one in the clinic settings.",
+            )
+        )
     if date_style not in DATE_STYLES:
-        raise UserError("The date style must be UK or US; choose one in the clinic settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The date style must be UK or US; choose one in the clinic settings.",
+            )
+        )
 
 
 def content_width(paper: str) -> float:

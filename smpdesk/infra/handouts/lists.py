@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.handouts.fonts import BOLD, ensure_fonts
 from smpdesk.infra.handouts.layout import (
     MARGIN_X,
@@ -53,7 +53,13 @@ def render_list(
     page found alone still says which list it belongs to and how old it is.
     """
     if paper not in PAPER:
-        raise UserError(f"Unknown paper size {paper!r}; choose A4 or Letter in the settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Unknown paper size {paper}; choose A4 or Letter in the settings.",
+            ),
+            paper=f"{paper!r}",
+        )
     if len(widths) != len(headers) or any(len(row) != len(headers) for row in rows):
         raise ValueError("every row needs one cell per heading")
     ensure_fonts()

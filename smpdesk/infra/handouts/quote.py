@@ -44,7 +44,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from smpdesk.domain.money import Money, format_money
 from smpdesk.domain.price_list import as_rate, tax_lines
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.handouts.design_page import DesignPage, design_flowables, signed_box
 from smpdesk.infra.handouts.fonts import BOLD, ensure_fonts
 from smpdesk.infra.handouts.layout import (
@@ -227,7 +227,12 @@ def quote_totals(request: QuoteRequest) -> QuoteTotals:
 
 def _check(request: QuoteRequest) -> None:
     if request.paper not in PAPER:
-        raise UserError("The paper size must be A4 or Letter; choose one in the clinic settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The paper size must be A4 or Letter; choose one in the clinic settings.",
+            )
+        )
     if len(request.lines) > MAX_LINES:
         raise ValueError(f"a quote holds at most {MAX_LINES} sessions")
 

@@ -31,7 +31,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from smpdesk.domain.money import KINDS, METHODS, Money, format_money
 from smpdesk.domain.price_list import tax_lines
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.handouts.fonts import BOLD, ensure_fonts
 from smpdesk.infra.handouts.layout import (
     PAPER,
@@ -149,7 +149,12 @@ def method_phrase(method: str, entry: str = "payment") -> str:
 
 def _check(request: ReceiptRequest) -> None:
     if request.paper not in PAPER:
-        raise UserError("The paper size must be A4 or Letter; choose one in the clinic settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The paper size must be A4 or Letter; choose one in the clinic settings.",
+            )
+        )
     if request.entry not in ENTRIES:
         raise ValueError(f"unknown entry {request.entry!r}")
     if request.entry != "payment" and request.refers_to_number is None:

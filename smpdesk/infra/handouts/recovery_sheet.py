@@ -30,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 
 from smpdesk.domain.dates import DATE_STYLES, format_long_date
-from smpdesk.errors import UserError
+from smpdesk.errors import QT_TRANSLATE_NOOP, UserError
 from smpdesk.infra.handouts.fonts import BOLD, ensure_fonts
 from smpdesk.infra.handouts.layout import (
     MARGIN_BOTTOM,
@@ -92,9 +92,19 @@ def render_recovery_sheet(
     is the clinic's setting, for the date the sheet was made.
     """
     if paper not in PAPER:
-        raise UserError("The paper size must be A4 or Letter; choose one in the clinic settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The paper size must be A4 or Letter; choose one in the clinic settings.",
+            )
+        )
     if date_style not in DATE_STYLES:
-        raise UserError("The date style must be UK or US; choose one in the clinic settings.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The date style must be UK or US; choose one in the clinic settings.",
+            )
+        )
     canonical = parse_recovery_key(recovery_key)
     step = RECOVERY_GROUP_SIZE
     groups = [canonical[i : i + step] for i in range(0, len(canonical), step)]
