@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk import errors, paths
-from smpdesk.errors import UserError
+from smpdesk import paths
 from smpdesk.infra import (
     client_import_files,
     erasure_register,
@@ -21,20 +20,11 @@ from smpdesk.infra import (
     sealed_export,
     smp_render,
 )
+from tests.core_sentences import said_both
 
 
 def _both(call: Callable[[], object]) -> tuple[str, str]:
-    """The sentence in English and through a marking translator, from one raise."""
-    with pytest.raises(UserError) as caught:
-        call()
-    err = caught.value
-    english = str(err)
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
-        translated = str(err)
-    finally:
-        errors.speak_with(None)
-    assert str(err) == english  # back in English once the window stops translating
+    english, translated, _err = said_both(call)
     return english, translated
 
 

@@ -24,31 +24,19 @@ from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.designs import Base, Point, design_from_json, empty_design
 from smpdesk.domain.languages import LANGUAGES
 from smpdesk.errors import UserError
+from tests.core_sentences import marking, said_both
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def marked() -> Iterator[None]:
-    """A translator that marks what it was given (and leaves the placeholders alone)."""
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
+    with marking():
         yield
-    finally:
-        errors.speak_with(None)
 
 
 def _both(call: Callable[[], object]) -> tuple[str, str]:
-    """The sentence in English and through the marking translator, from one raise."""
-    with pytest.raises(UserError) as caught:
-        call()
-    err = caught.value
-    english = str(err)
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
-        translated = str(err)
-    finally:
-        errors.speak_with(None)
+    english, translated, _err = said_both(call)
     return english, translated
 
 

@@ -28,17 +28,14 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.domain.client_details import ClientDetails
 from smpdesk.domain.session_details import SessionDetails
 from smpdesk.errors import UserError
+from tests.core_sentences import marking, said_both
 from tests.paper_records import ON_PAPER
 
 
 @pytest.fixture
 def marked() -> Iterator[None]:
-    """A translator that marks what it was given (and leaves the placeholders alone)."""
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
+    with marking():
         yield
-    finally:
-        errors.speak_with(None)
 
 
 def _refusal(call: Callable[[], object]) -> UserError:
@@ -48,14 +45,7 @@ def _refusal(call: Callable[[], object]) -> UserError:
 
 
 def _both(call: Callable[[], object]) -> tuple[str, str]:
-    """The sentence in English and through the marking translator, from one raise."""
-    err = _refusal(call)
-    english = str(err)
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
-        translated = str(err)
-    finally:
-        errors.speak_with(None)
+    english, translated, _err = said_both(call)
     return english, translated
 
 

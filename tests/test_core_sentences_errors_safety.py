@@ -10,38 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from smpdesk import errors
 from smpdesk.app import access, clients, first_run, restore, staff
 from smpdesk.app.clinic import Clinic, open_clinic
 from smpdesk.domain.staff import Role, Staff
 from smpdesk.errors import EmptyDatabaseError, NotADatabaseError, UserError
 from smpdesk.store import database
 from smpdesk.store import payments as payment_store
+from tests.core_sentences import marking, said_both
 
 
 @pytest.fixture
 def marked() -> Iterator[None]:
-    """A translator that marks what it was given (and leaves the placeholders alone)."""
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
+    with marking():
         yield
-    finally:
-        errors.speak_with(None)
 
 
 def _both(call: Callable[[], object]) -> tuple[str, str, UserError]:
-    """The sentence in English and through the marking translator, from one raise."""
-    with pytest.raises(UserError) as caught:
-        call()
-    err = caught.value
-    english = str(err)
-    errors.speak_with(lambda template: "<<" + template + ">>")
-    try:
-        translated = str(err)
-    finally:
-        errors.speak_with(None)
-    assert str(err) == english == err.args[0]
-    return english, translated, err
+    return said_both(call)
 
 
 @pytest.fixture
