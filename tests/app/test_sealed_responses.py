@@ -34,6 +34,8 @@ from smpdesk.questionnaire.loader import load_form, load_form_text
 from smpdesk.store.responses import sealed_findings
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+# Twenty minutes ago: just after midnight that is yesterday, and the sentences then say
+# "on <date> at <time>" rather than "at <time>".
 CLIENT_SIGNS = datetime.now().astimezone().replace(microsecond=0) - timedelta(minutes=20)
 PRACTITIONER_SIGNS = CLIENT_SIGNS + timedelta(minutes=7)
 
@@ -118,7 +120,7 @@ def test_coverage_is_everything_before_a_signature_in_form_order(consent):
 def test_the_practitioner_cannot_change_what_the_client_signed(db, client, consent):
     answers = _signed_by_client(db, client, consent, photos_marketing=False)
     changed = {**_client_part(consent, answers), "photos_marketing": True}
-    with pytest.raises(UserError, match=r"Signed by the client at .*sealed.*new version"):
+    with pytest.raises(UserError, match=r"Signed by the client (at|on) .*sealed.*new version"):
         questionnaires.save_draft(db, client.id, consent, changed, 10)
     with pytest.raises(UserError, match="sealed"):
         questionnaires.finish(db, client.id, consent, {**_countersigned(answers), **changed})
@@ -144,7 +146,7 @@ def test_answers_after_a_signature_stay_open_until_the_next_one(db, client, cons
     questionnaires.save_draft(db, client.id, consent, {**open_part, "id_seen": "other"}, 10)
     countersigned = {**_countersigned(answers), "id_seen": "national_id"}
     questionnaires.save_draft(db, client.id, consent, countersigned, 10)
-    with pytest.raises(UserError, match="Signed by the practitioner at"):
+    with pytest.raises(UserError, match=r"Signed by the practitioner (at|on) "):
         questionnaires.save_draft(db, client.id, consent, {**countersigned, "id_seen": "other"}, 10)
     stored = store.get_draft(db, client.id, "consent").answers
     assert stored[sealing.SIGNED_TIMES_KEY] == {
