@@ -163,9 +163,27 @@ class DatabaseWriteError(UserError):
 
 
 class ValidationError(UserError):
-    """Field-level problems; ``fields`` maps a field name to its message."""
+    """Field-level problems; ``fields`` maps a field name to its message.
+
+    A message marked with :func:`QT_TRANSLATE_NOOP` (or a :class:`Sentence` with values)
+    is said in the window's language, like a UserError's: ``fields`` gives them so while
+    the window translates, and in English otherwise (the CLI, the tests).
+    """
 
     def __init__(self, fields: dict[str, str]):
-        self.fields = dict(fields)
-        first = next(iter(self.fields.values()), "Some details are not valid.")
-        super().__init__(first)
+        self._fields = dict(fields)
+        first = next(iter(self._fields.values()), "Some details are not valid.")
+        template, values = said(first)
+        super().__init__(template, **values)
+
+    @property
+    def fields(self) -> dict[str, str]:
+        if _translate is None:
+            return dict(self._fields)
+        return {name: _said_now(message) for name, message in self._fields.items()}
+
+
+def _said_now(message: str) -> str:
+    """A field's message in the window's language (its English when it has none)."""
+    template, values = said(message)
+    return str(UserError(template, **values))

@@ -36,7 +36,7 @@ from smpdesk.paths import (
     remembered_db_path,
 )
 
-NAME_NEEDED = "Give the clinic's name; it is printed on every sheet."
+NAME_NEEDED = QT_TRANSLATE_NOOP("core", "Give the clinic's name; it is printed on every sheet.")
 
 
 @dataclass(frozen=True)

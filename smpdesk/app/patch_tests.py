@@ -105,7 +105,9 @@ def record_patch_test(
                 number=replaces,
             )
         if not reason:
-            problems["reason"] = "Say why this version replaces the earlier one."
+            problems["reason"] = QT_TRANSLATE_NOOP(
+                "core", "Say why this version replaces the earlier one."
+            )
     if problems:
         raise ValidationError(problems)
     new_id = patch_store.insert_patch_test(

@@ -40,7 +40,7 @@ from smpdesk.domain.session_details import (
     validate_session,
 )
 from smpdesk.domain.text_safety import clean_line
-from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence, UserError, ValidationError
 from smpdesk.store import responses as response_store
 from smpdesk.store import sessions as session_store
 from smpdesk.store.sessions import DeletedSession, LotMatch, Session, SessionVersion
@@ -60,9 +60,10 @@ session_override = passed_on("sessions", response_store.session_override)
 deleted_sessions = passed_on("sessions", session_store.deleted_sessions)
 
 OVERRIDE_MIN_LENGTH = 10
-OVERRIDE_MISSING = (
+OVERRIDE_MISSING = QT_TRANSLATE_NOOP(
+    "core",
     "This client has a do-not-treat flag: type why the session goes ahead anyway "
-    "(at least a short sentence)."
+    "(at least a short sentence).",
 )
 
 # -- records a session needs on file (issue 16) ------------------------------------------
@@ -119,13 +120,53 @@ def override_needed(blocking: Sequence[object], missing: Sequence[MissingRecord]
     """The refusal when the reason is missing: what the client has, then what to do."""
     if blocking and not missing:
         return OVERRIDE_MISSING  # the sentence the do-not-treat rule always had
+    records = tuple(m.record for m in missing if m.record in _RECORD_WORDS)
+    known = _OVERRIDE_NEEDED.get((bool(blocking), records))
+    if known is not None:
+        return known
     what = ["a do-not-treat flag"] if blocking else []
-    what += [f"{_RECORD_WORDS[m.record]} on file" for m in missing if m.record in _RECORD_WORDS]
+    what += [f"{_RECORD_WORDS[record]} on file" for record in records]
     listed = ", ".join(what[:-1]) + (" and " if len(what) > 1 else "") + what[-1]
     return (
         f"This client has {listed}: type why the session goes ahead anyway "
         "(at least a short sentence)."
     )
+
+
+# Whole sentences for the translators (issue 20): each mix of flag and missing records.
+_OVERRIDE_NEEDED = {
+    (True, ()): OVERRIDE_MISSING,
+    (False, (CONSENT_FORM,)): QT_TRANSLATE_NOOP(
+        "core",
+        "This client has no signed consent on file: type why the session goes ahead anyway "
+        "(at least a short sentence).",
+    ),
+    (False, (MEDICAL_FORM,)): QT_TRANSLATE_NOOP(
+        "core",
+        "This client has no medical history on file: type why the session goes ahead anyway "
+        "(at least a short sentence).",
+    ),
+    (False, (CONSENT_FORM, MEDICAL_FORM)): QT_TRANSLATE_NOOP(
+        "core",
+        "This client has no signed consent on file and no medical history on file: type why "
+        "the session goes ahead anyway (at least a short sentence).",
+    ),
+    (True, (CONSENT_FORM,)): QT_TRANSLATE_NOOP(
+        "core",
+        "This client has a do-not-treat flag and no signed consent on file: type why the "
+        "session goes ahead anyway (at least a short sentence).",
+    ),
+    (True, (MEDICAL_FORM,)): QT_TRANSLATE_NOOP(
+        "core",
+        "This client has a do-not-treat flag and no medical history on file: type why the "
+        "session goes ahead anyway (at least a short sentence).",
+    ),
+    (True, (CONSENT_FORM, MEDICAL_FORM)): QT_TRANSLATE_NOOP(
+        "core",
+        "This client has a do-not-treat flag, no signed consent on file and no medical "
+        "history on file: type why the session goes ahead anyway (at least a short sentence).",
+    ),
+}
 
 
 def _signatures_present(db: Clinic, response: response_store.Response) -> bool:
@@ -181,13 +222,20 @@ def missing_records(db: Clinic, client_id: int) -> list[MissingRecord]:
 
 DELETE_REASON_MIN_LENGTH = 10
 DELETE_REASON_MAX_LENGTH = 500
-DELETE_REASON_MISSING = (
-    "Type why this session is deleted, as a short sentence (at least "
-    f"{DELETE_REASON_MIN_LENGTH} characters and two words): it stays in the client's history."
+DELETE_REASON_MISSING = Sentence(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Type why this session is deleted, as a short sentence (at least {count} characters "
+        "and two words): it stays in the client's history.",
+    ),
+    count=DELETE_REASON_MIN_LENGTH,
 )
-DELETE_REASON_TOO_LONG = (
-    f"Keep the reason to {DELETE_REASON_MAX_LENGTH} characters; the details belong in the "
-    "client's notes."
+DELETE_REASON_TOO_LONG = Sentence(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Keep the reason to {count} characters; the details belong in the client's notes.",
+    ),
+    count=DELETE_REASON_MAX_LENGTH,
 )
 NO_SUCH_SESSION = QT_TRANSLATE_NOOP(
     "core", "There is no session with id {session_id}; it may have been removed."

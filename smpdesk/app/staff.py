@@ -90,9 +90,11 @@ def add_staff(
     try:
         role = Role(role)
     except ValueError:
-        problems["role"] = "Choose owner, practitioner or reception."
+        problems["role"] = QT_TRANSLATE_NOOP("core", "Choose owner, practitioner or reception.")
     if "login" not in problems and staff_store.find_staff(clinic, login) is not None:
-        problems["login"] = "There is already an account with that user name."
+        problems["login"] = QT_TRANSLATE_NOOP(
+            "core", "There is already an account with that user name."
+        )
     if problems:
         raise ValidationError(problems)
     kf = key_file.load(path)
@@ -190,7 +192,9 @@ def change_own_password(clinic: Clinic, current_password: str, new_password: str
     assert me is not None  # a protected clinic is only opened by signing in
     kf = key_file.load(path)
     if key_file.unwrap_with_password(kf, me.login, current_password) != clinic.key:
-        raise ValidationError({"current_password": "That is not your current password."})
+        raise ValidationError(
+            {"current_password": QT_TRANSLATE_NOOP("core", "That is not your current password.")}
+        )
     problem = password_problem(new_password, login=me.login, display_name=me.display_name)
     if problem:
         raise ValidationError({"password": problem})

@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from smpdesk.domain.form_record import FormRecord, unstorable
-from smpdesk.domain.languages import language_problem
+from smpdesk.domain.languages import LANGUAGE_CHOICE, language_problem, languages_listed
 from smpdesk.domain.text_safety import clean_line, clean_multiline
 from smpdesk.domain.textfold import digits
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence
 
 SEX_CHOICES: dict[str, str] = {
     "": "Not recorded",
@@ -82,7 +83,9 @@ def parse_date_of_birth(text: str) -> date:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError("Enter the date as YYYY-MM-DD, e.g. 1984-03-27.") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "Enter the date as YYYY-MM-DD, e.g. 1984-03-27.")
+        ) from None
 
 
 def add_years(day: date, years: int) -> date:
@@ -99,12 +102,14 @@ def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, 
     d = details.cleaned()
     problems: dict[str, str] = unstorable(d.as_dict())
     if not d.given_name and "given_name" not in problems:
-        problems["given_name"] = "Enter the client's given name."
+        problems["given_name"] = QT_TRANSLATE_NOOP("core", "Enter the client's given name.")
     if not d.family_name and "family_name" not in problems:
-        problems["family_name"] = "Enter the client's family name."
+        problems["family_name"] = QT_TRANSLATE_NOOP("core", "Enter the client's family name.")
     for name, limit in MAX_LENGTHS.items():
         if name not in problems and len(getattr(d, name)) > limit:
-            problems[name] = f"Keep this under {limit} characters."
+            problems[name] = Sentence(
+                QT_TRANSLATE_NOOP("core", "Keep this under {limit} characters."), limit=limit
+            )
     if d.date_of_birth:
         try:
             born = parse_date_of_birth(d.date_of_birth)
@@ -113,23 +118,34 @@ def validate(details: ClientDetails, *, today: date | None = None) -> dict[str, 
         else:
             oldest = add_years(today, -OLDEST_AGE)
             if born > today:
-                problems["date_of_birth"] = "The date of birth cannot be in the future."
+                problems["date_of_birth"] = QT_TRANSLATE_NOOP(
+                    "core", "The date of birth cannot be in the future."
+                )
             elif born < oldest:
-                problems["date_of_birth"] = (
-                    f"Check the year: a date of birth must be from {oldest.isoformat()} "
-                    f"({OLDEST_AGE} years ago) to today."
+                problems["date_of_birth"] = Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Check the year: a date of birth must be from {oldest} "
+                        "({years} years ago) to today.",
+                    ),
+                    oldest=oldest.isoformat(),
+                    years=OLDEST_AGE,
                 )
     if d.sex not in SEX_CHOICES:
-        problems["sex"] = "Choose one of the listed options."
+        problems["sex"] = QT_TRANSLATE_NOOP("core", "Choose one of the listed options.")
     if d.phone and "phone" not in problems:
         if not _PHONE.match(d.phone):
-            problems["phone"] = "Use digits, spaces, +, - and brackets only."
+            problems["phone"] = QT_TRANSLATE_NOOP(
+                "core", "Use digits, spaces, +, - and brackets only."
+            )
         elif not 6 <= len(digits(d.phone)) <= 15:
-            problems["phone"] = "A phone number has 6 to 15 digits."
+            problems["phone"] = QT_TRANSLATE_NOOP("core", "A phone number has 6 to 15 digits.")
     if d.email and "email" not in problems and not _EMAIL.match(d.email):
-        problems["email"] = "Enter an email address like name@example.com."
+        problems["email"] = QT_TRANSLATE_NOOP(
+            "core", "Enter an email address like name@example.com."
+        )
     if "language" not in problems and language_problem(d.language):
-        problems["language"] = language_problem(d.language)
+        problems["language"] = Sentence(LANGUAGE_CHOICE, listed=languages_listed())
     return problems
 
 

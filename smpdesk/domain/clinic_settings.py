@@ -25,7 +25,7 @@ from smpdesk.domain.price_list import (
     validate_price_list,
 )
 from smpdesk.domain.session_details import DEFAULT_FOLLOW_UP_DAYS, SESSION_TYPES
-from smpdesk.errors import ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence, ValidationError
 from smpdesk.paths import backups_dir_for
 
 PAPER_SIZES = ("A4", "Letter")
@@ -37,7 +37,9 @@ TEXT_LIMITS = {"name": 120, "address": 400, "phone": 40, "email": 120, "emergenc
 # smpdesk cannot know the clinic's country, and a wrong number is worse than none, so an
 # empty setting prints "your local emergency number".
 _EMERGENCY_NUMBER = re.compile(r"\+?\(?[0-9][0-9 ()\-]*")
-EMERGENCY_NUMBER_HINT = "Write the emergency number in digits, such as 999, 112 or 911."
+EMERGENCY_NUMBER_HINT = QT_TRANSLATE_NOOP(
+    "core", "Write the emergency number in digits, such as 999, 112 or 911."
+)
 WARN_DAYS_RANGE = (1, 365)
 KEEP_RANGE = (1, 1000)
 LOCK_MINUTES_RANGE = (1, 60)
@@ -337,48 +339,74 @@ def _is_days(value: object) -> bool:
 def validate_settings(settings: ClinicSettings) -> dict[str, str]:
     problems: dict[str, str] = {}
     if len(settings.name) > TEXT_LIMITS["name"]:
-        problems["name"] = "Keep the clinic name under 120 characters."
+        problems["name"] = QT_TRANSLATE_NOOP("core", "Keep the clinic name under 120 characters.")
     if len(settings.address) > TEXT_LIMITS["address"]:
-        problems["address"] = "Keep the address under 400 characters."
+        problems["address"] = QT_TRANSLATE_NOOP("core", "Keep the address under 400 characters.")
     if len(settings.phone) > TEXT_LIMITS["phone"]:
-        problems["phone"] = "Keep the phone number under 40 characters."
+        problems["phone"] = QT_TRANSLATE_NOOP("core", "Keep the phone number under 40 characters.")
     if len(settings.email) > TEXT_LIMITS["email"]:
-        problems["email"] = "Keep the email address under 120 characters."
+        problems["email"] = QT_TRANSLATE_NOOP(
+            "core", "Keep the email address under 120 characters."
+        )
     if settings.emergency_number.strip() and not is_emergency_number(settings.emergency_number):
         problems["emergency_number"] = EMERGENCY_NUMBER_HINT
     if settings.paper not in PAPER_SIZES:
-        problems["paper"] = "Choose A4 or Letter."
+        problems["paper"] = QT_TRANSLATE_NOOP("core", "Choose A4 or Letter.")
     if settings.date_style not in DATE_STYLES:
-        problems["date_style"] = "Choose a date style from the list."
+        problems["date_style"] = QT_TRANSLATE_NOOP("core", "Choose a date style from the list.")
     if settings.logo is not None and len(settings.logo) > MAX_LOGO_BYTES:
-        problems["logo"] = "The logo is too large; use a picture under 2 MB."
+        problems["logo"] = QT_TRANSLATE_NOOP(
+            "core", "The logo is too large; use a picture under 2 MB."
+        )
     for kind, days in settings.follow_up_days.items():
         if kind not in SESSION_TYPES or not _is_days(days):
-            problems["follow_up_days"] = "Follow-up intervals are whole days from 1 to 3650."
+            problems["follow_up_days"] = QT_TRANSLATE_NOOP(
+                "core", "Follow-up intervals are whole days from 1 to 3650."
+            )
     if not WARN_DAYS_RANGE[0] <= settings.backup_warn_days <= WARN_DAYS_RANGE[1]:
-        problems["backup_warn_days"] = "Warn about old backups after 1 to 365 days."
+        problems["backup_warn_days"] = QT_TRANSLATE_NOOP(
+            "core", "Warn about old backups after 1 to 365 days."
+        )
     if not LOCK_MINUTES_RANGE[0] <= settings.lock_minutes <= LOCK_MINUTES_RANGE[1]:
-        problems["lock_minutes"] = "Lock the screen after 1 to 60 idle minutes."
+        problems["lock_minutes"] = QT_TRANSLATE_NOOP(
+            "core", "Lock the screen after 1 to 60 idle minutes."
+        )
     low, high = RETENTION_YEARS_RANGE
     plain = isinstance(settings.retention_years, int) and not isinstance(
         settings.retention_years, bool
     )
     if not plain or not low <= settings.retention_years <= high:
-        problems["retention_years"] = (
-            f"Keep records for {low} to {high} years after the last visit."
+        problems["retention_years"] = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "Keep records for {low} to {high} years after the last visit."
+            ),
+            low=low,
+            high=high,
         )
     if any(not KEEP_RANGE[0] <= n <= KEEP_RANGE[1] for n in settings.backup_keep.values()):
-        problems["backup_keep"] = "Keep between 1 and 1000 backups of each kind."
+        problems["backup_keep"] = QT_TRANSLATE_NOOP(
+            "core", "Keep between 1 and 1000 backups of each kind."
+        )
     if settings.currency not in CURRENCIES:
-        problems["currency"] = "Choose the clinic's currency from the list."
+        problems["currency"] = QT_TRANSLATE_NOOP(
+            "core", "Choose the clinic's currency from the list."
+        )
     if settings.locale not in LOCALES:
-        problems["locale"] = "Choose how amounts are written from the list."
+        problems["locale"] = QT_TRANSLATE_NOOP(
+            "core", "Choose how amounts are written from the list."
+        )
     if not isinstance(settings.price_list, PriceList):
-        problems["price_list"] = "The price list is missing; open the Prices page again."
+        problems["price_list"] = QT_TRANSLATE_NOOP(
+            "core", "The price list is missing; open the Prices page again."
+        )
     elif settings.price_list.currency != settings.currency:
-        problems["price_list"] = (
-            f"The prices are in {settings.price_list.currency}, not "
-            f"{settings.currency}; enter them again in {settings.currency}."
+        problems["price_list"] = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The prices are in {prices}, not {currency}; enter them again in {currency}.",
+            ),
+            prices=settings.price_list.currency,
+            currency=settings.currency,
         )
     else:
         for name, problem in validate_price_list(settings.price_list).items():
@@ -391,7 +419,9 @@ def validate_settings(settings: ClinicSettings) -> dict[str, str]:
         try:
             AftercareDays.from_mapping(settings.aftercare_days)
         except UserError as exc:
-            problems["aftercare_days"] = str(exc)
+            problems["aftercare_days"] = (
+                Sentence(exc.template, **exc.values) if exc.template else str(exc)
+            )
     return problems
 
 

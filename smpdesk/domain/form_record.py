@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from smpdesk.errors import QT_TRANSLATE_NOOP
+
 
 class FormRecord:
     """Mixin for frozen dataclasses whose fields are all strings."""
@@ -32,5 +34,7 @@ def unstorable(values: dict[str, str]) -> dict[str, str]:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            problems[name] = "This contains characters that cannot be saved; retype it."
+            problems[name] = QT_TRANSLATE_NOOP(
+                "core", "This contains characters that cannot be saved; retype it."
+            )
     return problems

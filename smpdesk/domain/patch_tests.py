@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from smpdesk.domain.text_safety import clean_line
+from smpdesk.errors import QT_TRANSLATE_NOOP
 
 RESULTS = ("pending", "negative", "positive", "inconclusive")
 RESULT_WORDS = {
@@ -72,26 +73,42 @@ def validate_patch_test(details: PatchTestDetails, today: date | None = None) ->
     problems: dict[str, str] = {}
     applied = _day(details.applied_on)
     if applied is None:
-        problems["applied_on"] = "Give the date the patch test was applied."
+        problems["applied_on"] = QT_TRANSLATE_NOOP(
+            "core", "Give the date the patch test was applied."
+        )
     elif applied > today:
-        problems["applied_on"] = "The date applied cannot be in the future."
+        problems["applied_on"] = QT_TRANSLATE_NOOP(
+            "core", "The date applied cannot be in the future."
+        )
     if not details.pigment:
-        problems["pigment"] = "Name the pigment tested (brand and shade)."
+        problems["pigment"] = QT_TRANSLATE_NOOP(
+            "core", "Name the pigment tested (brand and shade)."
+        )
     if details.result not in RESULTS:
-        problems["result"] = "Choose negative, positive, inconclusive or not read yet."
+        problems["result"] = QT_TRANSLATE_NOOP(
+            "core", "Choose negative, positive, inconclusive or not read yet."
+        )
     elif details.result == "pending":
         if details.read_on:
-            problems["read_on"] = "A test not read yet has no reading date: choose its result."
+            problems["read_on"] = QT_TRANSLATE_NOOP(
+                "core", "A test not read yet has no reading date: choose its result."
+            )
     else:
         read = _day(details.read_on)
         if read is None:
-            problems["read_on"] = "Give the date the patch test was read."
+            problems["read_on"] = QT_TRANSLATE_NOOP(
+                "core", "Give the date the patch test was read."
+            )
         elif read > today:
-            problems["read_on"] = "The reading date cannot be in the future."
+            problems["read_on"] = QT_TRANSLATE_NOOP(
+                "core", "The reading date cannot be in the future."
+            )
         elif applied is not None and read < applied:
-            problems["read_on"] = "The test cannot be read before it was applied."
+            problems["read_on"] = QT_TRANSLATE_NOOP(
+                "core", "The test cannot be read before it was applied."
+            )
         if not details.read_by:
-            problems["read_by"] = "Say who read the patch test."
+            problems["read_by"] = QT_TRANSLATE_NOOP("core", "Say who read the patch test.")
     return problems
 
 

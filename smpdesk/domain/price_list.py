@@ -34,6 +34,7 @@ from smpdesk.domain.money import (
 )
 from smpdesk.domain.session_details import SESSION_TYPES
 from smpdesk.domain.text_safety import clean_line, clean_multiline
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence
 
 DepositRule = tuple[Literal["amount"], Money] | tuple[Literal["percent"], Decimal]
 
@@ -133,7 +134,7 @@ def as_rate(rate: Decimal | int | str) -> Decimal:
     except (InvalidOperation, TypeError, ValueError):
         raise ValueError("The tax rate is not a number.") from None
     if not exact.is_finite() or not 0 <= exact <= 100:
-        raise ValueError("The tax rate is a percentage from 0 to 100.")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "The tax rate is a percentage from 0 to 100."))
     return exact
 
 
@@ -183,35 +184,59 @@ def validate_price_list(prices: PriceList) -> dict[str, str]:
     """Field name -> one sentence for each value the owner must change; {} when all fit."""
     problems: dict[str, str] = {}
     if prices.currency not in CURRENCIES:
-        problems["currency"] = "Choose the clinic's currency from the list."
+        problems["currency"] = QT_TRANSLATE_NOOP(
+            "core", "Choose the clinic's currency from the list."
+        )
         return problems  # every amount check below needs a known currency
     if prices.locale not in LOCALES:
-        problems["locale"] = "Choose how amounts are written from the list."
+        problems["locale"] = QT_TRANSLATE_NOOP(
+            "core", "Choose how amounts are written from the list."
+        )
     code = prices.currency
-    ceiling = f"above zero and at most {max_amount(code).amount_text()} {code}"
+    ceiling = {"amount": max_amount(code).amount_text(), "code": code}
     if prices.consultation_fee is not None and _amount_problem(prices.consultation_fee, code):
-        problems["consultation_fee"] = f"The consultation fee must be {ceiling}."
+        problems["consultation_fee"] = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The consultation fee must be above zero and at most {amount} {code}.",
+            ),
+            **ceiling,
+        )
     for kind, price in prices.session_prices.items():
         if kind not in SESSION_TYPES:
-            problems["session_prices"] = "Price only the session types smpdesk lists."
+            problems["session_prices"] = QT_TRANSLATE_NOOP(
+                "core", "Price only the session types smpdesk lists."
+            )
         elif _amount_problem(price, code):
             label = SESSION_TYPES[kind]
-            problems["session_prices"] = f"The price of a {label.lower()} must be {ceiling}."
+            problems["session_prices"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The price of a {session} must be above zero and at most {amount} {code}.",
+                ),
+                session=label.lower(),
+                **ceiling,
+            )
     package_problem = _packages_problem(prices.packages, code, ceiling)
     if package_problem:
         problems["packages"] = package_problem
     try:
         rate = as_rate(prices.tax_rate_percent)
     except ValueError:
-        problems["tax_rate_percent"] = "The tax rate is a percentage from 0 to 100."
+        problems["tax_rate_percent"] = QT_TRANSLATE_NOOP(
+            "core", "The tax rate is a percentage from 0 to 100."
+        )
     else:
         if not _RATE.fullmatch(f"{rate.normalize():f}"):
-            problems["tax_rate_percent"] = "Give the tax rate with at most three decimals."
+            problems["tax_rate_percent"] = QT_TRANSLATE_NOOP(
+                "core", "Give the tax rate with at most three decimals."
+            )
     if not isinstance(prices.tax_name, str) or not (
         0 < len(clean_line(prices.tax_name)) <= TAX_NAME_LIMIT
     ):
-        problems["tax_name"] = (
-            f"Name the tax (VAT, GST...) in {TAX_NAME_LIMIT} characters or fewer."
+        problems["tax_name"] = Sentence(
+            QT_TRANSLATE_NOOP("core", "Name the tax (VAT, GST...) in {limit} characters or fewer."),
+            limit=TAX_NAME_LIMIT,
         )
     deposit_problem = _deposit_problem(prices.deposit_rule, code, ceiling)
     if deposit_problem:
@@ -219,49 +244,91 @@ def validate_price_list(prices: PriceList) -> dict[str, str]:
     low, high = QUOTE_VALID_DAYS_RANGE
     days = prices.quote_valid_days
     if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
-        problems["quote_valid_days"] = f"Quotes stay valid for {low} to {high} days."
+        problems["quote_valid_days"] = Sentence(
+            QT_TRANSLATE_NOOP("core", "Quotes stay valid for {low} to {high} days."),
+            low=low,
+            high=high,
+        )
     if not isinstance(prices.terms, str) or len(prices.terms) > TERMS_LIMIT:
-        problems["terms"] = f"Keep the terms under {TERMS_LIMIT:,} characters."
+        problems["terms"] = Sentence(
+            QT_TRANSLATE_NOOP("core", "Keep the terms under {limit} characters."),
+            limit=f"{TERMS_LIMIT:,}",
+        )
     return problems
 
 
-def _packages_problem(packages: tuple[Package, ...], code: str, ceiling: str) -> str:
+def _packages_problem(packages: tuple[Package, ...], code: str, ceiling: dict[str, str]) -> str:
     if len(packages) > MAX_PACKAGES:
-        return f"List at most {MAX_PACKAGES} packages."
+        return Sentence(
+            QT_TRANSLATE_NOOP("core", "List at most {count} packages."), count=MAX_PACKAGES
+        )
     seen: set[str] = set()
     for package in packages:
         name = clean_line(package.name) if isinstance(package.name, str) else ""
         if not name:
-            return "Give every package a name."
+            return QT_TRANSLATE_NOOP("core", "Give every package a name.")
         if len(name) > PACKAGE_NAME_LIMIT:
-            return f"Keep package names under {PACKAGE_NAME_LIMIT} characters."
+            return Sentence(
+                QT_TRANSLATE_NOOP("core", "Keep package names under {limit} characters."),
+                limit=PACKAGE_NAME_LIMIT,
+            )
         if name.casefold() in seen:
-            return f"Two packages are called {name!r}; give each its own name."
+            return Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core", "Two packages are called {name}; give each its own name."
+                ),
+                name=repr(name),
+            )
         seen.add(name.casefold())
         if not 0 < len(package.sessions) <= MAX_PACKAGE_SESSIONS:
-            return f"A package holds 1 to {MAX_PACKAGE_SESSIONS} sessions."
+            return Sentence(
+                QT_TRANSLATE_NOOP("core", "A package holds 1 to {count} sessions."),
+                count=MAX_PACKAGE_SESSIONS,
+            )
         if any(kind not in SESSION_TYPES for kind in package.sessions):
-            return "A package holds only the session types smpdesk lists."
+            return QT_TRANSLATE_NOOP(
+                "core", "A package holds only the session types smpdesk lists."
+            )
         if _amount_problem(package.price, code):
-            return f"The price of the package {name!r} must be {ceiling}."
+            return Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The price of the package {name} must be above zero and at most "
+                    "{amount} {code}.",
+                ),
+                name=repr(name),
+                **ceiling,
+            )
     return ""
 
 
-def _deposit_problem(rule: object, code: str, ceiling: str) -> str:
+_DEPOSIT_NEEDED = QT_TRANSLATE_NOOP("core", "Choose a deposit: a fixed amount or a percentage.")
+
+
+def _deposit_problem(rule: object, code: str, ceiling: dict[str, str]) -> str:
     if not isinstance(rule, tuple) or len(rule) != 2:
-        return "Choose a deposit: a fixed amount or a percentage."
+        return _DEPOSIT_NEEDED
     kind, value = rule
     if kind == "amount":
-        return f"The deposit must be {ceiling}." if _amount_problem(value, code) else ""
+        if _amount_problem(value, code):
+            return Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core", "The deposit must be above zero and at most {amount} {code}."
+                ),
+                **ceiling,
+            )
+        return ""
     if kind == "percent":
         try:
             percent = as_rate(value)
         except ValueError:
-            return "The deposit percentage is from 0 to 100."
+            return QT_TRANSLATE_NOOP("core", "The deposit percentage is from 0 to 100.")
         if not _PERCENT.fullmatch(f"{percent.normalize():f}"):
-            return "Give the deposit percentage with at most two decimals."
+            return QT_TRANSLATE_NOOP(
+                "core", "Give the deposit percentage with at most two decimals."
+            )
         return ""
-    return "Choose a deposit: a fixed amount or a percentage."
+    return _DEPOSIT_NEEDED
 
 
 # -- stored form ------------------------------------------------------------------------

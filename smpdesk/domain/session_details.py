@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from smpdesk.domain.client_details import add_years
 from smpdesk.domain.form_record import FormRecord, unstorable
 from smpdesk.domain.text_safety import clean_line, clean_multiline
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence
 
 SESSION_TYPES: dict[str, str] = {
     "first": "1st session",
@@ -221,20 +222,27 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
         return problems
     when = _iso_date(d.session_date)
     if not d.session_date:
-        problems["session_date"] = "Enter the session date."
+        problems["session_date"] = QT_TRANSLATE_NOOP("core", "Enter the session date.")
     elif when is None:
-        problems["session_date"] = "Enter the date as YYYY-MM-DD, e.g. 2026-11-22."
+        problems["session_date"] = QT_TRANSLATE_NOOP(
+            "core", "Enter the date as YYYY-MM-DD, e.g. 2026-11-22."
+        )
     elif when > today:
-        problems["session_date"] = "A session cannot be recorded for a future date."
+        problems["session_date"] = QT_TRANSLATE_NOOP(
+            "core", "A session cannot be recorded for a future date."
+        )
     elif when < EARLIEST_SESSION:
-        problems["session_date"] = (
-            f"Check the year: a session date must be from {EARLIEST_SESSION.isoformat()} to today."
+        problems["session_date"] = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "Check the year: a session date must be from {earliest} to today."
+            ),
+            earliest=EARLIEST_SESSION.isoformat(),
         )
     if d.session_type not in SESSION_TYPES:
-        problems["session_type"] = "Choose the kind of session."
+        problems["session_type"] = QT_TRANSLATE_NOOP("core", "Choose the kind of session.")
     for name in ("start_time", "end_time"):
         if getattr(d, name) and not _TIME.match(getattr(d, name)):
-            problems[name] = "Enter the time as HH:MM, e.g. 09:30."
+            problems[name] = QT_TRANSLATE_NOOP("core", "Enter the time as HH:MM, e.g. 09:30.")
     if (
         "start_time" not in problems
         and "end_time" not in problems
@@ -242,22 +250,29 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
         and d.end_time
         and d.end_time <= d.start_time
     ):
-        problems["end_time"] = "The end time must be after the start time."
+        problems["end_time"] = QT_TRANSLATE_NOOP(
+            "core", "The end time must be after the start time."
+        )
     unknown = [a for a in d.area_list() if a not in AREAS]
     if unknown:
-        problems["areas"] = "Choose areas from the list."
+        problems["areas"] = QT_TRANSLATE_NOOP("core", "Choose areas from the list.")
     expiry = _iso_date(d.pigment_expiry) if d.pigment_expiry else None
     latest_expiry = add_years(today, EXPIRY_YEARS_AHEAD)
     if d.pigment_expiry and expiry is None:
-        problems["pigment_expiry"] = "Enter the expiry date as YYYY-MM-DD."
+        problems["pigment_expiry"] = QT_TRANSLATE_NOOP(
+            "core", "Enter the expiry date as YYYY-MM-DD."
+        )
     elif expiry is not None and not EARLIEST_EXPIRY <= expiry <= latest_expiry:
-        problems["pigment_expiry"] = (
-            f"Check the year: a pigment expiry date must be from {EARLIEST_EXPIRY.isoformat()} "
-            f"to {latest_expiry.isoformat()}."
+        problems["pigment_expiry"] = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "Check the year: a pigment expiry date must be from {earliest} to {latest}."
+            ),
+            earliest=EARLIEST_EXPIRY.isoformat(),
+            latest=latest_expiry.isoformat(),
         )
     elif expiry is not None and when is not None and expiry < when:
-        problems["pigment_expiry"] = (
-            "This pigment had expired by the session date; check the lot and its expiry."
+        problems["pigment_expiry"] = QT_TRANSLATE_NOOP(
+            "core", "This pigment had expired by the session date; check the lot and its expiry."
         )
     if d.needle_diameter:
         try:
@@ -265,28 +280,43 @@ def validate_session(details: SessionDetails, *, today: date | None = None) -> d
         except ValueError:
             diameter = -1.0
         if not 0.1 <= diameter <= 0.5:
-            problems["needle_diameter"] = "Enter the diameter in mm, e.g. 0.25."
+            problems["needle_diameter"] = QT_TRANSLATE_NOOP(
+                "core", "Enter the diameter in mm, e.g. 0.25."
+            )
     if d.duration_minutes and not _int_in(d.duration_minutes, 1, 720):
-        problems["duration_minutes"] = "Enter the duration in whole minutes (1 to 720)."
+        problems["duration_minutes"] = QT_TRANSLATE_NOOP(
+            "core", "Enter the duration in whole minutes (1 to 720)."
+        )
     if d.pain_score and not _int_in(d.pain_score, 0, 10):
-        problems["pain_score"] = "Enter a pain score from 0 to 10."
+        problems["pain_score"] = QT_TRANSLATE_NOOP("core", "Enter a pain score from 0 to 10.")
     latest_appointment = add_years(today, APPOINTMENT_YEARS_AHEAD)
     if d.next_appointment:
         appointment = parse_appointment(d.next_appointment)
         if appointment is None:
-            problems["next_appointment"] = "Enter the appointment as YYYY-MM-DD HH:MM."
+            problems["next_appointment"] = QT_TRANSLATE_NOOP(
+                "core", "Enter the appointment as YYYY-MM-DD HH:MM."
+            )
         elif when is not None and appointment.date() <= when:
-            problems["next_appointment"] = "The next appointment must be after this session."
+            problems["next_appointment"] = QT_TRANSLATE_NOOP(
+                "core", "The next appointment must be after this session."
+            )
         elif appointment.date() > latest_appointment:
-            problems["next_appointment"] = (
-                f"Check the year: the next appointment must be no later than "
-                f"{latest_appointment.isoformat()} ({APPOINTMENT_YEARS_AHEAD} years ahead)."
+            problems["next_appointment"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Check the year: the next appointment must be no later than "
+                    "{latest} ({years} years ahead).",
+                ),
+                latest=latest_appointment.isoformat(),
+                years=APPOINTMENT_YEARS_AHEAD,
             )
     if len(d.practitioner) > 120 and "practitioner" not in problems:
-        problems["practitioner"] = "Keep the practitioner's name under 120 characters."
+        problems["practitioner"] = QT_TRANSLATE_NOOP(
+            "core", "Keep the practitioner's name under 120 characters."
+        )
     for name in SessionDetails.field_names():
         if name not in problems and len(getattr(d, name)) > 2000:
-            problems[name] = "Keep this under 2000 characters."
+            problems[name] = QT_TRANSLATE_NOOP("core", "Keep this under 2000 characters.")
     return problems
 
 

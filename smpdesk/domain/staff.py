@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence
+
 
 class Role(StrEnum):
     OWNER = "owner"
@@ -102,14 +104,22 @@ class Staff:
 def password_problem(password: str, *, login: str = "", display_name: str = "") -> str:
     """Why ``password`` may not be used, as one sentence; "" when it may."""
     if len(password) < PASSWORD_MIN_LENGTH:
-        return f"A password needs at least {PASSWORD_MIN_LENGTH} characters."
+        return Sentence(
+            QT_TRANSLATE_NOOP("core", "A password needs at least {count} characters."),
+            count=PASSWORD_MIN_LENGTH,
+        )
     folded = password.casefold()
     if folded in COMMON_PASSWORDS or len(set(folded)) <= 2:
-        return "That password is too common to protect health records; choose another."
+        return QT_TRANSLATE_NOOP(
+            "core", "That password is too common to protect health records; choose another."
+        )
     letters = "".join(c for c in folded if c.isalpha())
     for name in (login, display_name, *display_name.split()):
         if letters and letters == "".join(c for c in name.casefold() if c.isalpha()):
-            return "A password must be more than the account's name and a number; choose another."
+            return QT_TRANSLATE_NOOP(
+                "core",
+                "A password must be more than the account's name and a number; choose another.",
+            )
     return ""
 
 
@@ -117,27 +127,30 @@ def pin_problem(pin: str) -> str:
     """Why ``pin`` may not unlock a screen, as one sentence; "" when it may."""
     low, high = PIN_DIGITS
     if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
-        return f"A PIN is {low} to {high} digits."
+        return Sentence(
+            QT_TRANSLATE_NOOP("core", "A PIN is {low} to {high} digits."), low=low, high=high
+        )
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        return "That PIN is too easy to guess; choose another."
+        return QT_TRANSLATE_NOOP("core", "That PIN is too easy to guess; choose another.")
     return ""
 
 
 def login_problem(login: str) -> str:
     """Why ``login`` cannot name an account; "" when it can."""
     if not LOGIN_PATTERN.fullmatch(login):
-        return (
+        return QT_TRANSLATE_NOOP(
+            "core",
             "A user name is 1 to 32 lower-case letters, digits, dots, dashes or "
-            "underscores, starting with a letter or digit."
+            "underscores, starting with a letter or digit.",
         )
     return ""
 
 
 def display_name_problem(name: str) -> str:
     if not name.strip():
-        return "Give the staff member's name as it should appear."
+        return QT_TRANSLATE_NOOP("core", "Give the staff member's name as it should appear.")
     if len(name) > 80 or any(ord(c) < 32 for c in name):
-        return "A name is one line of at most 80 characters."
+        return QT_TRANSLATE_NOOP("core", "A name is one line of at most 80 characters.")
     return ""
 
 

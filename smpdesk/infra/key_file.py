@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
-from smpdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smpdesk.errors import QT_TRANSLATE_NOOP, Sentence, UserError, ValidationError
 from smpdesk.infra.filesystems import (
     FileTooLarge,
     NotOrdinaryFile,
@@ -373,18 +373,26 @@ def _check_details(
     """Refuse, field by field, what :func:`load` would refuse, before any slow key step."""
     problems: dict[str, str] = {}
     if login is not None and not LOGIN_PATTERN.fullmatch(login):
-        problems["login"] = (
+        problems["login"] = QT_TRANSLATE_NOOP(
+            "core",
             "A user name is 1 to 32 lower-case letters, digits, dots, dashes or "
-            "underscores, starting with a letter or digit."
+            "underscores, starting with a letter or digit.",
         )
     if display_name is not None and not _display_name_ok(display_name):
-        problems["display_name"] = (
-            f"A name is one line of at most {DISPLAY_NAME_MAX} characters, not blank."
+        problems["display_name"] = Sentence(
+            QT_TRANSLATE_NOOP(
+                "core", "A name is one line of at most {limit} characters, not blank."
+            ),
+            limit=DISPLAY_NAME_MAX,
         )
     if role_hint is not None and role_hint not in ROLE_HINTS:
-        problems["role_hint"] = "A role is owner, practitioner or reception."
+        problems["role_hint"] = QT_TRANSLATE_NOOP(
+            "core", "A role is owner, practitioner or reception."
+        )
     if password is not None and not password:
-        problems["password"] = "Enter a password; an empty one would protect nothing."
+        problems["password"] = QT_TRANSLATE_NOOP(
+            "core", "Enter a password; an empty one would protect nothing."
+        )
     if problems:
         raise ValidationError(problems)
 
@@ -461,7 +469,14 @@ def with_account(
     """``kf`` with a new staff account whose password opens the same data key."""
     _require_data_key(data_key, kf)
     if any(a.login == login for a in kf.accounts):
-        raise ValidationError({"login": f"There is already an account called {login}."})
+        raise ValidationError(
+            {
+                "login": Sentence(
+                    QT_TRANSLATE_NOOP("core", "There is already an account called {login}."),
+                    login=login,
+                )
+            }
+        )
     if any(a.staff_id == staff_id for a in kf.accounts):
         raise ValueError(f"staff id {staff_id} already has an entry in the key file")
     if len(kf.accounts) >= MAX_ACCOUNTS:

@@ -216,6 +216,26 @@
         <translation>Der Wiederherstellungsschlüssel enthält einen Tippfehler; vergleichen Sie jede Gruppe mit dem Ausdruck und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>A user name is 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Ein Benutzername besteht aus 1 bis 32 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most {limit} characters, not blank.</source>
+        <translation>Ein Name ist eine einzelne, nicht leere Zeile mit höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A role is owner, practitioner or reception.</source>
+        <translation>Eine Rolle ist Inhaber, Behandler oder Empfang.</translation>
+    </message>
+    <message>
+        <source>Enter a password; an empty one would protect nothing.</source>
+        <translation>Geben Sie ein Passwort ein; ein leeres würde nichts schützen.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {login}.</source>
+        <translation>Es gibt bereits ein Konto namens {login}.</translation>
+    </message>
+    <message>
         <source>The key file already holds {most} accounts, the most it can, so no account can be added.</source>
         <translation>Die Schlüsseldatei enthält bereits {most} Konten, das Maximum, daher kann kein Konto hinzugefügt werden.</translation>
     </message>

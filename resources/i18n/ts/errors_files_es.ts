@@ -216,6 +216,26 @@
         <translation>La clave de recuperación tiene un error de escritura; compare cada grupo con la copia impresa e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>A user name is 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de 1 a 32 letras minúsculas, cifras, puntos, guiones o guiones bajos, y empieza por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most {limit} characters, not blank.</source>
+        <translation>Un nombre es una sola línea de {limit} caracteres como máximo, no vacía.</translation>
+    </message>
+    <message>
+        <source>A role is owner, practitioner or reception.</source>
+        <translation>Un rol es propietario, especialista o recepción.</translation>
+    </message>
+    <message>
+        <source>Enter a password; an empty one would protect nothing.</source>
+        <translation>Introduzca una contraseña; una vacía no protegería nada.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {login}.</source>
+        <translation>Ya hay una cuenta llamada {login}.</translation>
+    </message>
+    <message>
         <source>The key file already holds {most} accounts, the most it can, so no account can be added.</source>
         <translation>El archivo de claves ya contiene {most} cuentas, el máximo posible, así que no se puede añadir ninguna cuenta.</translation>
     </message>

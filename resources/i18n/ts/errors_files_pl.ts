@@ -216,6 +216,26 @@
         <translation>Klucz odzyskiwania zawiera literówkę; należy porównać każdą grupę z wydrukiem i spróbować ponownie.</translation>
     </message>
     <message>
+        <source>A user name is 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Nazwa użytkownika ma od 1 do 32 małych liter, cyfr, kropek, łączników lub podkreśleń i zaczyna się od litery lub cyfry.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most {limit} characters, not blank.</source>
+        <translation>Nazwa to jeden niepusty wiersz o długości najwyżej {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>A role is owner, practitioner or reception.</source>
+        <translation>Rola to właściciel, specjalista lub recepcja.</translation>
+    </message>
+    <message>
+        <source>Enter a password; an empty one would protect nothing.</source>
+        <translation>Proszę podać hasło; puste hasło niczego by nie chroniło.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {login}.</source>
+        <translation>Istnieje już konto o nazwie {login}.</translation>
+    </message>
+    <message>
         <source>The key file already holds {most} accounts, the most it can, so no account can be added.</source>
         <translation>Plik kluczy zawiera już {most} kont, czyli najwięcej, ile może, więc nie można dodać żadnego konta.</translation>
     </message>

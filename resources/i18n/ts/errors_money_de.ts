@@ -708,5 +708,337 @@
         <source>Choose the sessions from smpdesk&apos;s kinds: {kinds}.</source>
         <translation>Wählen Sie die Sitzungen aus den Arten von smpdesk: {kinds}.</translation>
     </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 1984-03-27.</source>
+        <translation>Geben Sie das Datum als JJJJ-MM-TT ein, z. B. 1984-03-27.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s given name.</source>
+        <translation>Geben Sie den Vornamen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s family name.</source>
+        <translation>Geben Sie den Nachnamen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Keep this under {limit} characters.</source>
+        <translation>Bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Das Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Check the year: a date of birth must be from {oldest} ({years} years ago) to today.</source>
+        <translation>Prüfen Sie das Jahr: Ein Geburtsdatum muss zwischen dem {oldest} (vor {years} Jahren) und heute liegen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options.</source>
+        <translation>Wählen Sie eine der aufgeführten Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces, +, - and brackets only.</source>
+        <translation>Verwenden Sie nur Ziffern, Leerzeichen, +, - und Klammern.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Eine Telefonnummer hat 6 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
+    </message>
+    <message>
+        <source>Write the emergency number in digits, such as 999, 112 or 911.</source>
+        <translation>Schreiben Sie die Notrufnummer in Ziffern, etwa 999, 112 oder 911.</translation>
+    </message>
+    <message>
+        <source>Keep the clinic name under 120 characters.</source>
+        <translation>Der Name der Praxis darf höchstens 120 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Keep the address under 400 characters.</source>
+        <translation>Die Adresse darf höchstens 400 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Keep the phone number under 40 characters.</source>
+        <translation>Die Telefonnummer darf höchstens 40 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Keep the email address under 120 characters.</source>
+        <translation>Die E-Mail-Adresse darf höchstens 120 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter.</source>
+        <translation>Wählen Sie A4 oder Letter.</translation>
+    </message>
+    <message>
+        <source>Choose a date style from the list.</source>
+        <translation>Wählen Sie ein Datumsformat aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The logo is too large; use a picture under 2 MB.</source>
+        <translation>Das Logo ist zu groß; verwenden Sie ein Bild unter 2 MB.</translation>
+    </message>
+    <message>
+        <source>Follow-up intervals are whole days from 1 to 3650.</source>
+        <translation>Nachsorgeabstände sind ganze Tage von 1 bis 3650.</translation>
+    </message>
+    <message>
+        <source>Warn about old backups after 1 to 365 days.</source>
+        <translation>Warnen Sie vor alten Sicherungen nach 1 bis 365 Tagen.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after 1 to 60 idle minutes.</source>
+        <translation>Sperren Sie den Bildschirm nach 1 bis 60 Minuten Leerlauf.</translation>
+    </message>
+    <message>
+        <source>Keep records for {low} to {high} years after the last visit.</source>
+        <translation>Bewahren Sie die Akten {low} bis {high} Jahre nach dem letzten Besuch auf.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups of each kind.</source>
+        <translation>Behalten Sie zwischen 1 und 1000 Sicherungen jeder Art.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s currency from the list.</source>
+        <translation>Wählen Sie die Währung der Praxis aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose how amounts are written from the list.</source>
+        <translation>Wählen Sie aus der Liste, wie Beträge geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The price list is missing; open the Prices page again.</source>
+        <translation>Die Preisliste fehlt; öffnen Sie die Seite Preise erneut.</translation>
+    </message>
+    <message>
+        <source>The prices are in {prices}, not {currency}; enter them again in {currency}.</source>
+        <translation>Die Preise sind in {prices}, nicht in {currency}; geben Sie sie erneut in {currency} ein.</translation>
+    </message>
+    <message>
+        <source>This contains characters that cannot be saved; retype it.</source>
+        <translation>Dies enthält Zeichen, die nicht gespeichert werden können; geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Give the date the patch test was applied.</source>
+        <translation>Geben Sie das Datum an, an dem der Verträglichkeitstest aufgetragen wurde.</translation>
+    </message>
+    <message>
+        <source>The date applied cannot be in the future.</source>
+        <translation>Das Datum des Auftragens kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Name the pigment tested (brand and shade).</source>
+        <translation>Nennen Sie das getestete Pigment (Marke und Farbton).</translation>
+    </message>
+    <message>
+        <source>Choose negative, positive, inconclusive or not read yet.</source>
+        <translation>Wählen Sie negativ, positiv, nicht eindeutig oder noch nicht abgelesen.</translation>
+    </message>
+    <message>
+        <source>A test not read yet has no reading date: choose its result.</source>
+        <translation>Ein noch nicht abgelesener Test hat kein Ablesedatum: Wählen Sie sein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Give the date the patch test was read.</source>
+        <translation>Geben Sie das Datum an, an dem der Verträglichkeitstest abgelesen wurde.</translation>
+    </message>
+    <message>
+        <source>The reading date cannot be in the future.</source>
+        <translation>Das Ablesedatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The test cannot be read before it was applied.</source>
+        <translation>Der Test kann nicht vor dem Auftragen abgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Say who read the patch test.</source>
+        <translation>Geben Sie an, wer den Verträglichkeitstest abgelesen hat.</translation>
+    </message>
+    <message>
+        <source>The tax rate is a percentage from 0 to 100.</source>
+        <translation>Der Steuersatz ist ein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>The consultation fee must be above zero and at most {amount} {code}.</source>
+        <translation>Die Beratungsgebühr muss über null und höchstens {amount} {code} betragen.</translation>
+    </message>
+    <message>
+        <source>Price only the session types smpdesk lists.</source>
+        <translation>Legen Sie nur für die Sitzungsarten Preise fest, die smpdesk aufführt.</translation>
+    </message>
+    <message>
+        <source>The price of a {session} must be above zero and at most {amount} {code}.</source>
+        <translation>Der Preis für {session} muss über null und höchstens {amount} {code} betragen.</translation>
+    </message>
+    <message>
+        <source>Give the tax rate with at most three decimals.</source>
+        <translation>Geben Sie den Steuersatz mit höchstens drei Nachkommastellen an.</translation>
+    </message>
+    <message>
+        <source>Name the tax (VAT, GST...) in {limit} characters or fewer.</source>
+        <translation>Benennen Sie die Steuer (MwSt., USt....) mit höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Quotes stay valid for {low} to {high} days.</source>
+        <translation>Angebote bleiben {low} bis {high} Tage gültig.</translation>
+    </message>
+    <message>
+        <source>Keep the terms under {limit} characters.</source>
+        <translation>Die Bedingungen dürfen höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>List at most {count} packages.</source>
+        <translation>Führen Sie höchstens {count} Pakete auf.</translation>
+    </message>
+    <message>
+        <source>Give every package a name.</source>
+        <translation>Geben Sie jedem Paket einen Namen.</translation>
+    </message>
+    <message>
+        <source>Keep package names under {limit} characters.</source>
+        <translation>Paketnamen dürfen höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Two packages are called {name}; give each its own name.</source>
+        <translation>Zwei Pakete heißen {name}; geben Sie jedem einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>A package holds 1 to {count} sessions.</source>
+        <translation>Ein Paket umfasst 1 bis {count} Sitzungen.</translation>
+    </message>
+    <message>
+        <source>A package holds only the session types smpdesk lists.</source>
+        <translation>Ein Paket umfasst nur die Sitzungsarten, die smpdesk aufführt.</translation>
+    </message>
+    <message>
+        <source>The price of the package {name} must be above zero and at most {amount} {code}.</source>
+        <translation>Der Preis des Pakets {name} muss über null und höchstens {amount} {code} betragen.</translation>
+    </message>
+    <message>
+        <source>Choose a deposit: a fixed amount or a percentage.</source>
+        <translation>Wählen Sie eine Anzahlung: einen festen Betrag oder einen Prozentsatz.</translation>
+    </message>
+    <message>
+        <source>The deposit must be above zero and at most {amount} {code}.</source>
+        <translation>Die Anzahlung muss über null und höchstens {amount} {code} betragen.</translation>
+    </message>
+    <message>
+        <source>The deposit percentage is from 0 to 100.</source>
+        <translation>Der Prozentsatz der Anzahlung liegt zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>Give the deposit percentage with at most two decimals.</source>
+        <translation>Geben Sie den Prozentsatz der Anzahlung mit höchstens zwei Nachkommastellen an.</translation>
+    </message>
+    <message>
+        <source>Enter the session date.</source>
+        <translation>Geben Sie das Datum der Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Geben Sie das Datum als JJJJ-MM-TT ein, z. B. 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>A session cannot be recorded for a future date.</source>
+        <translation>Eine Sitzung kann nicht für ein zukünftiges Datum erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Check the year: a session date must be from {earliest} to today.</source>
+        <translation>Prüfen Sie das Jahr: Ein Sitzungsdatum muss zwischen dem {earliest} und heute liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of session.</source>
+        <translation>Wählen Sie die Sitzungsart.</translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM, e.g. 09:30.</source>
+        <translation>Geben Sie die Uhrzeit als HH:MM ein, z. B. 09:30.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
+    </message>
+    <message>
+        <source>Choose areas from the list.</source>
+        <translation>Wählen Sie Bereiche aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as YYYY-MM-DD.</source>
+        <translation>Geben Sie das Haltbarkeitsdatum als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>Check the year: a pigment expiry date must be from {earliest} to {latest}.</source>
+        <translation>Prüfen Sie das Jahr: Ein Haltbarkeitsdatum eines Pigments muss zwischen dem {earliest} und dem {latest} liegen.</translation>
+    </message>
+    <message>
+        <source>This pigment had expired by the session date; check the lot and its expiry.</source>
+        <translation>Dieses Pigment war am Sitzungsdatum bereits abgelaufen; prüfen Sie die Charge und ihre Haltbarkeit.</translation>
+    </message>
+    <message>
+        <source>Enter the diameter in mm, e.g. 0.25.</source>
+        <translation>Geben Sie den Durchmesser in mm ein, z. B. 0.25.</translation>
+    </message>
+    <message>
+        <source>Enter the duration in whole minutes (1 to 720).</source>
+        <translation>Geben Sie die Dauer in ganzen Minuten ein (1 bis 720).</translation>
+    </message>
+    <message>
+        <source>Enter a pain score from 0 to 10.</source>
+        <translation>Geben Sie einen Schmerzwert von 0 bis 10 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the appointment as YYYY-MM-DD HH:MM.</source>
+        <translation>Geben Sie den Termin als JJJJ-MM-TT HH:MM ein.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be after this session.</source>
+        <translation>Der nächste Termin muss nach dieser Sitzung liegen.</translation>
+    </message>
+    <message>
+        <source>Check the year: the next appointment must be no later than {latest} ({years} years ahead).</source>
+        <translation>Prüfen Sie das Jahr: Der nächste Termin darf nicht nach dem {latest} liegen ({years} Jahre im Voraus).</translation>
+    </message>
+    <message>
+        <source>Keep the practitioner&apos;s name under 120 characters.</source>
+        <translation>Der Name des Behandlers darf höchstens 120 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Keep this under 2000 characters.</source>
+        <translation>Bleiben Sie unter 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Ein Passwort braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>That password is too common to protect health records; choose another.</source>
+        <translation>Dieses Passwort ist zu verbreitet, um Gesundheitsdaten zu schützen; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>A password must be more than the account&apos;s name and a number; choose another.</source>
+        <translation>Ein Passwort muss mehr sein als der Name des Kontos und eine Zahl; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Eine PIN hat {low} bis {high} Ziffern.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess; choose another.</source>
+        <translation>Diese PIN ist zu leicht zu erraten; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Ein Benutzername besteht aus 1 bis 32 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name as it should appear.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters so an, wie er erscheinen soll.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most 80 characters.</source>
+        <translation>Ein Name ist eine einzelne Zeile mit höchstens 80 Zeichen.</translation>
+    </message>
 </context>
 </TS>

@@ -708,5 +708,337 @@
         <source>Choose the sessions from smpdesk&apos;s kinds: {kinds}.</source>
         <translation>Elija las sesiones entre los tipos de smpdesk: {kinds}.</translation>
     </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 1984-03-27.</source>
+        <translation>Introduzca la fecha como AAAA-MM-DD, p. ej. 1984-03-27.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s given name.</source>
+        <translation>Introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s family name.</source>
+        <translation>Introduzca los apellidos del cliente.</translation>
+    </message>
+    <message>
+        <source>Keep this under {limit} characters.</source>
+        <translation>No supere los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Check the year: a date of birth must be from {oldest} ({years} years ago) to today.</source>
+        <translation>Compruebe el año: una fecha de nacimiento debe estar entre el {oldest} (hace {years} años) y hoy.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options.</source>
+        <translation>Elija una de las opciones de la lista.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces, +, - and brackets only.</source>
+        <translation>Use solo cifras, espacios, +, - y paréntesis.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Un número de teléfono tiene de 6 a 15 cifras.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Introduzca una dirección de correo electrónico como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Write the emergency number in digits, such as 999, 112 or 911.</source>
+        <translation>Escriba el número de emergencias en cifras, como 999, 112 o 911.</translation>
+    </message>
+    <message>
+        <source>Keep the clinic name under 120 characters.</source>
+        <translation>El nombre de la clínica no debe superar los 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the address under 400 characters.</source>
+        <translation>La dirección no debe superar los 400 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the phone number under 40 characters.</source>
+        <translation>El número de teléfono no debe superar los 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the email address under 120 characters.</source>
+        <translation>La dirección de correo electrónico no debe superar los 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter.</source>
+        <translation>Elija A4 o Carta.</translation>
+    </message>
+    <message>
+        <source>Choose a date style from the list.</source>
+        <translation>Elija un formato de fecha de la lista.</translation>
+    </message>
+    <message>
+        <source>The logo is too large; use a picture under 2 MB.</source>
+        <translation>El logotipo es demasiado grande; use una imagen de menos de 2 MB.</translation>
+    </message>
+    <message>
+        <source>Follow-up intervals are whole days from 1 to 3650.</source>
+        <translation>Los intervalos de seguimiento son días enteros de 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>Warn about old backups after 1 to 365 days.</source>
+        <translation>Avise de las copias de seguridad antiguas tras 1 a 365 días.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after 1 to 60 idle minutes.</source>
+        <translation>Bloquee la pantalla tras 1 a 60 minutos de inactividad.</translation>
+    </message>
+    <message>
+        <source>Keep records for {low} to {high} years after the last visit.</source>
+        <translation>Conserve las fichas de {low} a {high} años después de la última visita.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups of each kind.</source>
+        <translation>Conserve entre 1 y 1000 copias de seguridad de cada tipo.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s currency from the list.</source>
+        <translation>Elija la moneda de la clínica de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose how amounts are written from the list.</source>
+        <translation>Elija de la lista cómo se escriben los importes.</translation>
+    </message>
+    <message>
+        <source>The price list is missing; open the Prices page again.</source>
+        <translation>Falta la lista de precios; vuelva a abrir la página Precios.</translation>
+    </message>
+    <message>
+        <source>The prices are in {prices}, not {currency}; enter them again in {currency}.</source>
+        <translation>Los precios están en {prices}, no en {currency}; vuelva a introducirlos en {currency}.</translation>
+    </message>
+    <message>
+        <source>This contains characters that cannot be saved; retype it.</source>
+        <translation>Contiene caracteres que no se pueden guardar; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>Give the date the patch test was applied.</source>
+        <translation>Indique la fecha en que se aplicó la prueba de alergia.</translation>
+    </message>
+    <message>
+        <source>The date applied cannot be in the future.</source>
+        <translation>La fecha de aplicación no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Name the pigment tested (brand and shade).</source>
+        <translation>Indique el pigmento probado (marca y tono).</translation>
+    </message>
+    <message>
+        <source>Choose negative, positive, inconclusive or not read yet.</source>
+        <translation>Elija negativo, positivo, no concluyente o aún sin leer.</translation>
+    </message>
+    <message>
+        <source>A test not read yet has no reading date: choose its result.</source>
+        <translation>Una prueba aún sin leer no tiene fecha de lectura: elija su resultado.</translation>
+    </message>
+    <message>
+        <source>Give the date the patch test was read.</source>
+        <translation>Indique la fecha en que se leyó la prueba de alergia.</translation>
+    </message>
+    <message>
+        <source>The reading date cannot be in the future.</source>
+        <translation>La fecha de lectura no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The test cannot be read before it was applied.</source>
+        <translation>La prueba no se puede leer antes de haberse aplicado.</translation>
+    </message>
+    <message>
+        <source>Say who read the patch test.</source>
+        <translation>Indique quién leyó la prueba de alergia.</translation>
+    </message>
+    <message>
+        <source>The tax rate is a percentage from 0 to 100.</source>
+        <translation>El tipo impositivo es un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>The consultation fee must be above zero and at most {amount} {code}.</source>
+        <translation>La tarifa de consulta debe ser mayor que cero y como máximo {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>Price only the session types smpdesk lists.</source>
+        <translation>Ponga precio solo a los tipos de sesión que enumera smpdesk.</translation>
+    </message>
+    <message>
+        <source>The price of a {session} must be above zero and at most {amount} {code}.</source>
+        <translation>El precio de {session} debe ser mayor que cero y como máximo {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>Give the tax rate with at most three decimals.</source>
+        <translation>Indique el tipo impositivo con tres decimales como máximo.</translation>
+    </message>
+    <message>
+        <source>Name the tax (VAT, GST...) in {limit} characters or fewer.</source>
+        <translation>Indique el nombre del impuesto (IVA, GST...) en {limit} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Quotes stay valid for {low} to {high} days.</source>
+        <translation>Los presupuestos son válidos de {low} a {high} días.</translation>
+    </message>
+    <message>
+        <source>Keep the terms under {limit} characters.</source>
+        <translation>Las condiciones no deben superar los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>List at most {count} packages.</source>
+        <translation>Incluya {count} paquetes como máximo.</translation>
+    </message>
+    <message>
+        <source>Give every package a name.</source>
+        <translation>Dé un nombre a cada paquete.</translation>
+    </message>
+    <message>
+        <source>Keep package names under {limit} characters.</source>
+        <translation>Los nombres de los paquetes no deben superar los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Two packages are called {name}; give each its own name.</source>
+        <translation>Hay dos paquetes llamados {name}; dé a cada uno su propio nombre.</translation>
+    </message>
+    <message>
+        <source>A package holds 1 to {count} sessions.</source>
+        <translation>Un paquete incluye de 1 a {count} sesiones.</translation>
+    </message>
+    <message>
+        <source>A package holds only the session types smpdesk lists.</source>
+        <translation>Un paquete incluye solo los tipos de sesión que enumera smpdesk.</translation>
+    </message>
+    <message>
+        <source>The price of the package {name} must be above zero and at most {amount} {code}.</source>
+        <translation>El precio del paquete {name} debe ser mayor que cero y como máximo {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>Choose a deposit: a fixed amount or a percentage.</source>
+        <translation>Elija una señal: un importe fijo o un porcentaje.</translation>
+    </message>
+    <message>
+        <source>The deposit must be above zero and at most {amount} {code}.</source>
+        <translation>La señal debe ser mayor que cero y como máximo {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>The deposit percentage is from 0 to 100.</source>
+        <translation>El porcentaje de la señal va de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Give the deposit percentage with at most two decimals.</source>
+        <translation>Indique el porcentaje de la señal con dos decimales como máximo.</translation>
+    </message>
+    <message>
+        <source>Enter the session date.</source>
+        <translation>Introduzca la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Introduzca la fecha como AAAA-MM-DD, p. ej. 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>A session cannot be recorded for a future date.</source>
+        <translation>No se puede registrar una sesión con una fecha futura.</translation>
+    </message>
+    <message>
+        <source>Check the year: a session date must be from {earliest} to today.</source>
+        <translation>Compruebe el año: la fecha de una sesión debe estar entre el {earliest} y hoy.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of session.</source>
+        <translation>Elija el tipo de sesión.</translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM, e.g. 09:30.</source>
+        <translation>Introduzca la hora como HH:MM, p. ej. 09:30.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>La hora de fin debe ser posterior a la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Choose areas from the list.</source>
+        <translation>Elija las zonas de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as YYYY-MM-DD.</source>
+        <translation>Introduzca la fecha de caducidad como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Check the year: a pigment expiry date must be from {earliest} to {latest}.</source>
+        <translation>Compruebe el año: la fecha de caducidad de un pigmento debe estar entre el {earliest} y el {latest}.</translation>
+    </message>
+    <message>
+        <source>This pigment had expired by the session date; check the lot and its expiry.</source>
+        <translation>Este pigmento ya había caducado en la fecha de la sesión; compruebe el lote y su caducidad.</translation>
+    </message>
+    <message>
+        <source>Enter the diameter in mm, e.g. 0.25.</source>
+        <translation>Introduzca el diámetro en mm, p. ej. 0.25.</translation>
+    </message>
+    <message>
+        <source>Enter the duration in whole minutes (1 to 720).</source>
+        <translation>Introduzca la duración en minutos enteros (de 1 a 720).</translation>
+    </message>
+    <message>
+        <source>Enter a pain score from 0 to 10.</source>
+        <translation>Introduzca una puntuación de dolor de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Enter the appointment as YYYY-MM-DD HH:MM.</source>
+        <translation>Introduzca la cita como AAAA-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be after this session.</source>
+        <translation>La próxima cita debe ser posterior a esta sesión.</translation>
+    </message>
+    <message>
+        <source>Check the year: the next appointment must be no later than {latest} ({years} years ahead).</source>
+        <translation>Compruebe el año: la próxima cita no puede ser posterior al {latest} (dentro de {years} años).</translation>
+    </message>
+    <message>
+        <source>Keep the practitioner&apos;s name under 120 characters.</source>
+        <translation>El nombre del especialista no debe superar los 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep this under 2000 characters.</source>
+        <translation>No supere los 2000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Una contraseña necesita al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>That password is too common to protect health records; choose another.</source>
+        <translation>Esa contraseña es demasiado común para proteger fichas de salud; elija otra.</translation>
+    </message>
+    <message>
+        <source>A password must be more than the account&apos;s name and a number; choose another.</source>
+        <translation>Una contraseña debe ser algo más que el nombre de la cuenta y un número; elija otra.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Un PIN tiene de {low} a {high} cifras.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess; choose another.</source>
+        <translation>Ese PIN es demasiado fácil de adivinar; elija otro.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de 1 a 32 letras minúsculas, cifras, puntos, guiones o guiones bajos, y empieza por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name as it should appear.</source>
+        <translation>Indique el nombre del miembro del personal tal como debe aparecer.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most 80 characters.</source>
+        <translation>Un nombre es una sola línea de 80 caracteres como máximo.</translation>
+    </message>
 </context>
 </TS>

@@ -708,5 +708,337 @@
         <source>Choose the sessions from smpdesk&apos;s kinds: {kinds}.</source>
         <translation>Należy wybrać sesje spośród rodzajów smpdesk: {kinds}.</translation>
     </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 1984-03-27.</source>
+        <translation>Proszę podać datę w formacie RRRR-MM-DD, np. 1984-03-27.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s given name.</source>
+        <translation>Proszę podać imię klienta.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s family name.</source>
+        <translation>Proszę podać nazwisko klienta.</translation>
+    </message>
+    <message>
+        <source>Keep this under {limit} characters.</source>
+        <translation>Tekst nie może przekraczać {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Data urodzenia nie może przypadać w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Check the year: a date of birth must be from {oldest} ({years} years ago) to today.</source>
+        <translation>Proszę sprawdzić rok: data urodzenia musi przypadać między {oldest} ({years} lat temu) a dniem dzisiejszym.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options.</source>
+        <translation>Proszę wybrać jedną z podanych opcji.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces, +, - and brackets only.</source>
+        <translation>Można używać tylko cyfr, spacji, znaków +, - i nawiasów.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Numer telefonu ma od 6 do 15 cyfr.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Proszę podać adres e-mail w postaci nazwa@example.com.</translation>
+    </message>
+    <message>
+        <source>Write the emergency number in digits, such as 999, 112 or 911.</source>
+        <translation>Proszę zapisać numer alarmowy cyframi, np. 999, 112 lub 911.</translation>
+    </message>
+    <message>
+        <source>Keep the clinic name under 120 characters.</source>
+        <translation>Nazwa gabinetu nie może przekraczać 120 znaków.</translation>
+    </message>
+    <message>
+        <source>Keep the address under 400 characters.</source>
+        <translation>Adres nie może przekraczać 400 znaków.</translation>
+    </message>
+    <message>
+        <source>Keep the phone number under 40 characters.</source>
+        <translation>Numer telefonu nie może przekraczać 40 znaków.</translation>
+    </message>
+    <message>
+        <source>Keep the email address under 120 characters.</source>
+        <translation>Adres e-mail nie może przekraczać 120 znaków.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter.</source>
+        <translation>Proszę wybrać A4 lub Letter.</translation>
+    </message>
+    <message>
+        <source>Choose a date style from the list.</source>
+        <translation>Proszę wybrać format daty z listy.</translation>
+    </message>
+    <message>
+        <source>The logo is too large; use a picture under 2 MB.</source>
+        <translation>Logo jest za duże; należy użyć obrazu mniejszego niż 2 MB.</translation>
+    </message>
+    <message>
+        <source>Follow-up intervals are whole days from 1 to 3650.</source>
+        <translation>Odstępy między wizytami kontrolnymi to pełne dni od 1 do 3650.</translation>
+    </message>
+    <message>
+        <source>Warn about old backups after 1 to 365 days.</source>
+        <translation>Ostrzeżenie o starych kopiach zapasowych może pojawiać się po 1 do 365 dniach.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after 1 to 60 idle minutes.</source>
+        <translation>Ekran można blokować po 1 do 60 minutach bezczynności.</translation>
+    </message>
+    <message>
+        <source>Keep records for {low} to {high} years after the last visit.</source>
+        <translation>Dokumentację należy przechowywać od {low} do {high} lat po ostatniej wizycie.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups of each kind.</source>
+        <translation>Należy zachować od 1 do 1000 kopii zapasowych każdego rodzaju.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s currency from the list.</source>
+        <translation>Proszę wybrać walutę gabinetu z listy.</translation>
+    </message>
+    <message>
+        <source>Choose how amounts are written from the list.</source>
+        <translation>Proszę wybrać z listy sposób zapisu kwot.</translation>
+    </message>
+    <message>
+        <source>The price list is missing; open the Prices page again.</source>
+        <translation>Brak cennika; proszę ponownie otworzyć stronę Cennik.</translation>
+    </message>
+    <message>
+        <source>The prices are in {prices}, not {currency}; enter them again in {currency}.</source>
+        <translation>Ceny są w {prices}, a nie w {currency}; proszę wpisać je ponownie w {currency}.</translation>
+    </message>
+    <message>
+        <source>This contains characters that cannot be saved; retype it.</source>
+        <translation>Tekst zawiera znaki, których nie można zapisać; proszę wpisać go ponownie.</translation>
+    </message>
+    <message>
+        <source>Give the date the patch test was applied.</source>
+        <translation>Proszę podać datę wykonania próby uczuleniowej.</translation>
+    </message>
+    <message>
+        <source>The date applied cannot be in the future.</source>
+        <translation>Data wykonania nie może przypadać w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Name the pigment tested (brand and shade).</source>
+        <translation>Proszę podać testowany pigment (markę i odcień).</translation>
+    </message>
+    <message>
+        <source>Choose negative, positive, inconclusive or not read yet.</source>
+        <translation>Proszę wybrać: ujemny, dodatni, niejednoznaczny lub jeszcze bez odczytu.</translation>
+    </message>
+    <message>
+        <source>A test not read yet has no reading date: choose its result.</source>
+        <translation>Próba jeszcze bez odczytu nie ma daty odczytu: proszę wybrać jej wynik.</translation>
+    </message>
+    <message>
+        <source>Give the date the patch test was read.</source>
+        <translation>Proszę podać datę odczytu próby uczuleniowej.</translation>
+    </message>
+    <message>
+        <source>The reading date cannot be in the future.</source>
+        <translation>Data odczytu nie może przypadać w przyszłości.</translation>
+    </message>
+    <message>
+        <source>The test cannot be read before it was applied.</source>
+        <translation>Próby nie można odczytać przed jej wykonaniem.</translation>
+    </message>
+    <message>
+        <source>Say who read the patch test.</source>
+        <translation>Proszę podać, kto odczytał próbę uczuleniową.</translation>
+    </message>
+    <message>
+        <source>The tax rate is a percentage from 0 to 100.</source>
+        <translation>Stawka podatku to wartość procentowa od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>The consultation fee must be above zero and at most {amount} {code}.</source>
+        <translation>Opłata za konsultację musi być większa od zera i wynosić najwyżej {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>Price only the session types smpdesk lists.</source>
+        <translation>Ceny można ustalać tylko dla rodzajów sesji podanych przez smpdesk.</translation>
+    </message>
+    <message>
+        <source>The price of a {session} must be above zero and at most {amount} {code}.</source>
+        <translation>Cena za {session} musi być większa od zera i wynosić najwyżej {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>Give the tax rate with at most three decimals.</source>
+        <translation>Proszę podać stawkę podatku z najwyżej trzema miejscami po przecinku.</translation>
+    </message>
+    <message>
+        <source>Name the tax (VAT, GST...) in {limit} characters or fewer.</source>
+        <translation>Proszę podać nazwę podatku (VAT, GST...) w najwyżej {limit} znakach.</translation>
+    </message>
+    <message>
+        <source>Quotes stay valid for {low} to {high} days.</source>
+        <translation>Wyceny są ważne od {low} do {high} dni.</translation>
+    </message>
+    <message>
+        <source>Keep the terms under {limit} characters.</source>
+        <translation>Warunki nie mogą przekraczać {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>List at most {count} packages.</source>
+        <translation>Można podać najwyżej {count} pakietów.</translation>
+    </message>
+    <message>
+        <source>Give every package a name.</source>
+        <translation>Proszę nadać nazwę każdemu pakietowi.</translation>
+    </message>
+    <message>
+        <source>Keep package names under {limit} characters.</source>
+        <translation>Nazwy pakietów nie mogą przekraczać {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>Two packages are called {name}; give each its own name.</source>
+        <translation>Dwa pakiety mają nazwę {name}; proszę nadać każdemu własną nazwę.</translation>
+    </message>
+    <message>
+        <source>A package holds 1 to {count} sessions.</source>
+        <translation>Pakiet obejmuje od 1 do {count} sesji.</translation>
+    </message>
+    <message>
+        <source>A package holds only the session types smpdesk lists.</source>
+        <translation>Pakiet obejmuje tylko rodzaje sesji podane przez smpdesk.</translation>
+    </message>
+    <message>
+        <source>The price of the package {name} must be above zero and at most {amount} {code}.</source>
+        <translation>Cena pakietu {name} musi być większa od zera i wynosić najwyżej {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>Choose a deposit: a fixed amount or a percentage.</source>
+        <translation>Proszę wybrać zadatek: stałą kwotę lub procent.</translation>
+    </message>
+    <message>
+        <source>The deposit must be above zero and at most {amount} {code}.</source>
+        <translation>Zadatek musi być większy od zera i wynosić najwyżej {amount} {code}.</translation>
+    </message>
+    <message>
+        <source>The deposit percentage is from 0 to 100.</source>
+        <translation>Procent zadatku wynosi od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>Give the deposit percentage with at most two decimals.</source>
+        <translation>Proszę podać procent zadatku z najwyżej dwoma miejscami po przecinku.</translation>
+    </message>
+    <message>
+        <source>Enter the session date.</source>
+        <translation>Proszę podać datę sesji.</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Proszę podać datę w formacie RRRR-MM-DD, np. 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>A session cannot be recorded for a future date.</source>
+        <translation>Nie można zapisać sesji z przyszłą datą.</translation>
+    </message>
+    <message>
+        <source>Check the year: a session date must be from {earliest} to today.</source>
+        <translation>Proszę sprawdzić rok: data sesji musi przypadać między {earliest} a dniem dzisiejszym.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of session.</source>
+        <translation>Proszę wybrać rodzaj sesji.</translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM, e.g. 09:30.</source>
+        <translation>Proszę podać godzinę w formacie GG:MM, np. 09:30.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Godzina zakończenia musi być późniejsza niż godzina rozpoczęcia.</translation>
+    </message>
+    <message>
+        <source>Choose areas from the list.</source>
+        <translation>Proszę wybrać obszary z listy.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as YYYY-MM-DD.</source>
+        <translation>Proszę podać datę ważności w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Check the year: a pigment expiry date must be from {earliest} to {latest}.</source>
+        <translation>Proszę sprawdzić rok: data ważności pigmentu musi przypadać między {earliest} a {latest}.</translation>
+    </message>
+    <message>
+        <source>This pigment had expired by the session date; check the lot and its expiry.</source>
+        <translation>W dniu sesji ten pigment był już przeterminowany; proszę sprawdzić partię i jej datę ważności.</translation>
+    </message>
+    <message>
+        <source>Enter the diameter in mm, e.g. 0.25.</source>
+        <translation>Proszę podać średnicę w mm, np. 0.25.</translation>
+    </message>
+    <message>
+        <source>Enter the duration in whole minutes (1 to 720).</source>
+        <translation>Proszę podać czas trwania w pełnych minutach (od 1 do 720).</translation>
+    </message>
+    <message>
+        <source>Enter a pain score from 0 to 10.</source>
+        <translation>Proszę podać ocenę bólu od 0 do 10.</translation>
+    </message>
+    <message>
+        <source>Enter the appointment as YYYY-MM-DD HH:MM.</source>
+        <translation>Proszę podać wizytę w formacie RRRR-MM-DD GG:MM.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be after this session.</source>
+        <translation>Następna wizyta musi przypadać po tej sesji.</translation>
+    </message>
+    <message>
+        <source>Check the year: the next appointment must be no later than {latest} ({years} years ahead).</source>
+        <translation>Proszę sprawdzić rok: następna wizyta może przypadać najpóźniej {latest} ({years} lat naprzód).</translation>
+    </message>
+    <message>
+        <source>Keep the practitioner&apos;s name under 120 characters.</source>
+        <translation>Nazwa specjalisty nie może przekraczać 120 znaków.</translation>
+    </message>
+    <message>
+        <source>Keep this under 2000 characters.</source>
+        <translation>Tekst nie może przekraczać 2000 znaków.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Hasło musi mieć co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>That password is too common to protect health records; choose another.</source>
+        <translation>To hasło jest zbyt popularne, aby chronić dane o zdrowiu; proszę wybrać inne.</translation>
+    </message>
+    <message>
+        <source>A password must be more than the account&apos;s name and a number; choose another.</source>
+        <translation>Hasło musi być czymś więcej niż nazwa konta i liczba; proszę wybrać inne.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>PIN ma od {low} do {high} cyfr.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess; choose another.</source>
+        <translation>Ten PIN jest zbyt łatwy do odgadnięcia; proszę wybrać inny.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Nazwa użytkownika ma od 1 do 32 małych liter, cyfr, kropek, łączników lub podkreśleń i zaczyna się od litery lub cyfry.</translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name as it should appear.</source>
+        <translation>Proszę podać imię i nazwisko pracownika w takiej postaci, w jakiej ma być wyświetlane.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most 80 characters.</source>
+        <translation>Nazwa to jeden wiersz o długości najwyżej 80 znaków.</translation>
+    </message>
 </context>
 </TS>

@@ -156,6 +156,42 @@
         <translation>Ein Foto konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
+        <source>This client has a do-not-treat flag: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Dieser Kunde hat einen Warnhinweis „Nicht behandeln“: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>This client has no signed consent on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Für diesen Kunden liegt keine unterschriebene Einwilligung vor: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>This client has no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Für diesen Kunden liegt kein Gesundheitsfragebogen vor: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>This client has no signed consent on file and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Für diesen Kunden liegen weder eine unterschriebene Einwilligung noch ein Gesundheitsfragebogen vor: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag and no signed consent on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Dieser Kunde hat einen Warnhinweis „Nicht behandeln“, und es liegt keine unterschriebene Einwilligung vor: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Dieser Kunde hat einen Warnhinweis „Nicht behandeln“, und es liegt kein Gesundheitsfragebogen vor: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag, no signed consent on file and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Dieser Kunde hat einen Warnhinweis „Nicht behandeln“, und es liegen weder eine unterschriebene Einwilligung noch ein Gesundheitsfragebogen vor: Geben Sie ein, warum die Sitzung trotzdem stattfindet (mindestens einen kurzen Satz).</translation>
+    </message>
+    <message>
+        <source>Type why this session is deleted, as a short sentence (at least {count} characters and two words): it stays in the client&apos;s history.</source>
+        <translation>Geben Sie in einem kurzen Satz ein, warum diese Sitzung gelöscht wird (mindestens {count} Zeichen und zwei Wörter): Er bleibt im Verlauf des Kunden.</translation>
+    </message>
+    <message>
+        <source>Keep the reason to {count} characters; the details belong in the client&apos;s notes.</source>
+        <translation>Der Grund darf höchstens {count} Zeichen haben; die Einzelheiten gehören in die Notizen des Kunden.</translation>
+    </message>
+    <message>
         <source>There is no session with id {session_id}; it may have been removed.</source>
         <translation>Es gibt keine Sitzung mit der ID {session_id}; sie wurde möglicherweise entfernt.</translation>
     </message>
@@ -222,6 +258,10 @@
     <message>
         <source>Patch test {number} already has a newer version: correct that one instead.</source>
         <translation>Der Verträglichkeitstest {number} hat bereits eine neuere Version: Korrigieren Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>Say why this version replaces the earlier one.</source>
+        <translation>Geben Sie an, warum diese Version die frühere ersetzt.</translation>
     </message>
     <message>
         <source>Someone else saved changes to this client while you were editing, so yours were not saved; your typing is still here: note what you need, then cancel and open the client again.</source>

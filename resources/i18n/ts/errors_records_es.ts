@@ -156,6 +156,42 @@
         <translation>No se ha podido leer una foto ({reason}).</translation>
     </message>
     <message>
+        <source>This client has a do-not-treat flag: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente tiene una alerta de no tratar: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>This client has no signed consent on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente no tiene ningún consentimiento firmado registrado: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>This client has no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente no tiene ningún historial médico registrado: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>This client has no signed consent on file and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente no tiene ningún consentimiento firmado ni ningún historial médico registrados: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag and no signed consent on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente tiene una alerta de no tratar y ningún consentimiento firmado registrado: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente tiene una alerta de no tratar y ningún historial médico registrado: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag, no signed consent on file and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Este cliente tiene una alerta de no tratar y no tiene ningún consentimiento firmado ni ningún historial médico registrados: escriba por qué se realiza la sesión de todos modos (al menos una frase corta).</translation>
+    </message>
+    <message>
+        <source>Type why this session is deleted, as a short sentence (at least {count} characters and two words): it stays in the client&apos;s history.</source>
+        <translation>Escriba por qué se elimina esta sesión, en una frase corta (al menos {count} caracteres y dos palabras): queda en el historial del cliente.</translation>
+    </message>
+    <message>
+        <source>Keep the reason to {count} characters; the details belong in the client&apos;s notes.</source>
+        <translation>El motivo no debe superar los {count} caracteres; los detalles van en las notas del cliente.</translation>
+    </message>
+    <message>
         <source>There is no session with id {session_id}; it may have been removed.</source>
         <translation>No hay ninguna sesión con el id {session_id}; puede que se haya eliminado.</translation>
     </message>
@@ -222,6 +258,10 @@
     <message>
         <source>Patch test {number} already has a newer version: correct that one instead.</source>
         <translation>La prueba de alergia {number} ya tiene una versión más reciente: corrija esa en su lugar.</translation>
+    </message>
+    <message>
+        <source>Say why this version replaces the earlier one.</source>
+        <translation>Indique por qué esta versión sustituye a la anterior.</translation>
     </message>
     <message>
         <source>Someone else saved changes to this client while you were editing, so yours were not saved; your typing is still here: note what you need, then cancel and open the client again.</source>

@@ -156,6 +156,42 @@
         <translation>Nie udało się odczytać zdjęcia ({reason}).</translation>
     </message>
     <message>
+        <source>This client has a do-not-treat flag: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Ten klient ma ostrzeżenie „Nie wykonywać zabiegu”: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>This client has no signed consent on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>W dokumentacji tego klienta brak podpisanej zgody: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>This client has no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>W dokumentacji tego klienta brak wywiadu medycznego: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>This client has no signed consent on file and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>W dokumentacji tego klienta brak podpisanej zgody i wywiadu medycznego: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag and no signed consent on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Ten klient ma ostrzeżenie „Nie wykonywać zabiegu”, a w jego dokumentacji brak podpisanej zgody: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Ten klient ma ostrzeżenie „Nie wykonywać zabiegu”, a w jego dokumentacji brak wywiadu medycznego: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>This client has a do-not-treat flag, no signed consent on file and no medical history on file: type why the session goes ahead anyway (at least a short sentence).</source>
+        <translation>Ten klient ma ostrzeżenie „Nie wykonywać zabiegu”, a w jego dokumentacji brak podpisanej zgody i wywiadu medycznego: proszę wpisać, dlaczego sesja mimo to się odbywa (co najmniej krótkie zdanie).</translation>
+    </message>
+    <message>
+        <source>Type why this session is deleted, as a short sentence (at least {count} characters and two words): it stays in the client&apos;s history.</source>
+        <translation>Proszę wpisać krótkim zdaniem, dlaczego ta sesja jest usuwana (co najmniej {count} znaków i dwa słowa): zostanie to w historii klienta.</translation>
+    </message>
+    <message>
+        <source>Keep the reason to {count} characters; the details belong in the client&apos;s notes.</source>
+        <translation>Powód nie może przekraczać {count} znaków; szczegóły należy wpisać w notatkach klienta.</translation>
+    </message>
+    <message>
         <source>There is no session with id {session_id}; it may have been removed.</source>
         <translation>Nie ma sesji o identyfikatorze {session_id}; mogła zostać usunięta.</translation>
     </message>
@@ -222,6 +258,10 @@
     <message>
         <source>Patch test {number} already has a newer version: correct that one instead.</source>
         <translation>Próba uczuleniowa {number} ma już nowszą wersję: należy poprawić tamtą.</translation>
+    </message>
+    <message>
+        <source>Say why this version replaces the earlier one.</source>
+        <translation>Proszę podać, dlaczego ta wersja zastępuje wcześniejszą.</translation>
     </message>
     <message>
         <source>Someone else saved changes to this client while you were editing, so yours were not saved; your typing is still here: note what you need, then cancel and open the client again.</source>

@@ -60,12 +60,24 @@
         <translation>Es gibt kein Mitarbeiterkonto mit der ID {staff_id}.</translation>
     </message>
     <message>
+        <source>Choose owner, practitioner or reception.</source>
+        <translation>Wählen Sie Inhaber, Behandler oder Empfang.</translation>
+    </message>
+    <message>
+        <source>There is already an account with that user name.</source>
+        <translation>Es gibt bereits ein Konto mit diesem Benutzernamen.</translation>
+    </message>
+    <message>
         <source>You cannot disable your own account; sign in as another owner to do it.</source>
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren; melden Sie sich dazu als anderer Inhaber an.</translation>
     </message>
     <message>
         <source>This is the clinic&apos;s only owner account; make another account an owner first.</source>
         <translation>Dies ist das einzige Inhaberkonto der Praxis; machen Sie zuerst ein anderes Konto zum Inhaber.</translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation>Das ist nicht Ihr aktuelles Passwort.</translation>
     </message>
     <message>
         <source>Another restore of this clinic database is running; wait for it to finish.</source>
@@ -222,6 +234,10 @@
     <message>
         <source>The folder {folder} does not exist; connect the drive first.</source>
         <translation>Der Ordner {folder} existiert nicht; schließen Sie zuerst das Laufwerk an.</translation>
+    </message>
+    <message>
+        <source>Give the clinic&apos;s name; it is printed on every sheet.</source>
+        <translation>Geben Sie den Namen der Praxis an; er wird auf jedes Blatt gedruckt.</translation>
     </message>
     <message>
         <source>smpdesk cannot write in {folder} ({reason}); choose another folder.</source>

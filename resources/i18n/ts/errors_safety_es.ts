@@ -60,12 +60,24 @@
         <translation>No hay ninguna cuenta de personal con el id {staff_id}.</translation>
     </message>
     <message>
+        <source>Choose owner, practitioner or reception.</source>
+        <translation>Elija propietario, especialista o recepción.</translation>
+    </message>
+    <message>
+        <source>There is already an account with that user name.</source>
+        <translation>Ya hay una cuenta con ese nombre de usuario.</translation>
+    </message>
+    <message>
         <source>You cannot disable your own account; sign in as another owner to do it.</source>
         <translation>No puede desactivar su propia cuenta; inicie sesión como otro propietario para hacerlo.</translation>
     </message>
     <message>
         <source>This is the clinic&apos;s only owner account; make another account an owner first.</source>
         <translation>Esta es la única cuenta de propietario de la clínica; convierta primero otra cuenta en propietario.</translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation>Esa no es su contraseña actual.</translation>
     </message>
     <message>
         <source>Another restore of this clinic database is running; wait for it to finish.</source>
@@ -222,6 +234,10 @@
     <message>
         <source>The folder {folder} does not exist; connect the drive first.</source>
         <translation>La carpeta {folder} no existe; conecte primero la unidad.</translation>
+    </message>
+    <message>
+        <source>Give the clinic&apos;s name; it is printed on every sheet.</source>
+        <translation>Indique el nombre de la clínica; se imprime en cada hoja.</translation>
     </message>
     <message>
         <source>smpdesk cannot write in {folder} ({reason}); choose another folder.</source>

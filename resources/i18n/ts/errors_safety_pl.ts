@@ -60,12 +60,24 @@
         <translation>Nie ma konta pracownika o identyfikatorze {staff_id}.</translation>
     </message>
     <message>
+        <source>Choose owner, practitioner or reception.</source>
+        <translation>Proszę wybrać: właściciel, specjalista lub recepcja.</translation>
+    </message>
+    <message>
+        <source>There is already an account with that user name.</source>
+        <translation>Istnieje już konto o tej nazwie użytkownika.</translation>
+    </message>
+    <message>
         <source>You cannot disable your own account; sign in as another owner to do it.</source>
         <translation>Nie można wyłączyć własnego konta; należy w tym celu zalogować się jako inny właściciel.</translation>
     </message>
     <message>
         <source>This is the clinic&apos;s only owner account; make another account an owner first.</source>
         <translation>To jedyne konto właściciela gabinetu; należy najpierw nadać innemu kontu rolę właściciela.</translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation>To nie jest obecne hasło.</translation>
     </message>
     <message>
         <source>Another restore of this clinic database is running; wait for it to finish.</source>
@@ -222,6 +234,10 @@
     <message>
         <source>The folder {folder} does not exist; connect the drive first.</source>
         <translation>Folder {folder} nie istnieje; należy najpierw podłączyć dysk.</translation>
+    </message>
+    <message>
+        <source>Give the clinic&apos;s name; it is printed on every sheet.</source>
+        <translation>Proszę podać nazwę gabinetu; jest drukowana na każdym arkuszu.</translation>
     </message>
     <message>
         <source>smpdesk cannot write in {folder} ({reason}); choose another folder.</source>
