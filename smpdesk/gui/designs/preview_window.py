@@ -51,8 +51,8 @@ from PySide6.QtWidgets import (
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.app import designs as design_cases
 from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_medium_date
 from smpdesk.errors import UserError
+from smpdesk.gui.dates import format_medium_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import available_geometry, fit_to_screen

@@ -31,9 +31,9 @@ from smpdesk.app import clients as client_cases
 from smpdesk.app import clinic as clinic_cases
 from smpdesk.app import payments as payment_cases
 from smpdesk.app.clinic import Clinic
-from smpdesk.domain.dates import format_long_date
 from smpdesk.domain.money import KINDS, METHODS
 from smpdesk.errors import UserError
+from smpdesk.gui.dates import format_long_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.payments.payment_dialog import local_stamp, money_text, receipt_no
 from smpdesk.gui.payments.payments_tab import marks

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from smpdesk.domain.dates import WEEKDAYS, parse_typed_date
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, babel_locale
+from smpdesk.gui.dates import format_long_date, format_medium_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from smpdesk.questionnaire import sealing
 from smpdesk.questionnaire.answers import AnswerWords, ProblemWords, fill
@@ -128,24 +129,12 @@ def number_text(value: float) -> str:
 
 def long_date(day: date, date_style: str = "uk") -> str:
     """``Thursday 14 March 1985``; ``czwartek, 14 marca 1985``."""
-    if _english():
-        from smpdesk.domain.dates import format_long_date
-
-        return format_long_date(day, date_style)
-    from babel.dates import format_date
-
-    return str(format_date(day, "full", locale=_locale()))
+    return format_long_date(day, date_style)
 
 
 def medium_date(day: date) -> str:
     """``3 Nov 2026``; ``3 lis 2026``: the day of a signature."""
-    if _english():
-        from smpdesk.domain.dates import format_medium_date
-
-        return format_medium_date(day)
-    from babel.dates import format_date
-
-    return str(format_date(day, "medium", locale=_locale()))
+    return format_medium_date(day)
 
 
 def qt_locale() -> QLocale | None:
