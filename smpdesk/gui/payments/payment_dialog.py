@@ -82,7 +82,7 @@ def currency_symbol(currency: str, locale: str) -> str:
 
 def local_stamp(iso_utc: str) -> str:
     """A stored UTC time as the clinic reads it: "3 Nov 2026 14:30" in local time."""
-    from smpdesk.domain.dates import format_stamp
+    from smpdesk.gui.dates import format_stamp
 
     try:
         when = datetime.fromisoformat(iso_utc)
