@@ -28,17 +28,13 @@ from PySide6.QtCore import QCoreApplication
 
 from smpdesk import errors
 from smpdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+from smpdesk.errors import QT_TRANSLATE_NOOP  # typed, Qt-free; the name lupdate knows
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings, QTranslator
 
 # The one spelling of Qt's translate outside QObject subclasses; lupdate knows it.
 translate = QCoreApplication.translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
-    """Marks ``text`` for lupdate where it is defined; :func:`translate` it where shown."""
-    return text
 
 
 log = logging.getLogger(__name__)
