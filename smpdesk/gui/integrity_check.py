@@ -41,11 +41,11 @@ if TYPE_CHECKING:
     from smpdesk.gui.main_window import MainWindow
     from smpdesk.gui.operations import Operation
 
-CHECKED = str(QT_TRANSLATE_NOOP("integrity_check", "Checked: no damage found"))
+CHECKED = QT_TRANSLATE_NOOP("integrity_check", "Checked: no damage found")
 CHECKED_SHOWN_MS = 15_000
 # If the list never paints (a window started minimised), start anyway after this long.
 FALLBACK_MS = 3_000
-DAMAGED_TITLE = str(QT_TRANSLATE_NOOP("integrity_check", "The clinic database is damaged"))
+DAMAGED_TITLE = QT_TRANSLATE_NOOP("integrity_check", "The clinic database is damaged")
 LABEL_NAME = "integrity_label"
 
 

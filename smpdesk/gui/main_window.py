@@ -62,9 +62,9 @@ if TYPE_CHECKING:
     from smpdesk.gui.sessions.visits_tab import VisitsTab
 
 ARCHIVE_FILTERS = [
-    ("active", str(QT_TRANSLATE_NOOP("main_window", "Active clients"))),
-    ("archived", str(QT_TRANSLATE_NOOP("main_window", "Archived clients"))),
-    ("all", str(QT_TRANSLATE_NOOP("main_window", "All clients"))),
+    ("active", QT_TRANSLATE_NOOP("main_window", "Active clients")),
+    ("archived", QT_TRANSLATE_NOOP("main_window", "Archived clients")),
+    ("all", QT_TRANSLATE_NOOP("main_window", "All clients")),
 ]
 
 

@@ -63,9 +63,8 @@ from smpdesk.errors import UserError
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.widgets.note_lines import message_line, say
 
-# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
-LOCKED_TEXT = str(QT_TRANSLATE_NOOP("access.lock", "Locked"))
-LOCKED_TITLE = str(QT_TRANSLATE_NOOP("access.lock", "smpdesk — Locked"))
+LOCKED_TEXT = QT_TRANSLATE_NOOP("access.lock", "Locked")
+LOCKED_TITLE = QT_TRANSLATE_NOOP("access.lock", "smpdesk — Locked")
 PIN_TRIES = 5  # wrong PINs in a row before only the password unlocks
 IDLE_MINUTES = (1, 60)
 PAGE_WIDTH = 380

@@ -35,7 +35,6 @@ from smpdesk.gui.widgets.note_lines import NOTE_STYLE, note_label
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.screen_fit import fit_to_screen
 
-# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
 CONFIRM_TEXT = str(
     QT_TRANSLATE_NOOP(
         "access.recovery_sheet_panel",

@@ -62,7 +62,6 @@ from smpdesk.gui.widgets.note_lines import NOTE_STYLE, message_line, note_label,
 from smpdesk.gui.words.core_labels import core_label
 from smpdesk.infra.key_file import AccountKey, RecoveryKeyError
 
-# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
 _PASSWORD_RULES = str(
     QT_TRANSLATE_NOOP(
         "access.sign_in",

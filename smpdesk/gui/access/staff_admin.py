@@ -69,7 +69,6 @@ REFUSED_BACKGROUND = "#fdecea"
 REFUSED_TEXT = "#b00020"
 DISABLED_TEXT = "#777777"
 
-# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
 PASSWORDS_DIFFER = str(
     QT_TRANSLATE_NOOP(
         "access.staff_admin",
@@ -112,22 +111,22 @@ ROLE_HINTS = {
 # Entries written outside a use case, and use cases whose rule words are too
 # broad for a line in the trail ("manage staff accounts" for both of these).
 ACTION_PHRASES = {
-    "protection.sign_in": str(QT_TRANSLATE_NOOP("access.staff_admin", "signed in")),
+    "protection.sign_in": QT_TRANSLATE_NOOP("access.staff_admin", "signed in"),
     "protection.sign_in_failed": str(
         QT_TRANSLATE_NOOP("access.staff_admin", "sign in (wrong password)")
     ),
-    "protection.sign_out": str(QT_TRANSLATE_NOOP("access.staff_admin", "signed out")),
-    "protection.lock": str(QT_TRANSLATE_NOOP("access.staff_admin", "locked the screen")),
-    "protection.unlock": str(QT_TRANSLATE_NOOP("access.staff_admin", "unlock the screen")),
+    "protection.sign_out": QT_TRANSLATE_NOOP("access.staff_admin", "signed out"),
+    "protection.lock": QT_TRANSLATE_NOOP("access.staff_admin", "locked the screen"),
+    "protection.unlock": QT_TRANSLATE_NOOP("access.staff_admin", "unlock the screen"),
     "protection.take_over": str(
         QT_TRANSLATE_NOOP("access.staff_admin", "took the laptop back from a client")
     ),
-    "protection.protect": str(QT_TRANSLATE_NOOP("access.staff_admin", "protected the clinic")),
+    "protection.protect": QT_TRANSLATE_NOOP("access.staff_admin", "protected the clinic"),
     "protection.recover": str(
         QT_TRANSLATE_NOOP("access.staff_admin", "reset an owner's password with the recovery key")
     ),
-    "staff.add_staff": str(QT_TRANSLATE_NOOP("access.staff_admin", "add a staff account")),
-    "staff.change_staff": str(QT_TRANSLATE_NOOP("access.staff_admin", "change a staff account")),
+    "staff.add_staff": QT_TRANSLATE_NOOP("access.staff_admin", "add a staff account"),
+    "staff.change_staff": QT_TRANSLATE_NOOP("access.staff_admin", "change a staff account"),
 }
 
 
@@ -582,10 +581,10 @@ class StaffDialog(QDialog):
     """The owner's "Staff accounts…": add, rename, re-role, disable, enable, reset passwords."""
 
     COLUMNS = (
-        str(QT_TRANSLATE_NOOP("StaffDialog", "Name")),
-        str(QT_TRANSLATE_NOOP("StaffDialog", "User name")),
-        str(QT_TRANSLATE_NOOP("StaffDialog", "Role")),
-        str(QT_TRANSLATE_NOOP("StaffDialog", "Status")),
+        QT_TRANSLATE_NOOP("StaffDialog", "Name"),
+        QT_TRANSLATE_NOOP("StaffDialog", "User name"),
+        QT_TRANSLATE_NOOP("StaffDialog", "Role"),
+        QT_TRANSLATE_NOOP("StaffDialog", "Status"),
     )
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
@@ -855,11 +854,11 @@ class AuditLogDialog(QDialog):
     """The owner's audit trail: who did what, and what was refused, newest first."""
 
     COLUMNS = (
-        str(QT_TRANSLATE_NOOP("AuditLogDialog", "When")),
-        str(QT_TRANSLATE_NOOP("AuditLogDialog", "Who")),
-        str(QT_TRANSLATE_NOOP("AuditLogDialog", "What")),
-        str(QT_TRANSLATE_NOOP("AuditLogDialog", "Client")),
-        str(QT_TRANSLATE_NOOP("AuditLogDialog", "Outcome")),
+        QT_TRANSLATE_NOOP("AuditLogDialog", "When"),
+        QT_TRANSLATE_NOOP("AuditLogDialog", "Who"),
+        QT_TRANSLATE_NOOP("AuditLogDialog", "What"),
+        QT_TRANSLATE_NOOP("AuditLogDialog", "Client"),
+        QT_TRANSLATE_NOOP("AuditLogDialog", "Outcome"),
     )
     LIMIT = 500
 

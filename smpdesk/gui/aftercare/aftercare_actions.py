@@ -35,7 +35,7 @@ from smpdesk.gui.operations import Operation, Progress, runner_for
 from smpdesk.gui.widgets.save_files import save_bytes
 from smpdesk.gui.widgets.status_message import show_status
 
-BATCH_TITLE = str(QT_TRANSLATE_NOOP("aftercare.aftercare_actions", "Aftercare for today"))
+BATCH_TITLE = QT_TRANSLATE_NOOP("aftercare.aftercare_actions", "Aftercare for today")
 
 
 def _batch_title() -> str:

@@ -57,16 +57,16 @@ from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.gui.words.core_labels import core_label
 
 LABELS = {
-    "given_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Given name *")),
-    "family_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Family name *")),
-    "preferred_name": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Preferred name")),
-    "date_of_birth": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Date of birth")),
-    "sex": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Sex")),
-    "phone": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Phone")),
-    "email": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Email")),
-    "address": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Address")),
-    "notes": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Notes")),
-    "language": str(QT_TRANSLATE_NOOP("clients.client_dialog", "Papers in")),
+    "given_name": QT_TRANSLATE_NOOP("clients.client_dialog", "Given name *"),
+    "family_name": QT_TRANSLATE_NOOP("clients.client_dialog", "Family name *"),
+    "preferred_name": QT_TRANSLATE_NOOP("clients.client_dialog", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("clients.client_dialog", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("clients.client_dialog", "Sex"),
+    "phone": QT_TRANSLATE_NOOP("clients.client_dialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("clients.client_dialog", "Email"),
+    "address": QT_TRANSLATE_NOOP("clients.client_dialog", "Address"),
+    "notes": QT_TRANSLATE_NOOP("clients.client_dialog", "Notes"),
+    "language": QT_TRANSLATE_NOOP("clients.client_dialog", "Papers in"),
 }
 # The rows top to bottom: the papers' language sits with who the client is, before
 # how to reach them (ClientDetails lists it last only because it was added last).

@@ -50,12 +50,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 # (sort key in the store, header)
 COLUMNS: list[tuple[str, str]] = [
-    ("number", str(QT_TRANSLATE_NOOP("clients.client_list_model", "No."))),
-    ("family", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Family name"))),
-    ("given", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Given name"))),
-    ("dob", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Date of birth"))),
-    ("phone", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Phone"))),
-    ("email", str(QT_TRANSLATE_NOOP("clients.client_list_model", "Email"))),
+    ("number", QT_TRANSLATE_NOOP("clients.client_list_model", "No.")),
+    ("family", QT_TRANSLATE_NOOP("clients.client_list_model", "Family name")),
+    ("given", QT_TRANSLATE_NOOP("clients.client_list_model", "Given name")),
+    ("dob", QT_TRANSLATE_NOOP("clients.client_list_model", "Date of birth")),
+    ("phone", QT_TRANSLATE_NOOP("clients.client_list_model", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("clients.client_list_model", "Email")),
 ]
 PREPARE_AFTER_MS = 300  # idle time after the list changed before reading ahead for searches
 PAGE = 100  # unread ids fetched per cache miss

@@ -29,12 +29,12 @@ from smpdesk.app.clinic import Clinic
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.operations import RUNNER_NAME, Operation, OperationRunner, Progress, runner_for
 
-ZIP_FILTER = str(QT_TRANSLATE_NOOP("clients.export_client", "ZIP file (*.zip)"))
+ZIP_FILTER = QT_TRANSLATE_NOOP("clients.export_client", "ZIP file (*.zip)")
 FOLDER_FILTER = str(
     QT_TRANSLATE_NOOP("clients.export_client", "Folder (a new folder with the files in it)")
 )
 RULE = "client_export.export_client"
-TITLE = str(QT_TRANSLATE_NOOP("clients.export_client", "Export client data"))
+TITLE = QT_TRANSLATE_NOOP("clients.export_client", "Export client data")
 
 
 def window_clinic(widget: QWidget) -> Clinic | None:

@@ -40,9 +40,9 @@ from smpdesk.infra.safe_output import refuse_protected
 if TYPE_CHECKING:
     from smpdesk.gui.main_window import MainWindow
 
-TITLE = str(QT_TRANSLATE_NOOP("clients.export_list", "Export client list"))
-XLSX_FILTER = str(QT_TRANSLATE_NOOP("clients.export_list", "Excel workbook (*.xlsx)"))
-CSV_FILTER = str(QT_TRANSLATE_NOOP("clients.export_list", "CSV file, for any spreadsheet (*.csv)"))
+TITLE = QT_TRANSLATE_NOOP("clients.export_list", "Export client list")
+XLSX_FILTER = QT_TRANSLATE_NOOP("clients.export_list", "Excel workbook (*.xlsx)")
+CSV_FILTER = QT_TRANSLATE_NOOP("clients.export_list", "CSV file, for any spreadsheet (*.csv)")
 
 
 @dataclass(frozen=True)

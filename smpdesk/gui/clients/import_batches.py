@@ -43,11 +43,11 @@ if TYPE_CHECKING:
     from smpdesk.gui.main_window import MainWindow
 
 HEADERS = [
-    str(QT_TRANSLATE_NOOP("clients.import_batches", "File")),
-    str(QT_TRANSLATE_NOOP("clients.import_batches", "Imported")),
-    str(QT_TRANSLATE_NOOP("clients.import_batches", "By")),
-    str(QT_TRANSLATE_NOOP("clients.import_batches", "Clients")),
-    str(QT_TRANSLATE_NOOP("clients.import_batches", "Undone")),
+    QT_TRANSLATE_NOOP("clients.import_batches", "File"),
+    QT_TRANSLATE_NOOP("clients.import_batches", "Imported"),
+    QT_TRANSLATE_NOOP("clients.import_batches", "By"),
+    QT_TRANSLATE_NOOP("clients.import_batches", "Clients"),
+    QT_TRANSLATE_NOOP("clients.import_batches", "Undone"),
 ]
 
 

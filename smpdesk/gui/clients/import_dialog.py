@@ -81,7 +81,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 #: Rows of the file the preview shows: enough to recognise the columns, never 20,000 items.
 PREVIEW_ROWS = 20
 IGNORE = ""  # the mapping's "leave this column out"
-IGNORE_LABEL = str(QT_TRANSLATE_NOOP("clients.import_dialog", "Ignore"))
+IGNORE_LABEL = QT_TRANSLATE_NOOP("clients.import_dialog", "Ignore")
 DATE_FIELD = "date_of_birth"
 FILE_FILTER = str(
     QT_TRANSLATE_NOOP("clients.import_dialog", "Client lists (*.csv *.txt *.xlsx);;All files (*)")
@@ -305,24 +305,24 @@ class _Check:
 
 
 ADDED_HEADERS = [
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Row")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Given name")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Family name")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Date of birth")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Phone")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Email")),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Row"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Given name"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Family name"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Date of birth"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Phone"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Email"),
 ]
 DUPLICATE_HEADERS = [
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Row")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Name")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Date of birth")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Why it looks the same")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Same as")),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Row"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Name"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Date of birth"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Why it looks the same"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Same as"),
 ]
 PROBLEM_HEADERS = [
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Row")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "Problem")),
-    str(QT_TRANSLATE_NOOP("clients.import_dialog", "In the file")),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Row"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "Problem"),
+    QT_TRANSLATE_NOOP("clients.import_dialog", "In the file"),
 ]
 
 

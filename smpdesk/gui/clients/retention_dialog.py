@@ -29,10 +29,10 @@ from smpdesk.gui.dates import format_medium_date
 from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 HEADERS = [
-    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "No.")),
-    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "Name")),
-    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "Last visit")),
-    str(QT_TRANSLATE_NOOP("clients.retention_dialog", "Years since")),
+    QT_TRANSLATE_NOOP("clients.retention_dialog", "No."),
+    QT_TRANSLATE_NOOP("clients.retention_dialog", "Name"),
+    QT_TRANSLATE_NOOP("clients.retention_dialog", "Last visit"),
+    QT_TRANSLATE_NOOP("clients.retention_dialog", "Years since"),
 ]
 
 

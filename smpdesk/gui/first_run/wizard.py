@@ -66,7 +66,6 @@ WARNING_STYLE = (
     "background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; padding: 6px; "
     "color: #5a3b00;"
 )
-# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the text itself.
 NOT_PROTECTED = str(
     QT_TRANSLATE_NOOP(
         "first_run.wizard",

@@ -74,12 +74,12 @@ LANDMARKS: dict[str, tuple[str, str]] = {
         ),
     ),
     "left": (
-        str(QT_TRANSLATE_NOOP("photos.photo_align", "the top of the ear, where it meets the head")),
-        str(QT_TRANSLATE_NOOP("photos.photo_align", "the outer corner of the eye")),
+        QT_TRANSLATE_NOOP("photos.photo_align", "the top of the ear, where it meets the head"),
+        QT_TRANSLATE_NOOP("photos.photo_align", "the outer corner of the eye"),
     ),
     "right": (
-        str(QT_TRANSLATE_NOOP("photos.photo_align", "the top of the ear, where it meets the head")),
-        str(QT_TRANSLATE_NOOP("photos.photo_align", "the outer corner of the eye")),
+        QT_TRANSLATE_NOOP("photos.photo_align", "the top of the ear, where it meets the head"),
+        QT_TRANSLATE_NOOP("photos.photo_align", "the outer corner of the eye"),
     ),
 }
 ANY_LANDMARKS = (

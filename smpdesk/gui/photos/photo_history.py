@@ -20,10 +20,10 @@ from smpdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smpdesk.gui.words.core_labels import core_label
 
 TAG_LABELS = {
-    "visit_date": str(QT_TRANSLATE_NOOP("photos.photo_history", "Visit date")),
-    "angle": str(QT_TRANSLATE_NOOP("photos.photo_history", "Angle")),
-    "consent": str(QT_TRANSLATE_NOOP("photos.photo_history", "Consent")),
-    "session_id": str(QT_TRANSLATE_NOOP("photos.photo_history", "Session")),
+    "visit_date": QT_TRANSLATE_NOOP("photos.photo_history", "Visit date"),
+    "angle": QT_TRANSLATE_NOOP("photos.photo_history", "Angle"),
+    "consent": QT_TRANSLATE_NOOP("photos.photo_history", "Consent"),
+    "session_id": QT_TRANSLATE_NOOP("photos.photo_history", "Session"),
 }
 
 

@@ -296,9 +296,9 @@ class PhotoViewer(QDialog):
 
 SIDE_BY_SIDE = "side"
 MODES = {
-    SIDE_BY_SIDE: str(QT_TRANSLATE_NOOP("photos.photo_views", "Side by side")),
-    WIPE: str(QT_TRANSLATE_NOOP("photos.photo_views", "Wipe")),
-    BLINK: str(QT_TRANSLATE_NOOP("photos.photo_views", "Blink")),
+    SIDE_BY_SIDE: QT_TRANSLATE_NOOP("photos.photo_views", "Side by side"),
+    WIPE: QT_TRANSLATE_NOOP("photos.photo_views", "Wipe"),
+    BLINK: QT_TRANSLATE_NOOP("photos.photo_views", "Blink"),
 }
 HINTS = {
     SIDE_BY_SIDE: str(
@@ -319,9 +319,9 @@ HINTS = {
 }
 # A side as the prompts name it ("On the before photo (left), click …").
 SIDE_WORDS = {
-    "before photo": str(QT_TRANSLATE_NOOP("photos.photo_views", "the before photo")),
-    "after photo": str(QT_TRANSLATE_NOOP("photos.photo_views", "the after photo")),
-    "design": str(QT_TRANSLATE_NOOP("photos.photo_views", "the design")),
+    "before photo": QT_TRANSLATE_NOOP("photos.photo_views", "the before photo"),
+    "after photo": QT_TRANSLATE_NOOP("photos.photo_views", "the after photo"),
+    "design": QT_TRANSLATE_NOOP("photos.photo_views", "the design"),
 }
 
 

@@ -69,7 +69,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 EDITED_MARK = " ✎"
 DEFAULT_ANGLE = "other"
 # The visit box when empty: each photo's own capture date.
-DATE_TAKEN = str(QT_TRANSLATE_NOOP("photos.photos_tab", "date taken"))
+DATE_TAKEN = QT_TRANSLATE_NOOP("photos.photos_tab", "date taken")
 
 
 class ThumbnailModel(QAbstractListModel):

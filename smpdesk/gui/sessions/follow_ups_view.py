@@ -72,37 +72,37 @@ from smpdesk.gui.widgets.date_entry import DateEntry
 from smpdesk.gui.words.core_labels import core_label
 
 STATUS_TEXT = {
-    "overdue": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Overdue")),
-    "today": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Today")),
-    "upcoming": str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Upcoming")),
+    "overdue": QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Overdue"),
+    "today": QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Today"),
+    "upcoming": QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Upcoming"),
 }
 STATUS_COLOUR = {"overdue": "#fde2e1", "today": "#fff3cd", "upcoming": "#ffffff"}
 HEADERS = [
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Status")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Due")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "No.")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Client")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Phone")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Last session")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Next")),
-    str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Last outcome")),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Status"),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Due"),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "No."),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Client"),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Phone"),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Last session"),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Next"),
+    QT_TRANSLATE_NOOP("sessions.follow_ups_view", "Last outcome"),
 ]
 OUTCOME_COLUMN = HEADERS.index("Last outcome")
 # The buttons over the list: (outcome, label, shortcut).  Each asks for a note first.
 ACTIONS = [
-    ("called", str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Called…")), "Ctrl+1"),
+    ("called", QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Called…"), "Ctrl+1"),
     (
         "left_message",
-        str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Left message…")),
+        QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Left message…"),
         "Ctrl+2",
     ),
-    ("booked", str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Booked…")), "Ctrl+3"),
+    ("booked", QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Booked…"), "Ctrl+3"),
     (
         "not_returning",
-        str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Not returning…")),
+        QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Not returning…"),
         "Ctrl+4",
     ),
-    ("snoozed", str(QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Snooze…")), "Ctrl+5"),
+    ("snoozed", QT_TRANSLATE_NOOP("sessions.follow_ups_view", "&Snooze…"), "Ctrl+5"),
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -30,12 +30,12 @@ from smpdesk.gui.widgets.save_files import save_bytes
 # function's own (English, core) sentences, so it stays as it is.
 KINDS = {
     "pdf": (
-        str(QT_TRANSLATE_NOOP("sessions.list_output", "PDF documents (*.pdf)")),
+        QT_TRANSLATE_NOOP("sessions.list_output", "PDF documents (*.pdf)"),
         (".pdf",),
         "The PDF",
     ),
     "csv": (
-        str(QT_TRANSLATE_NOOP("sessions.list_output", "CSV spreadsheets (*.csv)")),
+        QT_TRANSLATE_NOOP("sessions.list_output", "CSV spreadsheets (*.csv)"),
         (".csv",),
         "The CSV file",
     ),

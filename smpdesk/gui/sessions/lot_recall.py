@@ -47,9 +47,9 @@ from smpdesk.gui.widgets.screen_fit import fit_to_screen
 from smpdesk.gui.words.core_labels import core_label
 
 MATCH_CHOICES = [
-    ("prefix", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot starts with"))),
-    ("contains", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot contains"))),
-    ("exact", str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Exactly this lot"))),
+    ("prefix", QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot starts with")),
+    ("contains", QT_TRANSLATE_NOOP("sessions.lot_recall", "Lot contains")),
+    ("exact", QT_TRANSLATE_NOOP("sessions.lot_recall", "Exactly this lot")),
 ]
 # Columns: the longest phone and a usual email fit whole; the rest share what is left.
 SAMPLE_TEXT = {
@@ -62,19 +62,19 @@ SAMPLE_TEXT = {
 }
 
 HEADERS = [
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Session date")),
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "No.")),
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Client")),
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Phone")),
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Email")),
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Session")),
-    str(QT_TRANSLATE_NOOP("sessions.lot_recall", "Which lot")),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "Session date"),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "No."),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "Client"),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "Phone"),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "Email"),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "Session"),
+    QT_TRANSLATE_NOOP("sessions.lot_recall", "Which lot"),
 ]
 # Which lot of a session matched, by its column: whole words for each.
 LOT_WORDS = {
-    "pigment_lot": str(QT_TRANSLATE_NOOP("sessions.lot_recall", "pigment lot {lot}")),
-    "diluent_lot": str(QT_TRANSLATE_NOOP("sessions.lot_recall", "diluent lot {lot}")),
-    "cartridge_lot": str(QT_TRANSLATE_NOOP("sessions.lot_recall", "cartridge lot {lot}")),
+    "pigment_lot": QT_TRANSLATE_NOOP("sessions.lot_recall", "pigment lot {lot}"),
+    "diluent_lot": QT_TRANSLATE_NOOP("sessions.lot_recall", "diluent lot {lot}"),
+    "cartridge_lot": QT_TRANSLATE_NOOP("sessions.lot_recall", "cartridge lot {lot}"),
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -91,9 +91,9 @@ OVERRIDE_MISSING = session_cases.OVERRIDE_MISSING
 # Not on file: a colour of its own (it is no contraindication), as serious as do-not-treat.
 MISSING_INK = "#4a2a7a"
 LEVEL_HEADINGS = {
-    "do-not-treat": str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Do not treat")),
-    "postpone": str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Postpone")),
-    "needs-clearance": str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Needs medical clearance")),
+    "do-not-treat": QT_TRANSLATE_NOOP("sessions.session_dialog", "Do not treat"),
+    "postpone": QT_TRANSLATE_NOOP("sessions.session_dialog", "Postpone"),
+    "needs-clearance": QT_TRANSLATE_NOOP("sessions.session_dialog", "Needs medical clearance"),
 }
 
 COMPLETED_FIELDS = (
@@ -114,94 +114,94 @@ COMPLETED_FIELDS = (
 
 SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
-        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Session")),
+        QT_TRANSLATE_NOOP("sessions.session_dialog", "Session"),
         [
-            ("session_date", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Date *")), ""),
+            ("session_date", QT_TRANSLATE_NOOP("sessions.session_dialog", "Date *"), ""),
             (
                 "session_type",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Kind of session *")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Kind of session *"),
                 "",
             ),
             (
                 "start_time",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Start time")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Start time"),
                 "HH:MM",
             ),
-            ("end_time", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "End time")), "HH:MM"),
-            ("practitioner", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Practitioner")), ""),
-            ("areas", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Areas treated")), ""),
+            ("end_time", QT_TRANSLATE_NOOP("sessions.session_dialog", "End time"), "HH:MM"),
+            ("practitioner", QT_TRANSLATE_NOOP("sessions.session_dialog", "Practitioner"), ""),
+            ("areas", QT_TRANSLATE_NOOP("sessions.session_dialog", "Areas treated"), ""),
         ],
     ),
     (
-        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment and needles")),
+        QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment and needles"),
         [
             (
                 "pigment_brand",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment brand")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment brand"),
                 "",
             ),
-            ("pigment_shade", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Shade")), ""),
+            ("pigment_shade", QT_TRANSLATE_NOOP("sessions.session_dialog", "Shade"), ""),
             (
                 "dilution",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Dilution")),
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 1:3")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Dilution"),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 1:3"),
             ),
             (
                 "pigment_lot",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment lot")),
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "as printed on the bottle")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment lot"),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "as printed on the bottle"),
             ),
             (
                 "pigment_expiry",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment expiry")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Pigment expiry"),
                 "",
             ),
-            ("diluent", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Diluent")), ""),
-            ("diluent_lot", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Diluent lot")), ""),
+            ("diluent", QT_TRANSLATE_NOOP("sessions.session_dialog", "Diluent"), ""),
+            ("diluent_lot", QT_TRANSLATE_NOOP("sessions.session_dialog", "Diluent lot"), ""),
             (
                 "needle_config",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Needle configuration")),
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 1RL")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Needle configuration"),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 1RL"),
             ),
             (
                 "needle_diameter",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Needle diameter (mm)")),
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 0.25")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Needle diameter (mm)"),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 0.25"),
             ),
             (
                 "cartridge_lot",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Cartridge lot")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Cartridge lot"),
                 "",
             ),
         ],
     ),
     (
-        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine and numbing")),
+        QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine and numbing"),
         [
-            ("machine", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine")), ""),
+            ("machine", QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine"), ""),
             (
                 "machine_settings",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine settings")),
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 8.5 V, 3.5 mm stroke")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Machine settings"),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "e.g. 8.5 V, 3.5 mm stroke"),
             ),
             (
                 "numbing_product",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Numbing product")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Numbing product"),
                 "",
             ),
         ],
     ),
     (
-        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Outcome")),
+        QT_TRANSLATE_NOOP("sessions.session_dialog", "Outcome"),
         [
             (
                 "duration_minutes",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Duration (minutes)")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Duration (minutes)"),
                 "",
             ),
             (
                 "skin_reaction",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Skin reaction")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Skin reaction"),
                 str(
                     QT_TRANSLATE_NOOP(
                         "sessions.session_dialog", "e.g. mild redness, pinpoint bleeding"
@@ -210,23 +210,23 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ),
             (
                 "pain_score",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Pain score (0–10)")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Pain score (0–10)"),
                 "",
             ),
             (
                 "complications",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Complications")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Complications"),
                 "",
             ),
-            ("notes", str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Notes")), ""),
+            ("notes", QT_TRANSLATE_NOOP("sessions.session_dialog", "Notes"), ""),
         ],
     ),
     (
-        str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Next appointment")),
+        QT_TRANSLATE_NOOP("sessions.session_dialog", "Next appointment"),
         [
             (
                 "next_appointment",
-                str(QT_TRANSLATE_NOOP("sessions.session_dialog", "Next appointment")),
+                QT_TRANSLATE_NOOP("sessions.session_dialog", "Next appointment"),
                 "",
             )
         ],

@@ -68,8 +68,8 @@ OVERRIDE_WORDS = "Went ahead despite do-not-treat"
 DELETED_INK = "#8c2318"
 # An aftercare sheet given, by what was done with it (the stored action).
 HANDOUT_WORDS = {
-    "printed": str(QT_TRANSLATE_NOOP("sessions.timeline_tab", "Aftercare sheet printed")),
-    "saved": str(QT_TRANSLATE_NOOP("sessions.timeline_tab", "Aftercare sheet saved")),
+    "printed": QT_TRANSLATE_NOOP("sessions.timeline_tab", "Aftercare sheet printed"),
+    "saved": QT_TRANSLATE_NOOP("sessions.timeline_tab", "Aftercare sheet saved"),
 }
 
 

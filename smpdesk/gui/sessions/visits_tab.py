@@ -52,9 +52,9 @@ if TYPE_CHECKING:
     from smpdesk.gui.questionnaires.form_runner import FormRunner
 
 HEADERS = [
-    str(QT_TRANSLATE_NOOP("sessions.visits_tab", "Visit")),
-    str(QT_TRANSLATE_NOOP("sessions.visits_tab", "Kind")),
-    str(QT_TRANSLATE_NOOP("sessions.visits_tab", "Next appointment")),
+    QT_TRANSLATE_NOOP("sessions.visits_tab", "Visit"),
+    QT_TRANSLATE_NOOP("sessions.visits_tab", "Kind"),
+    QT_TRANSLATE_NOOP("sessions.visits_tab", "Next appointment"),
 ]
 
 

@@ -52,9 +52,9 @@ from smpdesk.gui.words.core_labels import core_label
 
 HINT_STYLE = "color: #555;"
 DEPOSIT_CHOICES = {
-    "none": str(QT_TRANSLATE_NOOP("settings.prices_page", "No deposit")),
-    "amount": str(QT_TRANSLATE_NOOP("settings.prices_page", "A fixed amount")),
-    "percent": str(QT_TRANSLATE_NOOP("settings.prices_page", "A percentage")),
+    "none": QT_TRANSLATE_NOOP("settings.prices_page", "No deposit"),
+    "amount": QT_TRANSLATE_NOOP("settings.prices_page", "A fixed amount"),
+    "percent": QT_TRANSLATE_NOOP("settings.prices_page", "A percentage"),
 }
 
 

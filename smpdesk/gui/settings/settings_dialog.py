@@ -48,22 +48,22 @@ from smpdesk.gui.widgets.form_support import confirm_discard
 from smpdesk.gui.words.core_labels import core_label, core_word
 
 DAY_LABELS = {
-    "keep_dry": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Keep the scalp dry (days)")),
+    "keep_dry": QT_TRANSLATE_NOOP("settings.settings_dialog", "Keep the scalp dry (days)"),
     "first_wash_day": str(
         QT_TRANSLATE_NOOP("settings.settings_dialog", "First gentle wash on day")
     ),
-    "no_sweat": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No sweating or gym (days)")),
+    "no_sweat": QT_TRANSLATE_NOOP("settings.settings_dialog", "No sweating or gym (days)"),
     "full_training_day": str(
         QT_TRANSLATE_NOOP("settings.settings_dialog", "Full training from day")
     ),
-    "no_shaving": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No shaving (days)")),
-    "razor_day": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Razor allowed from day")),
-    "sun_avoid": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "Avoid direct sun (days)")),
+    "no_shaving": QT_TRANSLATE_NOOP("settings.settings_dialog", "No shaving (days)"),
+    "razor_day": QT_TRANSLATE_NOOP("settings.settings_dialog", "Razor allowed from day"),
+    "sun_avoid": QT_TRANSLATE_NOOP("settings.settings_dialog", "Avoid direct sun (days)"),
     "no_swim_sauna": str(
         QT_TRANSLATE_NOOP("settings.settings_dialog", "No pool, sea, sauna, steam or sunbed (days)")
     ),
-    "no_moisturiser": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No moisturiser (days)")),
-    "no_hair_dye": str(QT_TRANSLATE_NOOP("settings.settings_dialog", "No hair dye (days)")),
+    "no_moisturiser": QT_TRANSLATE_NOOP("settings.settings_dialog", "No moisturiser (days)"),
+    "no_hair_dye": QT_TRANSLATE_NOOP("settings.settings_dialog", "No hair dye (days)"),
 }
 
 
